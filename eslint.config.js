@@ -1,0 +1,65 @@
+// Lint rules, including the import boundaries of ../shared/ARCHITECTURE.md:
+// each part may import only the parts to its left. A rule that only a document states is a wish.
+import js from '@eslint/js';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+
+const layer = (names) => new RegExp(`(^|/)(src/)?(${names.join('|')})(/|$)`).source;
+const forbid = (names, why) => ({ regex: layer(names), message: why });
+const UI_LAYERS = ['ui', 'wizard', 'shell', 'consoles', 'app'];
+const restrict = (files, patterns, paths = []) => ({
+  files,
+  ignores: ['**/*.test.ts', '**/*.test.tsx'],
+  rules: { 'no-restricted-imports': ['error', { patterns, paths }] },
+});
+
+export default tseslint.config(
+  { ignores: ['dist', 'node_modules', 'public/mockServiceWorker.js', 'playwright-report', 'test-results', 'bench-results'] },
+  {
+    files: ['**/*.{ts,tsx,js,mjs}'],
+    extends: [js.configs.recommended, ...tseslint.configs.recommended],
+    languageOptions: { ecmaVersion: 2022, globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  { files: ['src/**/*.tsx'], extends: [reactHooks.configs.flat.recommended] },
+  restrict(['src/domain/**'], [forbid(['engine', 'host', 'api', 'stores', 'mocks', ...UI_LAYERS], 'src/domain imports nothing else.')], [
+    { name: 'react', message: 'src/domain is pure vocabulary.' },
+  ]),
+  restrict(['src/engine/**'], [
+    forbid(['host', 'api', 'stores', 'mocks', ...UI_LAYERS], 'The engine may import only src/domain.'),
+    { group: ['react', 'react-dom', 'msw', 'msw/*', 'idb', 'comlink', 'zod', 'node:*'], message: 'The engine is pure TypeScript.' },
+  ]),
+  {
+    files: ['src/engine/**/*.ts'],
+    ignores: ['**/*.test.ts', 'src/engine/testing/**'],
+    rules: {
+      'no-restricted-globals': ['error',
+        ...['Date', 'setTimeout', 'setInterval', 'setImmediate', 'clearTimeout', 'clearInterval', 'performance', 'queueMicrotask', 'requestAnimationFrame', 'window', 'document', 'crypto', 'structuredClone']
+          .map((name) => ({ name, message: 'The engine is deterministic: time and randomness come from the kernel.' })),
+      ],
+      'no-restricted-properties': ['error', { object: 'Math', property: 'random', message: 'Use a seeded stream from the kernel.' }],
+    },
+  },
+  restrict(['src/host/**'], [forbid(['stores', 'mocks', ...UI_LAYERS], 'src/host may import the engine entry, src/domain and src/api types.'),
+    { group: ['react', 'react-dom'], message: 'No UI in the host.' }]),
+  restrict(['src/api/**'], [forbid(['host', 'stores', 'mocks', ...UI_LAYERS], 'src/api is the contract: domain and engine types only.')]),
+  {
+    files: ['src/api/**', 'src/stores/**', 'src/ui/**', 'src/wizard/**', 'src/shell/**', 'src/consoles/**', 'e2e/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', { patterns: [
+        { regex: layer(['engine']), allowTypeImports: true, message: 'Only `import type` from the engine, through src/api.' },
+      ] }],
+    },
+  },
+  restrict(['mocks/**'], [forbid(['engine', 'stores', ...UI_LAYERS], 'mocks/ talk to the lab through src/host only.')]),
+  restrict(['src/stores/**'], [forbid(['engine', 'host', 'mocks', ...UI_LAYERS], 'Stores read the mirror fed by src/api types.')]),
+  restrict(['src/ui/**'], [forbid(['engine', 'host', 'mocks', 'wizard', 'shell', 'consoles', 'app'], 'src/ui is the bottom UI layer.')]),
+  restrict(['src/wizard/**'], [forbid(['engine', 'host', 'mocks', 'shell', 'consoles', 'app'], 'src/wizard may import src/ui only.')]),
+  restrict(['src/shell/**'], [forbid(['engine', 'host', 'mocks', 'consoles', 'app'], 'src/shell may import src/ui and src/wizard.')]),
+  restrict(['src/consoles/**'], [forbid(['engine', 'host', 'mocks', 'app'], 'Consoles are composed in src/app.')]),
+  restrict(['e2e/**'], [forbid(['engine', 'host', 'mocks', 'stores', ...UI_LAYERS], 'e2e drives the app through the page and src/api types.')]),
+);

@@ -1,0 +1,40 @@
+import { defineConfig, devices } from '@playwright/test';
+
+// CHROMIUM_PATH is set by scripts/run-e2e.mjs (Debian's Chromium here); without it Playwright uses its own.
+const executablePath = process.env.CHROMIUM_PATH || undefined;
+const useDevServer = process.env.E2E_DEV === '1';
+const port = useDevServer ? 5173 : 4173;
+
+export default defineConfig({
+  testDir: 'e2e',
+  testMatch: '**/*.spec.ts',
+  fullyParallel: false,
+  workers: process.env.CI ? 1 : 2,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    launchOptions: {
+      executablePath,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    },
+  },
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 } } }],
+  webServer: {
+    command: useDevServer ? 'npx vite --port 5173 --strictPort' : 'npx vite build && npx vite preview --port 4173 --strictPort',
+    url: `http://127.0.0.1:${port}`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 180_000,
+  },
+});

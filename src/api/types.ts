@@ -1,0 +1,71 @@
+// The API's data types. Engine state types are re-exported (types only): the UI, mocks and e2e
+// name them from here and never import the engine.
+import type { ClockSpeed } from '../domain/lab';
+import type {
+  ChangeBatch,
+  Command,
+  LabParams,
+  LabSnapshot,
+} from '../engine/types';
+
+export type * from '../engine/types';
+export type { ClockSpeed };
+
+/** GET /api/v1/lab */
+export interface LabInfo {
+  seed: number;
+  scenario: LabParams['scenario'];
+  options: LabParams['options'];
+  nowMs: number;
+  version: number;
+  hash: string;
+}
+
+/** GET|PUT /api/v1/lab/clock */
+export interface ClockState {
+  paused: boolean;
+  speed: ClockSpeed;
+}
+
+/** The clock as the page shows it: settings plus where virtual time stands. */
+export interface ClockStatus extends ClockState {
+  nowMs: number;
+}
+
+/** One accepted command with the virtual time it was applied at. */
+export interface CommandLogEntry {
+  atMs: number;
+  command: Command;
+}
+
+/** GET /api/v1/lab/export and POST /api/v1/lab/import. */
+export interface LabFile {
+  kind: 'ha-lab/lab';
+  schemaVersion: number;
+  seed: number;
+  scenario: LabParams['scenario'];
+  options: LabParams['options'];
+  snapshot: LabSnapshot;
+  commandLog: CommandLogEntry[];
+}
+
+/** What the host posts to the page. */
+export type HostMessage =
+  | { type: 'batch'; batch: ChangeBatch }
+  | { type: 'clock'; clock: ClockStatus }
+  | { type: 'lab'; info: LabInfo };
+
+/** application/problem+json (ARCHITECTURE.md, "Errors"). */
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  code: string;
+  errors?: Record<string, string>;
+}
+
+/** Every mutating response carries the lab version it produced. */
+export interface Versioned {
+  version: number;
+}

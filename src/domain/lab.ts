@@ -1,0 +1,49 @@
+// The lab as a whole: scenarios, their options and the clock speeds the host offers.
+
+export const SCENARIOS = ['seed-lab'] as const;
+export type ScenarioName = (typeof SCENARIOS)[number];
+export const DEFAULT_SCENARIO: ScenarioName = 'seed-lab';
+
+export const OS_VERSIONS = ['2008R2', '2012R2', '2016'] as const;
+export type OsVersion = (typeof OS_VERSIONS)[number];
+export const DEFAULT_OS_VERSION: OsVersion = '2008R2';
+
+/** How Windows names each version in System Properties and the Server Manager. */
+export const OS_DISPLAY_NAMES: Record<OsVersion, string> = {
+  '2008R2': 'Windows Server 2008 R2 Enterprise',
+  '2012R2': 'Windows Server 2012 R2 Datacenter',
+  '2016': 'Windows Server 2016 Datacenter',
+};
+
+/** Nodes per failover cluster: 64 is the Windows Server 2016 limit (domain-facts Part B §7). */
+export const CLUSTER_NODES_MIN = 2;
+export const CLUSTER_NODES_MAX = 64;
+export const DEFAULT_CLUSTER_NODES = 2;
+
+/**
+ * Where virtual time 0 sits on the calendar, for event timestamps (UTC).
+ * 2010-06-01 08:00: the Windows Server 2008 R2 era of the seed document.
+ */
+export const DEFAULT_START_EPOCH_MS = 1_275_379_200_000; // 2010-06-01T08:00:00Z
+
+export const SEED_MIN = 0;
+export const SEED_MAX = 2 ** 32 - 1;
+export const DEFAULT_SEED = 1;
+
+export const CLOCK_SPEEDS = [1, 10, 100, 1000, 'max'] as const;
+export type ClockSpeed = (typeof CLOCK_SPEEDS)[number];
+
+/** At "max" the host advances in slices of at most this much wall time, then yields. */
+export const MAX_SPEED_SLICE_WALL_MS = 10;
+/** The host posts change batches to the page at most this often. */
+export const BATCH_COALESCE_WALL_MS = 50;
+/** Snapshot cadence of the persisted command log. */
+export const SNAPSHOT_EVERY_COMMANDS = 200;
+/** `step` moves to the next due timer, or this far when none is due. */
+export const STEP_IDLE_MS = 1000;
+/** A lab advance through the API may move at most this far at once (one simulated week). */
+export const ADVANCE_MAX_MS = 7 * 24 * 60 * 60 * 1000;
+
+/** The lab file's schema versions this build reads. */
+export const LAB_FILE_SCHEMA_VERSION = 1;
+export const LAB_FILE_KIND = 'ha-lab/lab';

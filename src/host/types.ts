@@ -1,0 +1,33 @@
+// The host's interface, the same in the worker (through comlink) and in-process (Node tests).
+// mocks/ handlers call it; the page subscribes to its messages to feed the mirror.
+import type {
+  ClockState,
+  CommandLogEntry,
+  HostMessage,
+  LabFile,
+  LabInfo,
+} from '../api/types';
+import type { Command, DispatchResult, LabError, LabParamsInput, Query, QueryResult } from '../engine/types';
+
+export type ImportResult = { ok: true; info: LabInfo } | { ok: false; error: LabError };
+
+export interface LabHostApi {
+  info(): Promise<LabInfo>;
+  /** Starts a new lab (POST /api/v1/lab); the command log starts empty. */
+  newLab(params: LabParamsInput): Promise<LabInfo>;
+  getClock(): Promise<ClockState>;
+  setClock(clock: Partial<ClockState>): Promise<ClockState & { version: number }>;
+  /** Advances virtual time by ms at once (the clock may be paused or running). */
+  advance(ms: number): Promise<LabInfo>;
+  /** Advances to the next due timer, or STEP_IDLE_MS when none is due. */
+  step(): Promise<LabInfo>;
+  /** Applies a command; when accepted it is in the persisted command log before this resolves. */
+  dispatch(command: Command): Promise<DispatchResult>;
+  query(query: Query): Promise<QueryResult>;
+  exportLab(): Promise<LabFile>;
+  /** Validates schema and semantics; a refused file leaves the current lab as it was. */
+  importLab(file: unknown): Promise<ImportResult>;
+  commandLog(): Promise<CommandLogEntry[]>;
+  /** Messages for the page: a full batch first, then coalesced batches, clock and lab changes. */
+  subscribe(listener: (message: HostMessage) => void): Promise<() => void>;
+}
