@@ -1,0 +1,24 @@
+// What a domain gets when it applies a decision or handles a timer: the state and the kernel,
+// plus the two things every domain does (mark an entity changed, write an event).
+import type { Kernel } from './kernel/kernel';
+import type { NewEvent } from './kernel/event-log';
+import type { LabState } from './state';
+import type { CollectionName, Host, LabEvent } from './types';
+
+export interface LabContext {
+  state: LabState;
+  kernel: Kernel;
+}
+
+export function touch(ctx: LabContext, collection: CollectionName, id: string): void {
+  ctx.kernel.markDirty(collection, id);
+}
+
+export function touchHost(ctx: LabContext, host: Host): void {
+  ctx.kernel.markDirty('hosts', host.id);
+}
+
+/** Writes an event at the current virtual time. */
+export function logEvent(ctx: LabContext, event: NewEvent): LabEvent {
+  return ctx.kernel.appendEvent(event);
+}

@@ -1,0 +1,6 @@
+// The domains of this build, in registration order.
+import type { DomainModule } from '../decision';
+import { networkDomain } from './network';
+import { powerDomain } from './power';
+
+export const DOMAINS: readonly DomainModule[] = [powerDomain, networkDomain];

@@ -1,0 +1,93 @@
+// The lab's event log: a ring buffer of LabEvent ordered by seq. Like Windows, it keeps up to its
+// capacity and then overwrites the oldest events.
+import { EVENT_LOG_CAPACITY, EVENTS_PAGE_DEFAULT, EVENTS_PAGE_MAX } from '../../domain/event-log';
+import type { EventFilter, LabEvent } from '../types';
+
+export type NewEvent = Omit<LabEvent, 'seq' | 'timeMs'>;
+
+export class EventLog {
+  private ring: (LabEvent | undefined)[] = [];
+  /** Index in `ring` of the oldest event. */
+  private head = 0;
+  private count = 0;
+  /** Seq of the last event appended (0 before any). */
+  lastSeq: number;
+
+  constructor(
+    readonly capacity: number = EVENT_LOG_CAPACITY,
+    lastSeq = 0,
+  ) {
+    if (!Number.isInteger(capacity) || capacity < 1) throw new Error('An event log holds at least one event.');
+    this.lastSeq = lastSeq;
+  }
+
+  get size(): number {
+    return this.count;
+  }
+
+  append(timeMs: number, event: NewEvent): LabEvent {
+    const stored: LabEvent = { seq: this.lastSeq + 1, timeMs, ...event };
+    this.lastSeq = stored.seq;
+    this.push(stored);
+    return stored;
+  }
+
+  /** Puts back an event exactly as it was (restore); its seq must follow the last one. */
+  restore(event: LabEvent): void {
+    if (event.seq <= this.lastSeq) throw new Error(`event seq ${event.seq} is not after ${this.lastSeq}.`);
+    this.push({ ...event });
+    this.lastSeq = event.seq;
+  }
+
+  private push(event: LabEvent): void {
+    if (this.count < this.capacity) {
+      this.ring[(this.head + this.count) % this.capacity] = event;
+      this.count++;
+    } else {
+      // Full: the slot of the oldest event takes the new one.
+      this.ring[this.head] = event;
+      this.head = (this.head + 1) % this.capacity;
+    }
+  }
+
+  private at(position: number): LabEvent {
+    return this.ring[(this.head + position) % this.capacity] as LabEvent;
+  }
+
+  /** All events, oldest first (the stored objects; callers copy before handing them out). */
+  all(): LabEvent[] {
+    const out: LabEvent[] = [];
+    for (let position = 0; position < this.count; position++) out.push(this.at(position));
+    return out;
+  }
+
+  /** Oldest first. `since` is found by binary search, so paging through a full log stays cheap. */
+  query(filter: EventFilter = {}): LabEvent[] {
+    const limit = Math.min(Math.max(0, Math.floor(filter.limit ?? EVENTS_PAGE_DEFAULT)), EVENTS_PAGE_MAX);
+    const out: LabEvent[] = [];
+    if (limit === 0) return out;
+    const hostUpper = filter.host?.toUpperCase();
+    for (let position = this.firstAfter(filter.since ?? 0); position < this.count; position++) {
+      const event = this.at(position);
+      if (hostUpper !== undefined && event.host.toUpperCase() !== hostUpper) continue;
+      if (filter.log !== undefined && event.log !== filter.log) continue;
+      if (filter.source !== undefined && event.source !== filter.source) continue;
+      if (filter.level !== undefined && event.level !== filter.level) continue;
+      out.push({ ...event });
+      if (out.length >= limit) break;
+    }
+    return out;
+  }
+
+  /** Position of the first event with seq > since. */
+  private firstAfter(since: number): number {
+    let low = 0;
+    let high = this.count;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (this.at(middle).seq <= since) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  }
+}

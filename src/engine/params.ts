@@ -1,0 +1,68 @@
+// Lab parameters: defaults and validation. The API validates requests first; the engine checks
+// again so that a lab can never be built from values it cannot simulate.
+import {
+  CLUSTER_NODES_MAX,
+  CLUSTER_NODES_MIN,
+  DEFAULT_CLUSTER_NODES,
+  DEFAULT_OS_VERSION,
+  DEFAULT_SCENARIO,
+  DEFAULT_SEED,
+  DEFAULT_START_EPOCH_MS,
+  OS_VERSIONS,
+  SCENARIOS,
+  SEED_MAX,
+  SEED_MIN,
+} from '../domain/lab';
+import type { LabParams, LabParamsInput } from './types';
+
+export function resolveParams(input: LabParamsInput = {}): LabParams {
+  // Checked as unknown: callers in plain JavaScript (or a bad request) may pass anything.
+  if (!isRecord(input as unknown)) throw new Error('Lab parameters must be an object.');
+  const options = input.options ?? {};
+  if (!isRecord(options as unknown)) throw new Error('options must be an object.');
+  const params: LabParams = {
+    seed: input.seed ?? DEFAULT_SEED,
+    scenario: input.scenario ?? DEFAULT_SCENARIO,
+    options: {
+      osVersion: options.osVersion ?? DEFAULT_OS_VERSION,
+      clusterNodes: options.clusterNodes ?? DEFAULT_CLUSTER_NODES,
+      startEpochMs: options.startEpochMs ?? DEFAULT_START_EPOCH_MS,
+    },
+  };
+  const problems = paramsProblems(params);
+  if (problems.length > 0) throw new Error(`Invalid lab parameters: ${problems.join(' ')}`);
+  return params;
+}
+
+/** What is wrong with a complete set of parameters, one sentence each; [] when fine. */
+export function paramsProblems(params: unknown): string[] {
+  if (!isRecord(params)) return ['params must be an object.'];
+  const problems: string[] = [];
+  const { seed, scenario, options } = params;
+  if (!isWholeIn(seed, SEED_MIN, SEED_MAX)) problems.push(`seed must be a whole number from ${SEED_MIN} to ${SEED_MAX}, not ${show(seed)}.`);
+  if (!(SCENARIOS as readonly unknown[]).includes(scenario)) problems.push(`scenario must be one of ${SCENARIOS.join(', ')}, not ${show(scenario)}.`);
+  if (!isRecord(options)) {
+    problems.push('options must be an object.');
+    return problems;
+  }
+  if (!(OS_VERSIONS as readonly unknown[]).includes(options.osVersion)) problems.push(`options.osVersion must be one of ${OS_VERSIONS.join(', ')}, not ${show(options.osVersion)}.`);
+  if (!isWholeIn(options.clusterNodes, CLUSTER_NODES_MIN, CLUSTER_NODES_MAX)) {
+    problems.push(`options.clusterNodes must be a whole number from ${CLUSTER_NODES_MIN} to ${CLUSTER_NODES_MAX}, not ${show(options.clusterNodes)}.`);
+  }
+  if (!isWholeIn(options.startEpochMs, 0, Number.MAX_SAFE_INTEGER)) problems.push(`options.startEpochMs must be a whole number of ms since 1970 (UTC), not ${show(options.startEpochMs)}.`);
+  return problems;
+}
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function isWholeIn(value: unknown, min: number, max: number): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max;
+}
+
+export function show(value: unknown): string {
+  if (value === undefined) return 'missing';
+  const text = JSON.stringify(value);
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}

@@ -1,0 +1,110 @@
+import { describe, expect, test } from 'vitest';
+import { createLab, restoreLab } from './lab';
+import { validateSnapshot } from './snapshot-check';
+import { eventsOf, hostOf } from './testing/lab-helpers';
+import type { LabSnapshot } from './types';
+
+/** A lab caught mid-flight: Demo2 stopping to restart, Store1 starting after a hard off, a cable out. */
+function busyLab() {
+  const lab = createLab({ seed: 1337 });
+  lab.advance(10_000);
+  lab.dispatch({ type: 'setPower', host: 'SWS-Store1', action: 'off' });
+  lab.advance(5_000);
+  lab.dispatch({ type: 'setPower', host: 'SWS-Store1', action: 'on' });
+  lab.dispatch({ type: 'setPower', host: 'Demo2', action: 'restart' });
+  lab.dispatch({ type: 'setNicLink', host: 'Demo1', nic: 'Private', linkUp: false });
+  lab.advance(12_345);
+  return lab;
+}
+
+const jsonCopy = (snapshot: LabSnapshot): LabSnapshot => JSON.parse(JSON.stringify(snapshot)) as LabSnapshot;
+
+describe('restoreLab', () => {
+  test('restoreLab(snapshot()) has the same hash and version and continues identically', () => {
+    const lab = busyLab();
+    const restored = restoreLab(jsonCopy(lab.snapshot()));
+    expect(restored.hash()).toBe(lab.hash());
+    expect(restored.version()).toBe(lab.version());
+    expect(restored.nowMs()).toBe(lab.nowMs());
+    expect(restored.nextDueMs()).toBe(lab.nextDueMs());
+    for (const target of [lab, restored]) {
+      target.advance(200_000);
+      target.dispatch({ type: 'setPower', host: 'Demo1', action: 'off' });
+      target.dispatch({ type: 'setPower', host: 'Demo1', action: 'on' });
+      target.advance(123_456);
+    }
+    expect(restored.hash()).toBe(lab.hash());
+    expect(restored.snapshot()).toEqual(lab.snapshot());
+    expect(eventsOf(restored, 'SWS-Store1').map((event) => event.eventId)).toEqual([6005, 6008, 6005]);
+    expect(hostOf(restored, 'Demo1').powerState).toBe('on');
+  });
+
+  test('the hash ignores version and follows the simulated state', () => {
+    const lab = busyLab();
+    const snapshot = jsonCopy(lab.snapshot());
+    expect(restoreLab({ ...snapshot, version: snapshot.version + 10 }).hash()).toBe(lab.hash());
+    const other = busyLab();
+    other.advance(1);
+    expect(other.hash()).not.toBe(lab.hash());
+  });
+
+  test('a restored lab is independent of the snapshot object', () => {
+    const lab = busyLab();
+    const snapshot = lab.snapshot();
+    const restored = restoreLab(snapshot);
+    snapshot.entities.hosts[0]!.powerState = 'off';
+    expect(hostOf(restored, 'SWS-DC').powerState).toBe('on');
+  });
+
+  test('refuses a bad snapshot with the problems in the message', () => {
+    const snapshot = jsonCopy(busyLab().snapshot());
+    snapshot.entities.hosts[4]!.nics[2]!.ip = '10.1.1.1';
+    expect(() => restoreLab(snapshot)).toThrow('hosts[4] (Demo2): NIC iSCSI address 10.1.1.1 is not in network iSCSI 172.30.100.0/24.');
+  });
+});
+
+describe('validateSnapshot', () => {
+  const good = () => jsonCopy(busyLab().snapshot());
+  type Mutable = Record<string, unknown> & LabSnapshot;
+
+  test('a good snapshot has no problems', () => {
+    expect(validateSnapshot(good())).toEqual([]);
+  });
+
+  const cases: Array<[string, (snapshot: Mutable) => void, string]> = [
+    ['not an object', () => undefined, 'The snapshot must be an object.'],
+    ['unknown snapshotVersion', (s) => ((s as Record<string, unknown>).snapshotVersion = 2), 'snapshotVersion 2 is not one this build reads (it reads 1).'],
+    ['bad params', (s) => (s.params.options.clusterNodes = 99), 'params: options.clusterNodes must be a whole number from 2 to 64, not 99.'],
+    ['nic on unknown network', (s) => (s.entities.hosts[3]!.nics[1]!.network = 'Backup'), 'hosts[3] (Demo1): NIC Private is cabled to network "Backup", which the lab does not have.'],
+    ['address outside its subnet', (s) => (s.entities.hosts[4]!.nics[2]!.ip = '10.1.1.1'), 'hosts[4] (Demo2): NIC iSCSI address 10.1.1.1 is not in network iSCSI 172.30.100.0/24.'],
+    ['duplicate address', (s) => (s.entities.hosts[4]!.nics[0]!.ip = '192.168.100.31'), 'hosts[4] (Demo2): NIC Public address 192.168.100.31 is already used by Demo1 (Public).'],
+    ['duplicate host name, other case', (s) => Object.assign(s.entities.hosts[4]!, { id: 'DEMO1', name: 'DEMO1' }), 'hosts[4] (DEMO1): another host has the same name (names are compared without case).'],
+    ['id differs from name', (s) => (s.entities.hosts[0]!.id = 'dc'), 'hosts[0] (SWS-DC): id "dc" must equal the name.'],
+    ['bad power state', (s) => ((s.entities.hosts[0] as unknown as Record<string, unknown>).powerState = 'asleep'), 'hosts[0] (SWS-DC): power state "asleep" is not one of on, starting, stopping, off.'],
+    ['on with a transition', (s) => (s.entities.hosts[0]!.powerTransition = { action: 'shutdown', startedMs: 0, dueMs: 99_999 }), 'hosts[0] (SWS-DC): a host that is on has no power transition, but one is recorded.'],
+    ['starting without a transition', (s) => (s.entities.hosts[1]!.powerTransition = null), 'hosts[1] (SWS-Store1): a host that is starting needs its power transition (action, startedMs, dueMs).'],
+    ['wrong transition action', (s) => (s.entities.hosts[1]!.powerTransition!.action = 'shutdown'), 'hosts[1] (SWS-Store1): a host that is starting cannot be in a "shutdown" transition (expected on or restart).'],
+    ['transition without its timer', (s) => (s.kernel.timers = s.kernel.timers.filter((timer) => (timer.data as { host: string }).host !== 'Demo2')), 'host Demo2 is stopping but no power.transition timer will complete it.'],
+    ['timer of an unknown host', (s) => (s.kernel.timers[0]!.data = { host: 'Ghost' }), 'kernel.timers[0]: the power.transition timer refers to host "Ghost", which the lab does not have.'],
+    ['timer in the past', (s) => (s.kernel.timers[0]!.dueMs = 5), `kernel.timers[0]: dueMs 5 is before nowMs 27345.`],
+    ['unknown timer kind', (s) => (s.kernel.timers[0]!.kind = 'mystery'), 'kernel.timers[0]: kind "mystery" is not one of power.transition.'],
+    ['bad stream state', (s) => (s.kernel.streams.power = [1, 2, 3]), 'kernel.streams.power must be four unsigned 32-bit words.'],
+    ['event in the future', (s) => (s.nowMs = 10), 'events[5]: timeMs 15000 must be from 0 (the event before) to nowMs 10.'],
+    ['event with an unknown log', (s) => ((s.events[0] as unknown as Record<string, unknown>).log = 'Security'), 'events[0]: log "Security" is not one of System, Application, FailoverClustering, StarWind.'],
+    ['events out of order', (s) => (s.events[1]!.seq = 1), 'events[1]: seq 1 must be after 1 and no later than kernel.eventSeq 6.'],
+    ['volume with more free than size', (s) => (s.entities.hosts[0]!.volumes[0]!.freeBytes = 2 ** 50), `hosts[0] (SWS-DC): volume C: freeBytes ${2 ** 50} must be from 0 to its size ${100 * 2 ** 30}.`],
+    ['duplicate network', (s) => s.entities.networks.push({ ...s.entities.networks[0]! }), 'networks[3] (Public): another network has the same name.'],
+  ];
+
+  test.each(cases)('%s', (_name, mutate, problem) => {
+    const snapshot = good() as Mutable;
+    const result = _name === 'not an object' ? validateSnapshot(null) : (mutate(snapshot), validateSnapshot(snapshot));
+    expect(result).toContain(problem);
+  });
+
+  test('garbage of any shape yields problems, never an exception', () => {
+    for (const value of [0, 'x', [], { snapshotVersion: 1 }, { snapshotVersion: 1, entities: { hosts: [1, null], networks: 'x' }, kernel: { timers: [null] }, events: [null] }]) {
+      expect(validateSnapshot(value).length).toBeGreaterThan(0);
+    }
+  });
+});
