@@ -1,0 +1,12 @@
+// The lab's REST server: every route of src/api/routes.ts, answered by the host.
+import type { RequestHandler } from 'msw';
+import type { LabHostApi } from '../../src/host/types';
+import { clockHandlers } from './clock';
+import { eventHandlers } from './events';
+import { hostHandlers } from './hosts';
+import { labHandlers } from './lab';
+import { networkHandlers } from './networks';
+
+export function createHandlers(host: LabHostApi): RequestHandler[] {
+  return [...labHandlers(host), ...clockHandlers(host), ...eventHandlers(host), ...hostHandlers(host), ...networkHandlers(host)];
+}

@@ -1,0 +1,29 @@
+// Errors as application/problem+json (ARCHITECTURE.md, "Errors"): 400 for a request the lab cannot
+// read, 404 for an unknown resource, 409 when the lab's state forbids it now, 422 for a rule broken.
+import { HttpResponse } from 'msw';
+import { HTTP_STATUS_OF_KIND } from '../src/domain/errors';
+import type { LabError, Problem } from '../src/api/types';
+
+const TITLES: Record<number, string> = {
+  400: 'Bad Request',
+  404: 'Not Found',
+  409: 'Conflict',
+  422: 'Unprocessable Content',
+};
+
+export function problemResponse(status: number, code: string, detail: string, errors?: Record<string, string>): Response {
+  const body: Problem = {
+    type: `urn:ha-lab:error:${code}`,
+    title: TITLES[status] ?? 'Error',
+    status,
+    detail,
+    code,
+    ...(errors && Object.keys(errors).length > 0 ? { errors } : {}),
+  };
+  return HttpResponse.json(body, { status, headers: { 'content-type': 'application/problem+json' } });
+}
+
+/** An engine refusal, with the status its kind maps onto. */
+export function labErrorResponse(error: LabError): Response {
+  return problemResponse(HTTP_STATUS_OF_KIND[error.kind], error.code, error.message, error.errors);
+}

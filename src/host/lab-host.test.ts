@@ -1,0 +1,125 @@
+// The host: command log persisted before an answer, snapshot cadence, step, new labs, messages.
+import { describe, expect, test } from 'vitest';
+import type { HostMessage } from '../api/types';
+import { SNAPSHOT_EVERY_COMMANDS, STEP_IDLE_MS } from '../domain/lab';
+import type { Command, Host } from '../engine';
+import { createInProcessHost } from './in-process';
+import { ManualScheduler } from './manual-scheduler';
+import { MemoryPersistence } from './persistence/memory';
+import type { CommandLogEntry } from '../api/types';
+
+/** Memory persistence whose command writes wait until the test lets them through. */
+class GatedPersistence extends MemoryPersistence {
+  appended = 0;
+  snapshots: number[] = [];
+  private gate: Promise<void> = Promise.resolve();
+  private open: () => void = () => {};
+
+  hold(): void {
+    this.gate = new Promise((resolve) => (this.open = resolve));
+  }
+  release(): void {
+    this.open();
+  }
+  override async appendCommand(index: number, entry: CommandLogEntry): Promise<void> {
+    await this.gate;
+    await super.appendCommand(index, entry);
+    this.appended++;
+  }
+  override async saveSnapshot(stored: Parameters<MemoryPersistence['saveSnapshot']>[0]): Promise<void> {
+    this.snapshots.push(stored.commandCount);
+    await super.saveSnapshot(stored);
+  }
+}
+
+const toggle = (index: number): Command => ({ type: 'setNicLink', host: 'Demo1', nic: 'Public', linkUp: index % 2 === 1 });
+
+describe('LabHost', () => {
+  test('an accepted command is persisted before dispatch resolves; a refused one is not logged', async () => {
+    const persistence = new GatedPersistence();
+    const host = createInProcessHost({ persistence });
+    await host.ready;
+    persistence.hold();
+    let resolved = false;
+    const pending = host.dispatch({ type: 'setPower', host: 'Demo2', action: 'shutdown' }).then((result) => {
+      resolved = true;
+      return result;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(resolved).toBe(false);
+    expect(persistence.appended).toBe(0);
+    persistence.release();
+    expect((await pending).ok).toBe(true);
+    expect(persistence.appended).toBe(1);
+    expect((await persistence.load())?.commandLog).toEqual([{ atMs: 0, command: { type: 'setPower', host: 'Demo2', action: 'shutdown' } }]);
+
+    const refused = await host.dispatch({ type: 'setPower', host: 'Nowhere', action: 'on' });
+    expect(refused.ok).toBe(false);
+    expect(await host.commandLog()).toHaveLength(1);
+  });
+
+  test(`snapshots every ${SNAPSHOT_EVERY_COMMANDS} commands and on pause`, async () => {
+    const persistence = new GatedPersistence();
+    const host = createInProcessHost({ persistence });
+    for (let i = 0; i < SNAPSHOT_EVERY_COMMANDS * 2 + 5; i++) {
+      expect((await host.dispatch(toggle(i))).ok).toBe(true);
+    }
+    expect(persistence.snapshots).toEqual([SNAPSHOT_EVERY_COMMANDS, SNAPSHOT_EVERY_COMMANDS * 2]);
+    await host.setClock({ paused: true });
+    expect(persistence.snapshots.at(-1)).toBe(SNAPSHOT_EVERY_COMMANDS * 2 + 5);
+    const saved = await persistence.load();
+    expect(saved?.snapshot?.snapshot.version).toBe((await host.info()).version);
+  });
+
+  test('step moves to the next due timer, or STEP_IDLE_MS when none is due', async () => {
+    const host = createInProcessHost();
+    expect((await host.step()).nowMs).toBe(STEP_IDLE_MS);
+    await host.dispatch({ type: 'setPower', host: 'Demo2', action: 'restart' });
+    const demo2 = await host.query({ type: 'host', name: 'Demo2' });
+    const dueMs = demo2.ok ? (demo2.value as Host).powerTransition?.dueMs : undefined;
+    expect(dueMs).toBeGreaterThan(STEP_IDLE_MS);
+    expect((await host.step()).nowMs).toBe(dueMs);
+  });
+
+  test('a new lab runs at 1×, and the clock moves with wall time', async () => {
+    const scheduler = new ManualScheduler();
+    const host = createInProcessHost({ scheduler });
+    await host.setClock({ paused: true });
+    await host.newLab({ seed: 3 });
+    expect(await host.getClock()).toEqual({ paused: false, speed: 1 });
+    scheduler.advanceWallMs(2000);
+    expect((await host.info()).nowMs).toBe(2000);
+    await host.setClock({ speed: 100 });
+    scheduler.advanceWallMs(1000);
+    expect((await host.info()).nowMs).toBe(102_000);
+    await host.close();
+  });
+
+  test('a subscriber gets the full batch first, then coalesced batches and clock/lab messages', async () => {
+    const scheduler = new ManualScheduler();
+    const host = createInProcessHost({ scheduler });
+    await host.setClock({ paused: true });
+    scheduler.advanceWallMs(100);
+    const messages: HostMessage[] = [];
+    const unsubscribe = await host.subscribe((message) => messages.push(message));
+    expect(messages[0]).toMatchObject({ type: 'batch', batch: { full: true, fromVersion: 0 } });
+    const result = await host.dispatch({ type: 'setPower', host: 'Demo1', action: 'off' });
+    scheduler.advanceWallMs(100);
+    const delta = messages.filter((m) => m.type === 'batch').at(-1);
+    expect(delta).toMatchObject({ batch: { full: false, toVersion: result.ok ? result.version : -1 } });
+    await host.setClock({ speed: 10 });
+    expect(messages.at(-1)).toEqual({ type: 'clock', clock: { paused: true, speed: 10, nowMs: 0 } });
+    await host.newLab({ seed: 5 });
+    scheduler.advanceWallMs(100);
+    const announced = messages.findIndex((m) => m.type === 'lab' && m.info.seed === 5);
+    expect(announced).toBeGreaterThan(0);
+    // The new lab's first batch replaces the mirror (later ones carry the running clock's time).
+    expect(messages.slice(announced).find((m) => m.type === 'batch')).toMatchObject({ batch: { full: true, fromVersion: 0 } });
+    unsubscribe();
+    const count = messages.length;
+    await host.advance(1000);
+    scheduler.advanceWallMs(100);
+    expect(messages).toHaveLength(count);
+    await host.close();
+  });
+});

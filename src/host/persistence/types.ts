@@ -1,0 +1,42 @@
+// Where the host keeps a lab between page loads: its parameters, the command log from the lab's
+// start, the latest snapshot, and where virtual time stood. A reload restores the snapshot,
+// replays the log after it, and advances to the saved time (ARCHITECTURE.md, "Persistence").
+import type { ClockSpeed, CommandLogEntry } from '../../api/types';
+import type { LabParams, LabSnapshot } from '../../engine';
+
+export interface StoredSnapshot {
+  /** How many log entries the snapshot already contains; the replay starts at this index. */
+  commandCount: number;
+  snapshot: LabSnapshot;
+}
+
+export interface LabMeta {
+  /** Virtual time the lab had reached; a restore advances to it after the replay. */
+  nowMs: number;
+  /** The speed the clock ran at; a restored lab keeps it but comes back paused. */
+  speed: ClockSpeed;
+}
+
+export interface SavedLab extends LabMeta {
+  params: LabParams;
+  snapshot: StoredSnapshot | null;
+  /** The whole log from the lab's start: exports carry it, so a lab replays to any past moment. */
+  commandLog: CommandLogEntry[];
+}
+
+export interface Persistence {
+  /** The saved lab, or null when there is none. */
+  load(): Promise<SavedLab | null>;
+  /** Replaces everything with a new lab (new lab, import). */
+  reset(lab: SavedLab): Promise<void>;
+  /** Appends the log entry with this index (0-based, consecutive). */
+  appendCommand(index: number, entry: CommandLogEntry): Promise<void>;
+  saveSnapshot(stored: StoredSnapshot): Promise<void>;
+  saveMeta(meta: LabMeta): Promise<void>;
+  close(): void;
+}
+
+/** The log entries a restore replays on top of the snapshot. */
+export function logTail(saved: SavedLab): CommandLogEntry[] {
+  return saved.commandLog.slice(saved.snapshot?.commandCount ?? 0);
+}

@@ -1,0 +1,84 @@
+// A reload: a new host over the same IndexedDB (fake-indexeddb in Node) comes back where the lab
+// stood (same hash and time), paused, with the whole command log.
+import { describe, expect, test } from 'vitest';
+import { SNAPSHOT_EVERY_COMMANDS } from '../domain/lab';
+import type { Command } from '../engine';
+import { createInProcessHost } from './in-process';
+import { ManualScheduler } from './manual-scheduler';
+import { IndexedDbPersistence } from './persistence/indexed-db';
+
+let dbCount = 0;
+const freshDbName = () => `ha-lab-test-${++dbCount}-${Math.random().toString(36).slice(2)}`;
+const toggle = (index: number): Command => ({ type: 'setNicLink', host: 'Demo1', nic: 'Public', linkUp: index % 2 === 1 });
+
+describe('restore after reload', () => {
+  test('no saved lab: a new default lab, running at 1×', async () => {
+    const host = createInProcessHost({ persistence: new IndexedDbPersistence(freshDbName()) });
+    expect(await host.info()).toMatchObject({ seed: 1, scenario: 'seed-lab', nowMs: 0 });
+    expect(await host.getClock()).toEqual({ paused: false, speed: 1 });
+    await host.close();
+  });
+
+  test('log only (no snapshot yet): same hash, time and log; paused', async () => {
+    const dbName = freshDbName();
+    const scheduler = new ManualScheduler();
+    const first = createInProcessHost({ persistence: new IndexedDbPersistence(dbName), scheduler });
+    await first.newLab({ seed: 42, options: { clusterNodes: 3 } });
+    await first.setClock({ speed: 10 });
+    await first.dispatch({ type: 'setPower', host: 'Demo3', action: 'shutdown' });
+    scheduler.advanceWallMs(1500); // 15 s of virtual time at 10×; meta saved on the way
+    await first.dispatch({ type: 'setPower', host: 'Demo1', action: 'restart' });
+    await first.advance(12_345);
+    const before = await first.info();
+    const log = await first.commandLog();
+    await first.close();
+
+    const second = createInProcessHost({ persistence: new IndexedDbPersistence(dbName) });
+    expect(await second.info()).toEqual(before);
+    expect(await second.getClock()).toEqual({ paused: true, speed: 10 });
+    expect(await second.commandLog()).toEqual(log);
+    await second.close();
+  });
+
+  test('snapshot plus log tail, and time that ran on after the last command', async () => {
+    const dbName = freshDbName();
+    const first = createInProcessHost({ persistence: new IndexedDbPersistence(dbName) });
+    for (let i = 0; i < SNAPSHOT_EVERY_COMMANDS + 30; i++) {
+      await first.advance(i % 7);
+      expect((await first.dispatch(toggle(i))).ok).toBe(true);
+    }
+    await first.dispatch({ type: 'setPower', host: 'Demo2', action: 'off' });
+    await first.advance(90_000);
+    const before = await first.info();
+    await first.close();
+
+    const saved = await new IndexedDbPersistence(dbName).load();
+    expect(saved?.snapshot?.commandCount).toBe(SNAPSHOT_EVERY_COMMANDS);
+    expect(saved?.commandLog).toHaveLength(SNAPSHOT_EVERY_COMMANDS + 31);
+
+    const second = createInProcessHost({ persistence: new IndexedDbPersistence(dbName) });
+    expect(await second.info()).toEqual(before);
+    expect((await second.getClock()).paused).toBe(true);
+    // Export carries the whole log from the lab's start, not only the tail.
+    expect((await second.exportLab()).commandLog).toHaveLength(SNAPSHOT_EVERY_COMMANDS + 31);
+    await second.close();
+  });
+
+  test('a saved lab that cannot be replayed gives way to a new lab, reported', async () => {
+    const dbName = freshDbName();
+    const persistence = new IndexedDbPersistence(dbName);
+    const first = createInProcessHost({ persistence });
+    await first.dispatch({ type: 'setPower', host: 'Demo2', action: 'off' });
+    await first.close();
+    // Corrupt the log: the same command again is refused on replay (Demo2 is already stopping).
+    const corrupt = new IndexedDbPersistence(dbName);
+    await corrupt.appendCommand(1, { atMs: 0, command: { type: 'setPower', host: 'Demo2', action: 'off' } });
+    corrupt.close();
+    const reported: unknown[] = [];
+    const second = createInProcessHost({ persistence: new IndexedDbPersistence(dbName), reportError: (error) => reported.push(error) });
+    expect(await second.info()).toMatchObject({ seed: 1, nowMs: 0 });
+    expect(await second.commandLog()).toEqual([]);
+    expect(reported).toHaveLength(1);
+    await second.close();
+  });
+});
