@@ -196,8 +196,11 @@ export class LabHost implements LabHostApi {
         this.install(lab, saved.commandLog, saved.commandLog.length - (saved.snapshot?.commandCount ?? 0), { paused: true, speed: saved.speed }, false);
         return;
       } catch (error) {
-        // A saved lab this build cannot replay must not leave the console dead: start afresh.
-        this.reportError(new Error('The saved lab could not be restored; starting a new lab.', { cause: error }));
+        // A saved lab this build cannot replay must not leave the console dead: keep it aside
+        // (nothing the user did is thrown away), then start afresh.
+        const reason = error instanceof Error ? error.message : String(error);
+        await this.persist(() => this.deps.persistence.keepAside(saved, reason)).catch(() => undefined);
+        this.reportError(new Error('The saved lab could not be restored; it was kept aside and a new lab started.', { cause: error }));
       }
     }
     const lab = createLab(DEFAULT_LAB_PARAMS);

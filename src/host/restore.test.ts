@@ -64,7 +64,7 @@ describe('restore after reload', () => {
     await second.close();
   });
 
-  test('a saved lab that cannot be replayed gives way to a new lab, reported', async () => {
+  test('a saved lab that cannot be replayed is kept aside, then gives way to a new lab, reported', async () => {
     const dbName = freshDbName();
     const persistence = new IndexedDbPersistence(dbName);
     const first = createInProcessHost({ persistence });
@@ -80,5 +80,10 @@ describe('restore after reload', () => {
     expect(await second.commandLog()).toEqual([]);
     expect(reported).toHaveLength(1);
     await second.close();
+    // Nothing the user did is lost: the old lab, log and all, is kept with the reason.
+    const aside = await new IndexedDbPersistence(dbName).keptAside();
+    expect(aside).toHaveLength(1);
+    expect(aside[0]?.lab.commandLog).toHaveLength(2);
+    expect(aside[0]?.reason).toMatch(/refused on replay/);
   });
 });

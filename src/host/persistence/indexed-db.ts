@@ -4,7 +4,7 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { ClockSpeed, CommandLogEntry } from '../../api/types';
 import type { LabParams } from '../../engine';
-import type { LabMeta, Persistence, SavedLab, StoredSnapshot } from './types';
+import type { KeptAsideLab, LabMeta, Persistence, SavedLab, StoredSnapshot } from './types';
 
 export const LAB_DB_NAME = 'ha-lab';
 const LAB_DB_VERSION = 1;
@@ -21,6 +21,8 @@ interface LabDb extends DBSchema {
   meta: { key: string; value: MetaRecord };
   commands: { key: number; value: CommandLogEntry };
   snapshots: { key: string; value: StoredSnapshot };
+  /** Saved labs that could not be restored, kept before a new lab replaced them. */
+  aside: { key: number; value: KeptAsideLab };
 }
 
 export class IndexedDbPersistence implements Persistence {
@@ -32,6 +34,7 @@ export class IndexedDbPersistence implements Persistence {
         db.createObjectStore('meta');
         db.createObjectStore('commands');
         db.createObjectStore('snapshots');
+        db.createObjectStore('aside', { autoIncrement: true });
       },
     });
   }
@@ -79,6 +82,16 @@ export class IndexedDbPersistence implements Persistence {
     const record = await tx.store.get(META_KEY);
     if (!record) throw new Error('no lab saved yet: reset() comes first');
     await Promise.all([tx.store.put({ ...record, nowMs: meta.nowMs, speed: meta.speed }, META_KEY), tx.done]);
+  }
+
+  async keepAside(lab: SavedLab, reason: string): Promise<void> {
+    const db = await this.db;
+    await db.add('aside', { reason, lab });
+  }
+
+  async keptAside(): Promise<KeptAsideLab[]> {
+    const db = await this.db;
+    return db.getAll('aside');
   }
 
   close(): void {

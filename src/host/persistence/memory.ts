@@ -1,10 +1,11 @@
 // Persistence in memory: Node tests and benchmarks. Values are cloned on the way in and out, as
 // IndexedDB's structured clone would, so a caller cannot change what was "stored".
 import type { CommandLogEntry } from '../../api/types';
-import type { LabMeta, Persistence, SavedLab, StoredSnapshot } from './types';
+import type { KeptAsideLab, LabMeta, Persistence, SavedLab, StoredSnapshot } from './types';
 
 export class MemoryPersistence implements Persistence {
   private saved: SavedLab | null = null;
+  private readonly aside: KeptAsideLab[] = [];
 
   async load(): Promise<SavedLab | null> {
     return this.saved ? structuredClone(this.saved) : null;
@@ -26,6 +27,14 @@ export class MemoryPersistence implements Persistence {
 
   async saveMeta(meta: LabMeta): Promise<void> {
     Object.assign(this.require(), { nowMs: meta.nowMs, speed: meta.speed });
+  }
+
+  async keepAside(lab: SavedLab, reason: string): Promise<void> {
+    this.aside.push(structuredClone({ reason, lab }));
+  }
+
+  async keptAside(): Promise<KeptAsideLab[]> {
+    return structuredClone(this.aside);
   }
 
   close(): void {}

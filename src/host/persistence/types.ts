@@ -24,6 +24,11 @@ export interface SavedLab extends LabMeta {
   commandLog: CommandLogEntry[];
 }
 
+export interface KeptAsideLab {
+  reason: string;
+  lab: SavedLab;
+}
+
 export interface Persistence {
   /** The saved lab, or null when there is none. */
   load(): Promise<SavedLab | null>;
@@ -33,6 +38,13 @@ export interface Persistence {
   appendCommand(index: number, entry: CommandLogEntry): Promise<void>;
   saveSnapshot(stored: StoredSnapshot): Promise<void>;
   saveMeta(meta: LabMeta): Promise<void>;
+  /**
+   * Keeps a saved lab that this build could not restore, with the reason, before a new lab
+   * replaces it: nothing a user did is lost, even when a fault or an older build corrupts it.
+   */
+  keepAside(lab: SavedLab, reason: string): Promise<void>;
+  /** The labs kept aside, oldest first. */
+  keptAside(): Promise<KeptAsideLab[]>;
   close(): void;
 }
 
