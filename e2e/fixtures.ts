@@ -1,0 +1,209 @@
+// Page objects for the specs: the lab (through window.haLab), the MMC shell (tree, actions pane,
+// menus, results) and one form helper that fills any dialog by its fields' data-field attributes.
+// Each test gets a fresh browser context: its own IndexedDB, localStorage and lock.
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import type { ClockSpeed, LabInfo, LabParamsInput, Problem } from '../src/api/types';
+
+/** What the page offers scripts (src/app/ha-lab-global.ts); e2e may not import app code. */
+interface HaLabGlobal {
+  api(method: string, path: string, body?: unknown): Promise<unknown>;
+  clock: {
+    pause(): Promise<unknown>;
+    resume(): Promise<unknown>;
+    setSpeed(speed: ClockSpeed): Promise<unknown>;
+    advance(ms: number): Promise<unknown>;
+    step(): Promise<unknown>;
+  };
+  reset(params?: LabParamsInput): Promise<LabInfo>;
+  ready: Promise<void>;
+  version(): number;
+}
+declare global {
+  interface Window {
+    haLab?: HaLabGlobal;
+  }
+}
+
+export type ApiResult = { ok: true; value: unknown } | { ok: false; problem: Problem };
+
+export class Lab {
+  constructor(private readonly page: Page) {}
+
+  /** Opens a console URL and waits until the lab runs and the console mirrors it. */
+  async open(path = '/'): Promise<void> {
+    await this.page.goto(path);
+    await this.waitReady();
+  }
+
+  async waitReady(): Promise<void> {
+    await this.page.waitForFunction(() => window.haLab !== undefined);
+    await this.page.evaluate(() => window.haLab!.ready);
+  }
+
+  /** A new lab (POST /api/v1/lab); resolves when the console shows it. */
+  async reset(params: LabParamsInput = {}): Promise<LabInfo> {
+    return this.page.evaluate((p) => window.haLab!.reset(p), params);
+  }
+
+  /** Any route; a 4xx comes back as its problem instead of throwing. */
+  async api(method: string, path: string, body?: unknown): Promise<ApiResult> {
+    return this.page.evaluate(
+      async ([m, p, b]) => {
+        try {
+          return { ok: true as const, value: await window.haLab!.api(m, p, b) };
+        } catch (error) {
+          const problem = (error as { problem?: Problem }).problem;
+          if (!problem) throw error;
+          return { ok: false as const, problem };
+        }
+      },
+      [method, path, body] as const,
+    );
+  }
+
+  async info(): Promise<LabInfo> {
+    const result = await this.api('GET', '/api/v1/lab');
+    if (!result.ok) throw new Error(result.problem.detail);
+    return result.value as LabInfo;
+  }
+
+  readonly clock = {
+    pause: () => this.page.evaluate(() => window.haLab!.clock.pause()),
+    resume: () => this.page.evaluate(() => window.haLab!.clock.resume()),
+    advance: (ms: number) => this.page.evaluate((value) => window.haLab!.clock.advance(value), ms),
+    step: () => this.page.evaluate(() => window.haLab!.clock.step()),
+  };
+
+  version(): Promise<number> {
+    return this.page.evaluate(() => window.haLab!.version());
+  }
+}
+
+export class Shell {
+  constructor(private readonly page: Page) {}
+
+  get treeView(): Locator {
+    return this.page.getByRole('treegrid', { name: 'Console tree' });
+  }
+
+  get resultsTitle(): Locator {
+    return this.page.getByTestId('results-title');
+  }
+
+  get actionsPane(): Locator {
+    return this.page.getByRole('complementary', { name: 'Actions' });
+  }
+
+  get statusBar(): Locator {
+    return this.page.locator('footer');
+  }
+
+  readonly tree = {
+    /** Selects a node by its label, as a click in the console tree does. */
+    select: async (label: string) => {
+      await this.treeView.getByRole('row', { name: label, exact: true }).click();
+      await expect(this.resultsTitle).toHaveText(label);
+    },
+  };
+
+  readonly actions = {
+    /** Runs an action of the actions pane by its label (optionally in the section with this heading). */
+    run: async (label: string, options: { section?: string } = {}) => {
+      const scope = options.section ? this.actionsPane.getByRole('region', { name: options.section }) : this.actionsPane;
+      await scope.getByRole('button', { name: label, exact: true }).first().click();
+    },
+    button: (label: string, options: { section?: string } = {}) => {
+      const scope = options.section ? this.actionsPane.getByRole('region', { name: options.section }) : this.actionsPane;
+      return scope.getByRole('button', { name: label, exact: true }).first();
+    },
+  };
+
+  /** Opens a menu of the menu bar and picks an item. */
+  async menu(menu: string, item: string): Promise<void> {
+    await this.page.getByRole('navigation', { name: 'Menu bar' }).getByRole('button', { name: menu, exact: true }).click();
+    await this.page.getByRole('menuitem', { name: item, exact: true }).click();
+  }
+
+  grid(name: string): Locator {
+    return this.page.getByRole('grid', { name, exact: true });
+  }
+
+  /** The grid row whose key (e.g. a server's name) is given. */
+  row(gridName: string, key: string): Locator {
+    return this.grid(gridName).locator(`[role="row"][data-row-key="${key}"]`);
+  }
+
+  /** The cells of a grid row as text. */
+  async rowTexts(gridName: string, key: string): Promise<string[]> {
+    return this.row(gridName, key).getByRole('gridcell').allInnerTexts();
+  }
+}
+
+export class Form {
+  constructor(private readonly page: Page) {}
+
+  /** Fills fields by name, whatever their type (data-field / data-field-type on each field). */
+  async fill(values: Record<string, string | number | boolean>, scope: Locator = this.page.locator('body')): Promise<void> {
+    for (const [name, value] of Object.entries(values)) {
+      const field = scope.locator(`[data-field="${name}"]`).first();
+      const type = await field.getAttribute('data-field-type');
+      switch (type) {
+        case 'text':
+        case 'number': {
+          const input = field.locator('input').first();
+          await input.fill(String(value));
+          // Number fields commit on blur.
+          await input.press('Tab');
+          break;
+        }
+        case 'select': {
+          await field.getByRole('button').first().click();
+          const listbox = this.page.getByRole('listbox');
+          const byKey = listbox.locator(`[role="option"][data-key="${String(value)}"]`);
+          await ((await byKey.count()) > 0 ? byKey : listbox.getByRole('option', { name: String(value), exact: true })).click();
+          break;
+        }
+        case 'checkbox': {
+          const input = field.locator('input[type="checkbox"]');
+          if ((await input.isChecked()) !== Boolean(value)) await field.click();
+          break;
+        }
+        case 'radio':
+          await field.getByRole('radio', { name: String(value), exact: true }).check();
+          break;
+        default:
+          throw new Error(`No field named ${name} (data-field-type ${String(type)})`);
+      }
+    }
+  }
+}
+
+export const test = base.extend<{ lab: Lab; shell: Shell; form: Form }>({
+  lab: async ({ page }, use) => {
+    await use(new Lab(page));
+  },
+  shell: async ({ page }, use) => {
+    await use(new Shell(page));
+  },
+  form: async ({ page }, use) => {
+    await use(new Form(page));
+  },
+});
+
+export { expect };
+
+/** The servers of the seed document with their addresses (issue 2's table). */
+export const SEED_SERVERS = [
+  { name: 'SWS-DC', addresses: ['192.168.100.10'] },
+  { name: 'SWS-Store1', addresses: ['192.168.100.21', '172.30.100.21'] },
+  { name: 'SWS-Store2', addresses: ['192.168.100.22', '172.30.100.22'] },
+  { name: 'Demo1', addresses: ['192.168.100.31', '10.10.10.31', '172.30.100.31'] },
+  { name: 'Demo2', addresses: ['192.168.100.32', '10.10.10.32', '172.30.100.32'] },
+] as const;
+
+/** Puts the console in a theme before the page loads (the UI store reads localStorage). */
+export async function setThemeBeforeLoad(page: Page, theme: 'light' | 'dark'): Promise<void> {
+  await page.addInitScript((value) => {
+    localStorage.setItem('ha-lab-ui', JSON.stringify({ state: { theme: value }, version: 1 }));
+  }, theme);
+}

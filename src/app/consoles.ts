@@ -1,0 +1,7 @@
+// The consoles of this build, in tree order. A new console registers here and nowhere else.
+import { eventViewerConsole } from '../consoles/event-viewer';
+import { networksConsole } from '../consoles/networks';
+import { serversConsole } from '../consoles/servers';
+import type { ConsoleDefinition } from '../shell/registry';
+
+export const CONSOLES: readonly ConsoleDefinition[] = [serversConsole, networksConsole, eventViewerConsole];

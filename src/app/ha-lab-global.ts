@@ -1,0 +1,96 @@
+// window.haLab: the lab for scripts, Playwright and demos, through the same API client as the
+// consoles (ARCHITECTURE.md, "Scripting"). Playwright's `request` fixture does not pass through the
+// page's service worker; this does, and in the fallback transport too.
+import { ApiError } from '../api/client';
+import { routes, type RouteId } from '../api/routes';
+import type { ClockSpeed, LabInfo, LabParamsInput } from '../api/types';
+import { labMirror } from '../stores/lab-mirror';
+import { sessionReady, useSession } from './session';
+
+export interface HaLabGlobal {
+  /** Calls a route by method and path ("/api/v1/hosts/Demo2/power"); resolves with the parsed
+   *  answer once the console shows its result; rejects with an ApiError (`.problem`) on a 4xx. */
+  api(method: string, path: string, body?: unknown): Promise<unknown>;
+  clock: {
+    pause(): Promise<unknown>;
+    resume(): Promise<unknown>;
+    setSpeed(speed: ClockSpeed): Promise<unknown>;
+    advance(ms: number): Promise<unknown>;
+    step(): Promise<unknown>;
+  };
+  /** POST /api/v1/lab: a new lab. */
+  reset(params?: LabParamsInput): Promise<LabInfo>;
+  ready: Promise<void>;
+  /** The version the console's mirror has reached. */
+  version(): number;
+}
+
+declare global {
+  interface Window {
+    haLab?: HaLabGlobal;
+  }
+}
+
+interface Matched {
+  id: RouteId;
+  params: Record<string, string>;
+}
+
+const MATCHERS = (Object.keys(routes) as RouteId[]).map((id) => {
+  const names: string[] = [];
+  const pattern = routes[id].path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/:([A-Za-z]+)/g, (_, name: string) => {
+    names.push(name);
+    return '([^/]+)';
+  });
+  return { id, method: routes[id].method, names, regex: new RegExp(`^${pattern}/?$`) };
+});
+
+export function matchRoute(method: string, pathname: string): Matched | null {
+  for (const matcher of MATCHERS) {
+    if (matcher.method !== method.toUpperCase()) continue;
+    const match = matcher.regex.exec(pathname);
+    if (!match) continue;
+    const params: Record<string, string> = {};
+    matcher.names.forEach((name, index) => {
+      params[name] = decodeURIComponent(match[index + 1] ?? '');
+    });
+    return { id: matcher.id, params };
+  }
+  return null;
+}
+
+async function client() {
+  await sessionReady;
+  const api = useSession.getState().api;
+  if (!api) throw new Error('The lab is not running in this tab.');
+  return api;
+}
+
+async function callPath(method: string, path: string, body?: unknown): Promise<unknown> {
+  const url = new URL(path, location.origin);
+  const matched = matchRoute(method, url.pathname);
+  if (!matched) {
+    throw new ApiError({ type: 'urn:ha-lab:error:route.not_found', title: 'Not Found', status: 404, detail: `No route answers ${method} ${url.pathname}.`, code: 'route.not_found' });
+  }
+  const query = Object.fromEntries(url.searchParams);
+  const api = await client();
+  // The route table types each body; a script passes whatever it likes and the handlers judge it.
+  return api.call(matched.id, { params: matched.params, query, body } as never);
+}
+
+export function installHaLabGlobal(): void {
+  const haLab: HaLabGlobal = {
+    api: callPath,
+    clock: {
+      pause: async () => (await client()).call('setClock', { body: { paused: true } }),
+      resume: async () => (await client()).call('setClock', { body: { paused: false } }),
+      setSpeed: async (speed) => (await client()).call('setClock', { body: { speed } }),
+      advance: async (ms) => (await client()).call('advanceClock', { body: { ms } }),
+      step: async () => (await client()).call('stepClock'),
+    },
+    reset: async (params = {}) => (await client()).call('newLab', { body: params as never }),
+    ready: sessionReady,
+    version: () => labMirror.getState().version,
+  };
+  window.haLab = haLab;
+}

@@ -1,0 +1,90 @@
+// The lab session of this tab: ownership, then the worker host, the mocks and the API client.
+// The shell renders at once and reads this store; `window.haLab` waits on `ready`.
+import { create } from 'zustand';
+import type { ApiClient } from '../api/client';
+import type { LabHostApi } from '../host/types';
+import { labMirror } from '../stores/lab-mirror';
+import { acquireOwnership, takeMovedFlag } from './ownership';
+import { createSettlingClient } from './settling-client';
+
+export type SessionPhase = 'starting' | 'ready' | 'other-tab' | 'moved' | 'failed';
+
+export interface SessionState {
+  phase: SessionPhase;
+  api: ApiClient | null;
+  transport: 'service-worker' | 'fallback' | null;
+  error: string | null;
+}
+
+export const useSession = create<SessionState>()(() => ({ phase: 'starting', api: null, transport: null, error: null }));
+
+let resolveReady!: () => void;
+/** Settles when the lab answers and the mirror holds its full state. */
+export const sessionReady: Promise<void> = new Promise((resolve) => {
+  resolveReady = resolve;
+});
+
+let started = false;
+
+async function connectMirror(host: LabHostApi): Promise<void> {
+  const mirror = labMirror.getState();
+  let unsubscribe: (() => void) | null = null;
+  let resubscribing = false;
+  const subscribe = async () => {
+    unsubscribe?.();
+    unsubscribe = await host.subscribe((message) => labMirror.getState().applyMessage(message));
+  };
+  // A gap in the batches: subscribe again; the first message of a subscription is the full state.
+  mirror.setResyncHandler(() => {
+    if (resubscribing) return;
+    resubscribing = true;
+    subscribe()
+      .catch((error: unknown) => console.error('[lab] resync failed', error))
+      .finally(() => {
+        resubscribing = false;
+      });
+  });
+  await subscribe();
+}
+
+async function runLab(): Promise<void> {
+  // Loaded after the first paint: msw and the host client are the bulk of the page's code.
+  const [{ startWorkerHost }, { startBrowserMocks }] = await Promise.all([import('../host/client'), import('../../mocks/browser')]);
+  const host = startWorkerHost();
+  await connectMirror(host);
+  const mocks = await startBrowserMocks(host);
+  const api = createSettlingClient(mocks.fetch, labMirror);
+  useSession.setState({ phase: 'ready', api, transport: mocks.mode, error: null });
+  resolveReady();
+}
+
+async function start(steal: boolean): Promise<void> {
+  useSession.setState({ phase: 'starting', error: null });
+  try {
+    const ownership = await acquireOwnership({ steal });
+    if (ownership === 'busy') {
+      useSession.setState({ phase: 'other-tab' });
+      return;
+    }
+    await runLab();
+  } catch (error) {
+    console.error('[lab] failed to start', error);
+    useSession.setState({ phase: 'failed', error: error instanceof Error ? error.message : String(error) });
+  }
+}
+
+/** Starts the session once, in the background. */
+export function startSession(): void {
+  if (started) return;
+  started = true;
+  if (takeMovedFlag()) {
+    useSession.setState({ phase: 'moved' });
+    return;
+  }
+  void start(false);
+}
+
+/** "Take over": steal the lock from the other tab and run the lab here. */
+export function takeOver(): void {
+  void start(true);
+}

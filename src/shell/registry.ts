@@ -1,0 +1,152 @@
+// What consoles register with the shell: tree nodes, routes and actions. The shell composes them;
+// consoles never import each other (ARCHITECTURE.md). Pure TypeScript apart from the types, so
+// the rules here are unit-tested without a browser.
+import type { ComponentType, ReactNode } from 'react';
+import type { RouteObject } from 'react-router';
+import type { ApiClient } from '../api/client';
+import type { LabMirrorState } from '../stores/lab-mirror';
+
+export type IconComponent = ComponentType<{ className?: string; 'aria-hidden'?: boolean }>;
+
+/** A node of the console tree. Its `href` is its id: URLs mirror the tree. */
+export interface ShellTreeNode {
+  href: string;
+  label: string;
+  icon?: IconComponent;
+  /** What the node stands for, for action predicates: e.g. kind "server", key "Demo2". */
+  kind: string;
+  key?: string;
+  /** Shown in the results pane's header; defaults to the label. */
+  title?: string;
+  children?: ShellTreeNode[];
+}
+
+/** What is selected inside the results pane (a row of a list), below the tree's node. */
+export interface SelectedItem {
+  kind: string;
+  key: string;
+  /** The actions pane's heading for the item's actions, e.g. "Demo2". */
+  label: string;
+}
+
+export interface ConfirmOptions {
+  title: string;
+  message: ReactNode;
+  affects?: readonly string[];
+  confirmLabel: string;
+  tone?: 'info' | 'warning' | 'error';
+}
+
+export interface MessageOptions {
+  title: string;
+  message: ReactNode;
+  details?: Record<string, string>;
+  tone?: 'info' | 'warning' | 'error';
+}
+
+export interface ActionContext {
+  node: ShellTreeNode | null;
+  item: SelectedItem | null;
+  /** The mirror as it stood when the actions were listed or run. */
+  lab: LabMirrorState;
+  /** Null until the lab is ready (or after it moved to another tab). */
+  api: ApiClient | null;
+  /** The URL's query string (filters live there). */
+  search: URLSearchParams;
+  navigate(to: string): void;
+  confirm(options: ConfirmOptions): Promise<boolean>;
+  showMessage(options: MessageOptions): Promise<void>;
+  /** Opens a dialog the action renders; `close` removes it. */
+  openDialog(render: (close: () => void) => ReactNode): void;
+}
+
+/**
+ * An action, like excalidraw's: a small object menus and the actions pane share. `section` says
+ * where it is listed: under the tree node's heading, under the selected item's heading, or in the
+ * File or Help menu.
+ */
+export interface ShellAction {
+  id: string;
+  label: string | ((ctx: ActionContext) => string);
+  icon?: IconComponent;
+  section: 'node' | 'item' | 'file' | 'help';
+  /** Listed only when this holds. */
+  predicate(ctx: ActionContext): boolean;
+  /** Listed but greyed when this is false (e.g. Start on a running server). */
+  isEnabled?(ctx: ActionContext): boolean;
+  /** True (the default) when the action talks to the lab: disabled while the lab is not ready. */
+  needsLab?: boolean;
+  perform(ctx: ActionContext): void | Promise<void>;
+}
+
+/** What tree builders see of the mirror: what changes rarely (not the clock or the events). */
+export type TreeSource = Pick<LabMirrorState, 'loaded' | 'hosts' | 'networks'>;
+
+export interface ConsoleDefinition {
+  id: string;
+  /** Nodes under the "HA Lab" root, computed from the mirror (servers appear as the lab has them). */
+  tree(lab: TreeSource): ShellTreeNode[];
+  /** Child routes of the shell's layout route; views should be React.lazy so the first load is lean. */
+  routes: RouteObject[];
+  actions: ShellAction[];
+  /** Hrefs of nodes open when the console first shows (its top node always is). */
+  expandedByDefault?: string[];
+}
+
+export interface ListedAction {
+  action: ShellAction;
+  label: string;
+  enabled: boolean;
+}
+
+export function actionLabel(action: ShellAction, ctx: ActionContext): string {
+  return typeof action.label === 'function' ? action.label(ctx) : action.label;
+}
+
+/** The actions of one section that apply to the context, in registration order. */
+export function listActions(actions: readonly ShellAction[], section: ShellAction['section'], ctx: ActionContext): ListedAction[] {
+  const listed: ListedAction[] = [];
+  for (const action of actions) {
+    if (action.section !== section || !action.predicate(ctx)) continue;
+    const labReady = action.needsLab === false || ctx.api !== null;
+    listed.push({ action, label: actionLabel(action, ctx), enabled: labReady && (action.isEnabled?.(ctx) ?? true) });
+  }
+  return listed;
+}
+
+/** Every node of a tree, depth first. */
+export function flattenTree(nodes: readonly ShellTreeNode[]): ShellTreeNode[] {
+  const out: ShellTreeNode[] = [];
+  const visit = (node: ShellTreeNode) => {
+    out.push(node);
+    node.children?.forEach(visit);
+  };
+  nodes.forEach(visit);
+  return out;
+}
+
+/** The node a path belongs to: the node whose href is the longest prefix of the path. */
+export function nodeForPath(nodes: readonly ShellTreeNode[], pathname: string): ShellTreeNode | null {
+  const path = decodeURIComponent(pathname).replace(/\/+$/, '') || '/';
+  let best: ShellTreeNode | null = null;
+  for (const node of flattenTree(nodes)) {
+    const href = node.href.replace(/\/+$/, '') || '/';
+    const matches = path === href || (href !== '/' && path.startsWith(`${href}/`));
+    if (matches && (!best || href.length > best.href.length)) best = node;
+  }
+  return best;
+}
+
+/** The hrefs of a node's ancestors (for expanding the tree down to it). */
+export function ancestorsOf(nodes: readonly ShellTreeNode[], href: string): string[] {
+  const path: string[] = [];
+  const visit = (node: ShellTreeNode, trail: string[]): boolean => {
+    if (node.href === href) {
+      path.push(...trail);
+      return true;
+    }
+    return (node.children ?? []).some((child) => visit(child, [...trail, node.href]));
+  };
+  nodes.some((node) => visit(node, []));
+  return path;
+}

@@ -1,0 +1,141 @@
+// The MMC frame: menu bar and toolbar, console tree (left), results pane (centre), actions pane
+// (right), status bar (bottom). Consoles plug in through ConsoleDefinition (registry.ts).
+import { Suspense, useEffect, useMemo, type ReactNode } from 'react';
+import { Outlet, useLocation, useNavigate } from 'react-router';
+import { Button as AriaButton } from 'react-aria-components';
+import { ArrowLeft, ArrowRight, PanelRight, Server } from 'lucide-react';
+import type { ApiClient } from '../api/client';
+import { useLabMirror } from '../stores/lab-mirror';
+import { PANE_LIMITS, useUiStore } from '../stores/ui';
+import { Splitter } from '../ui/splitter';
+import { ActionsPane } from './actions-pane';
+import { ConsoleTree } from './console-tree';
+import { nodeForPath, type ConsoleDefinition, type ShellAction, type ShellTreeNode } from './registry';
+import { ShellMenuBar } from './shell-menus';
+import { ShellProvider } from './shell-context';
+import { StatusBar } from './status-bar';
+import { useApplyTheme } from './theme';
+
+export const ROOT_HREF = '/lab';
+export const ROOT_LABEL = 'HA Lab';
+
+export interface ShellProps {
+  consoles: readonly ConsoleDefinition[];
+  /** File and Help actions, and any others the app adds. */
+  globalActions: readonly ShellAction[];
+  api: ApiClient | null;
+  /** One line for the status bar: "Ready", "Starting the lab…". */
+  statusText: string;
+  /** Dialogs the app shows over the frame (the lab is open in another tab...). */
+  overlay?: ReactNode;
+}
+
+/** The whole tree: the "HA Lab" root with each console's nodes under it. */
+export function useShellTree(consoles: readonly ConsoleDefinition[]): ShellTreeNode[] {
+  const hosts = useLabMirror((state) => state.hosts);
+  const networks = useLabMirror((state) => state.networks);
+  const loaded = useLabMirror((state) => state.loaded);
+  return useMemo(() => {
+    const lab = { hosts, networks, loaded };
+    return [{ href: ROOT_HREF, label: ROOT_LABEL, kind: 'root', icon: Server, children: consoles.flatMap((entry) => entry.tree(lab)) }];
+  }, [consoles, hosts, networks, loaded]);
+}
+
+const TOOL_BUTTON =
+  'flex size-6 items-center justify-center rounded-[2px] text-fg outline-none data-[hovered]:bg-hover data-[pressed]:bg-selected data-[focus-visible]:outline-2 data-[focus-visible]:outline-focus data-[selected]:bg-selected';
+
+function Toolbar() {
+  const navigate = useNavigate();
+  const actionPaneVisible = useUiStore((state) => state.actionPaneVisible);
+  const setActionPaneVisible = useUiStore((state) => state.setActionPaneVisible);
+  return (
+    <div role="toolbar" aria-label="Standard" className="flex h-7 items-center gap-0.5 border-b border-line px-1">
+      <AriaButton aria-label="Back" className={TOOL_BUTTON} onPress={() => void navigate(-1)}>
+        <ArrowLeft aria-hidden className="size-4" />
+      </AriaButton>
+      <AriaButton aria-label="Forward" className={TOOL_BUTTON} onPress={() => void navigate(1)}>
+        <ArrowRight aria-hidden className="size-4" />
+      </AriaButton>
+      <span aria-hidden className="mx-1 h-4 border-l border-line" />
+      <AriaButton
+        aria-label={actionPaneVisible ? 'Hide Action Pane' : 'Show Action Pane'}
+        aria-pressed={actionPaneVisible}
+        className={TOOL_BUTTON}
+        onPress={() => setActionPaneVisible(!actionPaneVisible)}
+      >
+        <PanelRight aria-hidden className="size-4" />
+      </AriaButton>
+    </div>
+  );
+}
+
+export function Shell({ consoles, globalActions, api, statusText, overlay }: ShellProps) {
+  useApplyTheme();
+  const location = useLocation();
+  const tree = useShellTree(consoles);
+  const node = nodeForPath(tree, location.pathname);
+  const actions = useMemo(() => [...consoles.flatMap((entry) => entry.actions), ...globalActions], [consoles, globalActions]);
+  const { actionPaneVisible, treeWidthPx, actionsWidthPx, setPaneSize } = useUiStore();
+  const title = node?.title ?? node?.label ?? ROOT_LABEL;
+  const initiallyExpanded = useMemo(
+    () => [ROOT_HREF, ...(tree[0]?.children ?? []).map((child) => child.href), ...consoles.flatMap((entry) => entry.expandedByDefault ?? [])],
+    [tree, consoles],
+  );
+
+  useEffect(() => {
+    document.title = title === ROOT_LABEL ? ROOT_LABEL : `${title} - ${ROOT_LABEL}`;
+  }, [title]);
+
+  return (
+    <ShellProvider api={api} actions={actions} node={node}>
+      <div className="flex h-full flex-col bg-canvas text-fg">
+        <header className="shrink-0 border-b border-line bg-panel">
+          <ShellMenuBar />
+          <Toolbar />
+        </header>
+        <div className="flex min-h-0 flex-1">
+          <nav aria-label="Console tree" className="shrink-0 overflow-auto border-r border-line bg-surface" style={{ width: treeWidthPx }}>
+            <ConsoleTree nodes={tree} selectedHref={node?.href ?? null} initiallyExpanded={initiallyExpanded} />
+          </nav>
+          <Splitter
+            label="Console tree width"
+            orientation="vertical"
+            valuePx={treeWidthPx}
+            minPx={PANE_LIMITS.treeWidthPx.min}
+            maxPx={PANE_LIMITS.treeWidthPx.max}
+            direction={1}
+            onChange={(px) => setPaneSize('treeWidthPx', px)}
+          />
+          <main className="flex min-w-0 flex-1 flex-col border-x border-line bg-surface">
+            <h1 className="shrink-0 truncate border-b border-line bg-header px-3 py-1 text-base font-semibold" data-testid="results-title">
+              {title}
+            </h1>
+            <div className="flex min-h-0 flex-1 flex-col">
+              <Suspense fallback={<p className="p-3 text-sm text-muted">Loading…</p>}>
+                <Outlet />
+              </Suspense>
+            </div>
+          </main>
+          {actionPaneVisible && (
+            <>
+              <Splitter
+                label="Action pane width"
+                orientation="vertical"
+                valuePx={actionsWidthPx}
+                minPx={PANE_LIMITS.actionsWidthPx.min}
+                maxPx={PANE_LIMITS.actionsWidthPx.max}
+                direction={-1}
+                onChange={(px) => setPaneSize('actionsWidthPx', px)}
+              />
+              <aside aria-label="Actions" className="shrink-0 border-l border-line" style={{ width: actionsWidthPx }}>
+                <ActionsPane />
+              </aside>
+            </>
+          )}
+        </div>
+        <StatusBar statusText={statusText} />
+      </div>
+      {overlay}
+    </ShellProvider>
+  );
+}

@@ -1,0 +1,98 @@
+import { describe, expect, test, vi } from 'vitest';
+import { createLabMirror } from './lab-mirror';
+import type { ChangeBatch, Host, LabEvent, Network } from '../api/types';
+
+function host(name: string, powerState: Host['powerState'] = 'on'): Host {
+  return {
+    id: name, name, role: 'cluster-node', os: 'Windows Server 2008 R2 Enterprise', osVersion: '2008R2', domain: 'SWS.com',
+    powerState, powerTransition: null, lastBootMs: 0, uncleanShutdownMs: null, nics: [], volumes: [], features: [],
+  };
+}
+const network: Network = { id: 'Public', name: 'Public', cidr: '192.168.100.0/24', purpose: 'Client access' };
+function event(seq: number): LabEvent {
+  return { seq, timeMs: seq * 1000, host: 'Demo2', log: 'System', source: 'EventLog', eventId: 6005, level: 'Information', message: 'The Event log service was started.' };
+}
+function batch(partial: Partial<ChangeBatch>): ChangeBatch {
+  return { fromVersion: 0, toVersion: 1, nowMs: 0, full: false, changes: {}, events: [], ...partial };
+}
+const full = (toVersion: number, hosts: Host[]) =>
+  batch({ full: true, fromVersion: 0, toVersion, changes: { hosts: { upsert: hosts, remove: [] }, networks: { upsert: [network], remove: [] } } });
+
+describe('lab mirror', () => {
+  test('a full batch replaces what the mirror holds', () => {
+    const mirror = createLabMirror();
+    mirror.getState().applyBatch(full(3, [host('Demo1'), host('Demo2')]));
+    mirror.getState().applyBatch(full(7, [host('SWS-DC')]));
+    const state = mirror.getState();
+    expect(Object.keys(state.hosts)).toEqual(['SWS-DC']);
+    expect(state.version).toBe(7);
+    expect(state.generation).toBe(2);
+    expect(state.networks.Public?.cidr).toBe('192.168.100.0/24');
+  });
+
+  test('a batch that follows the version patches upserts, removals and events', () => {
+    const mirror = createLabMirror();
+    mirror.getState().applyBatch(full(3, [host('Demo1'), host('Demo2')]));
+    mirror.getState().applyBatch(batch({ fromVersion: 3, toVersion: 4, nowMs: 5000, changes: { hosts: { upsert: [host('Demo2', 'stopping')], remove: ['Demo1'] } }, events: [event(1)] }));
+    const state = mirror.getState();
+    expect(state.hosts.Demo2?.powerState).toBe('stopping');
+    expect(state.hosts.Demo1).toBeUndefined();
+    expect(state.events.map((e) => e.seq)).toEqual([1]);
+    expect(state.nowMs).toBe(5000);
+  });
+
+  test('a batch with a gap is not applied and asks for a resync once', () => {
+    const mirror = createLabMirror();
+    const resync = vi.fn();
+    mirror.getState().setResyncHandler(resync);
+    mirror.getState().applyBatch(full(3, [host('Demo2')]));
+    mirror.getState().applyBatch(batch({ fromVersion: 5, toVersion: 6, changes: { hosts: { upsert: [host('Demo2', 'off')], remove: [] } } }));
+    mirror.getState().applyBatch(batch({ fromVersion: 6, toVersion: 7 }));
+    expect(resync).toHaveBeenCalledTimes(1);
+    expect(mirror.getState().hosts.Demo2?.powerState).toBe('on');
+    expect(mirror.getState().version).toBe(3);
+    // The full batch that answers the resync restores the flow.
+    mirror.getState().applyBatch(full(7, [host('Demo2', 'off')]));
+    mirror.getState().applyBatch(batch({ fromVersion: 7, toVersion: 8, changes: { hosts: { upsert: [host('Demo2', 'starting')], remove: [] } } }));
+    expect(mirror.getState().hosts.Demo2?.powerState).toBe('starting');
+  });
+
+  test('events are capped, oldest dropped first', () => {
+    const mirror = createLabMirror({ eventCapacity: 3 });
+    mirror.getState().applyBatch(full(1, []));
+    mirror.getState().applyBatch(batch({ fromVersion: 1, toVersion: 2, events: [event(1), event(2)] }));
+    mirror.getState().applyBatch(batch({ fromVersion: 2, toVersion: 3, events: [event(3), event(4)] }));
+    expect(mirror.getState().events.map((e) => e.seq)).toEqual([2, 3, 4]);
+  });
+
+  test('waitForVersion resolves once the mirror reaches the version', async () => {
+    const mirror = createLabMirror();
+    mirror.getState().applyBatch(full(1, []));
+    let done = false;
+    const waiting = mirror.getState().waitForVersion(2).then(() => { done = true; });
+    await Promise.resolve();
+    expect(done).toBe(false);
+    mirror.getState().applyBatch(batch({ fromVersion: 1, toVersion: 2 }));
+    await waiting;
+    expect(done).toBe(true);
+    await expect(mirror.getState().waitForVersion(1)).resolves.toBeUndefined();
+  });
+
+  test('waitForGeneration resolves on the next full batch', async () => {
+    const mirror = createLabMirror();
+    mirror.getState().applyBatch(full(9, []));
+    const generation = mirror.getState().generation;
+    const waiting = mirror.getState().waitForGeneration(generation);
+    mirror.getState().applyBatch(full(1, [host('Demo1')]));
+    await waiting;
+    expect(mirror.getState().version).toBe(1);
+  });
+
+  test('clock messages never move virtual time backwards', () => {
+    const mirror = createLabMirror();
+    mirror.getState().applyBatch(batch({ full: true, toVersion: 1, nowMs: 10_000 }));
+    mirror.getState().applyMessage({ type: 'clock', clock: { paused: true, speed: 1, nowMs: 9_000 } });
+    expect(mirror.getState().nowMs).toBe(10_000);
+    expect(mirror.getState().clock?.paused).toBe(true);
+  });
+});

@@ -1,0 +1,198 @@
+// The page's mirror of lab state, fed by the host's messages (ARCHITECTURE.md, "Reads and writes").
+// The UI reads only this store; writes go through the API client, which resolves a mutation once
+// this mirror has reached the version the response carries (`waitForVersion`).
+import { createStore, useStore } from 'zustand';
+import { EVENT_LOG_CAPACITY } from '../domain/event-log';
+import type { ChangeBatch, ClockStatus, HostMessage, LabEvent, LabInfo } from '../api/types';
+import type { Host, Network } from '../api/types';
+
+/** A mutation whose version the mirror never reaches fails after this much wall time. */
+export const WAIT_FOR_VERSION_LIMIT_MS = 30_000;
+
+export interface LabMirrorState {
+  /** True once the first full batch has arrived. */
+  loaded: boolean;
+  /** Counts full batches: a new lab, an import or a resync replaces the state and bumps it. */
+  generation: number;
+  version: number;
+  /** Virtual time of the latest batch or clock message. */
+  nowMs: number;
+  hosts: Record<string, Host>;
+  networks: Record<string, Network>;
+  /** Oldest first, at most EVENT_LOG_CAPACITY (the engine overwrites its oldest the same way). */
+  events: LabEvent[];
+  clock: ClockStatus | null;
+  lab: LabInfo | null;
+}
+
+export interface LabMirrorActions {
+  applyMessage(message: HostMessage): void;
+  /** A full batch replaces everything; a batch that does not follow our version asks for a resync. */
+  applyBatch(batch: ChangeBatch): void;
+  /** Resolves when the mirror's version is ≥ version. */
+  waitForVersion(version: number): Promise<void>;
+  /** Resolves when a full batch newer than `generation` has arrived (after a new lab or an import). */
+  waitForGeneration(generation: number): Promise<void>;
+  /** The app wires this to re-subscribe to the host (whose first message is a full batch). */
+  setResyncHandler(handler: (() => void) | null): void;
+  /** Forget everything (the lab moved to another tab, or a new host starts). */
+  clear(): void;
+}
+
+export type LabMirror = LabMirrorState & LabMirrorActions;
+
+const EMPTY: LabMirrorState = {
+  loaded: false,
+  generation: 0,
+  version: 0,
+  nowMs: 0,
+  hosts: {},
+  networks: {},
+  events: [],
+  clock: null,
+  lab: null,
+};
+
+function byId<T extends { id: string }>(items: readonly T[]): Record<string, T> {
+  const out: Record<string, T> = {};
+  for (const item of items) out[item.id] = item;
+  return out;
+}
+
+function patch<T extends { id: string }>(current: Record<string, T>, changes: { upsert: T[]; remove: string[] } | undefined): Record<string, T> {
+  if (!changes || (changes.upsert.length === 0 && changes.remove.length === 0)) return current;
+  const next = { ...current };
+  for (const id of changes.remove) delete next[id];
+  for (const item of changes.upsert) next[item.id] = item;
+  return next;
+}
+
+function appendEvents(current: LabEvent[], added: LabEvent[], capacity: number): LabEvent[] {
+  if (added.length === 0) return current;
+  const joined = current.concat(added);
+  return joined.length > capacity ? joined.slice(joined.length - capacity) : joined;
+}
+
+export function createLabMirror(options: { eventCapacity?: number } = {}) {
+  const capacity = options.eventCapacity ?? EVENT_LOG_CAPACITY;
+  let resync: (() => void) | null = null;
+  let resyncPending = false;
+  const waiters = new Set<{ version: number; resolve: () => void }>();
+
+  const store = createStore<LabMirror>()((set, get) => {
+    const settleWaiters = () => {
+      const { version } = get();
+      for (const waiter of waiters) {
+        if (version >= waiter.version) {
+          waiters.delete(waiter);
+          waiter.resolve();
+        }
+      }
+    };
+
+    const applyBatch = (batch: ChangeBatch) => {
+      const state = get();
+      if (batch.full) {
+        resyncPending = false;
+        set({
+          loaded: true,
+          generation: state.generation + 1,
+          version: batch.toVersion,
+          nowMs: batch.nowMs,
+          hosts: byId(batch.changes.hosts?.upsert ?? []),
+          networks: byId(batch.changes.networks?.upsert ?? []),
+          events: appendEvents([], batch.events, capacity),
+          clock: state.clock ? { ...state.clock, nowMs: batch.nowMs } : null,
+        });
+      } else if (batch.fromVersion !== state.version || !state.loaded) {
+        // A gap: what we hold is no longer a base this batch can patch. Ask for the full state once.
+        if (!resyncPending && resync) {
+          resyncPending = true;
+          resync();
+        }
+        return;
+      } else {
+        set({
+          version: batch.toVersion,
+          nowMs: batch.nowMs,
+          hosts: patch(state.hosts, batch.changes.hosts),
+          networks: patch(state.networks, batch.changes.networks),
+          events: appendEvents(state.events, batch.events, capacity),
+          clock: state.clock ? { ...state.clock, nowMs: batch.nowMs } : null,
+        });
+      }
+      settleWaiters();
+    };
+
+    return {
+      ...EMPTY,
+      applyBatch,
+      applyMessage(message) {
+        switch (message.type) {
+          case 'batch':
+            applyBatch(message.batch);
+            break;
+          case 'clock': {
+            const nowMs = Math.max(message.clock.nowMs, get().nowMs);
+            set({ clock: { ...message.clock, nowMs }, nowMs });
+            break;
+          }
+          case 'lab':
+            set({ lab: message.info });
+            break;
+        }
+      },
+      waitForVersion(version) {
+        if (get().version >= version) return Promise.resolve();
+        return new Promise<void>((resolve, reject) => {
+          const waiter = {
+            version,
+            resolve: () => {
+              clearTimeout(timer);
+              resolve();
+            },
+          };
+          const timer = setTimeout(() => {
+            waiters.delete(waiter);
+            reject(new Error(`The console did not receive lab version ${version} within ${WAIT_FOR_VERSION_LIMIT_MS / 1000} s.`));
+          }, WAIT_FOR_VERSION_LIMIT_MS);
+          waiters.add(waiter);
+        });
+      },
+      waitForGeneration(generation) {
+        if (get().generation > generation) return Promise.resolve();
+        return new Promise<void>((resolve, reject) => {
+          const timer = setTimeout(() => {
+            unsubscribe();
+            reject(new Error(`The console did not receive the new lab within ${WAIT_FOR_VERSION_LIMIT_MS / 1000} s.`));
+          }, WAIT_FOR_VERSION_LIMIT_MS);
+          const unsubscribe = store.subscribe((state) => {
+            if (state.generation > generation) {
+              clearTimeout(timer);
+              unsubscribe();
+              resolve();
+            }
+          });
+        });
+      },
+      setResyncHandler(handler) {
+        resync = handler;
+        resyncPending = false;
+      },
+      clear() {
+        resyncPending = false;
+        set({ ...EMPTY, generation: get().generation });
+      },
+    };
+  });
+  return store;
+}
+
+export type LabMirrorStore = ReturnType<typeof createLabMirror>;
+
+/** The page's one mirror. */
+export const labMirror: LabMirrorStore = createLabMirror();
+
+export function useLabMirror<T>(selector: (state: LabMirror) => T): T {
+  return useStore(labMirror, selector);
+}

@@ -1,0 +1,79 @@
+// UI state that is not lab state: theme, pane layout. Persisted in localStorage so the console
+// opens as the administrator left it. Event Viewer filters live in the URL (one source of truth:
+// a filtered view can be linked and reloaded); what the Event Viewer keeps here is its layout.
+import { create } from 'zustand';
+import { createJSONStorage, persist, type StateStorage } from 'zustand/middleware';
+
+export type ThemeSetting = 'light' | 'dark' | 'system';
+
+export const PANE_LIMITS = {
+  treeWidthPx: { min: 160, max: 480, initial: 232 },
+  actionsWidthPx: { min: 160, max: 400, initial: 216 },
+  eventDetailsHeightPx: { min: 120, max: 640, initial: 248 },
+} as const;
+export type PaneSize = keyof typeof PANE_LIMITS;
+
+export interface UiState {
+  theme: ThemeSetting;
+  actionPaneVisible: boolean;
+  treeWidthPx: number;
+  actionsWidthPx: number;
+  /** Height of the Event Viewer's details pane under the event list. */
+  eventDetailsHeightPx: number;
+  eventDetailsVisible: boolean;
+  setTheme(theme: ThemeSetting): void;
+  setActionPaneVisible(visible: boolean): void;
+  setPaneSize(pane: PaneSize, sizePx: number): void;
+  setEventDetailsVisible(visible: boolean): void;
+}
+
+export function clampPaneSize(pane: PaneSize, sizePx: number): number {
+  const { min, max } = PANE_LIMITS[pane];
+  return Math.round(Math.min(max, Math.max(min, sizePx)));
+}
+
+const noStorage: StateStorage = { getItem: () => null, setItem: () => undefined, removeItem: () => undefined };
+
+function localStorageOrNone(): StateStorage {
+  try {
+    return typeof localStorage === 'undefined' ? noStorage : localStorage;
+  } catch {
+    // Storage can be denied (privacy settings, sandboxed frames); the console still works.
+    return noStorage;
+  }
+}
+
+export const useUiStore = create<UiState>()(
+  persist(
+    (set) => ({
+      theme: 'system',
+      actionPaneVisible: true,
+      treeWidthPx: PANE_LIMITS.treeWidthPx.initial,
+      actionsWidthPx: PANE_LIMITS.actionsWidthPx.initial,
+      eventDetailsHeightPx: PANE_LIMITS.eventDetailsHeightPx.initial,
+      eventDetailsVisible: true,
+      setTheme: (theme) => set({ theme }),
+      setActionPaneVisible: (actionPaneVisible) => set({ actionPaneVisible }),
+      setPaneSize: (pane, sizePx) => set({ [pane]: clampPaneSize(pane, sizePx) } as Pick<UiState, PaneSize>),
+      setEventDetailsVisible: (eventDetailsVisible) => set({ eventDetailsVisible }),
+    }),
+    {
+      name: 'ha-lab-ui',
+      version: 1,
+      storage: createJSONStorage(localStorageOrNone),
+      partialize: ({ theme, actionPaneVisible, treeWidthPx, actionsWidthPx, eventDetailsHeightPx, eventDetailsVisible }) => ({
+        theme,
+        actionPaneVisible,
+        treeWidthPx,
+        actionsWidthPx,
+        eventDetailsHeightPx,
+        eventDetailsVisible,
+      }),
+    },
+  ),
+);
+
+/** The theme actually shown: "system" follows the operating system's preference. */
+export function resolveTheme(theme: ThemeSetting, prefersDark: boolean): 'light' | 'dark' {
+  return theme === 'system' ? (prefersDark ? 'dark' : 'light') : theme;
+}

@@ -1,0 +1,195 @@
+// Form fields. Each renders `data-field="<name>"` and `data-field-type` on its root, so one e2e
+// helper fills any form (ARCHITECTURE.md, "Wizards are data").
+import type { ReactNode } from 'react';
+import {
+  Checkbox as AriaCheckbox,
+  FieldError,
+  Input,
+  Label,
+  ListBox,
+  ListBoxItem,
+  NumberField as AriaNumberField,
+  Popover,
+  Select,
+  SelectValue,
+  Text,
+  TextField as AriaTextField,
+  Button as AriaButton,
+  type Key,
+} from 'react-aria-components';
+import { Check, ChevronDown } from 'lucide-react';
+import { cx } from './cx';
+
+const LABEL = 'text-sm text-fg';
+const INPUT =
+  'h-6 w-full rounded-[3px] border border-line-strong/70 bg-surface px-1.5 text-sm text-fg outline-none focus:border-accent data-[invalid]:border-error';
+const ERROR = 'text-xs text-error';
+const HELP = 'text-xs text-muted';
+
+interface FieldBase {
+  /** The field's name in the form's values; also `data-field`. */
+  name: string;
+  label: string;
+  description?: ReactNode;
+  /** Shown under the field and marks it invalid. */
+  errorMessage?: string;
+  isDisabled?: boolean;
+  className?: string;
+}
+
+export interface TextFieldProps extends FieldBase {
+  value: string;
+  onChange(value: string): void;
+  autoFocus?: boolean;
+}
+
+export function TextField({ name, label, description, errorMessage, value, onChange, isDisabled, autoFocus, className }: TextFieldProps) {
+  return (
+    <AriaTextField
+      name={name}
+      value={value}
+      onChange={onChange}
+      isDisabled={isDisabled}
+      isInvalid={Boolean(errorMessage)}
+      autoFocus={autoFocus}
+      data-field={name}
+      data-field-type="text"
+      className={cx('flex flex-col gap-1', className)}
+    >
+      <Label className={LABEL}>{label}</Label>
+      <Input className={INPUT} />
+      {description && <Text slot="description" className={HELP}>{description}</Text>}
+      <FieldError className={ERROR}>{errorMessage}</FieldError>
+    </AriaTextField>
+  );
+}
+
+export interface NumberFieldProps extends FieldBase {
+  /** NaN when empty. */
+  value: number;
+  onChange(value: number): void;
+  minValue?: number;
+  maxValue?: number;
+}
+
+/**
+ * A number field. It does not clamp to min/max on blur: an out-of-range entry stays visible and is
+ * reported by the form's validation, which names the field and the rule.
+ */
+export function NumberField({ name, label, description, errorMessage, value, onChange, isDisabled, className }: NumberFieldProps) {
+  return (
+    <AriaNumberField
+      name={name}
+      value={value}
+      onChange={onChange}
+      isDisabled={isDisabled}
+      isInvalid={Boolean(errorMessage)}
+      formatOptions={{ useGrouping: false, maximumFractionDigits: 6 }}
+      data-field={name}
+      data-field-type="number"
+      className={cx('flex flex-col gap-1', className)}
+    >
+      <Label className={LABEL}>{label}</Label>
+      <Input className={INPUT} />
+      {description && <Text slot="description" className={HELP}>{description}</Text>}
+      <FieldError className={ERROR}>{errorMessage}</FieldError>
+    </AriaNumberField>
+  );
+}
+
+export interface SelectOption {
+  id: string;
+  label: string;
+}
+
+export interface SelectFieldProps extends FieldBase {
+  value: string;
+  onChange(value: string): void;
+  options: readonly SelectOption[];
+  /** Hide the visible label (the name stays for assistive technology). */
+  labelHidden?: boolean;
+  /** "compact" for toolbars and the status bar. */
+  size?: 'normal' | 'compact';
+}
+
+export function SelectField({ name, label, labelHidden, description, errorMessage, value, onChange, options, isDisabled, className, size = 'normal' }: SelectFieldProps) {
+  return (
+    <Select
+      name={name}
+      value={value}
+      onChange={(key: Key | null) => key !== null && onChange(String(key))}
+      isDisabled={isDisabled}
+      isInvalid={Boolean(errorMessage)}
+      aria-label={labelHidden ? label : undefined}
+      data-field={name}
+      data-field-type="select"
+      className={cx('flex flex-col gap-1', className)}
+    >
+      {!labelHidden && <Label className={LABEL}>{label}</Label>}
+      <AriaButton
+        className={cx(
+          'flex items-center justify-between gap-2 rounded-[3px] border border-line-strong/70 bg-surface px-1.5 text-left text-sm text-fg outline-none',
+          'data-[focus-visible]:border-accent disabled:opacity-50',
+          size === 'compact' ? 'h-5' : 'h-6',
+        )}
+      >
+        <SelectValue className="truncate">{({ selectedText, defaultChildren }) => selectedText || defaultChildren}</SelectValue>
+        <ChevronDown aria-hidden className="size-3.5 shrink-0 text-muted" />
+      </AriaButton>
+      {description && <Text slot="description" className={HELP}>{description}</Text>}
+      <FieldError className={ERROR}>{errorMessage}</FieldError>
+      <Popover className="min-w-(--trigger-width) rounded-[3px] border border-line-strong/60 bg-raised shadow-lg" offset={2}>
+        <ListBox className="max-h-72 overflow-auto py-1 outline-none" items={options}>
+          {(option) => (
+            <ListBoxItem
+              id={option.id}
+              textValue={option.label}
+              className="flex h-6 cursor-default items-center gap-2 px-2 text-sm text-fg outline-none data-[focused]:bg-hover data-[selected]:font-semibold"
+            >
+              {({ isSelected }) => (
+                <>
+                  <Check aria-hidden className={cx('size-3.5', isSelected ? 'opacity-100' : 'opacity-0')} />
+                  {option.label}
+                </>
+              )}
+            </ListBoxItem>
+          )}
+        </ListBox>
+      </Popover>
+    </Select>
+  );
+}
+
+export interface CheckboxProps {
+  name: string;
+  children: ReactNode;
+  isSelected: boolean;
+  onChange(isSelected: boolean): void;
+  isDisabled?: boolean;
+}
+
+export function Checkbox({ name, children, isSelected, onChange, isDisabled }: CheckboxProps) {
+  return (
+    <AriaCheckbox
+      name={name}
+      isSelected={isSelected}
+      onChange={onChange}
+      isDisabled={isDisabled}
+      data-field={name}
+      data-field-type="checkbox"
+      className="group flex items-center gap-1.5 text-sm text-fg"
+    >
+      {({ isSelected: checked }) => (
+        <>
+          <span
+            aria-hidden
+            className="flex size-3.5 items-center justify-center rounded-[2px] border border-line-strong bg-surface group-data-[focus-visible]:outline-2 group-data-[focus-visible]:outline-focus group-data-[selected]:border-accent group-data-[selected]:bg-accent"
+          >
+            {checked && <Check className="size-3 text-accent-fg" strokeWidth={3} />}
+          </span>
+          {children}
+        </>
+      )}
+    </AriaCheckbox>
+  );
+}
