@@ -11,8 +11,8 @@ const TITLES: Record<number, string> = {
   422: 'Unprocessable Content',
 };
 
-export function problemResponse(status: number, code: string, detail: string, errors?: Record<string, string>): Response {
-  const body: Problem = {
+export function problemOf(status: number, code: string, detail: string, errors?: Record<string, string>): Problem {
+  return {
     type: `urn:ha-lab:error:${code}`,
     title: TITLES[status] ?? 'Error',
     status,
@@ -20,10 +20,19 @@ export function problemResponse(status: number, code: string, detail: string, er
     code,
     ...(errors && Object.keys(errors).length > 0 ? { errors } : {}),
   };
+}
+
+export function problemResponse(status: number, code: string, detail: string, errors?: Record<string, string>): Response {
+  const body = problemOf(status, code, detail, errors);
   return HttpResponse.json(body, { status, headers: { 'content-type': 'application/problem+json' } });
 }
 
-/** An engine refusal, with the status its kind maps onto. */
+/** An engine refusal as a problem, with the status its kind maps onto. */
+export function labErrorProblem(error: LabError): Problem {
+  return problemOf(HTTP_STATUS_OF_KIND[error.kind], error.code, error.message, error.errors);
+}
+
+/** An engine refusal as a response, with the status its kind maps onto. */
 export function labErrorResponse(error: LabError): Response {
   return problemResponse(HTTP_STATUS_OF_KIND[error.kind], error.code, error.message, error.errors);
 }

@@ -6,7 +6,17 @@ import { eventHandlers } from './events';
 import { hostHandlers } from './hosts';
 import { labHandlers } from './lab';
 import { networkHandlers } from './networks';
+import { starwindDeviceHandlers } from './starwind-devices';
+import { starwindServerHandlers } from './starwind-servers';
 
 export function createHandlers(host: LabHostApi): RequestHandler[] {
-  return [...labHandlers(host), ...clockHandlers(host), ...eventHandlers(host), ...hostHandlers(host), ...networkHandlers(host)];
+  return [
+    ...labHandlers(host),
+    ...clockHandlers(host),
+    ...eventHandlers(host),
+    ...hostHandlers(host),
+    ...networkHandlers(host),
+    ...starwindServerHandlers(host),
+    ...starwindDeviceHandlers(host),
+  ];
 }

@@ -29,6 +29,14 @@ export function readQuery<S extends z.ZodType>(request: Request, schema: S): Par
   return validate(schema, query, 'request.invalid_query', 'The query string');
 }
 
+/**
+ * True when the request carries `?validate=only`: the validate route of a create answers it, and
+ * otherwise answers nothing so msw passes the request on to the create route.
+ */
+export function asksValidateOnly(request: Request): boolean {
+  return new URL(request.url).searchParams.get('validate') === 'only';
+}
+
 function validate<S extends z.ZodType>(schema: S, value: unknown, code: string, what: string): Parsed<z.output<S>> {
   const parsed = schema.safeParse(value);
   if (parsed.success) return { ok: true, value: parsed.data };

@@ -44,7 +44,8 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
     async call(id, args) {
       const route = routes[id];
       const url = new URL(routePath(id, args?.params), baseUrl);
-      for (const [key, value] of Object.entries(args?.query ?? {})) {
+      const fixedQuery: Readonly<Record<string, string>> | undefined = 'query' in route ? route.query : undefined;
+      for (const [key, value] of Object.entries({ ...args?.query, ...fixedQuery })) {
         if (value !== undefined) url.searchParams.set(key, String(value));
       }
       const hasBody = args?.body !== undefined;

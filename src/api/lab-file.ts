@@ -5,6 +5,8 @@ import { z } from 'zod';
 import { EVENT_LEVELS, EVENT_LOGS } from '../domain/event-log';
 import { LAB_FILE_KIND, LAB_FILE_SCHEMA_VERSION, OS_VERSIONS, SCENARIOS, SEED_MAX, SEED_MIN } from '../domain/lab';
 import { POWER_ACTIONS, POWER_STATES } from '../domain/power';
+import { CACHE_MODES, FAILOVER_STRATEGIES, HA_PRIORITIES, SECTOR_SIZES_BYTES, SYNC_STATES, SYNC_TYPES } from '../domain/starwind';
+import { createDeviceBodySchema, DEVICE_ACTIONS } from './schemas';
 import type { Command, LabFile } from './types';
 import { errorsByField, summarizeErrors } from './zod-errors';
 
@@ -18,6 +20,9 @@ const paramsShape = {
     osVersion: z.enum(OS_VERSIONS),
     clusterNodes: z.number().int().min(1),
     startEpochMs: timeMs,
+    // Issue 3; optional, so files from before it keep their params (the engine's defaults apply).
+    syncEfficiency: z.number().optional(),
+    partnerLossDetectionMs: z.number().int().optional(),
   }),
 };
 
@@ -70,20 +75,189 @@ const kernelSchema = z.looseObject({
   timers: z.array(z.looseObject({ dueMs: timeMs, seq: count, kind: z.string(), key: z.string().nullable(), data: z.unknown() })),
 });
 
+// StarWind (issue 3). Loose like the others: the engine may keep internal fields on them (block
+// state, secrets); the fields the console reads are typed here, the rest is validateSnapshot's.
+const side = z.literal([0, 1]);
+const sectorSize = z.literal(SECTOR_SIZES_BYTES);
+
+const starwindServiceSchema = z.looseObject({
+  id: z.string(),
+  host: z.string(),
+  product: z.string(),
+  running: z.boolean(),
+  managementPort: z.number().int(),
+  iscsiPort: z.number().int(),
+  login: z.string(),
+  usesDefaultCredentials: z.boolean(),
+});
+
+const starwindConsoleServerSchema = z.looseObject({
+  id: z.string(),
+  host: z.string(),
+  address: z.string(),
+  port: z.number().int(),
+  connected: z.boolean(),
+  login: z.string().nullable(),
+  addedSeq: count,
+});
+
+const starwindTargetSchema = z.looseObject({
+  id: z.string(),
+  host: z.string(),
+  alias: z.string(),
+  iqn: z.string(),
+  deviceIds: z.array(z.string()),
+  clustered: z.boolean(),
+  portals: z.array(z.string()),
+});
+
+const starwindDeviceSchema = z.looseObject({
+  id: z.string(),
+  host: z.string(),
+  name: z.string(),
+  kind: z.enum(['image-file', 'ha']),
+  sizeBytes: count,
+  sectorSizeBytes: sectorSize,
+  cacheMode: z.enum(CACHE_MODES),
+  cacheSizeMb: count,
+  imageFolder: z.string(),
+  imageFileName: z.string(),
+  targetId: z.string(),
+  haDeviceId: z.string().nullable(),
+});
+
+const haChannelSchema = z.looseObject({ localIp: z.string(), partnerIp: z.string(), up: z.boolean() });
+
+const haSideSchema = z.looseObject({
+  host: z.string(),
+  deviceId: z.string(),
+  targetId: z.string(),
+  targetAlias: z.string(),
+  iqn: z.string(),
+  priority: z.enum(HA_PRIORITIES),
+  syncState: z.enum(SYNC_STATES),
+  blocked: z.boolean(),
+  maintenance: z.boolean(),
+  syncChannels: z.array(haChannelSchema),
+  heartbeatChannels: z.array(haChannelSchema),
+  partnerAlive: z.boolean(),
+  bytesToSyncBytes: count,
+  connectedInitiators: z.array(z.string()),
+});
+
+const haDeviceSchema = z.looseObject({
+  id: z.string(),
+  sizeBytes: count,
+  sectorSizeBytes: sectorSize,
+  cacheMode: z.enum(CACHE_MODES),
+  cacheSizeMb: count,
+  failoverStrategy: z.enum(FAILOVER_STRATEGIES),
+  autoSync: z.boolean(),
+  sides: z.tuple([haSideSchema, haSideSchema]),
+  sync: z
+    .looseObject({
+      type: z.enum(SYNC_TYPES),
+      sourceSide: side,
+      targetSide: side,
+      startedMs: timeMs,
+      totalBytes: count,
+      rateBytesPerS: z.number().min(0),
+      dueMs: timeMs,
+    })
+    .nullable(),
+  lastSync: z
+    .looseObject({
+      type: z.enum(SYNC_TYPES),
+      sourceSide: side,
+      bytesMoved: count,
+      startedMs: timeMs,
+      finishedMs: timeMs,
+      completed: z.boolean(),
+    })
+    .nullable(),
+  splitBrainRisk: z.boolean(),
+});
+
+const extents = z.array(z.number().int());
+
+/**
+ * The engine's internal StarWind state (passwords, image files, block extents): typed as far as
+ * its shape goes, loose for what the engine may add; validateSnapshot judges what it means.
+ */
+const starwindEngineSchema = z.looseObject({
+  passwords: z.record(z.string(), z.string()),
+  consoleSeq: count,
+  writeGen: count,
+  deviceNumbers: z.record(z.string(), z.looseObject({ ha: count, image: count })),
+  imageFiles: z.record(
+    z.string(),
+    z.array(z.looseObject({ folder: z.string(), fileName: z.string(), volume: z.string(), sizeBytes: count })),
+  ),
+  haBlocks: z.record(
+    z.string(),
+    z.looseObject({
+      acked: extents,
+      sides: z.tuple([
+        z.looseObject({ data: extents, dirty: extents, needsFull: z.boolean() }),
+        z.looseObject({ data: extents, dirty: extents, needsFull: z.boolean() }),
+      ]),
+    }),
+  ),
+  plainBlocks: z.record(z.string(), extents),
+});
+
+/** A collection a file written before its domain existed does not have: it starts empty. */
+const collection = <T extends z.ZodType>(entity: T) => z.array(entity).default([]);
+
 const snapshotSchema = z.looseObject({
   snapshotVersion: z.literal(1),
   params: z.strictObject(paramsShape),
   nowMs: timeMs,
   version: count,
   kernel: kernelSchema,
-  entities: z.looseObject({ hosts: z.array(hostSchema), networks: z.array(networkSchema) }),
+  entities: z.looseObject({
+    hosts: z.array(hostSchema),
+    networks: z.array(networkSchema),
+    starwindServices: collection(starwindServiceSchema),
+    starwindConsoleServers: collection(starwindConsoleServerSchema),
+    starwindTargets: collection(starwindTargetSchema),
+    starwindDevices: collection(starwindDeviceSchema),
+    haDevices: collection(haDeviceSchema),
+  }),
   events: z.array(eventSchema),
+  starwind: starwindEngineSchema.optional(),
 });
+
+// The create request is the route's schema, so the log and the API agree on its shape; its
+// defaults are filled before a command is logged, so a logged request always has every field.
 
 /** Every engine command, strictly: a log entry the engine does not know is refused. */
 export const commandSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('setPower'), host: z.string(), action: z.enum(POWER_ACTIONS) }),
   z.strictObject({ type: z.literal('setNicLink'), host: z.string(), nic: z.string(), linkUp: z.boolean() }),
+  z.strictObject({ type: z.literal('starwindAddServer'), address: z.string(), port: z.number().int() }),
+  z.strictObject({ type: z.literal('starwindRemoveServer'), server: z.string() }),
+  z.strictObject({ type: z.literal('starwindConnect'), server: z.string(), login: z.string(), password: z.string() }),
+  z.strictObject({ type: z.literal('starwindDisconnect'), server: z.string() }),
+  z.strictObject({
+    type: z.literal('starwindChangeCredentials'),
+    server: z.string(),
+    login: z.string(),
+    password: z.string(),
+    newLogin: z.string(),
+    newPassword: z.string(),
+  }),
+  z.strictObject({ type: z.literal('starwindCreateDevice'), server: z.string(), request: createDeviceBodySchema }),
+  z.strictObject({ type: z.literal('starwindDeviceAction'), device: z.string(), action: z.enum(DEVICE_ACTIONS), side }),
+  z.strictObject({ type: z.literal('starwindRemoveDevice'), device: z.string() }),
+  z.strictObject({
+    type: z.literal('starwindWriteBlocks'),
+    device: z.string(),
+    side,
+    offsetBytes: count,
+    lengthBytes: count,
+    count,
+  }),
 ]);
 
 // Fails to compile when the engine gains a command this schema does not list (or the reverse).

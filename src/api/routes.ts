@@ -2,23 +2,39 @@
 // tests all take paths, methods and body schemas from here.
 import type { z } from 'zod';
 import {
+  addStarWindServerBodySchema,
   advanceBodySchema,
   clockBodySchema,
+  createDeviceBodySchema,
+  deviceActionBodySchema,
+  deviceWritesBodySchema,
   newLabBodySchema,
   nicBodySchema,
   powerBodySchema,
+  starwindCredentialsBodySchema,
+  starwindLoginBodySchema,
 } from './schemas';
 import type {
+  AddStarWindServerAnswer,
   ClockState,
   Host,
   LabEvent,
   LabFile,
   LabInfo,
   Network,
+  StarWindDevice,
+  StarWindDeviceView,
+  StarWindServerView,
+  StarWindTarget,
+  ValidationAnswer,
   Versioned,
 } from './types';
 
 export const API_PREFIX = '/api/v1';
+const SW_SERVERS = `${API_PREFIX}/starwind/servers`;
+const SW_DEVICES = `${API_PREFIX}/starwind/devices`;
+/** The query of a route that checks a request without carrying it out. */
+export const VALIDATE_ONLY = { validate: 'only' } as const;
 
 type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
@@ -28,6 +44,8 @@ export interface RouteDef {
   path: string;
   /** Zod schema of the JSON body, for routes that take one. */
   body?: z.ZodType;
+  /** Query parameters the client always sends (`?validate=only` routes). */
+  query?: Readonly<Record<string, string>>;
   /** Mutating routes answer with `version`; the client waits for the mirror to reach it. */
   mutates: boolean;
   summary: string;
@@ -48,6 +66,24 @@ export const routes = {
   powerHost: { method: 'POST', path: `${API_PREFIX}/hosts/:name/power`, body: powerBodySchema, mutates: true, summary: 'Start, turn off, shut down or restart a server' },
   setNic: { method: 'PUT', path: `${API_PREFIX}/hosts/:name/nics/:nic`, body: nicBodySchema, mutates: true, summary: 'Plug or unplug a network cable' },
   listNetworks: { method: 'GET', path: `${API_PREFIX}/networks`, mutates: false, summary: 'All networks' },
+
+  // StarWind Management Console (issue 3). `:host` is a server's name as the console shows it.
+  listStarWindServers: { method: 'GET', path: SW_SERVERS, mutates: false, summary: 'Servers in the StarWind console, each with its service' },
+  addStarWindServer: { method: 'POST', path: SW_SERVERS, body: addStarWindServerBodySchema, mutates: true, summary: 'Add Server (and log in when credentials are given)' },
+  validateStarWindServer: { method: 'POST', path: SW_SERVERS, query: VALIDATE_ONLY, body: addStarWindServerBodySchema, mutates: false, summary: 'Check Add Server without adding' },
+  getStarWindServer: { method: 'GET', path: `${SW_SERVERS}/:host`, mutates: false, summary: 'One server in the console' },
+  removeStarWindServer: { method: 'DELETE', path: `${SW_SERVERS}/:host`, mutates: true, summary: 'Remove a server from the console' },
+  connectStarWindServer: { method: 'POST', path: `${SW_SERVERS}/:host/connect`, body: starwindLoginBodySchema, mutates: true, summary: 'Log in to a server in the console' },
+  disconnectStarWindServer: { method: 'POST', path: `${SW_SERVERS}/:host/disconnect`, mutates: true, summary: 'Disconnect from a server' },
+  setStarWindCredentials: { method: 'PUT', path: `${SW_SERVERS}/:host/credentials`, body: starwindCredentialsBodySchema, mutates: true, summary: 'Change the management login and password' },
+  listStarWindTargets: { method: 'GET', path: `${SW_SERVERS}/:host/targets`, mutates: false, summary: "A server's targets" },
+  listStarWindDevices: { method: 'GET', path: `${SW_SERVERS}/:host/devices`, mutates: false, summary: "A server's devices" },
+  createStarWindDevice: { method: 'POST', path: `${SW_SERVERS}/:host/devices`, body: createDeviceBodySchema, mutates: true, summary: 'Add Target: a device and its target (an HA device: both sides)' },
+  validateStarWindDevice: { method: 'POST', path: `${SW_SERVERS}/:host/devices`, query: VALIDATE_ONLY, body: createDeviceBodySchema, mutates: false, summary: "Run every check of Add Target without creating (the wizard's Next)" },
+  getStarWindDevice: { method: 'GET', path: `${SW_DEVICES}/:id`, mutates: false, summary: 'An HA device (the pair, sync progress now) or a device' },
+  removeStarWindDevice: { method: 'DELETE', path: `${SW_DEVICES}/:id`, mutates: true, summary: 'Remove a device (an HA device: both sides)' },
+  starwindDeviceAction: { method: 'POST', path: `${SW_DEVICES}/:id/actions`, body: deviceActionBodySchema, mutates: true, summary: 'Synchronize, Mark as synchronized, maintenance mode on/off' },
+  writeStarWindDevice: { method: 'POST', path: `${SW_DEVICES}/:id/writes`, body: deviceWritesBodySchema, mutates: true, summary: 'Write blocks through one side (tests, later I/O)' },
 } as const satisfies Record<string, RouteDef>;
 
 export type RouteId = keyof typeof routes;
@@ -60,6 +96,14 @@ export type RouteBodies = {
   powerHost: z.input<typeof powerBodySchema>;
   setNic: z.input<typeof nicBodySchema>;
   importLab: LabFile;
+  addStarWindServer: z.input<typeof addStarWindServerBodySchema>;
+  validateStarWindServer: z.input<typeof addStarWindServerBodySchema>;
+  connectStarWindServer: z.input<typeof starwindLoginBodySchema>;
+  setStarWindCredentials: z.input<typeof starwindCredentialsBodySchema>;
+  createStarWindDevice: z.input<typeof createDeviceBodySchema>;
+  validateStarWindDevice: z.input<typeof createDeviceBodySchema>;
+  starwindDeviceAction: z.input<typeof deviceActionBodySchema>;
+  writeStarWindDevice: z.input<typeof deviceWritesBodySchema>;
 };
 
 /** Answers by route. */
@@ -78,6 +122,22 @@ export interface RouteAnswers {
   powerHost: Host & Versioned;
   setNic: Host & Versioned;
   listNetworks: { networks: Network[] };
+  listStarWindServers: { servers: StarWindServerView[] };
+  addStarWindServer: AddStarWindServerAnswer;
+  validateStarWindServer: ValidationAnswer;
+  getStarWindServer: StarWindServerView;
+  removeStarWindServer: { host: string } & Versioned;
+  connectStarWindServer: StarWindServerView & Versioned;
+  disconnectStarWindServer: StarWindServerView & Versioned;
+  setStarWindCredentials: StarWindServerView & Versioned;
+  listStarWindTargets: { targets: StarWindTarget[] };
+  listStarWindDevices: { devices: StarWindDevice[] };
+  createStarWindDevice: StarWindDeviceView & Versioned;
+  validateStarWindDevice: ValidationAnswer;
+  getStarWindDevice: StarWindDeviceView;
+  removeStarWindDevice: { id: string } & Versioned;
+  starwindDeviceAction: StarWindDeviceView & Versioned;
+  writeStarWindDevice: StarWindDeviceView & Versioned;
 }
 
 /** Fills `:param` placeholders, encoding each value. */

@@ -6,6 +6,8 @@ import type {
   Command,
   LabParams,
   LabSnapshot,
+  StarWindConsoleServer,
+  StarWindService,
 } from '../engine/types';
 
 export type * from '../engine/types';
@@ -68,4 +70,26 @@ export interface Problem {
 /** Every mutating response carries the lab version it produced. */
 export interface Versioned {
   version: number;
+}
+
+// ---------------------------------------------------------------------------------------------
+// StarWind answers (issue 3)
+
+/** A server in the StarWind Management Console, with the StarWind service of its host. */
+export interface StarWindServerView extends StarWindConsoleServer {
+  /** Null when the host has no StarWind service (a server that is not a storage server). */
+  service: StarWindService | null;
+}
+
+/** POST /api/v1/starwind/servers: the server as added; when the login given was refused, why. */
+export interface AddStarWindServerAnswer extends StarWindServerView, Versioned {
+  /** Present when credentials were given and refused: the server stays in the console, not connected. */
+  loginError?: Problem;
+}
+
+/** `?validate=only`: every check passed; nothing was changed. */
+export interface ValidationAnswer {
+  valid: true;
+  /** Allowed choices worth a second look, keyed by request field (e.g. "ha.heartbeatLocalIp"). */
+  warnings: Record<string, string>;
 }

@@ -8,6 +8,24 @@ import type { CollectionName, Host, LabEvent } from './types';
 export interface LabContext {
   state: LabState;
   kernel: Kernel;
+  /** Domains told when a host's power or links changed (filled from the domain modules). */
+  hostListeners: HostChangeListener[];
+}
+
+/**
+ * "Host power or links changed": the power and network domains call this after changing a host,
+ * so domains that watch reachability (StarWind partners, later the cluster) react at once and
+ * only to what changed. `hard` is a pulled plug (an unclean stop).
+ */
+export interface HostChange {
+  hostId: string;
+  cause: 'power' | 'link';
+  hard: boolean;
+}
+export type HostChangeListener = (ctx: LabContext, change: HostChange) => void;
+
+export function notifyHostChanged(ctx: LabContext, change: HostChange): void {
+  for (const listener of ctx.hostListeners) listener(ctx, change);
 }
 
 export function touch(ctx: LabContext, collection: CollectionName, id: string): void {

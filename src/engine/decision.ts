@@ -1,6 +1,6 @@
 // Commands decide from state, then apply. `decide` is pure and may refuse; `apply` runs inside a
 // kernel transaction. Because nothing is touched before the decision, a refusal changes nothing.
-import type { LabContext } from './context';
+import type { HostChangeListener, LabContext } from './context';
 import type { LabState } from './state';
 import type { Command, ErrorKind, LabError, TimerRecord } from './types';
 
@@ -27,4 +27,13 @@ export interface DomainModule {
   name: string;
   commands: CommandTable;
   timers: Record<string, (ctx: LabContext, timer: TimerRecord) => void>;
+  /** Runs once when a lab is created from its scenario (not on restore). */
+  start?: (ctx: LabContext) => void;
+  /** Told after a host's power state or a NIC link changed. */
+  onHostChanged?: HostChangeListener;
+  /**
+   * Warnings a command would raise: allowed choices worth a second look, keyed by field.
+   * `Lab.validate` asks the domain after its decision accepted the command.
+   */
+  warnings?: (state: LabState, command: Command) => Record<string, string>;
 }

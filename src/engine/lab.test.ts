@@ -117,8 +117,8 @@ describe('queries', () => {
     expect(query({ source: 'Tcpip' })).toEqual(['Demo1:4202']);
     expect(query({ level: 'Warning' })).toEqual(['Demo1:4202']);
     expect(query({ host: 'DEMO2' })).toEqual(['Demo2:6005', 'Demo2:6006', 'Demo2:6005']);
-    expect(query({ log: 'System', since: 5 })).toEqual(['Demo1:4202', 'Demo2:6006', 'Demo2:6005']);
-    expect(query({ log: 'StarWind' })).toEqual([]);
+    expect(query({ log: 'System', since: 7 })).toEqual(['Demo1:4202', 'Demo2:6006', 'Demo2:6005']);
+    expect(query({ log: 'StarWind' })).toEqual(['SWS-Store1:257', 'SWS-Store2:257']);
     expect(query({ limit: 2 })).toEqual(['SWS-DC:6005', 'SWS-Store1:6005']);
   });
 
@@ -150,7 +150,7 @@ describe('subscribe', () => {
     expect(full).toMatchObject({ fromVersion: 0, toVersion: 1, nowMs: 0, full: true });
     expect(full.changes.hosts!.upsert).toHaveLength(5);
     expect(full.changes.networks!.upsert).toHaveLength(3);
-    expect(full.events).toHaveLength(6);
+    expect(full.events).toHaveLength(8);
     expect(full).toEqual(lab.fullBatch());
 
     lab.advance(1_000); // nothing due: no batch, no version

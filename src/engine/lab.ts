@@ -7,6 +7,8 @@ import type { LabContext } from './context';
 import type { CommandTable, Decision } from './decision';
 import { reject } from './decision';
 import { DOMAINS } from './domains';
+import { answerStarWind, isStarWindQuery, loadStarWindState, starwindInternalSnapshot } from './domains/starwind';
+import { seedServicesSilently } from './domains/starwind/partner-watch';
 import { isRecord, resolveParams } from './params';
 import { buildSeedLab, startSeedLab } from './scenarios/seed-lab';
 import { validateSnapshot } from './snapshot-check';
@@ -14,18 +16,20 @@ import { findHost, newLabState, type LabState } from './state';
 import { hostNotFoundError } from './errors';
 import type {
   ChangeBatch,
+  CollectionName,
   Command,
   DispatchResult,
-  Host,
   Lab,
   LabError,
   LabParams,
   LabParamsInput,
   LabSnapshot,
-  Network,
   Query,
   QueryAnswers,
 } from './types';
+
+/** The entity collections in the order snapshots and full batches list them. */
+const COLLECTIONS = ['hosts', 'networks', 'starwindServices', 'starwindConsoleServers', 'starwindTargets', 'starwindDevices', 'haDevices'] as const satisfies readonly CollectionName[];
 
 export function createLab(input: LabParamsInput = {}): Lab {
   const params = resolveParams(input);
@@ -33,6 +37,7 @@ export function createLab(input: LabParamsInput = {}): Lab {
   const state = newLabState(params, scenario.hosts, scenario.networks);
   const lab = new EngineLab(state, (entityOf) => new Kernel({ seed: params.seed, entityOf }));
   startSeedLab(lab.context);
+  for (const domain of DOMAINS) domain.start?.(lab.context);
   // The scenario's starting state, events included, is version 0.
   lab.context.kernel.settleInitialState();
   return lab;
@@ -42,7 +47,10 @@ export function restoreLab(snapshot: LabSnapshot): Lab {
   const problems = validateSnapshot(snapshot);
   if (problems.length > 0) throw new Error(`The snapshot cannot be restored: ${problems.join(' ')}`);
   const copy = cloneJson(snapshot);
-  const state = newLabState(copy.params, copy.entities.hosts, copy.entities.networks);
+  const starwind = loadStarWindState(copy.entities, copy.starwind);
+  const state = newLabState(copy.params, copy.entities.hosts, copy.entities.networks, starwind);
+  // A lab saved before StarWind existed (issue 3) gets its services, as if installed meanwhile.
+  if (copy.starwind === undefined && starwind.services.size === 0) seedServicesSilently(state);
   return new EngineLab(
     state,
     (entityOf) => new Kernel({ seed: copy.params.seed, snapshot: copy.kernel, nowMs: copy.nowMs, version: copy.version, events: copy.events, entityOf }),
@@ -58,7 +66,8 @@ class EngineLab implements Lab {
   constructor(state: LabState, makeKernel: (entityOf: (collection: string, id: string) => unknown) => Kernel) {
     this.params = state.params;
     const kernel = makeKernel((collection, id) => entityOf(state, collection, id));
-    this.context = { state, kernel };
+    const hostListeners = DOMAINS.flatMap((domain) => (domain.onHostChanged ? [domain.onHostChanged] : []));
+    this.context = { state, kernel, hostListeners };
     for (const domain of DOMAINS) {
       for (const [kind, handler] of Object.entries(domain.timers)) kernel.registerTimerKind(kind, (timer) => handler(this.context, timer));
     }
@@ -86,6 +95,14 @@ class EngineLab implements Lab {
     return { ok: true, version, changed: version !== before };
   }
 
+  validate(command: Command): { ok: true; warnings: Record<string, string> } | { ok: false; error: LabError } {
+    const decision = this.decide(command);
+    if (!decision.ok) return { ok: false, error: decision.error };
+    const warnings: Record<string, string> = {};
+    for (const domain of DOMAINS) Object.assign(warnings, domain.warnings?.(this.context.state, command));
+    return { ok: true, warnings };
+  }
+
   private decide(command: Command): Decision {
     const type: unknown = isRecord(command) ? command.type : undefined;
     const decide = typeof type === 'string' && Object.hasOwn(COMMANDS, type) ? (COMMANDS[type as Command['type']] as (state: LabState, command: Command) => Decision) : undefined;
@@ -111,6 +128,7 @@ class EngineLab implements Lab {
 
   private answer(query: Query): { ok: true; value: QueryAnswers[keyof QueryAnswers] } | { ok: false; error: LabError } {
     const { state } = this.context;
+    if (isRecord(query) && isStarWindQuery(query)) return answerStarWind(state, this.kernel.nowMs(), query);
     switch (query.type) {
       case 'hosts':
         return { ok: true, value: { hosts: [...state.hosts.values()].map((host) => cloneJson(host)) } };
@@ -138,12 +156,17 @@ class EngineLab implements Lab {
       nowMs: this.kernel.nowMs(),
       version: this.kernel.version(),
       kernel: this.kernel.snapshot(),
-      entities: {
-        hosts: [...state.hosts.values()].map((host) => cloneJson(host)),
-        networks: [...state.networks.values()].map((network) => cloneJson(network)),
-      },
+      entities: this.entityLists() as LabSnapshot['entities'],
       events: this.kernel.events.all().map((event) => ({ ...event })),
+      starwind: starwindInternalSnapshot(state.starwind),
     };
+  }
+
+  /** Copies of every collection's entities, in map (insertion) order. */
+  private entityLists(): Record<CollectionName, unknown[]> {
+    const lists = {} as Record<CollectionName, unknown[]>;
+    for (const collection of COLLECTIONS) lists[collection] = [...collectionOf(this.context.state, collection).values()].map((entity) => cloneJson(entity));
+    return lists;
   }
 
   hash(): string {
@@ -155,7 +178,8 @@ class EngineLab implements Lab {
     hasher.updateJson({
       params: this.params,
       nowMs: this.kernel.nowMs(),
-      entities: { hosts: sortedById(state.hosts), networks: sortedById(state.networks) },
+      entities: Object.fromEntries(COLLECTIONS.map((collection) => [collection, sortedById(collectionOf(state, collection))])),
+      starwind: starwindInternalSnapshot(state.starwind),
       timers: kernel.timers,
       streams: kernel.streams,
       idSeqs: kernel.idSeqs,
@@ -174,28 +198,42 @@ class EngineLab implements Lab {
   }
 
   fullBatch(): ChangeBatch {
-    const { state } = this.context;
     return {
       fromVersion: 0,
       toVersion: this.kernel.version(),
       nowMs: this.kernel.nowMs(),
       full: true,
-      changes: {
-        hosts: { upsert: [...state.hosts.values()].map((host) => cloneJson(host)), remove: [] },
-        networks: { upsert: [...state.networks.values()].map((network) => cloneJson(network)), remove: [] },
-      },
+      changes: Object.fromEntries(Object.entries(this.entityLists()).map(([collection, upsert]) => [collection, { upsert, remove: [] }])),
       events: this.kernel.events.all().map((event) => ({ ...event })),
     };
   }
 }
 
-function entityOf(state: LabState, collection: string, id: string): unknown {
-  if (collection === 'hosts') return state.hosts.get(id);
-  if (collection === 'networks') return state.networks.get(id);
-  return undefined;
+function collectionOf(state: LabState, collection: CollectionName): Map<string, { id: string }> {
+  const sw = state.starwind;
+  switch (collection) {
+    case 'hosts':
+      return state.hosts;
+    case 'networks':
+      return state.networks;
+    case 'starwindServices':
+      return sw.services;
+    case 'starwindConsoleServers':
+      return sw.consoleServers;
+    case 'starwindTargets':
+      return sw.targets;
+    case 'starwindDevices':
+      return sw.devices;
+    case 'haDevices':
+      return sw.haDevices;
+  }
 }
 
-function sortedById<T extends Host | Network>(map: Map<string, T>): T[] {
+function entityOf(state: LabState, collection: string, id: string): unknown {
+  return (COLLECTIONS as readonly string[]).includes(collection) ? collectionOf(state, collection as CollectionName).get(id) : undefined;
+}
+
+function sortedById<T extends { id: string }>(map: Map<string, T>): T[] {
   return [...map.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 

@@ -13,6 +13,7 @@ import {
   SEED_MAX,
   SEED_MIN,
 } from '../domain/lab';
+import { PARTNER_LOSS_DETECTION_MS_MAX, SYNC_EFFICIENCY_MAX, SYNC_EFFICIENCY_MIN } from '../domain/starwind';
 import type { LabParams, LabParamsInput } from './types';
 
 export function resolveParams(input: LabParamsInput = {}): LabParams {
@@ -29,6 +30,11 @@ export function resolveParams(input: LabParamsInput = {}): LabParams {
       startEpochMs: options.startEpochMs ?? DEFAULT_START_EPOCH_MS,
     },
   };
+  // StarWind options (issue 3) stay absent unless given: the engine reads them with their
+  // defaults (SYNC_EFFICIENCY_DEFAULT, PARTNER_LOSS_DETECTION_MS_DEFAULT), and older labs keep
+  // exactly the params they had.
+  if (options.syncEfficiency !== undefined) params.options.syncEfficiency = options.syncEfficiency;
+  if (options.partnerLossDetectionMs !== undefined) params.options.partnerLossDetectionMs = options.partnerLossDetectionMs;
   const problems = paramsProblems(params);
   if (problems.length > 0) throw new Error(`Invalid lab parameters: ${problems.join(' ')}`);
   return params;
@@ -50,6 +56,13 @@ export function paramsProblems(params: unknown): string[] {
     problems.push(`options.clusterNodes must be a whole number from ${CLUSTER_NODES_MIN} to ${CLUSTER_NODES_MAX}, not ${show(options.clusterNodes)}.`);
   }
   if (!isWholeIn(options.startEpochMs, 0, Number.MAX_SAFE_INTEGER)) problems.push(`options.startEpochMs must be a whole number of ms since 1970 (UTC), not ${show(options.startEpochMs)}.`);
+  const efficiency = options.syncEfficiency;
+  if (efficiency !== undefined && !(typeof efficiency === 'number' && efficiency >= SYNC_EFFICIENCY_MIN && efficiency <= SYNC_EFFICIENCY_MAX)) {
+    problems.push(`options.syncEfficiency must be a number from ${SYNC_EFFICIENCY_MIN} to ${SYNC_EFFICIENCY_MAX}, not ${show(efficiency)}.`);
+  }
+  if (options.partnerLossDetectionMs !== undefined && !isWholeIn(options.partnerLossDetectionMs, 0, PARTNER_LOSS_DETECTION_MS_MAX)) {
+    problems.push(`options.partnerLossDetectionMs must be a whole number of ms from 0 to ${PARTNER_LOSS_DETECTION_MS_MAX}, not ${show(options.partnerLossDetectionMs)}.`);
+  }
   return problems;
 }
 

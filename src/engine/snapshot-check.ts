@@ -7,6 +7,8 @@ import { computerNameProblem } from '../domain/names';
 import { ipInCidr, isIpv4, parseCidr } from '../domain/net';
 import { POWER_ACTIONS, POWER_STATES } from '../domain/power';
 import { POWER_TIMER_KIND, powerTimerKey } from './domains/power';
+import { checkStarWind, checkStarWindTimer, checkSyncTimersPresent, STARWIND_TIMER_KINDS, SYNC_TIMER_KIND } from './domains/starwind';
+import type { HaFacts } from './domains/starwind/snapshot-check';
 import { isRecord, isWholeIn, paramsProblems, show } from './params';
 import type { HostRole } from './types';
 
@@ -32,7 +34,8 @@ export function validateSnapshot(snapshot: unknown): string[] {
   if (!isRecord(entities)) return [...problems, 'entities must be an object with hosts and networks.'];
   const networks = checkNetworks(entities.networks, problems);
   const hosts = checkHosts(entities.hosts, networks, nowMs ?? MS_MAX, problems);
-  const kernel = checkKernel(snapshot.kernel, hosts, nowMs ?? 0, problems);
+  const haFacts = checkStarWind(snapshot, new Set(hosts.keys()), nowMs ?? 0, problems);
+  const kernel = checkKernel(snapshot.kernel, hosts, haFacts, nowMs ?? 0, problems);
   checkEvents(snapshot.events, nowMs ?? MS_MAX, kernel.eventSeq, problems);
   return problems;
 }
@@ -187,9 +190,9 @@ function checkVolumes(value: unknown, where: string, problems: Problems): void {
 
 // --- kernel -----------------------------------------------------------------------------------
 
-const KNOWN_TIMER_KINDS: readonly string[] = [POWER_TIMER_KIND];
+const KNOWN_TIMER_KINDS: readonly string[] = [POWER_TIMER_KIND, ...STARWIND_TIMER_KINDS];
 
-function checkKernel(value: unknown, hosts: Map<string, HostFacts>, nowMs: number, problems: Problems): { eventSeq: number } {
+function checkKernel(value: unknown, hosts: Map<string, HostFacts>, haFacts: HaFacts, nowMs: number, problems: Problems): { eventSeq: number } {
   if (!isRecord(value)) {
     problems.push('kernel must be an object with timerSeq, eventSeq, streams, idSeqs and timers.');
     return { eventSeq: MS_MAX };
@@ -207,11 +210,11 @@ function checkKernel(value: unknown, hosts: Map<string, HostFacts>, nowMs: numbe
     }
   }
   if (!isRecord(value.idSeqs) || !Object.values(value.idSeqs).every((seq) => isWholeIn(seq, 0, MS_MAX))) problems.push('kernel.idSeqs must map prefixes to whole numbers ≥ 0.');
-  checkTimers(value.timers, hosts, nowMs, timerSeq ?? MS_MAX, problems);
+  checkTimers(value.timers, hosts, haFacts, nowMs, timerSeq ?? MS_MAX, problems);
   return { eventSeq: eventSeq ?? MS_MAX };
 }
 
-function checkTimers(value: unknown, hosts: Map<string, HostFacts>, nowMs: number, timerSeq: number, problems: Problems): void {
+function checkTimers(value: unknown, hosts: Map<string, HostFacts>, haFacts: HaFacts, nowMs: number, timerSeq: number, problems: Problems): void {
   if (!Array.isArray(value)) {
     problems.push('kernel.timers must be a list.');
     return;
@@ -219,6 +222,7 @@ function checkTimers(value: unknown, hosts: Map<string, HostFacts>, nowMs: numbe
   const seqs = new Set<number>();
   const keys = new Set<string>();
   const powerTimerDue = new Map<string, number>();
+  const syncTimers = new Set<string>();
   value.forEach((timer: unknown, index) => {
     const place = `kernel.timers[${index}]`;
     if (!isRecord(timer)) {
@@ -238,6 +242,11 @@ function checkTimers(value: unknown, hosts: Map<string, HostFacts>, nowMs: numbe
       problems.push(`${place}: kind ${show(timer.kind)} is not one of ${KNOWN_TIMER_KINDS.join(', ')}.`);
       return;
     }
+    if (timer.kind !== POWER_TIMER_KIND) {
+      checkStarWindTimer(timer, place, haFacts, problems);
+      if (timer.kind === SYNC_TIMER_KIND && isRecord(timer.data) && typeof timer.data.ha === 'string') syncTimers.add(timer.data.ha);
+      return;
+    }
     const hostName = isRecord(timer.data) ? timer.data.host : undefined;
     const host = typeof hostName === 'string' ? hosts.get(hostName) : undefined;
     if (!host) {
@@ -251,6 +260,7 @@ function checkTimers(value: unknown, hosts: Map<string, HostFacts>, nowMs: numbe
   for (const [name, host] of hosts) {
     if (host.transitionDueMs !== undefined && !powerTimerDue.has(name)) problems.push(`host ${name} is ${String(host.powerState)} but no ${POWER_TIMER_KIND} timer will complete it.`);
   }
+  checkSyncTimersPresent(haFacts, syncTimers, problems);
 }
 
 // --- events -----------------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 // The lab's simulated state: entities in maps keyed by id, plus indexes kept beside them.
 // Entity objects are mutated in place by domains (and marked dirty); they leave the engine only
 // as copies (batches, queries, snapshots).
+import { newStarWindState, type StarWindState } from './domains/starwind/state';
 import type { Host, LabParams, Network, Nic } from './types';
 
 export interface NicRef {
@@ -19,10 +20,12 @@ export interface LabState {
   nicByIp: Map<string, NicRef>;
   /** The domain controller, whose DNS resolves names (roles do not change after creation). */
   dnsHostId: string | undefined;
+  /** The StarWind slice (services, console, targets, devices, HA pairs, block state). */
+  starwind: StarWindState;
 }
 
-export function newLabState(params: LabParams, hosts: Host[], networks: Network[]): LabState {
-  const state: LabState = { params, hosts: new Map(), networks: new Map(), hostIdByUpper: new Map(), nicByIp: new Map(), dnsHostId: undefined };
+export function newLabState(params: LabParams, hosts: Host[], networks: Network[], starwind: StarWindState = newStarWindState()): LabState {
+  const state: LabState = { params, hosts: new Map(), networks: new Map(), hostIdByUpper: new Map(), nicByIp: new Map(), dnsHostId: undefined, starwind };
   for (const network of networks) state.networks.set(network.id, network);
   for (const host of hosts) {
     state.hosts.set(host.id, host);

@@ -5,7 +5,10 @@ import type { ErrorKind } from '../domain/errors';
 import type { OsVersion, ScenarioName } from '../domain/lab';
 import type { PowerAction, PowerState } from '../domain/power';
 
+import type { StarWindCollections, StarWindCommand, StarWindEngineSnapshot, StarWindQuery, StarWindQueryAnswers } from './starwind-types';
+
 export type { EventLevel, EventLogName, ErrorKind, OsVersion, ScenarioName, PowerAction, PowerState };
+export type * from './starwind-types';
 
 // ---------------------------------------------------------------------------------------------
 // Lab parameters
@@ -16,6 +19,13 @@ export interface ScenarioOptions {
   clusterNodes: number;
   /** Calendar time (UTC ms) of virtual time 0; event timestamps are startEpochMs + timeMs. */
   startEpochMs: number;
+  /**
+   * Share of a sync link's speed that StarWind synchronisation achieves (0.01 to 1); absent =
+   * SYNC_EFFICIENCY_DEFAULT (1.0). Optional so that labs made before issue 3 keep their params.
+   */
+  syncEfficiency?: number;
+  /** How long a silent partner takes to be declared lost, ms; absent = PARTNER_LOSS_DETECTION_MS_DEFAULT (5000). */
+  partnerLossDetectionMs?: number;
 }
 
 export interface LabParams {
@@ -93,7 +103,7 @@ export interface Network {
 }
 
 /** Collections that change batches carry, by name. Later domains add theirs here. */
-export interface EntityCollections {
+export interface EntityCollections extends StarWindCollections {
   hosts: Host;
   networks: Network;
 }
@@ -129,7 +139,8 @@ export interface EventFilter {
 
 export type Command =
   | { type: 'setPower'; host: string; action: PowerAction }
-  | { type: 'setNicLink'; host: string; nic: string; linkUp: boolean };
+  | { type: 'setNicLink'; host: string; nic: string; linkUp: boolean }
+  | StarWindCommand;
 export type CommandType = Command['type'];
 
 export interface LabError {
@@ -173,9 +184,10 @@ export type Query =
   | { type: 'hosts' }
   | { type: 'host'; name: string }
   | { type: 'networks' }
-  | { type: 'events'; filter: EventFilter };
+  | { type: 'events'; filter: EventFilter }
+  | StarWindQuery;
 
-export interface QueryAnswers {
+export interface QueryAnswers extends StarWindQueryAnswers {
   hosts: { hosts: Host[] };
   host: Host;
   networks: { networks: Network[] };
@@ -196,6 +208,8 @@ export interface LabSnapshot {
   kernel: KernelSnapshot;
   entities: { [K in CollectionName]: EntityCollections[K][] };
   events: LabEvent[];
+  /** StarWind state kept out of entities (passwords, image files, block state). Absent before issue 3. */
+  starwind?: StarWindEngineSnapshot;
 }
 
 export interface TimerRecord {
@@ -227,6 +241,11 @@ export interface Lab {
   version(): number;
   /** Validates against the current state, then applies or rejects; a rejection changes nothing. */
   dispatch(command: Command): DispatchResult;
+  /**
+   * Runs every check of `dispatch` without applying anything (the wizards' `?validate=only`).
+   * Warnings are allowed choices worth a second look, keyed by field (e.g. a single point of failure).
+   */
+  validate(command: Command): { ok: true; warnings: Record<string, string> } | { ok: false; error: LabError };
   /** Moves virtual time forward by ms ≥ 0, running every timer due up to and including the end. */
   advance(ms: number): void;
   /** Virtual time of the next due timer, or null when none is scheduled. */

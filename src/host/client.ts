@@ -15,6 +15,7 @@ export function startWorkerHost(): LabHostApi {
     advance: (ms) => remote.advance(ms),
     step: () => remote.step(),
     dispatch: (command) => remote.dispatch(command),
+    validate: (command) => remote.validate(command),
     query: (query) => remote.query(query),
     exportLab: () => remote.exportLab(),
     importLab: (file) => remote.importLab(file),

@@ -45,8 +45,8 @@ function errorsOfProblems(problems: readonly string[]): Record<string, string> {
 }
 
 function fieldOfProblem(problem: string): string {
-  const entity = /^((?:hosts|networks)\[\d+\])/.exec(problem);
+  const entity = /^((?:hosts|networks|starwindServices|starwindConsoleServers|starwindTargets|starwindDevices|haDevices)\[\d+\])/.exec(problem);
   if (entity) return `snapshot.entities.${entity[1]}`;
-  const place = /^((?:kernel|params|events|nowMs|version|entities)(?:[.\w]|\[\d+\])*)/.exec(problem);
+  const place = /^((?:kernel|params|events|nowMs|version|entities|starwind)(?:[.\w]|\[\d+\])*)/.exec(problem);
   return place ? `snapshot.${place[1]}` : 'snapshot';
 }

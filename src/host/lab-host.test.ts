@@ -58,6 +58,20 @@ describe('LabHost', () => {
     expect(await host.commandLog()).toHaveLength(1);
   });
 
+  test('validate answers what dispatch would meet, and neither logs nor changes anything', async () => {
+    const persistence = new GatedPersistence();
+    const host = createInProcessHost({ persistence });
+    await host.setClock({ paused: true });
+    const before = await host.info();
+    expect(await host.validate({ type: 'starwindAddServer', address: 'SWS-Store1', port: 3261 })).toEqual({ ok: true, warnings: {} });
+    const refused = await host.validate({ type: 'starwindAddServer', address: 'Demo1', port: 3261 });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'starwind.no_service', kind: 'conflict' } });
+    expect(await host.info()).toEqual(before);
+    expect(await host.commandLog()).toEqual([]);
+    expect(persistence.appended).toBe(0);
+    await host.close();
+  });
+
   test(`snapshots every ${SNAPSHOT_EVERY_COMMANDS} commands and on pause`, async () => {
     const persistence = new GatedPersistence();
     const host = createInProcessHost({ persistence });

@@ -11,7 +11,7 @@ import { checkImport } from './import-check';
 import type { Persistence, SavedLab } from './persistence/types';
 import { restoreSaved } from './restore';
 import type { Scheduler } from './scheduler';
-import type { ImportResult, LabHostApi } from './types';
+import type { ImportResult, LabHostApi, ValidateResult } from './types';
 
 /** While the clock runs, where virtual time stands is saved at most this often. */
 export const META_SAVE_EVERY_WALL_MS = 1000;
@@ -113,6 +113,11 @@ export class LabHost implements LabHostApi {
       if (snapshot) await this.deps.persistence.saveSnapshot(snapshot);
     });
     return result;
+  }
+
+  async validate(command: Command): Promise<ValidateResult> {
+    await this.ready;
+    return this.lab.validate(command);
   }
 
   async query(query: Query): Promise<QueryResult> {

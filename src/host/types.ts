@@ -11,6 +11,9 @@ import type { Command, DispatchResult, LabError, LabParamsInput, Query, QueryRes
 
 export type ImportResult = { ok: true; info: LabInfo } | { ok: false; error: LabError };
 
+/** What a command would meet if dispatched now: allowed (with warnings worth a look) or refused. */
+export type ValidateResult = { ok: true; warnings: Record<string, string> } | { ok: false; error: LabError };
+
 export interface LabHostApi {
   info(): Promise<LabInfo>;
   /** Starts a new lab (POST /api/v1/lab); the command log starts empty. */
@@ -23,6 +26,8 @@ export interface LabHostApi {
   step(): Promise<LabInfo>;
   /** Applies a command; when accepted it is in the persisted command log before this resolves. */
   dispatch(command: Command): Promise<DispatchResult>;
+  /** Runs every check of dispatch without applying or logging anything (`?validate=only`). */
+  validate(command: Command): Promise<ValidateResult>;
   query(query: Query): Promise<QueryResult>;
   exportLab(): Promise<LabFile>;
   /** Validates schema and semantics; a refused file leaves the current lab as it was. */

@@ -23,6 +23,7 @@ const exposed: WorkerHostApi = {
   advance: (ms) => host.advance(ms),
   step: () => host.step(),
   dispatch: (command) => host.dispatch(command),
+  validate: (command) => host.validate(command),
   query: (query) => host.query(query),
   exportLab: () => host.exportLab(),
   importLab: (file) => host.importLab(file),

@@ -2,5 +2,6 @@
 import type { DomainModule } from '../decision';
 import { networkDomain } from './network';
 import { powerDomain } from './power';
+import { starwindDomain } from './starwind';
 
-export const DOMAINS: readonly DomainModule[] = [powerDomain, networkDomain];
+export const DOMAINS: readonly DomainModule[] = [powerDomain, networkDomain, starwindDomain];

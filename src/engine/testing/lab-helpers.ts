@@ -1,7 +1,7 @@
 // Helpers for engine tests: read a host, list events, draw random commands.
 import fc from 'fast-check';
 import { POWER_ACTIONS } from '../../domain/power';
-import type { Command, Host, Lab, LabEvent } from '../types';
+import type { Command, EventLogName, Host, Lab, LabEvent } from '../types';
 
 export function hostOf(lab: Lab, name: string): Host {
   const answer = lab.query({ type: 'host', name });
@@ -9,8 +9,9 @@ export function hostOf(lab: Lab, name: string): Host {
   return answer.value;
 }
 
-export function eventsOf(lab: Lab, host?: string): LabEvent[] {
-  const answer = lab.query({ type: 'events', filter: host === undefined ? { limit: 10_000 } : { host, limit: 10_000 } });
+/** Events of the System log (of one host, or all), oldest first. */
+export function eventsOf(lab: Lab, host?: string, log: EventLogName = 'System'): LabEvent[] {
+  const answer = lab.query({ type: 'events', filter: host === undefined ? { log, limit: 10_000 } : { host, log, limit: 10_000 } });
   if (!answer.ok) throw new Error(answer.error.message);
   return answer.value.events;
 }

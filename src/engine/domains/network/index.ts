@@ -2,7 +2,7 @@
 import type { DomainModule } from '../../decision';
 import { decideSetNicLink } from './set-nic-link';
 
-export { canReach, dnsServer, resolveName } from './reachability';
+export { canReach, canReachIp, dnsServer, resolveName } from './reachability';
 
 export const networkDomain: DomainModule = {
   name: 'network',

@@ -18,8 +18,8 @@ describe('setNicLink', () => {
     lab.advance(3_000);
     expect(link(lab, 'demo1', 'iscsi', true)).toEqual({ ok: true, version: 2, changed: true });
     expect(eventsOf(lab, 'Demo1').slice(1)).toEqual([
-      { seq: 6, timeMs: 2_000, host: 'Demo1', log: 'System', source: 'Tcpip', eventId: 4202, level: 'Warning', message: nicDisconnectedMessage('iSCSI') },
-      { seq: 7, timeMs: 5_000, host: 'Demo1', log: 'System', source: 'Tcpip', eventId: 4201, level: 'Information', message: nicConnectedMessage('iSCSI') },
+      { seq: 8, timeMs: 2_000, host: 'Demo1', log: 'System', source: 'Tcpip', eventId: 4202, level: 'Warning', message: nicDisconnectedMessage('iSCSI') },
+      { seq: 9, timeMs: 5_000, host: 'Demo1', log: 'System', source: 'Tcpip', eventId: 4201, level: 'Information', message: nicConnectedMessage('iSCSI') },
     ]);
   });
 

@@ -57,3 +57,16 @@ function sameDomain(fqdn: string, domain: string): boolean {
   const trimmed = fqdn.endsWith('.') ? fqdn.slice(0, -1) : fqdn;
   return trimmed.slice(trimmed.indexOf('.') + 1).toUpperCase() === domain.toUpperCase();
 }
+
+/**
+ * Whether traffic from the address `fromIp` reaches `toIp` now: both hosts on, and (between two
+ * hosts) both NICs' links up on the same network. The StarWind sync and heartbeat channels are
+ * address pairs, so they use this rather than `canReach`.
+ */
+export function canReachIp(state: LabState, fromIp: string, toIp: string): boolean {
+  const source = state.nicByIp.get(fromIp);
+  const target = state.nicByIp.get(toIp);
+  if (!source || !target || source.host.powerState !== 'on' || target.host.powerState !== 'on') return false;
+  if (source.host === target.host) return true;
+  return source.nic.linkUp && target.nic.linkUp && source.nic.network === target.nic.network;
+}

@@ -7,11 +7,12 @@ import {
   TCPIP_CONNECTED_ID,
   TCPIP_DISCONNECTED_ID,
 } from '../../../domain/event-log';
-import { logEvent, touchHost } from '../../context';
+import { logEvent, notifyHostChanged, touchHost } from '../../context';
 import { accept, reject, UNCHANGED, type Decision } from '../../decision';
 import { hostNotFound } from '../../errors';
 import { findHost, findNic, type LabState } from '../../state';
-import type { Command } from '../../types';
+import type { LabContext } from '../../context';
+import type { Command, Host, Nic } from '../../types';
 
 type SetNicLink = Extract<Command, { type: 'setNicLink' }>;
 
@@ -31,14 +32,18 @@ export function decideSetNicLink(state: LabState, command: SetNicLink): Decision
   return accept((ctx) => {
     nic.linkUp = command.linkUp;
     touchHost(ctx, host);
-    if (host.powerState !== 'on') return;
-    logEvent(ctx, {
-      host: host.name,
-      log: 'System',
-      source: EVENT_SOURCES.tcpip,
-      eventId: nic.linkUp ? TCPIP_CONNECTED_ID : TCPIP_DISCONNECTED_ID,
-      level: nic.linkUp ? 'Information' : 'Warning',
-      message: nic.linkUp ? nicConnectedMessage(nic.name) : nicDisconnectedMessage(nic.name),
-    });
+    if (host.powerState === 'on') logLinkChange(ctx, host, nic);
+    notifyHostChanged(ctx, { hostId: host.id, cause: 'link', hard: false });
+  });
+}
+
+function logLinkChange(ctx: LabContext, host: Host, nic: Nic): void {
+  logEvent(ctx, {
+    host: host.name,
+    log: 'System',
+    source: EVENT_SOURCES.tcpip,
+    eventId: nic.linkUp ? TCPIP_CONNECTED_ID : TCPIP_DISCONNECTED_ID,
+    level: nic.linkUp ? 'Information' : 'Warning',
+    message: nic.linkUp ? nicConnectedMessage(nic.name) : nicDisconnectedMessage(nic.name),
   });
 }

@@ -2,7 +2,7 @@
 // ("power:<id>"), so a hard off cancels it in O(1) and a snapshot carries it as data.
 import { EVENT_SOURCES, EVENTLOG_STARTED, EVENTLOG_STOPPED, EVENTLOG_UNEXPECTED_SHUTDOWN_ID, unexpectedShutdownMessage } from '../../../domain/event-log';
 import { BOOT_NOMINAL_MS, SHUTDOWN_NOMINAL_MS } from '../../../domain/power';
-import { logEvent, touchHost, type LabContext } from '../../context';
+import { logEvent, notifyHostChanged, touchHost, type LabContext } from '../../context';
 import { formatDateEnUs, formatTimeEnUs } from '../../kernel/calendar';
 import type { Host, TimerRecord } from '../../types';
 import { drawDurationMs } from './durations';
@@ -25,6 +25,7 @@ export function beginBoot(ctx: LabContext, host: Host, action: 'on' | 'restart')
   host.powerTransition = { action, startedMs: nowMs, dueMs: nowMs + durationMs };
   kernel.schedule(POWER_TIMER_KIND, durationMs, { host: host.id } satisfies PowerTimerData, powerTimerKey(host.id));
   touchHost(ctx, host);
+  notifyHostChanged(ctx, { hostId: host.id, cause: 'power', hard: false });
 }
 
 export function beginShutdown(ctx: LabContext, host: Host, action: 'shutdown' | 'restart'): void {
@@ -35,6 +36,7 @@ export function beginShutdown(ctx: LabContext, host: Host, action: 'shutdown' | 
   host.powerTransition = { action, startedMs: nowMs, dueMs: nowMs + durationMs };
   kernel.schedule(POWER_TIMER_KIND, durationMs, { host: host.id } satisfies PowerTimerData, powerTimerKey(host.id));
   touchHost(ctx, host);
+  notifyHostChanged(ctx, { hostId: host.id, cause: 'power', hard: false });
 }
 
 /** Pulling the plug: off at once from any running or moving state; the next boot reports it. */
@@ -44,6 +46,7 @@ export function hardOff(ctx: LabContext, host: Host): void {
   host.powerTransition = null;
   host.uncleanShutdownMs = ctx.kernel.nowMs();
   touchHost(ctx, host);
+  notifyHostChanged(ctx, { hostId: host.id, cause: 'power', hard: true });
 }
 
 /** The end of a shutdown or boot phase. */
@@ -60,6 +63,7 @@ export function onPowerTimer(ctx: LabContext, timer: TimerRecord): void {
     host.powerState = 'off';
     host.powerTransition = null;
     touchHost(ctx, host);
+    notifyHostChanged(ctx, { hostId: host.id, cause: 'power', hard: false });
   } else if (host.powerState === 'starting') {
     completeBoot(ctx, host);
   }
@@ -78,6 +82,7 @@ function completeBoot(ctx: LabContext, host: Host): void {
   host.powerTransition = null;
   host.lastBootMs = ctx.kernel.nowMs();
   touchHost(ctx, host);
+  notifyHostChanged(ctx, { hostId: host.id, cause: 'power', hard: false });
 }
 
 export function logSystem(ctx: LabContext, host: Host, eventId: number, message: string, level: 'Information' | 'Error' = 'Information'): void {

@@ -1,0 +1,70 @@
+// Shared by the StarWind contract tests: the seed document's servers and addresses, a console
+// logged in to them, and the Add Target request for HA1 / HA1Partner.
+import { expect } from 'vitest';
+import { createApiClient } from '../src/api/client';
+import type { RouteBodies } from '../src/api/routes';
+import { STARWIND_DEFAULT_LOGIN, STARWIND_DEFAULT_PASSWORD } from '../src/domain/starwind';
+import { BYTES_PER_GIB } from '../src/domain/units';
+import { ORIGIN } from './test-support';
+
+export const api = createApiClient({ baseUrl: ORIGIN });
+
+/** Seed lab addresses: Public 192.168.100.0/24, iSCSI 172.30.100.0/24; Store1 .21, Store2 .22. */
+export const STORE1 = { name: 'SWS-Store1', publicIp: '192.168.100.21', iscsiIp: '172.30.100.21' } as const;
+export const STORE2 = { name: 'SWS-Store2', publicIp: '192.168.100.22', iscsiIp: '172.30.100.22' } as const;
+
+export const SIZE_1_GIB = BYTES_PER_GIB;
+/** 1 GbE moves 125,000,000 bytes/s: 1 GiB takes about 8.6 s. */
+export const GIGABIT_BYTES_PER_S = 125_000_000;
+
+export type CreateDeviceBody = RouteBodies['createStarWindDevice'];
+type HaSpec = NonNullable<CreateDeviceBody['ha']>;
+
+/** Adds a server to the console and logs in with the default credentials. */
+export async function addAndConnect(name: string): Promise<void> {
+  const server = await api.call('addStarWindServer', { body: { address: name, login: STARWIND_DEFAULT_LOGIN, password: STARWIND_DEFAULT_PASSWORD } });
+  expect(server.loginError).toBeUndefined();
+  expect(server.connected).toBe(true);
+}
+
+/**
+ * The seed document's HA1 on SWS-Store1 with HA1Partner on SWS-Store2: sync over iSCSI, heartbeat
+ * over Public, Store1 primary, 1 GiB (small, so a sync takes seconds), images on D:.
+ */
+export function ha1Request(overrides: Partial<Omit<CreateDeviceBody, 'ha'>> = {}, ha: Partial<HaSpec> = {}): CreateDeviceBody {
+  return {
+    targetAlias: 'HA1',
+    targetName: 'iqn.2008-08.com.starwindsoftware:sws-store1-ha1',
+    targetType: 'hard-disk',
+    deviceType: 'ha',
+    sizeBytes: SIZE_1_GIB,
+    sectorSizeBytes: 512,
+    cacheMode: 'write-back',
+    cacheSizeMb: 128,
+    image: { folder: 'My Computer\\D\\HA', fileName: 'HA1.img', createNew: true },
+    ...overrides,
+    ha: {
+      partnerAddress: STORE2.name,
+      partnerPort: 3261,
+      partnerLogin: STARWIND_DEFAULT_LOGIN,
+      partnerPassword: STARWIND_DEFAULT_PASSWORD,
+      partnerTargetAlias: 'HA1Partner',
+      partnerTargetName: 'iqn.2008-08.com.starwindsoftware:sws-store2-ha1partner',
+      partnerImage: { folder: 'My Computer\\D\\HA', fileName: 'HA1Partner.img', createNew: true },
+      syncLocalIp: STORE1.iscsiIp,
+      syncPartnerIp: STORE2.iscsiIp,
+      heartbeatLocalIp: STORE1.publicIp,
+      heartbeatPartnerIp: STORE2.publicIp,
+      localPriority: 'primary',
+      failoverStrategy: 'heartbeat',
+      initMethod: 'clear',
+      ...ha,
+    },
+  };
+}
+
+/** The console logged in to both storage servers, as after step 3 of the seed document. */
+export async function consoleWithBothStores(): Promise<void> {
+  await addAndConnect(STORE1.name);
+  await addAndConnect(STORE2.name);
+}

@@ -1,0 +1,147 @@
+// StarWind vocabulary shared by the engine and the StarWind Management Console (domain-facts
+// Part A §1, Part B §4). Labels the console shows live in its own labels file.
+
+export const STARWIND_MANAGEMENT_PORT = 3261;
+export const ISCSI_TARGET_PORT = 3260;
+export const STARWIND_DEFAULT_LOGIN = 'root';
+export const STARWIND_DEFAULT_PASSWORD = 'starwind';
+export const STARWIND_IQN_PREFIX = 'iqn.2008-08.com.starwindsoftware';
+
+/** The Target Name the wizard fills in: prefix + ":" + server + "-" + alias, lower case. */
+export function defaultTargetName(serverName: string, alias: string): string {
+  return `${STARWIND_IQN_PREFIX}:${serverName}-${alias}`.toLowerCase();
+}
+
+/** The partner's alias the wizard proposes: "HA1" → "HA1Partner" (seed document, step 10). */
+export function defaultPartnerAlias(alias: string): string {
+  return `${alias}Partner`;
+}
+
+/**
+ * Target aliases: the real rule is not published (UNVERIFIED); the lab allows what StarWind's
+ * samples use: a letter or digit first, then letters, digits, "-", "_" and ".", up to 64.
+ */
+export const TARGET_ALIAS_MAX_CHARS = 64;
+export function targetAliasProblem(alias: string): string | undefined {
+  if (alias.length === 0) return 'Enter a target alias.';
+  if (alias.length > TARGET_ALIAS_MAX_CHARS) return `A target alias has at most ${TARGET_ALIAS_MAX_CHARS} characters.`;
+  if (!/^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(alias)) return 'A target alias starts with a letter or digit and may contain letters, digits, "-", "_" and ".".';
+  return undefined;
+}
+
+/** Image file names: a Windows file name without a path. */
+export function imageFileNameProblem(fileName: string): string | undefined {
+  if (fileName.length === 0) return 'Enter a file name for the image.';
+  if (/[\\/:*?"<>|]/.test(fileName)) return 'A file name cannot contain \\ / : * ? " < > |.';
+  if (fileName.length > 255) return 'A file name has at most 255 characters.';
+  return undefined;
+}
+
+/** StarWind's path syntax for a folder: "My Computer\D\HA" (domain-facts §1.4 ImagePath). */
+export function imageFolderProblem(folder: string): string | undefined {
+  if (!/^My Computer\\[A-Za-z](\\[^\\/:*?"<>|]+)*\\?$/i.test(folder)) return 'Choose a folder as My Computer\\<drive>\\<folder>.';
+  return undefined;
+}
+
+/** The volume letter of a StarWind folder ("My Computer\D\HA" → "D"). */
+export function volumeOfFolder(folder: string): string | undefined {
+  return /^My Computer\\([A-Za-z])/i.exec(folder)?.[1]?.toUpperCase();
+}
+
+export const SECTOR_SIZES_BYTES = [512, 4096] as const;
+export type SectorSizeBytes = (typeof SECTOR_SIZES_BYTES)[number];
+export const DEFAULT_SECTOR_SIZE_BYTES: SectorSizeBytes = 512;
+
+export const CACHE_MODES = ['write-back', 'write-through', 'none'] as const;
+export type CacheMode = (typeof CACHE_MODES)[number];
+/** The samples use write-back with 128 MB (domain-facts §1.2). */
+export const DEFAULT_CACHE_MODE: CacheMode = 'write-back';
+export const DEFAULT_CACHE_SIZE_MB = 128;
+
+export const FAILOVER_STRATEGIES = ['heartbeat', 'node-majority'] as const;
+export type FailoverStrategy = (typeof FAILOVER_STRATEGIES)[number];
+export const DEFAULT_FAILOVER_STRATEGY: FailoverStrategy = 'heartbeat';
+
+export const HA_PRIORITIES = ['primary', 'secondary'] as const;
+export type HaPriority = (typeof HA_PRIORITIES)[number];
+
+/** Initial synchronisation (StarWindX initMethod: Clear, SyncFromFirst/Second, NotSynchronize). */
+export const INIT_METHODS = ['clear', 'sync-from-local', 'sync-from-partner', 'do-not-synchronize'] as const;
+export type InitMethod = (typeof INIT_METHODS)[number];
+export const DEFAULT_INIT_METHOD: InitMethod = 'clear';
+
+export const SYNC_STATES = ['synchronized', 'synchronizing', 'not-synchronized'] as const;
+export type SyncState = (typeof SYNC_STATES)[number];
+export const SYNC_TYPES = ['initial', 'fast', 'full'] as const;
+export type SyncType = (typeof SYNC_TYPES)[number];
+
+/** Block granularity of replica state and dirty bitmaps: 4 KiB, as DRBD's quick-sync bitmap. */
+export const HA_BLOCK_SIZE_BYTES = 4096;
+
+/**
+ * How long a partner may be silent before it is declared lost. The real value is not published
+ * (UNVERIFIED); 5 s matches the cluster's default detection time. Configurable per lab.
+ */
+export const PARTNER_LOSS_DETECTION_MS_DEFAULT = 5000;
+/** Share of the sync link's speed that synchronisation achieves; 1.0 = the full link. */
+export const SYNC_EFFICIENCY_DEFAULT = 1.0;
+
+// --- Added for the engine (issue 3): product, option bounds, event ids and wording -------------
+
+/** What the service reports about itself (the seed document's servers run StarWind 5.0 Enterprise). */
+export const STARWIND_PRODUCT = 'StarWind 5.0 Enterprise';
+
+/** Bounds of the lab options `syncEfficiency` and `partnerLossDetectionMs`. */
+export const SYNC_EFFICIENCY_MIN = 0.01;
+export const SYNC_EFFICIENCY_MAX = 1.0;
+export const PARTNER_LOSS_DETECTION_MS_MAX = 600_000;
+
+/** The StarWind device names: "HAImage1", "ImageFile1", ... numbered per server. */
+export const HA_DEVICE_NAME_PREFIX = 'HAImage';
+export const IMAGE_FILE_DEVICE_NAME_PREFIX = 'ImageFile';
+
+/**
+ * StarWind event ids (domain-facts §1.4, v8 log excerpts). 257, 269, 274, 769 and 777 are from
+ * real logs; the ids of removals, channel loss and split brain are UNVERIFIED (not in the facts).
+ */
+export const STARWIND_EVENT_IDS = {
+  serviceStarted: 257,
+  targetAdded: 269,
+  targetRemoved: 270,
+  deviceAdded: 274,
+  deviceRemoved: 275,
+  partnerStateChanged: 769,
+  connectionEstablished: 777,
+  connectionLost: 778,
+  splitBrainRisk: 779,
+} as const;
+
+export type HaChannelKind = 'synchronization' | 'heartbeat';
+
+/** How the event log names a sync state: "Synchronized", "Not synchronized", "Synchronizing". */
+export const SYNC_STATE_EVENT_TEXT: Record<SyncState, string> = {
+  synchronized: 'Synchronized',
+  'not-synchronized': 'Not synchronized',
+  synchronizing: 'Synchronizing',
+};
+
+export const starwindMessages = {
+  serviceStarted: (product: string) => `Service is started - ${product}`,
+  deviceAdded: (device: string) => `Device added ${device}.`,
+  deviceRemoved: (device: string) => `Device removed ${device}.`,
+  targetAdded: (iqn: string, device: string) => `Target added ${iqn}, attached devices ${device}.`,
+  targetRemoved: (iqn: string) => `Target removed ${iqn}.`,
+  connectionEstablished: (iqn: string, kind: HaChannelKind, ip: string, partnerIqn: string) =>
+    `HA Device ${iqn}: ${kind} connection IP ${ip} with partner node ${partnerIqn} established.`,
+  connectionLost: (iqn: string, kind: HaChannelKind, ip: string, partnerIqn: string) =>
+    `HA Device ${iqn}: ${kind} connection IP ${ip} with partner node ${partnerIqn} lost.`,
+  partnerStateChanged: (iqn: string, partnerIqn: string, state: SyncState) =>
+    `HA Device ${iqn}: partner node ${partnerIqn} state has changed to "${SYNC_STATE_EVENT_TEXT[state]}".`,
+  splitBrainRisk: (iqn: string, partnerIqn: string) =>
+    `HA Device ${iqn}: all synchronization and heartbeat connections with partner node ${partnerIqn} are lost; the node continues alone (split-brain risk).`,
+};
+
+/** The message of a connection failure in StarWind's samples (domain-facts §1.1). */
+export const CANNOT_CONNECT_TEXT = 'cannot connect to the server';
+export const NO_WITNESS_REASON = 'Node Majority needs a third vote: a witness node or a file share witness. This lab has none.';
+export const SINGLE_LINK_WARNING = 'Synchronization and heartbeat use the same link: a single point of failure.';

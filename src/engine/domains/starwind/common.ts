@@ -1,0 +1,86 @@
+// Helpers shared by the StarWind domain's files: lookups, options, logging, byte arithmetic.
+import { EVENT_SOURCES } from '../../../domain/event-log';
+import {
+  HA_BLOCK_SIZE_BYTES,
+  PARTNER_LOSS_DETECTION_MS_DEFAULT,
+  STARWIND_EVENT_IDS,
+  starwindMessages,
+  SYNC_EFFICIENCY_DEFAULT,
+  type SyncState,
+} from '../../../domain/starwind';
+import { logEvent, touch, type LabContext } from '../../context';
+import { reject, type Decision } from '../../decision';
+import { findHost, type LabState } from '../../state';
+import type { EventLevel, HaDevice, HaSide, Host, LabError, StarWindConsoleServer, StarWindService } from '../../types';
+import type { ExtentMap } from './extent-map';
+import type { StarWindState } from './state';
+
+/** The host the StarWind Management Console runs on (seed document, step 1). */
+export const CONSOLE_HOST = 'SWS-DC';
+
+export function swOf(state: LabState): StarWindState {
+  return state.starwind;
+}
+
+export function serviceOf(state: LabState, hostId: string): StarWindService | undefined {
+  return state.starwind.services.get(hostId);
+}
+
+export function serviceRunning(state: LabState, hostId: string): boolean {
+  return state.starwind.services.get(hostId)?.running === true;
+}
+
+/** A console server by the name of its host (case-insensitive) or the address it was added by. */
+export function findConsoleServer(state: LabState, name: unknown): StarWindConsoleServer | undefined {
+  if (typeof name !== 'string') return undefined;
+  const host = findHost(state, name);
+  if (host) return state.starwind.consoleServers.get(host.id);
+  const upper = name.toUpperCase();
+  return [...state.starwind.consoleServers.values()].find((server) => server.address.toUpperCase() === upper);
+}
+
+export function syncEfficiency(state: LabState): number {
+  return state.params.options.syncEfficiency ?? SYNC_EFFICIENCY_DEFAULT;
+}
+
+export function partnerLossDetectionMs(state: LabState): number {
+  return state.params.options.partnerLossDetectionMs ?? PARTNER_LOSS_DETECTION_MS_DEFAULT;
+}
+
+export function logStarWind(ctx: LabContext, host: string, eventId: number, message: string, level: EventLevel = 'Information'): void {
+  logEvent(ctx, { host, log: 'StarWind', source: EVENT_SOURCES.starWind, eventId, level, message });
+}
+
+/** Logs on `observer`'s host (if its service runs) that the partner replica changed state. */
+export function logPartnerState(ctx: LabContext, observer: HaSide, partner: HaSide, state: SyncState): void {
+  if (!serviceRunning(ctx.state, observer.host)) return;
+  logStarWind(ctx, observer.host, STARWIND_EVENT_IDS.partnerStateChanged, starwindMessages.partnerStateChanged(observer.iqn, partner.iqn, state));
+}
+
+export function touchHa(ctx: LabContext, ha: HaDevice): void {
+  touch(ctx, 'haDevices', ha.id);
+}
+
+export function hostOfSide(state: LabState, side: HaSide): Host | undefined {
+  return state.hosts.get(side.host);
+}
+
+export function blocksOfBytes(sizeBytes: number): number {
+  return Math.ceil(sizeBytes / HA_BLOCK_SIZE_BYTES);
+}
+
+/** Bytes of a set of blocks within a device of `sizeBytes` (a last partial block counts partly). */
+export function bytesOfBlocks(set: ExtentMap, sizeBytes: number): number {
+  const blocks = set.count();
+  const lastBlock = blocksOfBytes(sizeBytes) - 1;
+  const tailShortBytes = (lastBlock + 1) * HA_BLOCK_SIZE_BYTES - sizeBytes;
+  return blocks * HA_BLOCK_SIZE_BYTES - (tailShortBytes > 0 && set.valueAt(lastBlock) !== undefined ? tailShortBytes : 0);
+}
+
+export function refuse(error: LabError): Decision {
+  return reject(error.code, error.kind, error.message, error.errors);
+}
+
+export function otherSide(index: 0 | 1): 0 | 1 {
+  return index === 0 ? 1 : 0;
+}

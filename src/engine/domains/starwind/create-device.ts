@@ -1,0 +1,266 @@
+// starwindCreateDevice: the Add Target wizard's result. Every rule is checked and every problem
+// reported, keyed by the request path it concerns ('targetAlias', 'ha.syncPartnerIp', ...); the
+// first problem's code names the refusal. `createDeviceWarnings` gives the allowed-but-risky
+// choices for `Lab.validate`.
+import { isIpv4 } from '../../../domain/net';
+import {
+  CACHE_MODES,
+  FAILOVER_STRATEGIES,
+  HA_PRIORITIES,
+  imageFileNameProblem,
+  imageFolderProblem,
+  INIT_METHODS,
+  NO_WITNESS_REASON,
+  SECTOR_SIZES_BYTES,
+  SINGLE_LINK_WARNING,
+  targetAliasProblem,
+  volumeOfFolder,
+} from '../../../domain/starwind';
+import { iscsiNameProblem } from '../../../domain/iqn';
+import { formatBytesWindows } from '../../../domain/units';
+import type { ErrorKind } from '../../../domain/errors';
+import { reject, type Decision } from '../../decision';
+import type { LabState } from '../../state';
+import type { Command, CreateDeviceRequest, Host, ImageFileSpec, Volume } from '../../types';
+import { canReachIp } from '../network';
+import { findConsoleServer } from './common';
+import { credentialsProblem, reachStarWindServer } from './console-servers';
+import { applyCreateDevice, type DevicePlan, type ImagePlan } from './create-device-apply';
+import { findImageFile, imagePath } from './state';
+
+type CreateDevice = Extract<Command, { type: 'starwindCreateDevice' }>;
+
+interface Issue {
+  field: string;
+  code: string;
+  kind: ErrorKind;
+  message: string;
+}
+
+class Issues {
+  readonly list: Issue[] = [];
+  add(field: string, code: string, kind: ErrorKind, message: string): void {
+    if (!this.list.some((issue) => issue.field === field)) this.list.push({ field, code, kind, message });
+  }
+  has(field: string): boolean {
+    return this.list.some((issue) => issue.field === field);
+  }
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const text = (value: unknown): string => (typeof value === 'string' ? value : '');
+
+export function decideCreateDevice(state: LabState, command: CreateDevice): Decision {
+  const server = findConsoleServer(state, command.server);
+  if (!server) {
+    const message = `The console has no server "${String(command.server)}".`;
+    return reject('starwind.server_not_found', 'not_found', message, { server: message });
+  }
+  if (!server.connected) {
+    const message = `Connect to ${server.host} first (log in with its user name and password).`;
+    return reject('starwind.not_connected', 'conflict', message, { server: message });
+  }
+  const local = state.hosts.get(server.id);
+  if (!local || !isRecord(command.request)) {
+    const message = 'The request must be an object with the wizard\'s fields.';
+    return reject('starwind.invalid_request', 'invalid', message, { request: message });
+  }
+  const issues = new Issues();
+  const plan = checkRequest(state, local, command.request as unknown as Record<string, unknown>, issues);
+  const first = issues.list[0];
+  if (first || !plan) {
+    const lead = first ?? { code: 'starwind.invalid_request', kind: 'invalid' as const, message: 'The request is not valid.', field: 'request' };
+    const more = issues.list.length > 1 ? ` (${issues.list.length - 1} more problem${issues.list.length > 2 ? 's' : ''})` : '';
+    return reject(lead.code, lead.kind, `${lead.message}${more}`, Object.fromEntries(issues.list.map((issue) => [issue.field, issue.message])));
+  }
+  return { ok: true, apply: (ctx) => applyCreateDevice(ctx, plan) };
+}
+
+export function createDeviceWarnings(_state: LabState, command: Command): Record<string, string> {
+  if (command.type !== 'starwindCreateDevice' || !isRecord(command.request) || command.request.deviceType !== 'ha') return {};
+  const ha = command.request.ha;
+  if (!ha) return {};
+  if (ha.syncLocalIp === ha.heartbeatLocalIp && ha.syncPartnerIp === ha.heartbeatPartnerIp) return { 'ha.heartbeatLocalIp': SINGLE_LINK_WARNING };
+  return {};
+}
+
+function checkRequest(state: LabState, local: Host, request: Record<string, unknown>, issues: Issues): DevicePlan | undefined {
+  const targetAlias = text(request.targetAlias);
+  checkAlias(state, local, targetAlias, 'targetAlias', issues);
+  const targetName = text(request.targetName);
+  checkTargetName(state, targetName, 'targetName', issues);
+  if (request.targetType !== 'hard-disk') issues.add('targetType', 'starwind.unsupported_target_type', 'invalid', 'Hard Disk is the only target type this lab simulates.');
+  const deviceType = request.deviceType;
+  if (deviceType !== 'image-file' && deviceType !== 'ha') issues.add('deviceType', 'starwind.unsupported_device_type', 'invalid', 'Choose a High Availability device or an image file device; the other types are not simulated.');
+  const sectorSizeBytes = request.sectorSizeBytes;
+  const sectorOk = (SECTOR_SIZES_BYTES as readonly unknown[]).includes(sectorSizeBytes);
+  if (!sectorOk) issues.add('sectorSizeBytes', 'starwind.invalid_sector_size', 'invalid', `The sector size is ${SECTOR_SIZES_BYTES.join(' or ')} bytes.`);
+  const sizeBytes = request.sizeBytes;
+  let sizeOk = false;
+  if (typeof sizeBytes !== 'number' || !Number.isSafeInteger(sizeBytes) || sizeBytes <= 0) issues.add('sizeBytes', 'starwind.invalid_size', 'invalid', 'The size must be a whole number of bytes greater than zero.');
+  else if (sectorOk && sizeBytes % (sectorSizeBytes as number) !== 0) issues.add('sizeBytes', 'starwind.invalid_size', 'invalid', `The size must be a whole number of ${String(sectorSizeBytes)}-byte sectors.`);
+  else sizeOk = true;
+  const cacheMode = request.cacheMode;
+  if (!(CACHE_MODES as readonly unknown[]).includes(cacheMode)) issues.add('cacheMode', 'starwind.invalid_cache_mode', 'invalid', `The cache mode is one of ${CACHE_MODES.join(', ')}.`);
+  const cacheSizeMb = request.cacheSizeMb;
+  if (typeof cacheSizeMb !== 'number' || !Number.isSafeInteger(cacheSizeMb) || cacheSizeMb < 0) issues.add('cacheSizeMb', 'starwind.invalid_cache_size', 'invalid', 'The cache size is a whole number of MB, 0 or more.');
+  else if (cacheMode !== 'none' && cacheSizeMb === 0) issues.add('cacheSizeMb', 'starwind.invalid_cache_size', 'invalid', 'A write-back or write-through cache needs a size of at least 1 MB.');
+  const size = sizeOk ? (sizeBytes as number) : undefined;
+  const image = checkImage(state, local, request.image, 'image', size, 'sizeBytes', issues);
+  let ha: DevicePlan['ha'];
+  if (deviceType === 'ha') ha = checkHa(state, local, request, size, targetName, issues);
+  if (issues.list.length > 0 || !image || (deviceType === 'ha' && !ha)) return undefined;
+  const valid = request as unknown as CreateDeviceRequest;
+  return {
+    local,
+    targetAlias,
+    targetName,
+    deviceType: valid.deviceType,
+    sizeBytes: valid.sizeBytes,
+    sectorSizeBytes: valid.sectorSizeBytes,
+    cacheMode: valid.cacheMode,
+    cacheSizeMb: valid.cacheSizeMb,
+    image,
+    ha,
+  };
+}
+
+function checkAlias(state: LabState, host: Host | undefined, alias: string, field: string, issues: Issues): void {
+  const problem = targetAliasProblem(alias);
+  if (problem) return issues.add(field, 'starwind.invalid_alias', 'invalid', problem);
+  if (!host) return;
+  const upper = alias.toUpperCase();
+  if ([...state.starwind.targets.values()].some((target) => target.host === host.id && target.alias.toUpperCase() === upper)) {
+    issues.add(field, 'starwind.alias_taken', 'conflict', `${host.name} already has a target with the alias ${alias}.`);
+  }
+}
+
+function checkTargetName(state: LabState, name: string, field: string, issues: Issues): void {
+  const problem = iscsiNameProblem(name);
+  if (problem) return issues.add(field, 'starwind.invalid_target_name', 'invalid', problem);
+  const lower = name.toLowerCase();
+  const owner = [...state.starwind.targets.values()].find((target) => target.iqn.toLowerCase() === lower);
+  if (owner) issues.add(field, 'starwind.target_name_taken', 'conflict', `The target name ${name} is already used on ${owner.host}.`);
+}
+
+function checkImage(state: LabState, host: Host | undefined, value: unknown, prefix: string, sizeBytes: number | undefined, sizeField: string, issues: Issues): ImagePlan | undefined {
+  if (!isRecord(value)) {
+    issues.add(`${prefix}.folder`, 'starwind.invalid_folder', 'invalid', 'Choose the image file\'s folder, file name and whether to create it.');
+    return undefined;
+  }
+  const spec = value as Partial<ImageFileSpec>;
+  const folder = text(spec.folder);
+  const fileName = text(spec.fileName);
+  let volume: Volume | undefined;
+  const folderProblem = imageFolderProblem(folder);
+  if (folderProblem) issues.add(`${prefix}.folder`, 'starwind.invalid_folder', 'invalid', folderProblem);
+  else if (host) {
+    const letter = volumeOfFolder(folder);
+    volume = host.volumes.find((candidate) => candidate.letter === letter);
+    if (!volume) issues.add(`${prefix}.folder`, 'starwind.no_such_drive', 'invalid', `${host.name} has no drive ${String(letter)}:.`);
+  }
+  const fileProblem = imageFileNameProblem(fileName);
+  if (fileProblem) issues.add(`${prefix}.fileName`, 'starwind.invalid_file_name', 'invalid', fileProblem);
+  if (typeof spec.createNew !== 'boolean') issues.add(`${prefix}.createNew`, 'starwind.invalid_request', 'invalid', 'Say whether to create a new image file.');
+  if (!host || !volume || fileProblem || typeof spec.createNew !== 'boolean') return undefined;
+  const path = imagePath(folder, fileName);
+  const existing = findImageFile(state.starwind, host.id, folder, fileName);
+  if (spec.createNew) {
+    if (existing) issues.add(`${prefix}.fileName`, 'starwind.image_exists', 'conflict', `The file ${path} already exists on ${host.name}; clear Create new to use it.`);
+    else if (sizeBytes !== undefined && sizeBytes > volume.freeBytes) {
+      issues.add(sizeField, 'starwind.insufficient_space', 'invalid', `Drive ${volume.letter}: of ${host.name} has only ${formatBytesWindows(volume.freeBytes)} free; the image needs ${formatBytesWindows(sizeBytes)}.`);
+    }
+  } else if (!existing) {
+    issues.add(`${prefix}.fileName`, 'starwind.image_not_found', 'conflict', `There is no file ${path} on ${host.name}; select Create new to create it.`);
+  } else {
+    const lowerPath = path.toLowerCase();
+    const user = [...state.starwind.devices.values()].find((device) => device.host === host.id && imagePath(device.imageFolder, device.imageFileName).toLowerCase() === lowerPath);
+    if (user) issues.add(`${prefix}.fileName`, 'starwind.image_in_use', 'conflict', `The file ${path} is in use by the device ${user.name} on ${host.name}.`);
+    else if (sizeBytes !== undefined && existing.sizeBytes !== sizeBytes) {
+      issues.add(sizeField, 'starwind.image_size_mismatch', 'invalid', `The file ${path} on ${host.name} holds ${existing.sizeBytes} bytes; the device size must match it.`);
+    }
+  }
+  return { folder, fileName, createNew: spec.createNew, volume: volume.letter };
+}
+
+function checkHa(state: LabState, local: Host, request: Record<string, unknown>, sizeBytes: number | undefined, targetName: string, issues: Issues): DevicePlan['ha'] {
+  const ha = request.ha;
+  if (!isRecord(ha)) {
+    issues.add('ha', 'starwind.invalid_request', 'invalid', 'A High Availability device needs its partner settings.');
+    return undefined;
+  }
+  // The partner: the StarWind servers talk to each other directly, so it is reached from the local server.
+  const port = ha.partnerPort;
+  let partner: Host | undefined;
+  if (!Number.isInteger(port) || (port as number) < 1 || (port as number) > 65535) issues.add('ha.partnerPort', 'starwind.invalid_port', 'invalid', 'The port is a whole number from 1 to 65535.');
+  const address = text(ha.partnerAddress).trim();
+  if (address === '') issues.add('ha.partnerAddress', 'starwind.invalid_address', 'invalid', 'Enter the partner\'s host name or IP address.');
+  else if (!issues.has('ha.partnerPort')) {
+    const reached = reachStarWindServer(state, local.name, address, port as number, 'ha.partnerAddress', 'ha.partnerPort');
+    if (!reached.ok) {
+      const [field, message] = Object.entries(reached.error.errors ?? {})[0] ?? ['ha.partnerAddress', reached.error.message];
+      issues.add(field, reached.error.code === 'starwind.unreachable' ? 'starwind.partner_unreachable' : reached.error.code, reached.error.kind, message);
+    } else if (reached.host.id === local.id) issues.add('ha.partnerAddress', 'starwind.partner_is_local', 'invalid', 'The partner must be another server.');
+    else partner = reached.host;
+  }
+  if (partner) {
+    const problem = credentialsProblem(state, partner.id, ha.partnerLogin, ha.partnerPassword);
+    if (problem) issues.add('ha.partnerPassword', 'starwind.bad_credentials', 'invalid', `${partner.name}: ${problem}`);
+  }
+  const partnerTargetAlias = text(ha.partnerTargetAlias);
+  checkAlias(state, partner, partnerTargetAlias, 'ha.partnerTargetAlias', issues);
+  const partnerTargetName = text(ha.partnerTargetName);
+  checkTargetName(state, partnerTargetName, 'ha.partnerTargetName', issues);
+  if (!issues.has('ha.partnerTargetName') && partnerTargetName.toLowerCase() === targetName.toLowerCase()) {
+    issues.add('ha.partnerTargetName', 'starwind.target_name_taken', 'conflict', 'The partner target needs a name of its own (each side of an HA device has its own IQN).');
+  }
+  const partnerImage = checkImage(state, partner, ha.partnerImage, 'ha.partnerImage', sizeBytes, 'ha.partnerImage.folder', issues);
+  const addresses = {
+    syncLocalIp: text(ha.syncLocalIp),
+    syncPartnerIp: text(ha.syncPartnerIp),
+    heartbeatLocalIp: text(ha.heartbeatLocalIp),
+    heartbeatPartnerIp: text(ha.heartbeatPartnerIp),
+  };
+  for (const [localField, partnerField, kind] of [
+    ['syncLocalIp', 'syncPartnerIp', 'synchronization'],
+    ['heartbeatLocalIp', 'heartbeatPartnerIp', 'heartbeat'],
+  ] as const) {
+    const localIp = addresses[localField];
+    const partnerIp = addresses[partnerField];
+    const localOk = checkOwnAddress(state, local, localIp, `ha.${localField}`, `the ${kind} address of ${local.name}`, issues);
+    const partnerOk = partner ? checkOwnAddress(state, partner, partnerIp, `ha.${partnerField}`, `the ${kind} address of ${partner.name}`, issues) : isIpv4(partnerIp);
+    if (partner && !partnerOk) continue;
+    if (!partner && !isIpv4(partnerIp)) issues.add(`ha.${partnerField}`, 'starwind.invalid_address', 'invalid', `Choose the partner's ${kind} address.`);
+    if (localOk && partnerOk && partner && !canReachIp(state, localIp, partnerIp)) {
+      issues.add(`ha.${partnerField}`, 'starwind.address_unreachable', 'conflict', `${partnerIp} cannot be reached from ${localIp}.`);
+    }
+  }
+  if (!(HA_PRIORITIES as readonly unknown[]).includes(ha.localPriority)) issues.add('ha.localPriority', 'starwind.invalid_priority', 'invalid', 'The priority is Primary or Secondary.');
+  if (!(FAILOVER_STRATEGIES as readonly unknown[]).includes(ha.failoverStrategy)) issues.add('ha.failoverStrategy', 'starwind.invalid_failover_strategy', 'invalid', 'The failover strategy is Heartbeat or Node Majority.');
+  else if (ha.failoverStrategy === 'node-majority') issues.add('ha.failoverStrategy', 'starwind.no_witness', 'conflict', NO_WITNESS_REASON);
+  if (!(INIT_METHODS as readonly unknown[]).includes(ha.initMethod)) issues.add('ha.initMethod', 'starwind.invalid_init_method', 'invalid', `The initial synchronization is one of ${INIT_METHODS.join(', ')}.`);
+  if (!partner || !partnerImage) return undefined;
+  const valid = ha as unknown as NonNullable<CreateDeviceRequest['ha']>;
+  return {
+    partner,
+    partnerTargetAlias,
+    partnerTargetName,
+    partnerImage,
+    ...addresses,
+    localPriority: valid.localPriority,
+    failoverStrategy: valid.failoverStrategy,
+    initMethod: valid.initMethod,
+  };
+}
+
+function checkOwnAddress(state: LabState, host: Host, ip: string, field: string, what: string, issues: Issues): boolean {
+  if (!isIpv4(ip)) {
+    issues.add(field, 'starwind.invalid_address', 'invalid', `Choose ${what}.`);
+    return false;
+  }
+  if (state.nicByIp.get(ip)?.host !== host) {
+    issues.add(field, field.includes('Partner') ? 'starwind.not_partner_address' : 'starwind.not_local_address', 'invalid', `${ip} is not an address of ${host.name}.`);
+    return false;
+  }
+  return true;
+}

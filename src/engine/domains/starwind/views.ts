@@ -1,0 +1,95 @@
+// Reads for the API: copies of entities, and the device view with the sync progress computed at
+// the current virtual time (percent, bytes left, time left), so nothing has to tick.
+import { cloneJson } from '../../kernel/clone';
+import { findHost, type LabState } from '../../state';
+import { hostNotFoundError } from '../../errors';
+import type { HaDeviceView, HaSideView, HaSyncProgress, LabError, Query, QueryAnswers, StarWindDeviceView, StarWindQuery } from '../../types';
+import { HA_BLOCK_SIZE_BYTES } from '../../../domain/starwind';
+import { imagePath } from './state';
+import { findDeviceRef } from './writes';
+import { syncDoneBytes } from './replication';
+
+type Answer = { ok: true; value: QueryAnswers[StarWindQuery['type']] } | { ok: false; error: LabError };
+
+export function isStarWindQuery(query: Query): query is StarWindQuery {
+  return ['starwindServices', 'starwindServers', 'starwindTargets', 'starwindDevices', 'haDevices', 'starwindDevice', 'starwindImageFiles'].includes(query.type);
+}
+
+const byId = <T extends { id: string }>(items: Iterable<T>): T[] => [...items].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((item) => cloneJson(item));
+
+export function answerStarWind(state: LabState, nowMs: number, query: StarWindQuery): Answer {
+  const sw = state.starwind;
+  switch (query.type) {
+    case 'starwindServices':
+      return { ok: true, value: { services: byId(sw.services.values()) } };
+    case 'starwindServers':
+      return { ok: true, value: { servers: [...sw.consoleServers.values()].sort((a, b) => a.addedSeq - b.addedSeq).map((server) => cloneJson(server)) } };
+    case 'starwindTargets': {
+      const host = findHost(state, query.host);
+      if (!host) return { ok: false, error: hostNotFoundError(query.host) };
+      return { ok: true, value: { targets: byId([...sw.targets.values()].filter((target) => target.host === host.id)) } };
+    }
+    case 'starwindDevices': {
+      const host = findHost(state, query.host);
+      if (!host) return { ok: false, error: hostNotFoundError(query.host) };
+      return { ok: true, value: { devices: byId([...sw.devices.values()].filter((device) => device.host === host.id)) } };
+    }
+    case 'starwindImageFiles': {
+      const host = findHost(state, query.host);
+      if (!host) return { ok: false, error: hostNotFoundError(query.host) };
+      const files = [...(sw.imageFiles.get(host.id)?.values() ?? [])].sort((a, b) => imagePath(a.folder, a.fileName).localeCompare(imagePath(b.folder, b.fileName)));
+      return { ok: true, value: { files: files.map((file) => ({ ...file })) } };
+    }
+    case 'haDevices':
+      return { ok: true, value: { devices: byId(sw.haDevices.values()) } };
+    case 'starwindDevice': {
+      const view = deviceView(state, nowMs, query.id);
+      if (!view) {
+        const message = `There is no StarWind device "${String(query.id)}".`;
+        return { ok: false, error: { code: 'starwind.device_not_found', kind: 'not_found', message, errors: { id: message } } };
+      }
+      return { ok: true, value: view };
+    }
+  }
+}
+
+export function deviceView(state: LabState, nowMs: number, id: string): StarWindDeviceView | undefined {
+  const ref = findDeviceRef(state, id);
+  if (!ref) return undefined;
+  const sw = state.starwind;
+  if (ref.kind === 'plain') {
+    const target = sw.targets.get(ref.device.targetId);
+    if (!target) return undefined;
+    const written = sw.plainBlocks.get(ref.device.id)?.count() ?? 0;
+    return { kind: 'image-file', id: ref.device.id, nowMs, device: cloneJson(ref.device), target: cloneJson(target), writtenBytes: Math.min(ref.device.sizeBytes, written * HA_BLOCK_SIZE_BYTES) };
+  }
+  const ha = cloneJson(ref.ha);
+  const job = ha.sync;
+  let syncProgress: HaSyncProgress | null = null;
+  if (job) {
+    const bytesDoneBytes = syncDoneBytes(job, nowMs);
+    syncProgress = {
+      ...job,
+      bytesDoneBytes,
+      bytesLeftBytes: job.totalBytes - bytesDoneBytes,
+      percent: Math.floor((bytesDoneBytes * 100) / job.totalBytes),
+      timeLeftMs: Math.max(0, job.dueMs - nowMs),
+    };
+  }
+  const sides = ha.sides.map((side, index): HaSideView => {
+    const device = sw.devices.get(side.deviceId);
+    const syncing = syncProgress !== null && syncProgress.targetSide === index;
+    const bytesLeftBytes = side.syncState === 'synchronized' ? 0 : syncing ? syncProgress!.bytesLeftBytes : side.bytesToSyncBytes;
+    return {
+      ...side,
+      bytesToSyncBytes: bytesLeftBytes,
+      deviceName: device?.name ?? '',
+      imageFolder: device?.imageFolder ?? '',
+      imageFileName: device?.imageFileName ?? '',
+      percent: side.syncState === 'synchronized' ? 100 : syncing ? syncProgress!.percent : 0,
+      bytesLeftBytes,
+    };
+  }) as [HaSideView, HaSideView];
+  const view: HaDeviceView = { ...ha, kind: 'ha', nowMs, sides, syncProgress };
+  return view;
+}

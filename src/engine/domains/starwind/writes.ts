@@ -1,0 +1,107 @@
+// starwindWriteBlocks: `count` writes of `lengthBytes` laid end to end from `offsetBytes`, as one
+// write generation. Synchronous like DRBD protocol C: a write is acknowledged only when every
+// synchronized replica has it.
+//   - partner synchronized (or being synchronized from this side) and the sync channel up:
+//     both replicas get the blocks with the same generation (mirrored; during a sync the copy
+//     still moves what it planned, so the bytes of a sync do not depend on writes);
+//   - partner synchronized, still believed alive, sync channel down: nobody can acknowledge yet,
+//     so the write is refused ('starwind.partner_not_responding') until the partner is declared
+//     lost after the detection time;
+//   - partner not synchronized, or declared lost: this replica continues alone and records the
+//     blocks in its dirty set (what the partner lacks).
+// The side written must run, be synchronized, not blocked and not in maintenance.
+import { HA_BLOCK_SIZE_BYTES } from '../../../domain/starwind';
+import { accept, reject, type Decision } from '../../decision';
+import type { LabState } from '../../state';
+import type { Command, HaDevice, StarWindDevice } from '../../types';
+import { otherSide, partnerLossDetectionMs, serviceRunning, touchHa } from './common';
+import { haBlocksOf, refreshBytesToSync, syncUp } from './replication';
+import { touch } from '../../context';
+
+type WriteBlocks = Extract<Command, { type: 'starwindWriteBlocks' }>;
+
+/** A write command may cover at most this many writes (a limit on everything). */
+export const WRITES_PER_COMMAND_MAX = 1_000_000_000;
+
+export type DeviceRef = { kind: 'ha'; ha: HaDevice } | { kind: 'plain'; device: StarWindDevice };
+
+/** An HA pair by its id or one of its replicas' device ids, or a plain image-file device. */
+export function findDeviceRef(state: LabState, id: unknown): DeviceRef | undefined {
+  if (typeof id !== 'string') return undefined;
+  const sw = state.starwind;
+  const ha = sw.haDevices.get(id);
+  if (ha) return { kind: 'ha', ha };
+  const device = sw.devices.get(id);
+  if (!device) return undefined;
+  if (device.haDeviceId !== null) {
+    const pair = sw.haDevices.get(device.haDeviceId);
+    return pair ? { kind: 'ha', ha: pair } : undefined;
+  }
+  return { kind: 'plain', device };
+}
+
+export function deviceNotFound(id: unknown): Decision {
+  const message = `There is no StarWind device "${String(id)}".`;
+  return reject('starwind.device_not_found', 'not_found', message, { device: message });
+}
+
+function fieldError(code: string, field: string, message: string, kind: 'invalid' | 'conflict' = 'invalid'): Decision {
+  return reject(code, kind, message, { [field]: message });
+}
+
+export function decideWriteBlocks(state: LabState, command: WriteBlocks): Decision {
+  const ref = findDeviceRef(state, command.device);
+  if (!ref) return deviceNotFound(command.device);
+  const sizeBytes = ref.kind === 'ha' ? ref.ha.sizeBytes : ref.device.sizeBytes;
+  const sectorBytes = ref.kind === 'ha' ? ref.ha.sectorSizeBytes : ref.device.sectorSizeBytes;
+  if (command.side !== 0 && (command.side !== 1 || ref.kind === 'plain')) {
+    return fieldError('starwind.invalid_side', 'side', ref.kind === 'ha' ? 'The side is 0 (the first server) or 1 (the partner).' : 'A device without a partner has only side 0.');
+  }
+  const { offsetBytes, lengthBytes, count } = command;
+  if (!Number.isSafeInteger(offsetBytes) || offsetBytes < 0 || offsetBytes % sectorBytes !== 0) return fieldError('starwind.invalid_write', 'offsetBytes', `The offset is a whole number of ${sectorBytes}-byte sectors.`);
+  if (!Number.isSafeInteger(lengthBytes) || lengthBytes <= 0 || lengthBytes % sectorBytes !== 0) return fieldError('starwind.invalid_write', 'lengthBytes', `The length is a whole number of ${sectorBytes}-byte sectors, at least one.`);
+  if (!Number.isSafeInteger(count) || count < 1 || count > WRITES_PER_COMMAND_MAX) return fieldError('starwind.invalid_write', 'count', `The count is a whole number from 1 to ${WRITES_PER_COMMAND_MAX}.`);
+  const endBytes = offsetBytes + lengthBytes * count;
+  if (offsetBytes >= sizeBytes) return fieldError('starwind.write_out_of_range', 'offsetBytes', `The offset is past the end of the device (${sizeBytes} bytes).`);
+  if (endBytes > sizeBytes) return fieldError('starwind.write_out_of_range', 'count', `The writes end at byte ${endBytes}, past the end of the device (${sizeBytes} bytes).`);
+  const fromBlock = Math.floor(offsetBytes / HA_BLOCK_SIZE_BYTES);
+  const toBlock = Math.ceil(endBytes / HA_BLOCK_SIZE_BYTES);
+  if (ref.kind === 'plain') {
+    const device = ref.device;
+    if (!serviceRunning(state, device.host)) return fieldError('starwind.service_stopped', 'device', `The StarWind service on ${device.host} is not running.`, 'conflict');
+    return accept((ctx) => {
+      const gen = ++ctx.state.starwind.writeGen;
+      ctx.state.starwind.plainBlocks.get(device.id)?.set(fromBlock, toBlock, gen);
+      touch(ctx, 'starwindDevices', device.id);
+    });
+  }
+  const ha = ref.ha;
+  const own = command.side;
+  const side = ha.sides[own];
+  const partner = ha.sides[otherSide(own)];
+  if (!serviceRunning(state, side.host)) return fieldError('starwind.service_stopped', 'side', `The StarWind service on ${side.host} is not running.`, 'conflict');
+  if (side.maintenance) return fieldError('starwind.maintenance', 'side', 'The device is in maintenance mode: client connections are cut.', 'conflict');
+  if (side.blocked) return fieldError('starwind.device_blocked', 'side', `The replica on ${side.host} is blocked for reads and writes until it is synchronized.`, 'conflict');
+  if (side.syncState !== 'synchronized') return fieldError('starwind.not_synchronized', 'side', `The replica on ${side.host} is not synchronized.`, 'conflict');
+  const partnerInSync = partner.syncState === 'synchronized' || (partner.syncState === 'synchronizing' && ha.sync?.sourceSide === own);
+  let mirrored = false;
+  if (partnerInSync && side.partnerAlive) {
+    if (!syncUp(side)) {
+      const seconds = partnerLossDetectionMs(state) / 1000;
+      return fieldError('starwind.partner_not_responding', 'side', `The partner ${partner.host} does not answer on the synchronization channel: the write waits until it answers or is declared lost (after ${seconds} s).`, 'conflict');
+    }
+    mirrored = true;
+  }
+  return accept((ctx) => {
+    const gen = ++ctx.state.starwind.writeGen;
+    const blocks = haBlocksOf(ctx.state, ha);
+    blocks.sides[own].data.set(fromBlock, toBlock, gen);
+    if (mirrored) blocks.sides[otherSide(own)].data.set(fromBlock, toBlock, gen);
+    else {
+      blocks.sides[own].dirty.set(fromBlock, toBlock, 1);
+      refreshBytesToSync(ctx.state, ha, ctx.kernel.nowMs());
+    }
+    blocks.acked.set(fromBlock, toBlock, gen);
+    touchHa(ctx, ha);
+  });
+}

@@ -1,0 +1,308 @@
+// Public StarWind state and command types (issue 3). Re-exported by types.ts; src/api
+// re-exports them for the console, the handlers and the tests.
+import type {
+  CacheMode,
+  FailoverStrategy,
+  HaPriority,
+  InitMethod,
+  SectorSizeBytes,
+  SyncState,
+  SyncType,
+} from '../domain/starwind';
+
+export type { CacheMode, FailoverStrategy, HaPriority, InitMethod, SectorSizeBytes, SyncState, SyncType };
+
+/** The StarWind service of a storage server. Collection `starwindServices`, id = host id. */
+export interface StarWindService {
+  id: string;
+  host: string;
+  /** Product and version as the console's server page shows them. */
+  product: string;
+  /** Running while the server is on (the service starts with Windows). */
+  running: boolean;
+  managementPort: number;
+  iscsiPort: number;
+  /** The management login in force (the password never leaves the engine). */
+  login: string;
+  /** True while root / starwind are still in force: the console warns. */
+  usesDefaultCredentials: boolean;
+}
+
+/**
+ * A server added to the StarWind Management Console on SWS-DC ("Add Server").
+ * Collection `starwindConsoleServers`, id = the added host's id.
+ */
+export interface StarWindConsoleServer {
+  id: string;
+  host: string;
+  /** What the user typed: a name or an address. */
+  address: string;
+  port: number;
+  /** Logged in with valid credentials (step 3 of the seed document). */
+  connected: boolean;
+  login: string | null;
+  /** Order in which servers were added, for the console tree. */
+  addedSeq: number;
+}
+
+/** An iSCSI target. Collection `starwindTargets`, id like "target-0001". */
+export interface StarWindTarget {
+  id: string;
+  host: string;
+  alias: string;
+  iqn: string;
+  /** Devices attached to the target (StarWind attaches one). */
+  deviceIds: string[];
+  /** Allows several initiators at once (StarWind's "clustered", default Yes). */
+  clustered: boolean;
+  /** Portals the target listens on: the server's iSCSI-network addresses, port 3260. */
+  portals: string[];
+}
+
+/** A device on one server. Collection `starwindDevices`, id like "device-0001". */
+export interface StarWindDevice {
+  id: string;
+  host: string;
+  /** StarWind's device name, e.g. "HAImage1", "imagefile1". */
+  name: string;
+  kind: 'image-file' | 'ha';
+  sizeBytes: number;
+  sectorSizeBytes: SectorSizeBytes;
+  cacheMode: CacheMode;
+  cacheSizeMb: number;
+  /** StarWind path syntax, e.g. "My Computer\\D\\HA". */
+  imageFolder: string;
+  imageFileName: string;
+  targetId: string;
+  /** For an HA replica: the pair it belongs to. */
+  haDeviceId: string | null;
+}
+
+/** One channel between the partners (sync or heartbeat): local address → partner address. */
+export interface HaChannel {
+  localIp: string;
+  partnerIp: string;
+  /** The partner answers on this channel now. */
+  up: boolean;
+}
+
+/** One replica of an HA device, as the device view shows it per partner. */
+export interface HaSide {
+  host: string;
+  deviceId: string;
+  targetId: string;
+  targetAlias: string;
+  iqn: string;
+  priority: HaPriority;
+  syncState: SyncState;
+  /** Blocked for reads and writes (lower priority after a sync-channel loss, blackout, majority lost). */
+  blocked: boolean;
+  maintenance: boolean;
+  syncChannels: HaChannel[];
+  heartbeatChannels: HaChannel[];
+  /** This side believes its partner is alive. */
+  partnerAlive: boolean;
+  /** Bytes this side must receive to be synchronized (dirty or unsynchronized blocks). */
+  bytesToSyncBytes: number;
+  /** Initiator IQNs with sessions on this side's target (from the iSCSI issue on). */
+  connectedInitiators: string[];
+}
+
+/** A synchronisation in progress: progress is (now - startedMs) × rate, so views derive it. */
+export interface HaSyncJob {
+  type: SyncType;
+  /** Index into `sides` of the side that copies, and of the one that receives. */
+  sourceSide: 0 | 1;
+  targetSide: 0 | 1;
+  startedMs: number;
+  totalBytes: number;
+  rateBytesPerS: number;
+  /** When it completes if nothing interrupts it. */
+  dueMs: number;
+}
+
+export interface HaSyncRecord {
+  type: SyncType;
+  sourceSide: 0 | 1;
+  bytesMoved: number;
+  startedMs: number;
+  finishedMs: number;
+  /** False when the sync was interrupted. */
+  completed: boolean;
+}
+
+/** The HA pair. Collection `haDevices`, id like "ha-0001". */
+export interface HaDevice {
+  id: string;
+  sizeBytes: number;
+  sectorSizeBytes: SectorSizeBytes;
+  cacheMode: CacheMode;
+  cacheSizeMb: number;
+  /** Chosen at creation; cannot be changed afterwards. */
+  failoverStrategy: FailoverStrategy;
+  autoSync: boolean;
+  sides: [HaSide, HaSide];
+  sync: HaSyncJob | null;
+  lastSync: HaSyncRecord | null;
+  /** Both sides run alone (all channels down under Heartbeat): data may diverge. */
+  splitBrainRisk: boolean;
+}
+
+export interface StarWindCollections {
+  starwindServices: StarWindService;
+  starwindConsoleServers: StarWindConsoleServer;
+  starwindTargets: StarWindTarget;
+  starwindDevices: StarWindDevice;
+  haDevices: HaDevice;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Requests and commands
+
+/** Image file settings of one side. */
+export interface ImageFileSpec {
+  folder: string;
+  fileName: string;
+  /** "Create new": a new image file; without it the file must exist. */
+  createNew: boolean;
+}
+
+/** The Add Target wizard's result: POST /api/v1/starwind/servers/{host}/devices. */
+export interface CreateDeviceRequest {
+  targetAlias: string;
+  targetName: string;
+  /** "Hard Disk" is the only target type this lab simulates. */
+  targetType: 'hard-disk';
+  /** "Basic Virtual" → image file; "Advanced Virtual" → High Availability. */
+  deviceType: 'image-file' | 'ha';
+  sizeBytes: number;
+  sectorSizeBytes: SectorSizeBytes;
+  cacheMode: CacheMode;
+  cacheSizeMb: number;
+  image: ImageFileSpec;
+  ha?: {
+    partnerAddress: string;
+    partnerPort: number;
+    partnerLogin: string;
+    partnerPassword: string;
+    partnerTargetAlias: string;
+    partnerTargetName: string;
+    partnerImage: ImageFileSpec;
+    /** Addresses: this server's sync address and the partner's, and likewise for heartbeat. */
+    syncLocalIp: string;
+    syncPartnerIp: string;
+    heartbeatLocalIp: string;
+    heartbeatPartnerIp: string;
+    /** Priority of this (the first) server; the partner gets the other. */
+    localPriority: HaPriority;
+    failoverStrategy: FailoverStrategy;
+    initMethod: InitMethod;
+  };
+}
+
+export type DeviceAction = 'synchronize' | 'mark-synchronized' | 'maintenance-on' | 'maintenance-off';
+
+export type StarWindCommand =
+  | { type: 'starwindAddServer'; address: string; port: number }
+  | { type: 'starwindRemoveServer'; server: string }
+  | { type: 'starwindConnect'; server: string; login: string; password: string }
+  | { type: 'starwindDisconnect'; server: string }
+  | { type: 'starwindChangeCredentials'; server: string; login: string; password: string; newLogin: string; newPassword: string }
+  | { type: 'starwindCreateDevice'; server: string; request: CreateDeviceRequest }
+  | { type: 'starwindDeviceAction'; device: string; action: DeviceAction; side: 0 | 1 }
+  | { type: 'starwindRemoveDevice'; device: string }
+  /** `count` writes of `lengthBytes`, laid end to end from `offsetBytes` (a sequential stream). */
+  | { type: 'starwindWriteBlocks'; device: string; side: 0 | 1; offsetBytes: number; lengthBytes: number; count: number };
+
+// ---------------------------------------------------------------------------------------------
+// Added by the engine (issue 3): reads and the engine-internal part of the snapshot.
+
+/** An image file on a server's volume. Files stay on disk when their device is removed. */
+export interface StarWindImageFile {
+  folder: string;
+  fileName: string;
+  /** Drive letter of the volume holding it. */
+  volume: string;
+  sizeBytes: number;
+}
+
+/** One replica in the device view, with its sync progress computed at the view's `nowMs`. */
+export interface HaSideView extends HaSide {
+  deviceName: string;
+  imageFolder: string;
+  imageFileName: string;
+  /** 100 when synchronized; during a sync toward this side its progress (whole percent); else 0. */
+  percent: number;
+  /** Bytes this side still has to receive, now. */
+  bytesLeftBytes: number;
+}
+
+/** A running sync, computed at `nowMs`: views show percent and time left from it. */
+export interface HaSyncProgress extends HaSyncJob {
+  bytesDoneBytes: number;
+  bytesLeftBytes: number;
+  /** Whole percent, rounded down (StarWind's "Synchronizing: N%"). */
+  percent: number;
+  timeLeftMs: number;
+}
+
+export interface HaDeviceView extends Omit<HaDevice, 'sides'> {
+  kind: 'ha';
+  nowMs: number;
+  sides: [HaSideView, HaSideView];
+  syncProgress: HaSyncProgress | null;
+}
+
+export interface ImageFileDeviceView {
+  kind: 'image-file';
+  id: string;
+  nowMs: number;
+  device: StarWindDevice;
+  target: StarWindTarget;
+  /** Bytes written at least once (4 KiB blocks). */
+  writtenBytes: number;
+}
+
+export type StarWindDeviceView = HaDeviceView | ImageFileDeviceView;
+
+export type StarWindQuery =
+  | { type: 'starwindServices' }
+  | { type: 'starwindServers' }
+  | { type: 'starwindTargets'; host: string }
+  | { type: 'starwindDevices'; host: string }
+  | { type: 'haDevices' }
+  /** An HA pair by its id (or by one of its replicas' device ids), or a plain device by id. */
+  | { type: 'starwindDevice'; id: string }
+  | { type: 'starwindImageFiles'; host: string };
+
+export interface StarWindQueryAnswers {
+  starwindServices: { services: StarWindService[] };
+  /** In the order they were added. */
+  starwindServers: { servers: StarWindConsoleServer[] };
+  starwindTargets: { targets: StarWindTarget[] };
+  starwindDevices: { devices: StarWindDevice[] };
+  haDevices: { devices: HaDevice[] };
+  starwindDevice: StarWindDeviceView;
+  starwindImageFiles: { files: StarWindImageFile[] };
+}
+
+/** One replica's block state in the snapshot: flat [start, end, value] extents of 4 KiB blocks. */
+export interface ReplicaBlocksSnapshot {
+  /** Block → write generation held. */
+  data: number[];
+  /** Blocks the partner lacks (value 1). */
+  dirty: number[];
+  needsFull: boolean;
+}
+
+/** The engine-internal StarWind state: never sent to the UI, but restored and hashed. */
+export interface StarWindEngineSnapshot {
+  /** Service passwords by host id. */
+  passwords: Record<string, string>;
+  consoleSeq: number;
+  writeGen: number;
+  deviceNumbers: Record<string, { ha: number; image: number }>;
+  imageFiles: Record<string, StarWindImageFile[]>;
+  haBlocks: Record<string, { acked: number[]; sides: [ReplicaBlocksSnapshot, ReplicaBlocksSnapshot] }>;
+  plainBlocks: Record<string, number[]>;
+}
