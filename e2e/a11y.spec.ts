@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, setThemeBeforeLoad, test } from './fixtures';
+import { addStarWindServers, expect, setThemeBeforeLoad, test, walkAddTargetHa } from './fixtures';
 
 async function seriousViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
@@ -38,5 +38,37 @@ for (const theme of ['light', 'dark'] as const) {
     await shell.menu('File', 'New Lab…');
     await expect(page.getByRole('dialog', { name: 'New Lab' })).toBeVisible();
     expect(await seriousViolations(page), 'New Lab dialog').toEqual([]);
+  });
+}
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`axe finds no serious or critical violation in the StarWind console and each Add Target page (${theme} theme)`, async ({ page, lab, shell, wizard }) => {
+    test.setTimeout(90_000);
+    await setThemeBeforeLoad(page, theme);
+    await lab.open('/starwind');
+    await lab.clock.pause();
+    expect(await seriousViolations(page), 'StarWind console, no servers').toEqual([]);
+    await shell.actions.run('Add Server');
+    expect(await seriousViolations(page), 'Add Server dialog').toEqual([]);
+    await page.getByRole('dialog', { name: 'Add Server' }).getByRole('button', { name: 'Cancel' }).click();
+
+    await addStarWindServers(lab);
+    await shell.tree.select('SWS-Store1', '/starwind');
+    expect(await seriousViolations(page), 'server page with the default-credentials warning').toEqual([]);
+    await shell.actions.run('Change Credentials…');
+    expect(await seriousViolations(page), 'Change Credentials dialog').toEqual([]);
+    await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+
+    await shell.actions.run('Add Target');
+    await walkAddTargetHa(wizard, 'HA1', async (title) => {
+      expect(await seriousViolations(page), `wizard page ${title}`).toEqual([]);
+    });
+    await wizard.finish();
+    await lab.clock.advance(30_000);
+    await shell.tree.select('HA1', '/starwind');
+    await expect(page.getByRole('progressbar')).toBeVisible();
+    expect(await seriousViolations(page), 'device view while synchronizing').toEqual([]);
+    await shell.tree.select('StarWind');
+    expect(await seriousViolations(page), 'StarWind event log').toEqual([]);
   });
 }

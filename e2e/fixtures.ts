@@ -86,6 +86,12 @@ export class Shell {
     return this.page.getByRole('treegrid', { name: 'Console tree' });
   }
 
+  /** A node's row in the console tree; `under` (a URL prefix such as "/starwind") tells apart nodes with one label. */
+  treeRow(label: string, under?: string): Locator {
+    const row = this.treeView.getByRole('row', { name: label, exact: true });
+    return under ? row.and(this.treeView.locator(`[role="row"][data-key^="${under}/"], [role="row"][data-key="${under}"]`)) : row;
+  }
+
   get resultsTitle(): Locator {
     return this.page.getByTestId('results-title');
   }
@@ -100,8 +106,8 @@ export class Shell {
 
   readonly tree = {
     /** Selects a node by its label, as a click in the console tree does. */
-    select: async (label: string) => {
-      await this.treeView.getByRole('row', { name: label, exact: true }).click();
+    select: async (label: string, under?: string) => {
+      await this.treeRow(label, under).click();
       await expect(this.resultsTitle).toHaveText(label);
     },
   };
@@ -139,6 +145,11 @@ export class Shell {
   }
 }
 
+/** A value inside a CSS attribute selector's quotes ("My Computer\\D" keeps its backslash). */
+function cssString(value: string): string {
+  return value.replace(/["\\]/g, '\\$&');
+}
+
 export class Form {
   constructor(private readonly page: Page) {}
 
@@ -149,6 +160,7 @@ export class Form {
       const type = await field.getAttribute('data-field-type');
       switch (type) {
         case 'text':
+        case 'password':
         case 'number': {
           const input = field.locator('input').first();
           await input.fill(String(value));
@@ -159,7 +171,7 @@ export class Form {
         case 'select': {
           await field.getByRole('button').first().click();
           const listbox = this.page.getByRole('listbox');
-          const byKey = listbox.locator(`[role="option"][data-key="${String(value)}"]`);
+          const byKey = listbox.locator(`[role="option"][data-key="${cssString(String(value))}"]`);
           await ((await byKey.count()) > 0 ? byKey : listbox.getByRole('option', { name: String(value), exact: true })).click();
           break;
         }
@@ -168,9 +180,13 @@ export class Form {
           if ((await input.isChecked()) !== Boolean(value)) await field.click();
           break;
         }
-        case 'radio':
-          await field.getByRole('radio', { name: String(value), exact: true }).check();
+        case 'radio': {
+          // By the choice's id (its input's value), else by its label.
+          const byValue = field.locator('label').filter({ has: this.page.locator(`input[type="radio"][value="${cssString(String(value))}"]`) });
+          await ((await byValue.count()) > 0 ? byValue : field.getByRole('radio', { name: String(value), exact: true })).first().click();
+          await expect(field.locator(`input[type="radio"][value="${cssString(String(value))}"]`).or(field.getByRole('radio', { name: String(value), exact: true })).first()).toBeChecked();
           break;
+        }
         default:
           throw new Error(`No field named ${name} (data-field-type ${String(type)})`);
       }
@@ -178,7 +194,75 @@ export class Form {
   }
 }
 
-export const test = base.extend<{ lab: Lab; shell: Shell; form: Form }>({
+/**
+ * A wizard (src/wizard): its page title, fields by name, Back / Next / Cancel / Finish. `fill`
+ * reads each field's data-field-type, so the specs name values, not widgets.
+ */
+export class Wizard {
+  private readonly form: Form;
+  constructor(private readonly page: Page) {
+    this.form = new Form(page);
+  }
+
+  get dialog(): Locator {
+    return this.page.getByRole('dialog').filter({ has: this.page.locator('[data-wizard]') });
+  }
+
+  get title(): Locator {
+    return this.dialog.getByTestId('wizard-page-title');
+  }
+
+  field(name: string): Locator {
+    return this.dialog.locator(`[data-field="${name}"]`).first();
+  }
+
+  input(name: string): Locator {
+    return this.field(name).locator('input').first();
+  }
+
+  /** The choice of a radio field with this id. */
+  choice(name: string, id: string): Locator {
+    return this.field(name).locator('label').filter({ has: this.page.locator(`input[type="radio"][value="${id}"]`) });
+  }
+
+  async fill(values: Record<string, string | number | boolean>): Promise<void> {
+    await this.form.fill(values, this.dialog);
+  }
+
+  /** Presses Next and waits until the page is `expected` (or stays, when the page is refused). */
+  async next(expected?: string): Promise<void> {
+    await this.dialog.getByRole('button', { name: 'Next >' }).click();
+    if (expected) await expect(this.title).toHaveText(expected);
+  }
+
+  async back(): Promise<void> {
+    await this.dialog.getByRole('button', { name: '< Back' }).click();
+  }
+
+  async cancel(): Promise<void> {
+    await this.dialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect(this.dialog).toBeHidden();
+  }
+
+  async finish(): Promise<void> {
+    await this.dialog.getByRole('button', { name: 'Finish' }).click();
+    await expect(this.dialog).toBeHidden();
+  }
+
+  /** "label: value" lines of the summary page. */
+  async summary(): Promise<string[]> {
+    const rows = this.dialog.locator('[data-summary-row]');
+    const count = await rows.count();
+    const lines: string[] = [];
+    for (let index = 0; index < count; index++) {
+      const [label, value] = await rows.nth(index).locator('dt, dd').allInnerTexts();
+      lines.push(`${label ?? ''} ${value ?? ''}`.trim());
+    }
+    return lines;
+  }
+}
+
+export const test = base.extend<{ lab: Lab; shell: Shell; form: Form; wizard: Wizard }>({
   lab: async ({ page }, use) => {
     await use(new Lab(page));
   },
@@ -187,6 +271,9 @@ export const test = base.extend<{ lab: Lab; shell: Shell; form: Form }>({
   },
   form: async ({ page }, use) => {
     await use(new Form(page));
+  },
+  wizard: async ({ page }, use) => {
+    await use(new Wizard(page));
   },
 });
 
@@ -206,4 +293,41 @@ export async function setThemeBeforeLoad(page: Page, theme: 'light' | 'dark'): P
   await page.addInitScript((value) => {
     localStorage.setItem('ha-lab-ui', JSON.stringify({ state: { theme: value }, version: 1 }));
   }, theme);
+}
+
+/** Adds the two storage servers to the StarWind console and logs in as root / starwind (steps 2–3 through the API). */
+export async function addStarWindServers(lab: Lab, names: readonly string[] = ['SWS-Store1', 'SWS-Store2']): Promise<void> {
+  for (const name of names) {
+    const added = await lab.api('POST', '/api/v1/starwind/servers', { address: name, login: 'root', password: 'starwind' });
+    if (!added.ok) throw new Error(added.problem.detail);
+  }
+}
+
+/**
+ * Walks the Add Target wizard for an HA device with the document's choices, calling `onPage` on
+ * every page (before it is left), up to the completion page (Finish not pressed).
+ */
+export async function walkAddTargetHa(wizard: Wizard, alias: string, onPage: (title: string) => Promise<void>): Promise<void> {
+  const steps: Array<[string, Record<string, string | number | boolean>]> = [
+    ['Target Alias', { targetAlias: alias }],
+    ['Target Type', {}],
+    ['Device Type', {}],
+    ['Advanced Virtual Device', {}],
+    ['Partner Server', { partnerAddress: 'SWS-Store2', partnerPassword: 'starwind' }],
+    ['Failover Strategy', {}],
+    ['Partner Target', {}],
+    ['Image File', { sizeUnit: 'GB', sizeAmount: 20 }],
+    ['Cache Parameters', {}],
+    ['Synchronization and Heartbeat', {}],
+    ['Initialization', {}],
+    ['Summary', {}],
+  ];
+  for (const [title, values] of steps) {
+    await expect(wizard.title).toHaveText(title);
+    await wizard.fill(values);
+    await onPage(title);
+    await wizard.next();
+  }
+  await expect(wizard.title).toHaveText('Completing the Add Target Wizard');
+  await onPage('Completing the Add Target Wizard');
 }

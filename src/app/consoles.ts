@@ -2,6 +2,7 @@
 import { eventViewerConsole } from '../consoles/event-viewer';
 import { networksConsole } from '../consoles/networks';
 import { serversConsole } from '../consoles/servers';
+import { starwindConsole } from '../consoles/starwind';
 import type { ConsoleDefinition } from '../shell/registry';
 
-export const CONSOLES: readonly ConsoleDefinition[] = [serversConsole, networksConsole, eventViewerConsole];
+export const CONSOLES: readonly ConsoleDefinition[] = [serversConsole, networksConsole, starwindConsole, eventViewerConsole];

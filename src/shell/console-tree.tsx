@@ -1,7 +1,11 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { TreeView, type TreeNode } from '../ui/tree';
-import { ancestorsOf, type ShellTreeNode } from './registry';
+import { ancestorsOf, flattenTree, type ShellTreeNode } from './registry';
+import { useShell } from './shell-context';
+
+/** Within this long, a second expand request for the same node is the same gesture. */
+const EXPAND_DEBOUNCE_MS = 600;
 
 function toTreeNodes(nodes: readonly ShellTreeNode[]): TreeNode[] {
   return nodes.map((node) => {
@@ -10,15 +14,23 @@ function toTreeNodes(nodes: readonly ShellTreeNode[]): TreeNode[] {
       id: node.href,
       label: node.label,
       icon: Icon ? <Icon aria-hidden /> : undefined,
+      decoration: node.decoration,
       children: node.children ? toTreeNodes(node.children) : undefined,
+      hasChildItems: node.expandAction !== undefined,
     };
   });
 }
 
-/** The console tree: selecting a node navigates to its URL; the URL selects the node. */
+/**
+ * The console tree: selecting a node navigates to its URL; the URL selects the node. Expanding a
+ * node that has an `expandAction` and no children selects it and runs that action for it instead.
+ */
 export function ConsoleTree({ nodes, selectedHref, initiallyExpanded }: { nodes: readonly ShellTreeNode[]; selectedHref: string | null; initiallyExpanded: readonly string[] }) {
   const navigate = useNavigate();
+  const { actions, run } = useShell();
   const [expanded, setExpanded] = useState<Set<string>>(() => new Set(initiallyExpanded));
+  /** Nodes whose expand action ran: they open when their children arrive (after a login). */
+  const [wantOpen, setWantOpen] = useState<ReadonlySet<string>>(new Set());
 
   // Opening a URL deep in the tree expands the way to its node (adjusted while rendering).
   const [expandedFor, setExpandedFor] = useState<string | null>(null);
@@ -27,6 +39,31 @@ export function ConsoleTree({ nodes, selectedHref, initiallyExpanded }: { nodes:
     const ancestors = ancestorsOf(nodes, selectedHref);
     if (!ancestors.every((href) => expanded.has(href))) setExpanded(new Set([...expanded, ...ancestors]));
   }
+
+  const byHref = (href: string) => flattenTree(nodes).find((node) => node.href === href);
+
+  if (wantOpen.size > 0) {
+    const arrived = [...wantOpen].filter((href) => (byHref(href)?.children?.length ?? 0) > 0);
+    if (arrived.length > 0) {
+      setWantOpen(new Set([...wantOpen].filter((href) => !arrived.includes(href))));
+      setExpanded(new Set([...expanded, ...arrived]));
+    }
+  }
+
+  // A double-click both expands and acts on a row: one gesture must ask only once.
+  const lastAsked = useRef<{ href: string; atMs: number } | null>(null);
+  const requestExpand = (href: string): boolean => {
+    const node = byHref(href);
+    if (!node?.expandAction || (node.children?.length ?? 0) > 0) return false;
+    const nowMs = performance.now();
+    if (lastAsked.current?.href === href && nowMs - lastAsked.current.atMs < EXPAND_DEBOUNCE_MS) return true;
+    lastAsked.current = { href, atMs: nowMs };
+    setWantOpen(new Set([...wantOpen, href]));
+    if (href !== selectedHref) void navigate(href);
+    const action = actions.find((candidate) => candidate.id === node.expandAction);
+    if (action) run(action, node);
+    return true;
+  };
 
   return (
     <TreeView
@@ -37,7 +74,20 @@ export function ConsoleTree({ nodes, selectedHref, initiallyExpanded }: { nodes:
         if (href !== selectedHref) void navigate(href);
       }}
       expandedIds={expanded}
-      onExpandedChange={setExpanded}
+      onExpandedChange={(next) => {
+        const opened = [...next].filter((href) => !expanded.has(href));
+        const asked = opened.filter((href) => requestExpand(href));
+        setExpanded(new Set([...next].filter((href) => !asked.includes(href))));
+      }}
+      onAction={(href) => {
+        if (requestExpand(href)) return;
+        const node = byHref(href);
+        if (!node?.children?.length) return;
+        const next = new Set(expanded);
+        if (next.has(href)) next.delete(href);
+        else next.add(href);
+        setExpanded(next);
+      }}
       className="py-1"
     />
   );

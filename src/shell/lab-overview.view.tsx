@@ -14,7 +14,7 @@ export default function LabOverview() {
   if (!lab) return <p className="p-4 text-sm text-muted">Waiting for the lab…</p>;
   return (
     <div className="flex flex-col gap-3 p-4">
-      <p className="text-sm text-muted">A simulated datacenter. Select Servers, Networks or Event Viewer in the console tree.</p>
+      <p className="text-sm text-muted">A simulated datacenter. Select Servers, Networks, StarWind Management Console or Event Viewer in the console tree.</p>
       <PropertyList
         items={[
           { label: 'Scenario', value: lab.scenario },

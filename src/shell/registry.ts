@@ -4,6 +4,7 @@
 import type { ComponentType, ReactNode } from 'react';
 import type { RouteObject } from 'react-router';
 import type { ApiClient } from '../api/client';
+import type { CollectionName } from '../api/types';
 import type { LabMirrorState } from '../stores/lab-mirror';
 
 export type IconComponent = ComponentType<{ className?: string; 'aria-hidden'?: boolean }>;
@@ -19,6 +20,16 @@ export interface ShellTreeNode {
   /** Shown in the results pane's header; defaults to the label. */
   title?: string;
   children?: ShellTreeNode[];
+  /**
+   * Drawn after the label: a state icon that follows the clock (a sync percentage) without the
+   * tree being rebuilt. It does not change the node's accessible name; give it its own label.
+   */
+  decoration?: ReactNode;
+  /**
+   * The node can be expanded before it has children: expanding it runs this action (StarWind's
+   * "expand the server … a prompt will appear asking for an account and password").
+   */
+  expandAction?: string;
 }
 
 /** What is selected inside the results pane (a row of a list), below the tree's node. */
@@ -76,11 +87,13 @@ export interface ShellAction {
   isEnabled?(ctx: ActionContext): boolean;
   /** True (the default) when the action talks to the lab: disabled while the lab is not ready. */
   needsLab?: boolean;
+  /** Also a toolbar button (icon with the label as its name), as MMC snap-ins put their main verbs. */
+  toolbar?: boolean;
   perform(ctx: ActionContext): void | Promise<void>;
 }
 
-/** What tree builders see of the mirror: what changes rarely (not the clock or the events). */
-export type TreeSource = Pick<LabMirrorState, 'loaded' | 'hosts' | 'networks'>;
+/** What tree builders see of the mirror: the collections (not the clock or the events). */
+export type TreeSource = Pick<LabMirrorState, 'loaded' | CollectionName>;
 
 export interface ConsoleDefinition {
   id: string;

@@ -14,7 +14,8 @@ interface ShellContextValue {
   item: SelectedItem | null;
   setItem(item: SelectedItem | null): void;
   actionContext(): ActionContext;
-  run(action: ShellAction): void;
+  /** Runs an action; `node` runs it for another tree node than the selected one (an expand action). */
+  run(action: ShellAction, node?: ShellTreeNode): void;
   /** Runs a mutation; an ApiError becomes a message box titled `title`. Resolves false on failure. */
   mutate(title: string, perform: (api: ApiClient) => Promise<unknown>): Promise<boolean>;
 }
@@ -68,8 +69,9 @@ export function ShellProvider({ api, actions, node, children }: { api: ApiClient
   );
 
   const run = useCallback(
-    (action: ShellAction) => {
-      const ctx = actionContext();
+    (action: ShellAction, forNode?: ShellTreeNode) => {
+      const ctx = forNode ? { ...actionContext(), node: forNode, item: null } : actionContext();
+      if (forNode && !action.predicate(ctx)) return;
       Promise.resolve()
         .then(() => action.perform(ctx))
         .catch((error: unknown) => showMessage(messageForError(actionLabel(action, ctx), error)));

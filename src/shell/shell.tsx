@@ -5,14 +5,16 @@ import { Outlet, useLocation, useNavigate } from 'react-router';
 import { Button as AriaButton } from 'react-aria-components';
 import { ArrowLeft, ArrowRight, PanelRight, Server } from 'lucide-react';
 import type { ApiClient } from '../api/client';
-import { useLabMirror } from '../stores/lab-mirror';
+import { useShallow } from 'zustand/react/shallow';
+import { COLLECTION_NAMES, useLabMirror } from '../stores/lab-mirror';
 import { PANE_LIMITS, useUiStore } from '../stores/ui';
 import { Splitter } from '../ui/splitter';
 import { ActionsPane } from './actions-pane';
 import { ConsoleTree } from './console-tree';
-import { nodeForPath, type ConsoleDefinition, type ShellAction, type ShellTreeNode } from './registry';
+import { listActions, nodeForPath, type ConsoleDefinition, type ShellAction, type ShellTreeNode, type TreeSource } from './registry';
 import { ShellMenuBar } from './shell-menus';
-import { ShellProvider } from './shell-context';
+import { ShellProvider, useShell } from './shell-context';
+import { cx } from '../ui/cx';
 import { StatusBar } from './status-bar';
 import { useApplyTheme } from './theme';
 
@@ -32,13 +34,18 @@ export interface ShellProps {
 
 /** The whole tree: the "HA Lab" root with each console's nodes under it. */
 export function useShellTree(consoles: readonly ConsoleDefinition[]): ShellTreeNode[] {
-  const hosts = useLabMirror((state) => state.hosts);
-  const networks = useLabMirror((state) => state.networks);
-  const loaded = useLabMirror((state) => state.loaded);
-  return useMemo(() => {
-    const lab = { hosts, networks, loaded };
-    return [{ href: ROOT_HREF, label: ROOT_LABEL, kind: 'root', icon: Server, children: consoles.flatMap((entry) => entry.tree(lab)) }];
-  }, [consoles, hosts, networks, loaded]);
+  // Each collection keeps its identity until a batch changes it, so the tree is rebuilt only then.
+  const lab = useLabMirror(
+    useShallow((state): TreeSource => {
+      const source: Partial<Record<keyof TreeSource, unknown>> = { loaded: state.loaded };
+      for (const name of COLLECTION_NAMES) source[name] = state[name];
+      return source as TreeSource;
+    }),
+  );
+  return useMemo(
+    () => [{ href: ROOT_HREF, label: ROOT_LABEL, kind: 'root', icon: Server, children: consoles.flatMap((entry) => entry.tree(lab)) }],
+    [consoles, lab],
+  );
 }
 
 const TOOL_BUTTON =
@@ -46,6 +53,11 @@ const TOOL_BUTTON =
 
 function Toolbar() {
   const navigate = useNavigate();
+  const { actions, actionContext, run } = useShell();
+  // Predicates read the mirror, so the buttons follow each change batch.
+  useLabMirror((state) => state.version);
+  const ctx = actionContext();
+  const verbs = listActions(actions.filter((action) => action.toolbar), 'node', ctx);
   const actionPaneVisible = useUiStore((state) => state.actionPaneVisible);
   const setActionPaneVisible = useUiStore((state) => state.setActionPaneVisible);
   return (
@@ -65,6 +77,23 @@ function Toolbar() {
       >
         <PanelRight aria-hidden className="size-4" />
       </AriaButton>
+      {verbs.length > 0 && <span aria-hidden className="mx-1 h-4 border-l border-line" />}
+      {verbs.map((entry) => {
+        const Icon = entry.action.icon;
+        return (
+          <AriaButton
+            key={entry.action.id}
+            aria-label={entry.label}
+            className={cx(TOOL_BUTTON, 'w-auto gap-1 px-1 text-sm disabled:opacity-50')}
+            isDisabled={!entry.enabled}
+            data-toolbar-action={entry.action.id}
+            onPress={() => run(entry.action)}
+          >
+            {Icon && <Icon aria-hidden className="size-4" />}
+            <span>{entry.label}</span>
+          </AriaButton>
+        );
+      })}
     </div>
   );
 }

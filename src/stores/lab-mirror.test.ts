@@ -96,3 +96,20 @@ describe('lab mirror', () => {
     expect(mirror.getState().clock?.paused).toBe(true);
   });
 });
+
+describe('lab mirror: every collection of a batch', () => {
+  test('StarWind collections are carried generically: replaced on a full batch, patched after', () => {
+    const mirror = createLabMirror();
+    const server = { id: 'SWS-Store1', host: 'SWS-Store1', address: 'SWS-Store1', port: 3261, connected: false, login: null, addedSeq: 1 };
+    mirror.getState().applyBatch(batch({ full: true, toVersion: 1, changes: { starwindConsoleServers: { upsert: [server], remove: [] } } }));
+    const hostsBefore = mirror.getState().hosts;
+    expect(mirror.getState().starwindConsoleServers['SWS-Store1']?.connected).toBe(false);
+    mirror.getState().applyBatch(batch({ fromVersion: 1, toVersion: 2, changes: { starwindConsoleServers: { upsert: [{ ...server, connected: true, login: 'root' }], remove: [] } } }));
+    expect(mirror.getState().starwindConsoleServers['SWS-Store1']?.login).toBe('root');
+    // Collections a batch does not touch keep their identity, so selectors do not re-render.
+    expect(mirror.getState().hosts).toBe(hostsBefore);
+    mirror.getState().applyBatch(batch({ fromVersion: 2, toVersion: 3, changes: { starwindConsoleServers: { upsert: [], remove: ['SWS-Store1'] } } }));
+    expect(mirror.getState().starwindConsoleServers).toEqual({});
+    expect(mirror.getState().haDevices).toEqual({});
+  });
+});

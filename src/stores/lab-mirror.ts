@@ -3,13 +3,30 @@
 // this mirror has reached the version the response carries (`waitForVersion`).
 import { createStore, useStore } from 'zustand';
 import { EVENT_LOG_CAPACITY } from '../domain/event-log';
-import type { ChangeBatch, ClockStatus, HostMessage, LabEvent, LabInfo } from '../api/types';
-import type { Host, Network } from '../api/types';
+import type { BatchChanges, ChangeBatch, ClockStatus, CollectionChanges, CollectionName, EntityCollections, HostMessage, LabEvent, LabInfo } from '../api/types';
 
 /** A mutation whose version the mirror never reaches fails after this much wall time. */
 export const WAIT_FOR_VERSION_LIMIT_MS = 30_000;
 
-export interface LabMirrorState {
+/** Every collection the lab sends, by id: `hosts`, `networks`, `starwindServices`, `haDevices`… */
+export type MirrorCollections = { [K in CollectionName]: Record<string, EntityCollections[K]> };
+
+/**
+ * The collections the mirror knows; the compiler checks the list is complete, so a collection a
+ * later domain adds to EntityCollections cannot be forgotten here.
+ */
+const EMPTY_COLLECTIONS = {
+  hosts: {},
+  networks: {},
+  starwindServices: {},
+  starwindConsoleServers: {},
+  starwindTargets: {},
+  starwindDevices: {},
+  haDevices: {},
+} satisfies MirrorCollections;
+export const COLLECTION_NAMES = Object.keys(EMPTY_COLLECTIONS) as CollectionName[];
+
+export interface LabMirrorState extends MirrorCollections {
   /** True once the first full batch has arrived. */
   loaded: boolean;
   /** Counts full batches: a new lab, an import or a resync replaces the state and bumps it. */
@@ -17,8 +34,6 @@ export interface LabMirrorState {
   version: number;
   /** Virtual time of the latest batch or clock message. */
   nowMs: number;
-  hosts: Record<string, Host>;
-  networks: Record<string, Network>;
   /** Oldest first, at most EVENT_LOG_CAPACITY (the engine overwrites its oldest the same way). */
   events: LabEvent[];
   clock: ClockStatus | null;
@@ -46,8 +61,7 @@ const EMPTY: LabMirrorState = {
   generation: 0,
   version: 0,
   nowMs: 0,
-  hosts: {},
-  networks: {},
+  ...EMPTY_COLLECTIONS,
   events: [],
   clock: null,
   lab: null,
@@ -59,12 +73,33 @@ function byId<T extends { id: string }>(items: readonly T[]): Record<string, T> 
   return out;
 }
 
-function patch<T extends { id: string }>(current: Record<string, T>, changes: { upsert: T[]; remove: string[] } | undefined): Record<string, T> {
+function patch<T extends { id: string }>(current: Record<string, T>, changes: CollectionChanges<T> | undefined): Record<string, T> {
   if (!changes || (changes.upsert.length === 0 && changes.remove.length === 0)) return current;
   const next = { ...current };
   for (const id of changes.remove) delete next[id];
   for (const item of changes.upsert) next[item.id] = item;
   return next;
+}
+
+/** Every collection of a full batch, each replaced (collections it lacks become empty). */
+function replaceAll(changes: BatchChanges): MirrorCollections {
+  const next = { ...EMPTY_COLLECTIONS } as MirrorCollections;
+  for (const name of COLLECTION_NAMES) {
+    (next as Record<CollectionName, unknown>)[name] = byId((changes[name]?.upsert ?? []) as Array<{ id: string }>);
+  }
+  return next;
+}
+
+/** The collections a batch touches, patched; untouched ones keep their identity (selectors stay still). */
+function patchAll(state: MirrorCollections, changes: BatchChanges): Partial<MirrorCollections> {
+  const next: Partial<Record<CollectionName, unknown>> = {};
+  for (const name of Object.keys(changes) as CollectionName[]) {
+    if (!(name in EMPTY_COLLECTIONS)) continue;
+    const current = state[name] as Record<string, { id: string }>;
+    const patched = patch(current, changes[name] as CollectionChanges<{ id: string }> | undefined);
+    if (patched !== current) next[name] = patched;
+  }
+  return next as Partial<MirrorCollections>;
 }
 
 function appendEvents(current: LabEvent[], added: LabEvent[], capacity: number): LabEvent[] {
@@ -99,8 +134,7 @@ export function createLabMirror(options: { eventCapacity?: number } = {}) {
           generation: state.generation + 1,
           version: batch.toVersion,
           nowMs: batch.nowMs,
-          hosts: byId(batch.changes.hosts?.upsert ?? []),
-          networks: byId(batch.changes.networks?.upsert ?? []),
+          ...replaceAll(batch.changes),
           events: appendEvents([], batch.events, capacity),
           clock: state.clock ? { ...state.clock, nowMs: batch.nowMs } : null,
         });
@@ -115,8 +149,7 @@ export function createLabMirror(options: { eventCapacity?: number } = {}) {
         set({
           version: batch.toVersion,
           nowMs: batch.nowMs,
-          hosts: patch(state.hosts, batch.changes.hosts),
-          networks: patch(state.networks, batch.changes.networks),
+          ...patchAll(state, batch.changes),
           events: appendEvents(state.events, batch.events, capacity),
           clock: state.clock ? { ...state.clock, nowMs: batch.nowMs } : null,
         });

@@ -3,6 +3,8 @@
 import type { ReactNode } from 'react';
 import {
   Checkbox as AriaCheckbox,
+  Radio,
+  RadioGroup,
   FieldError,
   Input,
   Label,
@@ -17,14 +19,27 @@ import {
   Button as AriaButton,
   type Key,
 } from 'react-aria-components';
-import { Check, ChevronDown } from 'lucide-react';
+import { AlertTriangle, Check, ChevronDown } from 'lucide-react';
 import { cx } from './cx';
 
 const LABEL = 'text-sm text-fg';
-const INPUT =
-  'h-6 w-full rounded-[3px] border border-line-strong/70 bg-surface px-1.5 text-sm text-fg outline-none focus:border-accent data-[invalid]:border-error';
+const INPUT_BOX =
+  'h-6 rounded-[3px] border border-line-strong/70 bg-surface px-1.5 text-sm text-fg outline-none focus:border-accent data-[invalid]:border-error';
+const INPUT = `${INPUT_BOX} w-full`;
 const ERROR = 'text-xs text-error';
 const HELP = 'text-xs text-muted';
+const WARNING = 'flex items-start gap-1 text-xs text-warn';
+
+/** A yellow note under a field: an allowed choice worth a second look. It does not block. */
+export function FieldWarning({ children }: { children?: ReactNode }) {
+  if (!children) return null;
+  return (
+    <span className={WARNING} data-warning>
+      <AlertTriangle aria-hidden className="mt-px size-3 shrink-0" />
+      <span>{children}</span>
+    </span>
+  );
+}
 
 interface FieldBase {
   /** The field's name in the form's values; also `data-field`. */
@@ -33,6 +48,8 @@ interface FieldBase {
   description?: ReactNode;
   /** Shown under the field and marks it invalid. */
   errorMessage?: string;
+  /** A yellow note that does not block. */
+  warningMessage?: string;
   isDisabled?: boolean;
   className?: string;
 }
@@ -41,9 +58,11 @@ export interface TextFieldProps extends FieldBase {
   value: string;
   onChange(value: string): void;
   autoFocus?: boolean;
+  /** "password" masks what is typed. */
+  type?: 'text' | 'password';
 }
 
-export function TextField({ name, label, description, errorMessage, value, onChange, isDisabled, autoFocus, className }: TextFieldProps) {
+export function TextField({ name, label, description, errorMessage, warningMessage, value, onChange, isDisabled, autoFocus, className, type = 'text' }: TextFieldProps) {
   return (
     <AriaTextField
       name={name}
@@ -52,14 +71,16 @@ export function TextField({ name, label, description, errorMessage, value, onCha
       isDisabled={isDisabled}
       isInvalid={Boolean(errorMessage)}
       autoFocus={autoFocus}
+      type={type}
       data-field={name}
-      data-field-type="text"
+      data-field-type={type}
       className={cx('flex flex-col gap-1', className)}
     >
       <Label className={LABEL}>{label}</Label>
-      <Input className={INPUT} />
+      <Input className={cx(INPUT, 'disabled:opacity-60')} autoComplete={type === 'password' ? 'off' : undefined} spellCheck={false} />
       {description && <Text slot="description" className={HELP}>{description}</Text>}
       <FieldError className={ERROR}>{errorMessage}</FieldError>
+      <FieldWarning>{warningMessage}</FieldWarning>
     </AriaTextField>
   );
 }
@@ -70,13 +91,15 @@ export interface NumberFieldProps extends FieldBase {
   onChange(value: number): void;
   minValue?: number;
   maxValue?: number;
+  /** Drawn right of the input: a unit ("MB") or a unit chooser. */
+  suffix?: ReactNode;
 }
 
 /**
  * A number field. It does not clamp to min/max on blur: an out-of-range entry stays visible and is
  * reported by the form's validation, which names the field and the rule.
  */
-export function NumberField({ name, label, description, errorMessage, value, onChange, isDisabled, className }: NumberFieldProps) {
+export function NumberField({ name, label, description, errorMessage, warningMessage, value, onChange, isDisabled, className, suffix }: NumberFieldProps) {
   return (
     <AriaNumberField
       name={name}
@@ -90,9 +113,17 @@ export function NumberField({ name, label, description, errorMessage, value, onC
       className={cx('flex flex-col gap-1', className)}
     >
       <Label className={LABEL}>{label}</Label>
-      <Input className={INPUT} />
+      {suffix ? (
+        <div className="flex items-center gap-2">
+          <Input className={cx(INPUT_BOX, 'w-32 disabled:opacity-60')} />
+          {suffix}
+        </div>
+      ) : (
+        <Input className={cx(INPUT, 'disabled:opacity-60')} />
+      )}
       {description && <Text slot="description" className={HELP}>{description}</Text>}
       <FieldError className={ERROR}>{errorMessage}</FieldError>
+      <FieldWarning>{warningMessage}</FieldWarning>
     </AriaNumberField>
   );
 }
@@ -100,6 +131,10 @@ export function NumberField({ name, label, description, errorMessage, value, onC
 export interface SelectOption {
   id: string;
   label: string;
+  /** Listed but not selectable, with the reason shown beside it. */
+  unavailable?: string;
+  /** A line under a radio choice. */
+  description?: string;
 }
 
 export interface SelectFieldProps extends FieldBase {
@@ -112,11 +147,12 @@ export interface SelectFieldProps extends FieldBase {
   size?: 'normal' | 'compact';
 }
 
-export function SelectField({ name, label, labelHidden, description, errorMessage, value, onChange, options, isDisabled, className, size = 'normal' }: SelectFieldProps) {
+export function SelectField({ name, label, labelHidden, description, errorMessage, warningMessage, value, onChange, options, isDisabled, className, size = 'normal' }: SelectFieldProps) {
   return (
     <Select
       name={name}
       value={value}
+      disabledKeys={options.filter((option) => option.unavailable).map((option) => option.id)}
       onChange={(key: Key | null) => key !== null && onChange(String(key))}
       isDisabled={isDisabled}
       isInvalid={Boolean(errorMessage)}
@@ -138,18 +174,22 @@ export function SelectField({ name, label, labelHidden, description, errorMessag
       </AriaButton>
       {description && <Text slot="description" className={HELP}>{description}</Text>}
       <FieldError className={ERROR}>{errorMessage}</FieldError>
+      <FieldWarning>{warningMessage}</FieldWarning>
       <Popover className="min-w-(--trigger-width) rounded-[3px] border border-line-strong/60 bg-raised shadow-lg" offset={2}>
         <ListBox className="max-h-72 overflow-auto py-1 outline-none" items={options}>
           {(option) => (
             <ListBoxItem
               id={option.id}
               textValue={option.label}
-              className="flex h-6 cursor-default items-center gap-2 px-2 text-sm text-fg outline-none data-[focused]:bg-hover data-[selected]:font-semibold"
+              className="flex min-h-6 cursor-default items-center gap-2 px-2 text-sm text-fg outline-none data-[disabled]:text-muted data-[focused]:bg-hover data-[selected]:font-semibold"
             >
               {({ isSelected }) => (
                 <>
-                  <Check aria-hidden className={cx('size-3.5', isSelected ? 'opacity-100' : 'opacity-0')} />
-                  {option.label}
+                  <Check aria-hidden className={cx('size-3.5 shrink-0', isSelected ? 'opacity-100' : 'opacity-0')} />
+                  <span>
+                    {option.label}
+                    {option.unavailable && <span className="text-xs"> (unavailable: {option.unavailable})</span>}
+                  </span>
                 </>
               )}
             </ListBoxItem>
@@ -191,5 +231,64 @@ export function Checkbox({ name, children, isSelected, onChange, isDisabled }: C
         </>
       )}
     </AriaCheckbox>
+  );
+}
+
+export interface RadioGroupFieldProps extends FieldBase {
+  value: string;
+  onChange(value: string): void;
+  options: readonly SelectOption[];
+}
+
+/**
+ * Option buttons, as Windows wizards draw a choice. An unavailable choice stays listed, greyed,
+ * with its reason under it.
+ */
+export function RadioGroupField({ name, label, description, errorMessage, warningMessage, value, onChange, options, isDisabled, className }: RadioGroupFieldProps) {
+  return (
+    <RadioGroup
+      name={name}
+      value={value}
+      onChange={onChange}
+      isDisabled={isDisabled}
+      isInvalid={Boolean(errorMessage)}
+      data-field={name}
+      data-field-type="radio"
+      className={cx('flex flex-col gap-1', className)}
+    >
+      <Label className={LABEL}>{label}</Label>
+      <div className="flex flex-col gap-1.5 pl-1">
+        {options.map((option) => (
+          <Radio
+            key={option.id}
+            value={option.id}
+            isDisabled={Boolean(option.unavailable)}
+            className="group flex cursor-default items-start gap-2 text-sm text-fg data-[disabled]:text-muted"
+          >
+            {({ isSelected }) => (
+              <>
+                <span
+                  aria-hidden
+                  className={cx(
+                    'mt-0.5 flex size-3.5 shrink-0 items-center justify-center rounded-full border bg-surface group-data-[focus-visible]:outline-2 group-data-[focus-visible]:outline-focus',
+                    isSelected ? 'border-accent' : 'border-line-strong',
+                  )}
+                >
+                  {isSelected && <span className="size-1.5 rounded-full bg-accent" />}
+                </span>
+                <span className="flex flex-col">
+                  <span>{option.label}</span>
+                  {option.description && <span className="text-xs text-muted">{option.description}</span>}
+                  {option.unavailable && <span className="text-xs text-muted">Unavailable: {option.unavailable}</span>}
+                </span>
+              </>
+            )}
+          </Radio>
+        ))}
+      </div>
+      {description && <Text slot="description" className={HELP}>{description}</Text>}
+      <FieldError className={ERROR}>{errorMessage}</FieldError>
+      <FieldWarning>{warningMessage}</FieldWarning>
+    </RadioGroup>
   );
 }

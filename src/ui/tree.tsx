@@ -9,7 +9,11 @@ export interface TreeNode {
   id: string;
   label: string;
   icon?: ReactNode;
+  /** Drawn after the label (a state icon with its own accessible text). */
+  decoration?: ReactNode;
   children?: readonly TreeNode[];
+  /** Expandable although it has no children yet (expanding it asks for them). */
+  hasChildItems?: boolean;
 }
 
 export interface TreeViewProps {
@@ -19,14 +23,18 @@ export interface TreeViewProps {
   onSelect(id: string): void;
   expandedIds: ReadonlySet<string>;
   onExpandedChange(ids: Set<string>): void;
+  /** Double-click or Enter on a node (Windows: expand or collapse it). */
+  onAction?(id: string): void;
   className?: string;
 }
 
-function Node({ node }: { node: TreeNode }) {
+function Node({ node, onAction }: { node: TreeNode; onAction?(id: string): void }) {
   return (
     <TreeItem
       id={node.id}
       textValue={node.label}
+      hasChildItems={node.hasChildItems || (node.children?.length ?? 0) > 0}
+      onAction={onAction ? () => onAction(node.id) : undefined}
       className="cursor-default text-sm text-fg outline-none"
     >
       <TreeItemContent>
@@ -52,15 +60,16 @@ function Node({ node }: { node: TreeNode }) {
               {node.icon}
             </span>
             <span className="truncate">{node.label}</span>
+            {node.decoration}
           </div>
         )}
       </TreeItemContent>
-      {node.children?.map((child) => <Node key={child.id} node={child} />)}
+      {node.children?.map((child) => <Node key={child.id} node={child} onAction={onAction} />)}
     </TreeItem>
   );
 }
 
-export function TreeView({ nodes, selectedId, onSelect, expandedIds, onExpandedChange, className, ...rest }: TreeViewProps) {
+export function TreeView({ nodes, selectedId, onSelect, expandedIds, onExpandedChange, onAction, className, ...rest }: TreeViewProps) {
   const onSelectionChange = (keys: Selection) => {
     if (keys === 'all') return;
     const [key] = [...keys];
@@ -79,7 +88,7 @@ export function TreeView({ nodes, selectedId, onSelect, expandedIds, onExpandedC
       className={cx('group/tree outline-none', className)}
     >
       {nodes.map((node) => (
-        <Node key={node.id} node={node} />
+        <Node key={node.id} node={node} onAction={onAction} />
       ))}
     </Tree>
   );

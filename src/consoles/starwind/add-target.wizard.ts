@@ -1,0 +1,506 @@
+// The Add Target wizard as data (seed document, "Setup StarWind SAN Software", steps 5 to 15), and
+// the mapping of its values onto the create route's CreateDeviceRequest. Each field names the
+// request paths it owns, so the lab's answers to `?validate=only` land on the right field.
+import type { CreateDeviceRequest, Host, StarWindDevice, StarWindTarget } from '../../api/types';
+import { iscsiNameProblem } from '../../domain/iqn';
+import {
+  CACHE_MODES,
+  DEFAULT_CACHE_MODE,
+  DEFAULT_CACHE_SIZE_MB,
+  DEFAULT_FAILOVER_STRATEGY,
+  DEFAULT_INIT_METHOD,
+  DEFAULT_SECTOR_SIZE_BYTES,
+  ISCSI_TARGET_PORT,
+  NO_WITNESS_REASON,
+  SINGLE_LINK_WARNING,
+  STARWIND_DEFAULT_LOGIN,
+  STARWIND_DEFAULT_PASSWORD,
+  STARWIND_MANAGEMENT_PORT,
+  defaultPartnerAlias,
+  defaultTargetName,
+  imageFileNameProblem,
+  imageFolderProblem,
+  targetAliasProblem,
+  volumeOfFolder,
+  type SectorSizeBytes,
+} from '../../domain/starwind';
+import { BYTES_PER_GIB, BYTES_PER_MIB, formatBytesWindows } from '../../domain/units';
+import { createWizardKit, type FieldOption } from '../../wizard/model';
+import { CACHE_MODE_LABELS, FAILOVER_LABELS, PRIORITY_LABELS, WIZARD } from './labels';
+import { resolveHost } from './model';
+
+export type AddTargetValues = {
+  targetAlias: string;
+  targetName: string;
+  targetType: string;
+  deviceKind: string;
+  basicType: string;
+  advancedType: string;
+  partnerAddress: string;
+  partnerPort: number;
+  partnerLogin: string;
+  partnerPassword: string;
+  failoverStrategy: string;
+  partnerTargetAlias: string;
+  partnerTargetName: string;
+  imageFolder: string;
+  imageFileName: string;
+  imageCreateNew: boolean;
+  partnerImageFolder: string;
+  partnerImageFileName: string;
+  partnerImageCreateNew: boolean;
+  sizeAmount: number;
+  sizeUnit: string;
+  sectorSize: string;
+  cacheMode: string;
+  cacheSizeMb: number;
+  syncLocalIp: string;
+  syncPartnerIp: string;
+  heartbeatLocalIp: string;
+  heartbeatPartnerIp: string;
+  localPriority: string;
+  initMethod: string;
+};
+
+export interface AddTargetContext {
+  /** The server selected in the console when Add Target was chosen (the document's SWS-Store1). */
+  server: string;
+  hosts: Record<string, Host>;
+  targets: readonly StarWindTarget[];
+  devices: readonly StarWindDevice[];
+}
+
+const k = createWizardKit<AddTargetValues, AddTargetContext>();
+
+const UNIT_BYTES: Record<string, number> = { MB: BYTES_PER_MIB, GB: BYTES_PER_GIB };
+
+export const isHa = (v: AddTargetValues) => v.deviceKind === 'advanced' && v.advancedType === 'ha';
+export const sizeBytesOf = (v: AddTargetValues) => Math.round(v.sizeAmount * (UNIT_BYTES[v.sizeUnit] ?? BYTES_PER_MIB));
+
+/** The partner's host when what was typed names a server of the lab. */
+export function partnerHost(v: AddTargetValues, ctx: AddTargetContext): Host | undefined {
+  return resolveHost(ctx.hosts, v.partnerAddress);
+}
+
+/** The partner's name as the default Target Name uses it: its host name, else what was typed. */
+function partnerName(v: AddTargetValues, ctx: AddTargetContext): string {
+  return partnerHost(v, ctx)?.name ?? v.partnerAddress.trim();
+}
+
+/**
+ * Folders the browse list offers on a server: each volume's root, and the folders that already
+ * hold StarWind image files there.
+ */
+export function folderOptions(host: Host | undefined, devices: readonly StarWindDevice[]): FieldOption[] {
+  if (!host) return [];
+  const options: FieldOption[] = [];
+  for (const volume of host.volumes) {
+    const root = `My Computer\\${volume.letter}`;
+    const free = formatBytesWindows(volume.freeBytes);
+    options.push({ id: root, label: WIZARD.folderOption(root, free) });
+    const used = [...new Set(devices.filter((device) => device.host === host.name && volumeOfFolder(device.imageFolder) === volume.letter).map((device) => device.imageFolder.replace(/\\+$/, '')))];
+    for (const folder of used.sort()) if (folder.toLowerCase() !== root.toLowerCase()) options.push({ id: folder, label: WIZARD.folderOption(folder, free) });
+  }
+  return options;
+}
+
+/** The data volume with the most free space (D: on the storage servers), else the first. */
+function defaultFolder(host: Host | undefined): string {
+  if (!host || host.volumes.length === 0) return '';
+  const data = [...host.volumes].sort((a, b) => b.freeBytes - a.freeBytes)[0]!;
+  return `My Computer\\${data.letter}`;
+}
+
+function addressOptions(host: Host | undefined): FieldOption[] {
+  return (host?.nics ?? []).map((nic) => ({ id: nic.ip, label: WIZARD.channel(nic.ip, nic.name), ...(nic.linkUp ? {} : { unavailable: 'network cable unplugged' }) }));
+}
+
+/** The address on a network, else the first: sync on iSCSI, heartbeat on another network. */
+function addressOn(host: Host | undefined, network: string | null, avoid?: string): string {
+  const nics = host?.nics ?? [];
+  const onNetwork = network ? nics.find((nic) => nic.network === network) : undefined;
+  return (onNetwork ?? nics.find((nic) => nic.ip !== avoid) ?? nics[0])?.ip ?? '';
+}
+
+function sizeProblem(folder: string, host: Host | undefined, v: AddTargetValues): string | undefined {
+  const bytes = sizeBytesOf(v);
+  if (!(bytes > 0)) return WIZARD.messages.sizeZero;
+  const letter = volumeOfFolder(folder);
+  const volume = host?.volumes.find((candidate) => candidate.letter === letter);
+  if (host && volume && bytes > volume.freeBytes) return WIZARD.messages.sizeTooLarge(volume.letter, host.name, formatBytesWindows(volume.freeBytes));
+  return undefined;
+}
+
+function nameProblem(name: string, ctx: AddTargetContext): string | undefined {
+  return iscsiNameProblem(name) ?? (ctx.targets.some((target) => target.iqn === name) ? WIZARD.messages.nameTaken(name) : undefined);
+}
+
+const localHost = (ctx: AddTargetContext) => ctx.hosts[ctx.server];
+
+export const addTargetWizard = k.wizard('starwind-add-target', WIZARD.title, [
+  // Step 5: the alias; the Target Name follows it until edited.
+  k.form(
+    'alias',
+    WIZARD.pages.alias,
+    [
+      k.text('targetAlias', {
+        label: WIZARD.fields.targetAlias,
+        validate: (alias, _v, ctx) =>
+          targetAliasProblem(alias) ?? (ctx.targets.some((target) => target.host === ctx.server && target.alias.toLowerCase() === alias.toLowerCase()) ? WIZARD.messages.aliasTaken(alias, ctx.server) : undefined),
+      }),
+      k.text('targetName', {
+        label: WIZARD.fields.targetName,
+        default: (v, ctx) => (v.targetAlias ? defaultTargetName(ctx.server, v.targetAlias) : ''),
+        validate: (name, _v, ctx) => nameProblem(name, ctx),
+      }),
+    ],
+    { description: WIZARD.descriptions.alias },
+  ),
+  // Step 6: Hard Disk.
+  k.form(
+    'targetType',
+    WIZARD.pages.targetType,
+    [
+      k.radio('targetType', {
+        label: WIZARD.fields.targetType,
+        default: 'hard-disk',
+        options: [
+          { id: 'hard-disk', label: WIZARD.targetTypes.hardDisk },
+          { id: 'optical', label: WIZARD.targetTypes.optical, unavailable: WIZARD.notSimulated },
+          { id: 'tape', label: WIZARD.targetTypes.tape, unavailable: WIZARD.notSimulated },
+        ],
+      }),
+    ],
+    { description: WIZARD.descriptions.targetType },
+  ),
+  // Step 7: Advanced Virtual (Basic Virtual makes a plain image file).
+  k.form(
+    'deviceKind',
+    WIZARD.pages.deviceKind,
+    [
+      k.radio('deviceKind', {
+        label: WIZARD.fields.deviceKind,
+        default: 'advanced',
+        owns: ['deviceType'],
+        options: [
+          { id: 'physical', label: WIZARD.deviceKinds.physical, description: WIZARD.deviceKindDescriptions.physical, unavailable: WIZARD.notSimulated },
+          { id: 'basic', label: WIZARD.deviceKinds.basic, description: WIZARD.deviceKindDescriptions.basic },
+          { id: 'advanced', label: WIZARD.deviceKinds.advanced, description: WIZARD.deviceKindDescriptions.advanced },
+        ],
+      }),
+    ],
+    { description: WIZARD.descriptions.deviceKind },
+  ),
+  k.form(
+    'basicType',
+    WIZARD.pages.basicType,
+    [
+      k.radio('basicType', {
+        label: WIZARD.fields.basicType,
+        default: 'image-file',
+        options: [
+          { id: 'image-file', label: WIZARD.basicTypes.imageFile },
+          { id: 'ram-disk', label: WIZARD.basicTypes.ramDisk, unavailable: WIZARD.notSimulated },
+        ],
+      }),
+    ],
+    { description: WIZARD.descriptions.basicType, visible: (v) => v.deviceKind === 'basic' },
+  ),
+  // Step 8: High Availability device.
+  k.form(
+    'advancedType',
+    WIZARD.pages.advancedType,
+    [
+      k.radio('advancedType', {
+        label: WIZARD.fields.advancedType,
+        default: 'ha',
+        owns: ['ha'],
+        options: [
+          { id: 'mirror', label: WIZARD.advancedTypes.mirror, unavailable: WIZARD.notSimulated },
+          { id: 'snapshot', label: WIZARD.advancedTypes.snapshot, unavailable: WIZARD.notSimulated },
+          { id: 'ha', label: WIZARD.advancedTypes.ha },
+        ],
+      }),
+    ],
+    { description: WIZARD.descriptions.advancedType, visible: (v) => v.deviceKind === 'advanced' },
+  ),
+  // Step 9: the partner server and ITS credentials.
+  k.form(
+    'partner',
+    WIZARD.pages.partner,
+    [
+      k.text('partnerAddress', {
+        label: WIZARD.fields.partnerAddress,
+        owns: ['ha.partnerAddress'],
+        validate: (address, v, ctx) => {
+          if (!address.trim()) return WIZARD.messages.partnerEmpty;
+          const host = partnerHost(v, ctx);
+          if (host?.name === ctx.server) return WIZARD.messages.partnerIsLocal(ctx.server);
+          return undefined;
+        },
+      }),
+      k.number('partnerPort', { label: WIZARD.fields.partnerPort, default: STARWIND_MANAGEMENT_PORT, minValue: 1, maxValue: 65535, owns: ['ha.partnerPort'] }),
+      k.text('partnerLogin', { label: WIZARD.fields.partnerLogin, default: STARWIND_DEFAULT_LOGIN, owns: ['ha.partnerLogin'], validate: (login) => (login ? undefined : WIZARD.messages.loginEmpty) }),
+      k.password('partnerPassword', { label: WIZARD.fields.partnerPassword, default: STARWIND_DEFAULT_PASSWORD, owns: ['ha.partnerPassword'] }),
+    ],
+    { description: (_v, ctx) => WIZARD.descriptions.partner(ctx.server), visible: isHa },
+  ),
+  // v8: the failover strategy, fixed once created.
+  k.form(
+    'failover',
+    WIZARD.pages.failover,
+    [
+      k.radio('failoverStrategy', {
+        label: WIZARD.fields.failoverStrategy,
+        default: DEFAULT_FAILOVER_STRATEGY,
+        owns: ['ha.failoverStrategy'],
+        options: [
+          { id: 'heartbeat', label: FAILOVER_LABELS.heartbeat, description: 'If the synchronization channel fails but a heartbeat answers, the lower-priority side is marked not synchronized and blocked.' },
+          { id: 'node-majority', label: FAILOVER_LABELS['node-majority'], description: 'A side without the majority of votes blocks itself.', unavailable: NO_WITNESS_REASON },
+        ],
+      }),
+    ],
+    { description: WIZARD.descriptions.failover, visible: isHa },
+  ),
+  // Step 10: the partner target, HA1Partner by default.
+  k.form(
+    'partnerTarget',
+    WIZARD.pages.partnerTarget,
+    [
+      k.text('partnerTargetAlias', {
+        label: WIZARD.fields.partnerTargetAlias,
+        default: (v) => (v.targetAlias ? defaultPartnerAlias(v.targetAlias) : ''),
+        owns: ['ha.partnerTargetAlias'],
+        validate: (alias, v, ctx) => {
+          const partner = partnerName(v, ctx);
+          return targetAliasProblem(alias) ?? (ctx.targets.some((target) => target.host === partner && target.alias.toLowerCase() === alias.toLowerCase()) ? WIZARD.messages.aliasTaken(alias, partner) : undefined);
+        },
+      }),
+      k.text('partnerTargetName', {
+        label: WIZARD.fields.partnerTargetName,
+        default: (v, ctx) => (v.partnerTargetAlias && partnerName(v, ctx) ? defaultTargetName(partnerName(v, ctx), v.partnerTargetAlias) : ''),
+        owns: ['ha.partnerTargetName'],
+        validate: (name, v, ctx) => nameProblem(name, ctx) ?? (name === v.targetName ? WIZARD.messages.sameNames : undefined),
+      }),
+    ],
+    { description: WIZARD.descriptions.partnerTarget, visible: isHa },
+  ),
+  // Step 11: the image files on both servers, with Create new, and the size.
+  k.form(
+    'image',
+    WIZARD.pages.image,
+    [
+      k.select('imageFolder', {
+        label: WIZARD.fields.imageFolder,
+        group: (_v, ctx) => WIZARD.groups.server(ctx.server),
+        default: (_v, ctx) => defaultFolder(localHost(ctx)),
+        options: (_v, ctx) => folderOptions(localHost(ctx), ctx.devices),
+        owns: ['image.folder', 'image'],
+        validate: (folder) => imageFolderProblem(folder),
+      }),
+      k.text('imageFileName', {
+        label: WIZARD.fields.imageFileName,
+        group: (_v, ctx) => WIZARD.groups.server(ctx.server),
+        default: (v) => (v.targetAlias ? `${v.targetAlias}.img` : ''),
+        owns: ['image.fileName'],
+        validate: (name) => imageFileNameProblem(name),
+      }),
+      k.checkbox('imageCreateNew', { label: WIZARD.fields.createNew, group: (_v, ctx) => WIZARD.groups.server(ctx.server), default: true, owns: ['image.createNew'] }),
+      k.select('partnerImageFolder', {
+        label: WIZARD.fields.imageFolder,
+        group: (v, ctx) => WIZARD.groups.partner(partnerName(v, ctx)),
+        visible: isHa,
+        // The same location as on the first server when the partner has that volume.
+        default: (v, ctx) => {
+          const host = partnerHost(v, ctx);
+          return folderOptions(host, ctx.devices).some((option) => option.id === v.imageFolder) ? v.imageFolder : defaultFolder(host);
+        },
+        options: (v, ctx) => folderOptions(partnerHost(v, ctx), ctx.devices),
+        owns: ['ha.partnerImage.folder', 'ha.partnerImage'],
+        validate: (folder) => imageFolderProblem(folder),
+      }),
+      k.text('partnerImageFileName', {
+        label: WIZARD.fields.imageFileName,
+        group: (v, ctx) => WIZARD.groups.partner(partnerName(v, ctx)),
+        visible: isHa,
+        default: (v) => v.imageFileName,
+        owns: ['ha.partnerImage.fileName'],
+        validate: (name) => imageFileNameProblem(name),
+      }),
+      k.checkbox('partnerImageCreateNew', {
+        label: WIZARD.fields.createNew,
+        group: (v, ctx) => WIZARD.groups.partner(partnerName(v, ctx)),
+        visible: isHa,
+        default: (v) => v.imageCreateNew,
+        owns: ['ha.partnerImage.createNew'],
+      }),
+      k.number('sizeAmount', {
+        label: WIZARD.fields.size,
+        default: 1024,
+        minValue: 1,
+        unit: { name: 'sizeUnit', label: WIZARD.fields.sizeUnit, default: 'MB', options: [{ id: 'MB', label: WIZARD.sizeUnits.MB }, { id: 'GB', label: WIZARD.sizeUnits.GB }] },
+        owns: ['sizeBytes'],
+        validate: (_amount, v, ctx) => sizeProblem(v.imageFolder, localHost(ctx), v) ?? (isHa(v) ? sizeProblem(v.partnerImageFolder, partnerHost(v, ctx), v) : undefined),
+        summary: (amount, v) => `${amount} ${v.sizeUnit} (${sizeBytesOf(v).toLocaleString('en-US')} bytes)`,
+      }),
+      k.select('sectorSize', {
+        label: WIZARD.fields.sectorSize,
+        default: String(DEFAULT_SECTOR_SIZE_BYTES),
+        owns: ['sectorSizeBytes'],
+        options: [
+          { id: '512', label: WIZARD.sectorSizes[512] },
+          { id: '4096', label: WIZARD.sectorSizes[4096] },
+        ],
+      }),
+    ],
+    { description: (v) => (isHa(v) ? WIZARD.descriptions.image : WIZARD.descriptions.imageBasic), groupColumns: true },
+  ),
+  // v8: the RAM cache.
+  k.form(
+    'cache',
+    WIZARD.pages.cache,
+    [
+      k.radio('cacheMode', {
+        label: WIZARD.fields.cacheMode,
+        default: DEFAULT_CACHE_MODE,
+        owns: ['cacheMode'],
+        options: CACHE_MODES.map((mode) => ({ id: mode, label: CACHE_MODE_LABELS[mode] })),
+      }),
+      k.number('cacheSizeMb', {
+        label: WIZARD.fields.cacheSizeMb,
+        unit: 'MB',
+        default: DEFAULT_CACHE_SIZE_MB,
+        minValue: 1,
+        owns: ['cacheSizeMb'],
+        disabled: (v) => (v.cacheMode === 'none' ? 'no cache is used' : undefined),
+        summary: (size, v) => (v.cacheMode === 'none' ? '—' : `${size} MB`),
+      }),
+    ],
+    { description: WIZARD.descriptions.cache },
+  ),
+  // Step 12: targets and ports are given; the interfaces and the priority are set by hand.
+  k.form(
+    'interfaces',
+    WIZARD.pages.interfaces,
+    [
+      k.staticText('localTargetInfo', {
+        label: WIZARD.fields.localTarget,
+        group: (_v, ctx) => WIZARD.groups.server(ctx.server),
+        text: (v) => WIZARD.targetInfo(v.targetAlias, v.targetName, ISCSI_TARGET_PORT),
+      }),
+      k.select('syncLocalIp', {
+        label: WIZARD.fields.syncLocalIp,
+        group: (_v, ctx) => WIZARD.groups.server(ctx.server),
+        default: (_v, ctx) => addressOn(localHost(ctx), 'iSCSI'),
+        options: (_v, ctx) => addressOptions(localHost(ctx)),
+        owns: ['ha.syncLocalIp'],
+      }),
+      k.select('heartbeatLocalIp', {
+        label: WIZARD.fields.heartbeatLocalIp,
+        group: (_v, ctx) => WIZARD.groups.server(ctx.server),
+        default: (v, ctx) => addressOn(localHost(ctx), 'Public', v.syncLocalIp),
+        options: (_v, ctx) => addressOptions(localHost(ctx)),
+        owns: ['ha.heartbeatLocalIp'],
+        // Sync and heartbeat over one link on both sides: allowed, with the lab's warning.
+        warn: (ip, v) => (ip === v.syncLocalIp && v.heartbeatPartnerIp === v.syncPartnerIp ? SINGLE_LINK_WARNING : undefined),
+      }),
+      k.radio('localPriority', {
+        label: WIZARD.fields.localPriority,
+        group: (_v, ctx) => WIZARD.groups.server(ctx.server),
+        default: 'primary',
+        owns: ['ha.localPriority'],
+        options: [
+          { id: 'primary', label: PRIORITY_LABELS.primary },
+          { id: 'secondary', label: PRIORITY_LABELS.secondary },
+        ],
+      }),
+      k.staticText('partnerTargetInfo', {
+        label: WIZARD.fields.partnerTargetInfo,
+        group: (v, ctx) => WIZARD.groups.partner(partnerName(v, ctx)),
+        text: (v) => WIZARD.targetInfo(v.partnerTargetAlias, v.partnerTargetName, ISCSI_TARGET_PORT),
+      }),
+      k.select('syncPartnerIp', {
+        label: WIZARD.fields.syncPartnerIp,
+        group: (v, ctx) => WIZARD.groups.partner(partnerName(v, ctx)),
+        default: (v, ctx) => addressOn(partnerHost(v, ctx), 'iSCSI'),
+        options: (v, ctx) => addressOptions(partnerHost(v, ctx)),
+        owns: ['ha.syncPartnerIp'],
+      }),
+      k.select('heartbeatPartnerIp', {
+        label: WIZARD.fields.heartbeatPartnerIp,
+        group: (v, ctx) => WIZARD.groups.partner(partnerName(v, ctx)),
+        default: (v, ctx) => addressOn(partnerHost(v, ctx), 'Public', v.syncPartnerIp),
+        options: (v, ctx) => addressOptions(partnerHost(v, ctx)),
+        owns: ['ha.heartbeatPartnerIp'],
+        warn: (ip, v) => (ip === v.syncPartnerIp && v.heartbeatLocalIp === v.syncLocalIp ? SINGLE_LINK_WARNING : undefined),
+      }),
+      k.staticText('partnerPriority', {
+        label: WIZARD.fields.partnerPriority,
+        group: (v, ctx) => WIZARD.groups.partner(partnerName(v, ctx)),
+        text: (v) => PRIORITY_LABELS[v.localPriority === 'primary' ? 'secondary' : 'primary'],
+        summary: true,
+      }),
+    ],
+    { description: WIZARD.descriptions.interfaces, visible: isHa, groupColumns: true },
+  ),
+  // Step 13: how the two images start.
+  k.form(
+    'initialization',
+    WIZARD.pages.initialization,
+    [
+      k.radio('initMethod', {
+        label: WIZARD.fields.initMethod,
+        default: DEFAULT_INIT_METHOD,
+        owns: ['ha.initMethod'],
+        options: (v, ctx) => {
+          const partner = partnerName(v, ctx);
+          return [
+            { id: 'clear', label: WIZARD.initMethods.clear, description: WIZARD.initDescriptions.clear },
+            { id: 'sync-from-local', label: WIZARD.initMethods.fromLocal(ctx.server), description: WIZARD.initDescriptions.fromLocal(ctx.server, partner) },
+            { id: 'sync-from-partner', label: WIZARD.initMethods.fromPartner(partner), description: WIZARD.initDescriptions.fromPartner(partner, ctx.server) },
+            { id: 'do-not-synchronize', label: WIZARD.initMethods.none, description: WIZARD.initDescriptions.none },
+          ];
+        },
+      }),
+    ],
+    { description: WIZARD.descriptions.initialization, visible: isHa },
+  ),
+  // Step 14: nothing to do but Next or Cancel. Step 15: Finish.
+  k.summary('summary', WIZARD.pages.summary, { description: WIZARD.descriptions.summary, submitLabel: 'Next >' }),
+  k.completion('completion', WIZARD.pages.completion, (v) => WIZARD.descriptions.completion(v.targetAlias)),
+]);
+
+/** The wizard's values as the create route's body. */
+export function toCreateDeviceRequest(v: AddTargetValues): CreateDeviceRequest {
+  const request: CreateDeviceRequest = {
+    targetAlias: v.targetAlias,
+    targetName: v.targetName,
+    targetType: 'hard-disk',
+    deviceType: isHa(v) ? 'ha' : 'image-file',
+    sizeBytes: sizeBytesOf(v),
+    sectorSizeBytes: Number(v.sectorSize) as SectorSizeBytes,
+    cacheMode: v.cacheMode as CreateDeviceRequest['cacheMode'],
+    cacheSizeMb: v.cacheMode === 'none' ? 0 : v.cacheSizeMb,
+    image: { folder: v.imageFolder, fileName: v.imageFileName, createNew: v.imageCreateNew },
+  };
+  if (!isHa(v)) return request;
+  return {
+    ...request,
+    ha: {
+      partnerAddress: v.partnerAddress.trim(),
+      partnerPort: v.partnerPort,
+      partnerLogin: v.partnerLogin,
+      partnerPassword: v.partnerPassword,
+      partnerTargetAlias: v.partnerTargetAlias,
+      partnerTargetName: v.partnerTargetName,
+      partnerImage: { folder: v.partnerImageFolder, fileName: v.partnerImageFileName, createNew: v.partnerImageCreateNew },
+      syncLocalIp: v.syncLocalIp,
+      syncPartnerIp: v.syncPartnerIp,
+      heartbeatLocalIp: v.heartbeatLocalIp,
+      heartbeatPartnerIp: v.heartbeatPartnerIp,
+      localPriority: v.localPriority as 'primary' | 'secondary',
+      failoverStrategy: v.failoverStrategy as 'heartbeat' | 'node-majority',
+      initMethod: v.initMethod as NonNullable<CreateDeviceRequest['ha']>['initMethod'],
+    },
+  };
+}

@@ -1,0 +1,140 @@
+// One wizard field drawn with the src/ui controls. Every field's root carries data-field and
+// data-field-type, so e2e's wizard.fill() fills any wizard.
+import type { ReactNode } from 'react';
+import { Checkbox, FieldWarning, NumberField, RadioGroupField, SelectField, TextField } from '../ui/fields';
+import { computed, disabledReason, optionsOf, type FieldDef, type FieldValue, type WizardValues } from './model';
+
+export interface FieldViewProps {
+  field: FieldDef<WizardValues, unknown>;
+  values: WizardValues;
+  ctx: unknown;
+  error?: string;
+  warning?: string;
+  onChange(name: string, value: FieldValue): void;
+  autoFocus?: boolean;
+}
+
+function describe(explanation: string | undefined, reason: string | undefined): ReactNode {
+  if (!explanation && !reason) return undefined;
+  return (
+    <>
+      {explanation}
+      {reason && (
+        <span className="block" data-unavailable-reason>
+          Unavailable: {reason}
+        </span>
+      )}
+    </>
+  );
+}
+
+export function FieldView({ field, values, ctx, error, warning, onChange, autoFocus }: FieldViewProps) {
+  const explanation = field.explanation === undefined ? undefined : computed(field.explanation, values, ctx);
+  if (field.kind === 'static') {
+    return (
+      <div data-field={field.name} data-field-type="static" className="flex flex-col gap-0.5">
+        <span className="text-sm text-muted">{field.label}</span>
+        <span className="text-sm break-words text-fg" data-value>
+          {computed(field.text, values, ctx)}
+        </span>
+        {explanation && <span className="text-xs text-muted">{explanation}</span>}
+      </div>
+    );
+  }
+  const reason = disabledReason(field, values, ctx);
+  const isDisabled = reason !== undefined;
+  const description = describe(explanation, reason);
+  const value = values[field.name];
+  switch (field.kind) {
+    case 'text':
+    case 'password':
+      return (
+        <TextField
+          name={field.name}
+          type={field.kind}
+          label={field.label}
+          value={String(value ?? '')}
+          onChange={(next) => onChange(field.name, next)}
+          isDisabled={isDisabled}
+          errorMessage={error}
+          warningMessage={warning}
+          description={description}
+          autoFocus={autoFocus || field.autoFocus}
+        />
+      );
+    case 'number': {
+      const unit = field.unit;
+      const suffix =
+        unit === undefined ? undefined : typeof unit === 'string' ? (
+          <span className="text-sm text-fg">{unit}</span>
+        ) : (
+          <SelectField
+            name={unit.name}
+            label={unit.label}
+            labelHidden
+            value={String(values[unit.name] ?? unit.default)}
+            options={unit.options}
+            onChange={(next) => onChange(unit.name, next)}
+            isDisabled={isDisabled}
+            className="w-20"
+          />
+        );
+      return (
+        <NumberField
+          name={field.name}
+          label={field.label}
+          value={typeof value === 'number' ? value : Number.NaN}
+          onChange={(next) => onChange(field.name, next)}
+          isDisabled={isDisabled}
+          errorMessage={error}
+          warningMessage={warning}
+          description={description}
+          suffix={suffix}
+        />
+      );
+    }
+    case 'select':
+      return (
+        <SelectField
+          name={field.name}
+          label={field.label}
+          value={String(value ?? '')}
+          options={optionsOf(field, values, ctx)}
+          onChange={(next) => onChange(field.name, next)}
+          isDisabled={isDisabled}
+          errorMessage={error}
+          warningMessage={warning}
+          description={description}
+        />
+      );
+    case 'radio':
+      return (
+        <RadioGroupField
+          name={field.name}
+          label={field.label}
+          value={String(value ?? '')}
+          options={optionsOf(field, values, ctx)}
+          onChange={(next) => onChange(field.name, next)}
+          isDisabled={isDisabled}
+          errorMessage={error}
+          warningMessage={warning}
+          description={description}
+        />
+      );
+    case 'checkbox':
+      return (
+        <div className="flex flex-col gap-1">
+          <Checkbox name={field.name} isSelected={value === true} onChange={(next) => onChange(field.name, next)} isDisabled={isDisabled}>
+            {field.label}
+          </Checkbox>
+          {description && <span className="pl-5 text-xs text-muted">{description}</span>}
+          {error && (
+            <span className="pl-5 text-xs text-error" role="alert">
+              {error}
+            </span>
+          )}
+          <FieldWarning>{warning}</FieldWarning>
+        </div>
+      );
+  }
+}

@@ -1,0 +1,479 @@
+// Wizards are data (ARCHITECTURE.md): pages of typed fields with dependent defaults, visibility,
+// availability with a reason, validation and the request paths each field owns. Everything here
+// is pure TypeScript; WizardFrame (wizard-frame.tsx) renders it and the unit tests check it.
+
+export type FieldValue = string | number | boolean;
+export type WizardValues = Record<string, FieldValue>;
+
+/** A choice of a select or radio field. `unavailable` shows it greyed WITH the reason. */
+export interface FieldOption {
+  id: string;
+  label: string;
+  /** Why this choice cannot be taken here; it is listed, disabled, with this text. */
+  unavailable?: string;
+  /** A line under the choice (radio only). */
+  description?: string;
+}
+
+type Computed<V, C, T> = T | ((values: V, ctx: C) => T);
+type KeysOf<V, T> = { [K in keyof V]: V[K] extends T ? K : never }[keyof V] & string;
+
+interface FieldCommon<V, C, T> {
+  label: string;
+  /** A value, or a function of the values so far (declared earlier) and the context. */
+  default?: Computed<V, C, T>;
+  /** Hidden fields are not validated, not summarised, and own no request path. */
+  visible?(values: V, ctx: C): boolean;
+  /** A reason makes the field read-only, showing why (never a control that does nothing). */
+  disabled?(values: V, ctx: C): string | undefined;
+  /** A message blocks Next. */
+  validate?(value: T, values: V, ctx: C): string | undefined;
+  /** A message is shown in yellow and does not block. */
+  warn?(value: T, values: V, ctx: C): string | undefined;
+  explanation?: Computed<V, C, string>;
+  /** Dotted request paths whose server errors show on this field (default: its own name). */
+  owns?: readonly string[];
+  /** Fields with the same group are drawn in one fieldset with this legend. */
+  group?: Computed<V, C, string>;
+  /** How the summary shows it; false leaves it out. */
+  summary?: false | ((value: T, values: V, ctx: C) => string);
+}
+
+export interface TextFieldDef<V, C> extends FieldCommon<V, C, string> {
+  kind: 'text' | 'password';
+  name: string;
+  autoFocus?: boolean;
+}
+
+export interface NumberUnit {
+  /** The value field that holds the unit (a select next to the number). */
+  name: string;
+  label: string;
+  options: readonly FieldOption[];
+  default: string;
+}
+
+export interface NumberFieldDef<V, C> extends FieldCommon<V, C, number> {
+  kind: 'number';
+  name: string;
+  /** A fixed unit shown after the number ("MB"), or a unit chosen beside it. */
+  unit?: string | NumberUnit;
+  minValue?: number;
+  maxValue?: number;
+  /** Whole numbers only (the default). */
+  integer?: boolean;
+}
+
+export interface ChoiceFieldDef<V, C> extends FieldCommon<V, C, string> {
+  kind: 'select' | 'radio';
+  name: string;
+  options: Computed<V, C, readonly FieldOption[]>;
+}
+
+export interface CheckboxFieldDef<V, C> extends FieldCommon<V, C, boolean> {
+  kind: 'checkbox';
+  name: string;
+}
+
+/** Read-only text on a page; holds no value. */
+export interface StaticFieldDef<V, C> {
+  kind: 'static';
+  name: string;
+  label: string;
+  text: Computed<V, C, string>;
+  visible?(values: V, ctx: C): boolean;
+  explanation?: Computed<V, C, string>;
+  group?: Computed<V, C, string>;
+  /** Listed on the summary page when set. */
+  summary?: true;
+}
+
+export type FieldDef<V, C> = TextFieldDef<V, C> | NumberFieldDef<V, C> | ChoiceFieldDef<V, C> | CheckboxFieldDef<V, C> | StaticFieldDef<V, C>;
+export type FieldKind = FieldDef<unknown, unknown>['kind'];
+
+export interface FormPageDef<V, C> {
+  kind: 'form';
+  id: string;
+  title: string;
+  description?: Computed<V, C, string>;
+  visible?(values: V, ctx: C): boolean;
+  fields: readonly FieldDef<V, C>[];
+  /** Draw consecutive groups side by side (one column per server, say). */
+  groupColumns?: boolean;
+}
+
+export interface SummaryPageDef<V, C> {
+  kind: 'summary';
+  id: string;
+  title: string;
+  description?: Computed<V, C, string>;
+  /** The button that submits: "Finish" (default), or "Next" when a completion page follows. */
+  submitLabel?: string;
+}
+
+/** Shown after a successful submit: only Finish (which closes) remains. */
+export interface CompletionPageDef<V, C> {
+  kind: 'completion';
+  id: string;
+  title: string;
+  description: Computed<V, C, string>;
+}
+
+export type PageDef<V, C> = FormPageDef<V, C> | SummaryPageDef<V, C> | CompletionPageDef<V, C>;
+
+export interface WizardDef<V, C> {
+  id: string;
+  title: string;
+  pages: readonly PageDef<V, C>[];
+}
+
+/** What the user has typed and which fields they edited (untouched fields follow their default). */
+export interface WizardInput {
+  stored: Record<string, FieldValue>;
+  touched: ReadonlySet<string>;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Builders, typed by the values V and the context C.
+
+type Opts<F> = Omit<F, 'kind' | 'name'>;
+
+export function createWizardKit<V extends WizardValues, C>() {
+  type Any = WizardDef<V, C>;
+  return {
+    wizard: (id: string, title: string, pages: readonly PageDef<V, C>[]): Any => {
+      assertUniqueNames(pages);
+      return { id, title, pages };
+    },
+    form: (
+      id: string,
+      title: string,
+      fields: readonly FieldDef<V, C>[],
+      options: { description?: Computed<V, C, string>; visible?(values: V, ctx: C): boolean; groupColumns?: boolean } = {},
+    ): FormPageDef<V, C> => ({
+      kind: 'form',
+      id,
+      title,
+      fields,
+      ...options,
+    }),
+    summary: (id: string, title: string, options: { description?: Computed<V, C, string>; submitLabel?: string } = {}): SummaryPageDef<V, C> => ({ kind: 'summary', id, title, ...options }),
+    completion: (id: string, title: string, description: Computed<V, C, string>): CompletionPageDef<V, C> => ({ kind: 'completion', id, title, description }),
+    text: (name: KeysOf<V, string>, options: Opts<TextFieldDef<V, C>>): TextFieldDef<V, C> => ({ kind: 'text', name, ...options }),
+    password: (name: KeysOf<V, string>, options: Opts<TextFieldDef<V, C>>): TextFieldDef<V, C> => ({ kind: 'password', name, ...options }),
+    number: (name: KeysOf<V, number>, options: Opts<NumberFieldDef<V, C>> & { unit?: string | (NumberUnit & { name: KeysOf<V, string> }) }): NumberFieldDef<V, C> => ({
+      kind: 'number',
+      name,
+      ...options,
+    }),
+    select: (name: KeysOf<V, string>, options: Opts<ChoiceFieldDef<V, C>>): ChoiceFieldDef<V, C> => ({ kind: 'select', name, ...options }),
+    radio: (name: KeysOf<V, string>, options: Opts<ChoiceFieldDef<V, C>>): ChoiceFieldDef<V, C> => ({ kind: 'radio', name, ...options }),
+    checkbox: (name: KeysOf<V, boolean>, options: Opts<CheckboxFieldDef<V, C>>): CheckboxFieldDef<V, C> => ({ kind: 'checkbox', name, ...options }),
+    staticText: (name: string, options: Opts<StaticFieldDef<V, C>>): StaticFieldDef<V, C> => ({ kind: 'static', name, ...options }),
+  };
+}
+
+function assertUniqueNames<V, C>(pages: readonly PageDef<V, C>[]): void {
+  const seen = new Set<string>();
+  for (const page of pages) {
+    if (seen.has(`page:${page.id}`)) throw new Error(`Two pages are called ${page.id}.`);
+    seen.add(`page:${page.id}`);
+    if (page.kind !== 'form') continue;
+    for (const field of page.fields) {
+      const names = [field.name, ...(field.kind === 'number' && typeof field.unit === 'object' ? [field.unit.name] : [])];
+      for (const name of names) {
+        if (seen.has(name)) throw new Error(`Two fields are called ${name}.`);
+        seen.add(name);
+      }
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading definitions
+
+export function computed<V, C, T>(value: Computed<V, C, T>, values: V, ctx: C): T {
+  return typeof value === 'function' ? (value as (values: V, ctx: C) => T)(values, ctx) : value;
+}
+
+type AnyField = FieldDef<WizardValues, unknown>;
+type AnyPage = PageDef<WizardValues, unknown>;
+type AnyWizard = WizardDef<WizardValues, unknown>;
+
+/** Erases V and C: the frame and the helpers below work on any wizard. */
+export function erase<V extends WizardValues, C>(definition: WizardDef<V, C>): AnyWizard {
+  return definition as unknown as AnyWizard;
+}
+
+export function formFields(page: AnyPage): readonly AnyField[] {
+  return page.kind === 'form' ? page.fields : [];
+}
+
+/** A value a field holds: its own, plus the unit beside a number. */
+interface ValueSlot {
+  name: string;
+  field: AnyField;
+  unitOf?: NumberUnit;
+}
+
+function valueSlots(definition: AnyWizard): ValueSlot[] {
+  const slots: ValueSlot[] = [];
+  for (const page of definition.pages) {
+    for (const field of formFields(page)) {
+      if (field.kind === 'static') continue;
+      slots.push({ name: field.name, field });
+      if (field.kind === 'number' && typeof field.unit === 'object') slots.push({ name: field.unit.name, field, unitOf: field.unit });
+    }
+  }
+  return slots;
+}
+
+export function optionsOf(field: AnyField, values: WizardValues, ctx: unknown): readonly FieldOption[] {
+  return field.kind === 'select' || field.kind === 'radio' ? computed(field.options, values, ctx) : [];
+}
+
+function firstAvailable(options: readonly FieldOption[]): string {
+  return (options.find((option) => !option.unavailable) ?? options[0])?.id ?? '';
+}
+
+function defaultOf(slot: ValueSlot, values: WizardValues, ctx: unknown): FieldValue {
+  if (slot.unitOf) return slot.unitOf.default;
+  const field = slot.field;
+  if (field.kind === 'static') return '';
+  const given = field.default === undefined ? undefined : computed(field.default as Computed<WizardValues, unknown, FieldValue>, values, ctx);
+  switch (field.kind) {
+    case 'text':
+    case 'password':
+      return typeof given === 'string' ? given : '';
+    case 'number':
+      return typeof given === 'number' ? given : 0;
+    case 'checkbox':
+      return typeof given === 'boolean' ? given : false;
+    case 'select':
+    case 'radio': {
+      // A default that is not an available choice (the choices depend on other values) falls
+      // back to the first available one.
+      const options = optionsOf(field, values, ctx);
+      const usable = options.some((option) => option.id === given && !option.unavailable);
+      return usable ? String(given) : firstAvailable(options);
+    }
+  }
+}
+
+/**
+ * The values the wizard holds: what the user edited, and for every other field its default,
+ * computed in declaration order so a default may read the fields declared before it (Target
+ * Name follows Target Alias until the user edits Target Name).
+ */
+export function resolveValues(definition: AnyWizard, input: WizardInput, ctx: unknown): WizardValues {
+  const values: WizardValues = {};
+  for (const slot of valueSlots(definition)) {
+    const own = input.stored[slot.name];
+    values[slot.name] = input.touched.has(slot.name) && own !== undefined ? own : defaultOf(slot, values, ctx);
+  }
+  return values;
+}
+
+/** The initial input: nothing typed yet. */
+export function emptyInput(): WizardInput {
+  return { stored: {}, touched: new Set() };
+}
+
+/** The user set a field: it no longer follows its default. */
+export function setValue(input: WizardInput, name: string, value: FieldValue): WizardInput {
+  return { stored: { ...input.stored, [name]: value }, touched: new Set([...input.touched, name]) };
+}
+
+export function isPageVisible(page: AnyPage, values: WizardValues, ctx: unknown): boolean {
+  return page.kind !== 'form' || (page.visible?.(values, ctx) ?? true);
+}
+
+export function visiblePages(definition: AnyWizard, values: WizardValues, ctx: unknown): AnyPage[] {
+  return definition.pages.filter((page) => isPageVisible(page, values, ctx));
+}
+
+export function isFieldVisible(field: AnyField, values: WizardValues, ctx: unknown): boolean {
+  return field.visible?.(values, ctx) ?? true;
+}
+
+export function disabledReason(field: AnyField, values: WizardValues, ctx: unknown): string | undefined {
+  return field.kind === 'static' ? undefined : field.disabled?.(values, ctx);
+}
+
+/** The message of one field, or undefined: built-in rules first, then the field's own. */
+export function fieldProblem(field: AnyField, values: WizardValues, ctx: unknown): string | undefined {
+  if (field.kind === 'static') return undefined;
+  const value = values[field.name];
+  switch (field.kind) {
+    case 'number': {
+      const amount = value as number;
+      if (typeof amount !== 'number' || !Number.isFinite(amount)) return `Enter a number for ${field.label}.`;
+      if ((field.integer ?? true) && !Number.isInteger(amount)) return `${field.label} must be a whole number.`;
+      if (field.minValue !== undefined && amount < field.minValue) return `${field.label} must be at least ${field.minValue}.`;
+      if (field.maxValue !== undefined && amount > field.maxValue) return `${field.label} must be at most ${field.maxValue}.`;
+      if (typeof field.unit === 'object') {
+        const unit = values[field.unit.name];
+        if (!field.unit.options.some((option) => option.id === unit && !option.unavailable)) return `Choose a unit for ${field.label}.`;
+      }
+      return field.validate?.(amount, values, ctx);
+    }
+    case 'select':
+    case 'radio': {
+      const options = optionsOf(field, values, ctx);
+      const chosen = options.find((option) => option.id === value);
+      if (!chosen) return options.length === 0 ? `There is nothing to choose for ${field.label}.` : `Choose one of the listed values for ${field.label}.`;
+      if (chosen.unavailable) return `${chosen.label} is not available: ${chosen.unavailable}`;
+      return field.validate?.(value as string, values, ctx);
+    }
+    case 'checkbox':
+      return field.validate?.(value as boolean, values, ctx);
+    case 'text':
+    case 'password':
+      return field.validate?.(value as string, values, ctx);
+  }
+}
+
+export function fieldWarning(field: AnyField, values: WizardValues, ctx: unknown): string | undefined {
+  if (field.kind === 'static' || !field.warn) return undefined;
+  return (field.warn as (value: FieldValue, values: WizardValues, ctx: unknown) => string | undefined)(values[field.name] as FieldValue, values, ctx);
+}
+
+/** The visible, enabled fields of a page that hold values. */
+function checkedFields(page: AnyPage, values: WizardValues, ctx: unknown): AnyField[] {
+  return formFields(page).filter((field) => field.kind !== 'static' && isFieldVisible(field, values, ctx) && disabledReason(field, values, ctx) === undefined);
+}
+
+/** Field messages of one page: what blocks Next before the lab is asked. */
+export function validatePage(definition: AnyWizard, pageId: string, values: WizardValues, ctx: unknown): Record<string, string> {
+  const page = definition.pages.find((candidate) => candidate.id === pageId);
+  const errors: Record<string, string> = {};
+  if (!page || !isPageVisible(page, values, ctx)) return errors;
+  for (const field of checkedFields(page, values, ctx)) {
+    const problem = fieldProblem(field, values, ctx);
+    if (problem) errors[field.name] = problem;
+  }
+  return errors;
+}
+
+export function pageWarnings(definition: AnyWizard, pageId: string, values: WizardValues, ctx: unknown): Record<string, string> {
+  const page = definition.pages.find((candidate) => candidate.id === pageId);
+  const warnings: Record<string, string> = {};
+  if (!page) return warnings;
+  for (const field of checkedFields(page, values, ctx)) {
+    const warning = fieldWarning(field, values, ctx);
+    if (warning) warnings[field.name] = warning;
+  }
+  return warnings;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Summary
+
+export interface SummaryRow {
+  pageId: string;
+  pageTitle: string;
+  name: string;
+  label: string;
+  value: string;
+}
+
+export const PASSWORD_MASK = '••••••••';
+
+export function displayValue(field: AnyField, values: WizardValues, ctx: unknown): string {
+  if (field.kind === 'static') return computed(field.text, values, ctx);
+  const value = values[field.name];
+  if (field.summary) return (field.summary as (value: FieldValue, values: WizardValues, ctx: unknown) => string)(value as FieldValue, values, ctx);
+  switch (field.kind) {
+    case 'password':
+      return String(value ?? '').length > 0 ? PASSWORD_MASK : '(none)';
+    case 'text':
+      return String(value ?? '');
+    case 'checkbox':
+      return value ? 'Yes' : 'No';
+    case 'number': {
+      const unit = typeof field.unit === 'object' ? (field.unit.options.find((option) => option.id === values[field.unit && typeof field.unit === 'object' ? field.unit.name : '']))?.label : field.unit;
+      return unit ? `${String(value)} ${unit}` : String(value);
+    }
+    case 'select':
+    case 'radio':
+      return optionsOf(field, values, ctx).find((option) => option.id === value)?.label ?? String(value);
+  }
+}
+
+/** Every choice of the visible pages, in order: "label: value" as the summary page lists it. */
+export function summaryRows(definition: AnyWizard, values: WizardValues, ctx: unknown): SummaryRow[] {
+  const rows: SummaryRow[] = [];
+  for (const page of visiblePages(definition, values, ctx)) {
+    for (const field of formFields(page)) {
+      if (!isFieldVisible(field, values, ctx)) continue;
+      if (field.kind === 'static' ? !field.summary : field.summary === false) continue;
+      rows.push({ pageId: page.id, pageTitle: page.title, name: field.name, label: field.label, value: displayValue(field, values, ctx) });
+    }
+  }
+  return rows;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Server answers onto fields
+
+export interface CheckResult {
+  /** Messages keyed by request path ("ha.partnerPassword"): they block. */
+  errors?: Record<string, string>;
+  /** Keyed the same way: shown in yellow, they do not block. */
+  warnings?: Record<string, string>;
+  /** A message no field owns (the server is not connected...). It blocks. */
+  message?: string;
+}
+
+export function ownedPaths(field: AnyField): readonly string[] {
+  if (field.kind === 'static') return [];
+  return field.owns ?? [field.name];
+}
+
+export interface MappedAnswer {
+  /** By field name, for fields on the current page or an earlier one. */
+  fields: Record<string, string>;
+  /** Lines for the page: messages no visible field owns, and those of earlier pages' fields. */
+  page: string[];
+  /** The visible page index of the first page with an error, if any. */
+  firstPageIndex: number | null;
+}
+
+/**
+ * Maps path-keyed messages onto the fields that own them. Messages owned by fields of later pages
+ * are left for when the user gets there (the lab checks the whole request, defaults included).
+ */
+export function mapAnswer(definition: AnyWizard, values: WizardValues, ctx: unknown, messages: Record<string, string>, currentPageIndex: number): MappedAnswer {
+  const pages = visiblePages(definition, values, ctx);
+  const owner = new Map<string, { field: AnyField; pageIndex: number }>();
+  pages.forEach((page, pageIndex) => {
+    for (const field of formFields(page)) {
+      if (!isFieldVisible(field, values, ctx)) continue;
+      for (const path of ownedPaths(field)) owner.set(path, { field, pageIndex });
+    }
+  });
+  const mapped: MappedAnswer = { fields: {}, page: [], firstPageIndex: null };
+  for (const [path, message] of Object.entries(messages)) {
+    const found = owner.get(path) ?? ownerByPrefix(owner, path);
+    if (found && found.pageIndex > currentPageIndex) continue;
+    const pageIndex = found?.pageIndex ?? currentPageIndex;
+    mapped.firstPageIndex = mapped.firstPageIndex === null ? pageIndex : Math.min(mapped.firstPageIndex, pageIndex);
+    if (!found) {
+      mapped.page.push(message);
+      continue;
+    }
+    mapped.fields[found.field.name] = message;
+    if (found.pageIndex < currentPageIndex) mapped.page.push(`${pages[found.pageIndex]?.title ?? ''}: ${found.field.label}: ${message}`);
+  }
+  return mapped;
+}
+
+/** "ha.partnerImage.fileName" falls to a field owning "ha.partnerImage" when none owns the leaf. */
+function ownerByPrefix<T>(owner: Map<string, T>, path: string): T | undefined {
+  const parts = path.split('.');
+  for (let length = parts.length - 1; length > 0; length--) {
+    const found = owner.get(parts.slice(0, length).join('.'));
+    if (found) return found;
+  }
+  return undefined;
+}
