@@ -47,6 +47,7 @@ try {
   await page.evaluate(() => window.haLab.clock.pause());
   const after = await page.evaluate(() => window.haLab.api('GET', '/api/v1/lab'));
   const longTasks = await page.evaluate(() => window.__longTasks);
+  const sync = await measureHundredGbSync(page);
   await browser.close();
   const simulatedMs = after.nowMs - before.nowMs;
   console.log(JSON.stringify({
@@ -57,9 +58,47 @@ try {
     longTasksOver50Ms: longTasks.length,
     longestTaskMs: Math.round(Math.max(0, ...longTasks)),
     restartsIssued: commands,
+    sync100GbWallMs: sync.wallMs,
+    sync100GbSimulatedS: sync.simulatedS,
   }));
 } finally {
   stopServer();
+}
+
+// The README's sync figure: a 100 GB HA device (seed document's HA1 on SWS-Store1 and SWS-Store2)
+// synchronised at "max" in the browser, from Finish to Synchronized, in wall time.
+async function measureHundredGbSync(page) {
+  return page.evaluate(async () => {
+    const { api, clock } = window.haLab;
+    await window.haLab.reset({ seed: 1, scenario: 'seed-lab' });
+    for (const address of ['SWS-Store1', 'SWS-Store2']) {
+      await api('POST', '/api/v1/starwind/servers', { address, login: 'root', password: 'starwind' });
+    }
+    const image = { folder: 'My Computer\\D', fileName: 'HA1.img', createNew: true };
+    const device = await api('POST', '/api/v1/starwind/servers/SWS-Store1/devices', {
+      targetAlias: 'HA1', targetName: 'iqn.2008-08.com.starwindsoftware:sws-store1-ha1', targetType: 'hard-disk', deviceType: 'ha',
+      sizeBytes: 100 * 2 ** 30, sectorSizeBytes: 512, cacheMode: 'write-back', cacheSizeMb: 128, image,
+      ha: {
+        partnerAddress: 'SWS-Store2', partnerPort: 3261, partnerLogin: 'root', partnerPassword: 'starwind',
+        partnerTargetAlias: 'HA1Partner', partnerTargetName: 'iqn.2008-08.com.starwindsoftware:sws-store2-ha1partner', partnerImage: image,
+        syncLocalIp: '172.30.100.21', syncPartnerIp: '172.30.100.22', heartbeatLocalIp: '192.168.100.21', heartbeatPartnerIp: '192.168.100.22',
+        localPriority: 'primary', failoverStrategy: 'heartbeat', initMethod: 'clear',
+      },
+    });
+    const startNowMs = (await api('GET', '/api/v1/lab')).nowMs;
+    await clock.setSpeed('max');
+    const startedWallMs = performance.now();
+    await clock.resume();
+    for (;;) {
+      const view = await api('GET', `/api/v1/starwind/devices/${device.id}`);
+      if (view.sides.every((side) => side.syncState === 'synchronized')) break;
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    const wallMs = Math.round(performance.now() - startedWallMs);
+    await clock.pause();
+    const simulatedS = Math.round(((await api('GET', '/api/v1/lab')).nowMs - startNowMs) / 1000);
+    return { wallMs, simulatedS };
+  });
 }
 
 async function waitForServer(url) {
