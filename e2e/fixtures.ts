@@ -2,27 +2,8 @@
 // menus, results) and one form helper that fills any dialog by its fields' data-field attributes.
 // Each test gets a fresh browser context: its own IndexedDB, localStorage and lock.
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
-import type { ClockSpeed, LabInfo, LabParamsInput, Problem } from '../src/api/types';
-
-/** What the page offers scripts (src/app/ha-lab-global.ts); e2e may not import app code. */
-interface HaLabGlobal {
-  api(method: string, path: string, body?: unknown): Promise<unknown>;
-  clock: {
-    pause(): Promise<unknown>;
-    resume(): Promise<unknown>;
-    setSpeed(speed: ClockSpeed): Promise<unknown>;
-    advance(ms: number): Promise<unknown>;
-    step(): Promise<unknown>;
-  };
-  reset(params?: LabParamsInput): Promise<LabInfo>;
-  ready: Promise<void>;
-  version(): number;
-}
-declare global {
-  interface Window {
-    haLab?: HaLabGlobal;
-  }
-}
+// Importing the types also brings their declaration of window.haLab (src/api/types.ts).
+import type { LabInfo, LabParamsInput, Problem } from '../src/api/types';
 
 export type ApiResult = { ok: true; value: unknown } | { ok: false; problem: Problem };
 

@@ -5,6 +5,7 @@ import type {
   ChangeBatch,
   Command,
   LabParams,
+  LabParamsInput,
   LabSnapshot,
   StarWindConsoleServer,
   StarWindService,
@@ -49,6 +50,33 @@ export interface LabFile {
   options: LabParams['options'];
   snapshot: LabSnapshot;
   commandLog: CommandLogEntry[];
+}
+
+/** `window.haLab`: the lab for scripts, Playwright and demos (src/app/ha-lab-global.ts). Declared
+ *  here because e2e may import only src/api types, and one declaration keeps page and specs agreed. */
+export interface HaLabGlobal {
+  /** Calls a route by method and path ("/api/v1/hosts/Demo2/power"); resolves with the parsed
+   *  answer once the console shows its result; rejects with an ApiError (`.problem`) on a 4xx. */
+  api(method: string, path: string, body?: unknown): Promise<unknown>;
+  clock: {
+    pause(): Promise<unknown>;
+    resume(): Promise<unknown>;
+    setSpeed(speed: ClockSpeed): Promise<unknown>;
+    advance(ms: number): Promise<unknown>;
+    step(): Promise<unknown>;
+  };
+  /** POST /api/v1/lab: a new lab. */
+  reset(params?: LabParamsInput): Promise<LabInfo>;
+  ready: Promise<void>;
+  /** The version the console's mirror has reached. */
+  version(): number;
+}
+
+declare global {
+  interface Window {
+    /** Set once the app has started (installHaLabGlobal). */
+    haLab?: HaLabGlobal;
+  }
 }
 
 /** What the host posts to the page. */

@@ -3,33 +3,9 @@
 // page's service worker; this does, and in the fallback transport too.
 import { ApiError } from '../api/client';
 import { routes, type RouteId } from '../api/routes';
-import type { ClockSpeed, LabInfo, LabParamsInput } from '../api/types';
+import type { HaLabGlobal } from '../api/types';
 import { labMirror } from '../stores/lab-mirror';
 import { sessionReady, useSession } from './session';
-
-export interface HaLabGlobal {
-  /** Calls a route by method and path ("/api/v1/hosts/Demo2/power"); resolves with the parsed
-   *  answer once the console shows its result; rejects with an ApiError (`.problem`) on a 4xx. */
-  api(method: string, path: string, body?: unknown): Promise<unknown>;
-  clock: {
-    pause(): Promise<unknown>;
-    resume(): Promise<unknown>;
-    setSpeed(speed: ClockSpeed): Promise<unknown>;
-    advance(ms: number): Promise<unknown>;
-    step(): Promise<unknown>;
-  };
-  /** POST /api/v1/lab: a new lab. */
-  reset(params?: LabParamsInput): Promise<LabInfo>;
-  ready: Promise<void>;
-  /** The version the console's mirror has reached. */
-  version(): number;
-}
-
-declare global {
-  interface Window {
-    haLab?: HaLabGlobal;
-  }
-}
 
 interface Matched {
   id: RouteId;

@@ -45,23 +45,20 @@ export function FieldView({ field, values, ctx, error, warning, onChange, autoFo
   const isDisabled = reason !== undefined;
   const description = describe(explanation, reason);
   const value = values[field.name];
+  // What every labelled control takes alike; each case adds its value, and choices or unit.
+  const common = {
+    name: field.name,
+    label: field.label,
+    onChange: (next: FieldValue) => onChange(field.name, next),
+    isDisabled,
+    errorMessage: error,
+    warningMessage: warning,
+    description,
+  };
   switch (field.kind) {
     case 'text':
     case 'password':
-      return (
-        <TextField
-          name={field.name}
-          type={field.kind}
-          label={field.label}
-          value={String(value ?? '')}
-          onChange={(next) => onChange(field.name, next)}
-          isDisabled={isDisabled}
-          errorMessage={error}
-          warningMessage={warning}
-          description={description}
-          autoFocus={autoFocus || field.autoFocus}
-        />
-      );
+      return <TextField {...common} type={field.kind} value={String(value ?? '')} autoFocus={autoFocus || field.autoFocus} />;
     case 'number': {
       const unit = field.unit;
       const suffix =
@@ -79,48 +76,12 @@ export function FieldView({ field, values, ctx, error, warning, onChange, autoFo
             className="w-20"
           />
         );
-      return (
-        <NumberField
-          name={field.name}
-          label={field.label}
-          value={typeof value === 'number' ? value : Number.NaN}
-          onChange={(next) => onChange(field.name, next)}
-          isDisabled={isDisabled}
-          errorMessage={error}
-          warningMessage={warning}
-          description={description}
-          suffix={suffix}
-        />
-      );
+      return <NumberField {...common} value={typeof value === 'number' ? value : Number.NaN} suffix={suffix} />;
     }
     case 'select':
-      return (
-        <SelectField
-          name={field.name}
-          label={field.label}
-          value={String(value ?? '')}
-          options={optionsOf(field, values, ctx)}
-          onChange={(next) => onChange(field.name, next)}
-          isDisabled={isDisabled}
-          errorMessage={error}
-          warningMessage={warning}
-          description={description}
-        />
-      );
+      return <SelectField {...common} value={String(value ?? '')} options={optionsOf(field, values, ctx)} />;
     case 'radio':
-      return (
-        <RadioGroupField
-          name={field.name}
-          label={field.label}
-          value={String(value ?? '')}
-          options={optionsOf(field, values, ctx)}
-          onChange={(next) => onChange(field.name, next)}
-          isDisabled={isDisabled}
-          errorMessage={error}
-          warningMessage={warning}
-          description={description}
-        />
-      );
+      return <RadioGroupField {...common} value={String(value ?? '')} options={optionsOf(field, values, ctx)} />;
     case 'checkbox':
       return (
         <div className="flex flex-col gap-1">

@@ -79,6 +79,7 @@ export const SERVER_PAGE = {
   devices: 'Devices',
   notConnected: (server: string) => `Not connected. Expand ${server} or choose Connect… to log in; a prompt asks for an account and password.`,
   noTargets: 'There are no targets on this server. Choose Add Target to create one.',
+  noDevices: 'There are no devices on this server. Add Target creates a device with its target.',
   noServers: 'No StarWind servers have been added. Choose Add Server and enter the server name.',
 } as const;
 

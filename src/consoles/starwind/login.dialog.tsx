@@ -4,63 +4,25 @@
 import { useState } from 'react';
 import type { ApiClient } from '../../api/client';
 import { STARWIND_DEFAULT_LOGIN, STARWIND_DEFAULT_PASSWORD } from '../../domain/starwind';
-import { Button } from '../../ui/button';
-import { Dialog } from '../../ui/dialog';
 import { TextField } from '../../ui/fields';
+import { FormDialog, useFormDialog } from './form-dialog';
 import { LOGIN } from './labels';
-import { dialogProblem, type DialogProblem } from './problem';
 
 export function LoginDialog({ api, host, label, onClose }: { api: ApiClient; host: string; label: string; onClose(): void }) {
   const [login, setLogin] = useState(STARWIND_DEFAULT_LOGIN);
   const [password, setPassword] = useState(STARWIND_DEFAULT_PASSWORD);
-  const [problem, setProblem] = useState<DialogProblem>({ fields: {}, message: null });
-  const [busy, setBusy] = useState(false);
+  const form = useFormDialog({
+    send: () => api.call('connectStarWindServer', { params: { host }, body: { login, password } }),
+    fieldOf: (path) => (path === 'login' || path === 'password' ? path : null),
+    onClose,
+  });
 
-  const submit = async () => {
-    if (busy) return;
-    setBusy(true);
-    try {
-      await api.call('connectStarWindServer', { params: { host }, body: { login, password } });
-      onClose();
-    } catch (error) {
-      setProblem(dialogProblem(error, (path) => (path === 'login' || path === 'password' ? path : null)));
-    } finally {
-      setBusy(false);
-    }
-  };
-
+  // Typing leaves the server's words in place until the next OK: a refused login names the pair.
   return (
-    <Dialog
-      title={LOGIN.title(label)}
-      isOpen
-      onOpenChange={(open) => !open && onClose()}
-      footer={
-        <>
-          <Button variant="primary" onPress={() => void submit()} isDisabled={busy}>
-            {LOGIN.ok}
-          </Button>
-          <Button onPress={onClose}>{LOGIN.cancel}</Button>
-        </>
-      }
-    >
-      <form
-        className="flex flex-col gap-3"
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void submit();
-        }}
-      >
-        <p>{LOGIN.prompt(label)}</p>
-        <TextField name="login" label={LOGIN.login} value={login} onChange={setLogin} autoFocus errorMessage={problem.fields.login} />
-        <TextField name="password" type="password" label={LOGIN.password} value={password} onChange={setPassword} errorMessage={problem.fields.password} description={LOGIN.hint} />
-        {problem.message && (
-          <p role="alert" className="rounded-[3px] border border-error bg-error-soft px-2 py-1 text-error">
-            {problem.message}
-          </p>
-        )}
-        <button type="submit" hidden />
-      </form>
-    </Dialog>
+    <FormDialog title={LOGIN.title(label)} labels={LOGIN} form={form} onClose={onClose}>
+      <p>{LOGIN.prompt(label)}</p>
+      <TextField name="login" label={LOGIN.login} value={login} onChange={setLogin} autoFocus errorMessage={form.errorFor('login')} />
+      <TextField name="password" type="password" label={LOGIN.password} value={password} onChange={setPassword} errorMessage={form.errorFor('password')} description={LOGIN.hint} />
+    </FormDialog>
   );
 }

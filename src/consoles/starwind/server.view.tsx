@@ -120,7 +120,7 @@ export default function ServerView() {
                   selectedId={selectedDevice}
                   onSelectionChange={setSelectedDevice}
                   onRowAction={(name) => void navigate(deviceHref(host, name))}
-                  emptyMessage={SERVER_PAGE.noTargets}
+                  emptyMessage={SERVER_PAGE.noDevices}
                   className="h-full"
                 />
               ),

@@ -4,7 +4,7 @@ import { EVENT_SOURCES, EVENTLOG_STARTED, EVENTLOG_STOPPED, EVENTLOG_UNEXPECTED_
 import { BOOT_NOMINAL_MS, SHUTDOWN_NOMINAL_MS } from '../../../domain/power';
 import { logEvent, notifyHostChanged, touchHost, type LabContext } from '../../context';
 import { formatDateEnUs, formatTimeEnUs } from '../../kernel/calendar';
-import type { Host, TimerRecord } from '../../types';
+import type { Host, PowerTransition, TimerRecord } from '../../types';
 import { drawDurationMs } from './durations';
 
 export const POWER_TIMER_KIND = 'power.transition';
@@ -18,21 +18,19 @@ export function powerTimerKey(hostId: string): string {
 }
 
 export function beginBoot(ctx: LabContext, host: Host, action: 'on' | 'restart'): void {
-  const { kernel } = ctx;
-  const durationMs = drawDurationMs(kernel, BOOT_NOMINAL_MS);
-  const nowMs = kernel.nowMs();
-  host.powerState = 'starting';
-  host.powerTransition = { action, startedMs: nowMs, dueMs: nowMs + durationMs };
-  kernel.schedule(POWER_TIMER_KIND, durationMs, { host: host.id } satisfies PowerTimerData, powerTimerKey(host.id));
-  touchHost(ctx, host);
-  notifyHostChanged(ctx, { hostId: host.id, cause: 'power', hard: false });
+  beginTransition(ctx, host, 'starting', action, BOOT_NOMINAL_MS);
 }
 
 export function beginShutdown(ctx: LabContext, host: Host, action: 'shutdown' | 'restart'): void {
+  beginTransition(ctx, host, 'stopping', action, SHUTDOWN_NOMINAL_MS);
+}
+
+/** Boot and shutdown move alike: a drawn duration, then one keyed timer ends the move. */
+function beginTransition(ctx: LabContext, host: Host, state: 'starting' | 'stopping', action: PowerTransition['action'], nominalMs: number): void {
   const { kernel } = ctx;
-  const durationMs = drawDurationMs(kernel, SHUTDOWN_NOMINAL_MS);
+  const durationMs = drawDurationMs(kernel, nominalMs);
   const nowMs = kernel.nowMs();
-  host.powerState = 'stopping';
+  host.powerState = state;
   host.powerTransition = { action, startedMs: nowMs, dueMs: nowMs + durationMs };
   kernel.schedule(POWER_TIMER_KIND, durationMs, { host: host.id } satisfies PowerTimerData, powerTimerKey(host.id));
   touchHost(ctx, host);
