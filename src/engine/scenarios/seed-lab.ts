@@ -1,4 +1,4 @@
-// Scenario "seed-lab": the starting point of the seed document. Domain SWS.com, three networks,
+// Scenario "seed-lab": the starting point of the seed document: domain SWS.com, three networks,
 // a domain controller, two StarWind storage servers and Demo1..DemoN cluster node candidates.
 // Every host starts running at t = 0 and logs 6005.
 import { EVENT_SOURCES, EVENTLOG_STARTED } from '../../domain/event-log';
