@@ -52,7 +52,8 @@ function PartnerTable({ ha, here, nowMs }: { ha: HaDevice; here: 0 | 1; nowMs: n
     { label: DEVICE_VIEW.syncChannel, cell: (i) => channelText(ha.sides[i].syncChannels) },
     { label: DEVICE_VIEW.heartbeatChannel, cell: (i) => channelText(ha.sides[i].heartbeatChannels) },
     { label: DEVICE_VIEW.maintenance, cell: (i) => (ha.sides[i].maintenance ? DEVICE_VIEW.on : DEVICE_VIEW.off) },
-    { label: DEVICE_VIEW.blocked, cell: (i) => (ha.sides[i].blocked ? 'Yes' : 'No') },
+    // Maintenance mode cuts client connections too, so the row says so rather than "No".
+    { label: DEVICE_VIEW.blocked, cell: (i) => (ha.sides[i].blocked ? 'Yes' : ha.sides[i].maintenance ? DEVICE_VIEW.blockedByMaintenance : 'No') },
     { label: DEVICE_VIEW.initiators, cell: (i) => (ha.sides[i].connectedInitiators.length > 0 ? ha.sides[i].connectedInitiators.join(', ') : DEVICE_VIEW.noInitiators) },
   ];
   return (

@@ -36,10 +36,13 @@ export const synchronizeAction: ShellAction = {
   icon: RefreshCw,
   section: 'node',
   predicate: (ctx) => nodeHa(ctx) !== undefined,
-  // The lab syncs from whichever replica is synchronized to the other.
+  // The lab syncs from whichever replica is synchronized to the other, so it needs one of each
+  // (after a blackout neither is: Mark as synchronized comes first).
   isEnabled: (ctx) => {
     const found = nodeHa(ctx);
-    return found !== undefined && !found.ha.sync && found.ha.sides.some((side) => side.syncState !== 'synchronized');
+    if (found === undefined || found.ha.sync) return false;
+    const synchronized = found.ha.sides.filter((side) => side.syncState === 'synchronized').length;
+    return synchronized === 1;
   },
   perform: (ctx) => run(ctx, 'synchronize'),
 };

@@ -121,6 +121,7 @@ export const DEVICE_VIEW = {
   initiators: 'Connected initiators',
   noInitiators: 'None',
   blocked: 'Blocked for reads and writes',
+  blockedByMaintenance: 'Yes (maintenance mode)',
   lastSync: 'Last synchronization',
   noSync: 'None yet',
   autoSync: 'Automatic synchronization',
