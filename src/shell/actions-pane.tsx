@@ -2,10 +2,9 @@
 // MMC draws them: the tree node's actions, then the selected item's.
 import { useId } from 'react';
 import { Button as AriaButton } from 'react-aria-components';
-import { useLabMirror } from '../stores/lab-mirror';
 import { cx } from '../ui/cx';
 import { listActions, type ListedAction } from './registry';
-import { useShell } from './shell-context';
+import { useFollowListedActions, useShell } from './shell-context';
 
 function Section({ heading, listed, onRun }: { heading: string; listed: ListedAction[]; onRun(listed: ListedAction): void }) {
   const headingId = useId();
@@ -46,8 +45,8 @@ function Section({ heading, listed, onRun }: { heading: string; listed: ListedAc
 
 export function ActionsPane() {
   const { actions, node, item, actionContext, run } = useShell();
-  // Predicates read the mirror (a server's power state), so the pane follows each change batch.
-  useLabMirror((state) => state.version);
+  // Predicates read the mirror (a server's power state): the pane follows what they answer.
+  useFollowListedActions((ctx) => [...listActions(actions, 'node', ctx), ...(item ? listActions(actions, 'item', ctx) : [])]);
   const ctx = actionContext();
   const nodeActions = listActions(actions, 'node', ctx);
   const itemActions = item ? listActions(actions, 'item', ctx) : [];

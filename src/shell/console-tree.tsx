@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { memo, useMemo, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { TreeView, type TreeNode } from '../ui/tree';
 import { ancestorsOf, flattenTree, type ShellTreeNode } from './registry';
@@ -24,8 +24,18 @@ function toTreeNodes(nodes: readonly ShellTreeNode[]): TreeNode[] {
 /**
  * The console tree: selecting a node navigates to its URL; the URL selects the node. Expanding a
  * node that has an `expandAction` and no children selects it and runs that action for it instead.
+ * Memoised: `nodes` keeps its identity while the tree draws the same (shell-tree.ts), and a
+ * react-aria Tree re-render costs every item's hooks.
  */
-export function ConsoleTree({ nodes, selectedHref, initiallyExpanded }: { nodes: readonly ShellTreeNode[]; selectedHref: string | null; initiallyExpanded: readonly string[] }) {
+export const ConsoleTree = memo(function ConsoleTree({
+  nodes,
+  selectedHref,
+  initiallyExpanded,
+}: {
+  nodes: readonly ShellTreeNode[];
+  selectedHref: string | null;
+  initiallyExpanded: readonly string[];
+}) {
   const navigate = useNavigate();
   const { actions, run } = useShell();
   const [expanded, setExpanded] = useState<Set<string>>(() => new Set(initiallyExpanded));
@@ -65,10 +75,11 @@ export function ConsoleTree({ nodes, selectedHref, initiallyExpanded }: { nodes:
     return true;
   };
 
+  const treeNodes = useMemo(() => toTreeNodes(nodes), [nodes]);
   return (
     <TreeView
       aria-label="Console tree"
-      nodes={toTreeNodes(nodes)}
+      nodes={treeNodes}
       selectedId={selectedHref}
       onSelect={(href) => {
         if (href !== selectedHref) void navigate(href);
@@ -91,4 +102,4 @@ export function ConsoleTree({ nodes, selectedHref, initiallyExpanded }: { nodes:
       className="py-1"
     />
   );
-}
+});

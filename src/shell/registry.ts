@@ -127,6 +127,11 @@ export function listActions(actions: readonly ShellAction[], section: ShellActio
   return listed;
 }
 
+/** What a list of actions shows (ids, labels, enabled), as one string to compare between batches. */
+export function listedKey(listed: readonly ListedAction[]): string {
+  return listed.map((entry) => `${entry.action.id}\u0000${entry.label}\u0000${entry.enabled ? 1 : 0}`).join('\u0001');
+}
+
 /** Every node of a tree, depth first. */
 export function flattenTree(nodes: readonly ShellTreeNode[]): ShellTreeNode[] {
   const out: ShellTreeNode[] = [];

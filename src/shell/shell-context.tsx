@@ -4,8 +4,8 @@ import { createContext, useCallback, useContext, useMemo, useRef, useState, type
 import { useLocation, useNavigate } from 'react-router';
 import { ApiError, type ApiClient } from '../api/client';
 import { ConfirmDialog, MessageDialog } from '../ui/dialog';
-import { labMirror } from '../stores/lab-mirror';
-import { actionLabel, type ActionContext, type ConfirmOptions, type MessageOptions, type SelectedItem, type ShellAction, type ShellTreeNode } from './registry';
+import { labMirror, useLabMirror } from '../stores/lab-mirror';
+import { actionLabel, listedKey, type ActionContext, type ConfirmOptions, type MessageOptions, type ListedAction, type SelectedItem, type ShellAction, type ShellTreeNode } from './registry';
 
 interface ShellContextValue {
   api: ApiClient | null;
@@ -155,4 +155,15 @@ export function useApi(): ApiClient | null {
 export function useSelectedItem(kind: string): [string | null, (item: SelectedItem | null) => void] {
   const { item, setItem } = useShell();
   return [item?.kind === kind ? item.key : null, setItem];
+}
+
+/**
+ * Re-renders the caller when the actions `list` answers change (a predicate reads the mirror: a
+ * server's power state), and not on the other batches: the clock's batches at "max" arrive every
+ * 50 ms and re-rendering each react-aria button for them kept the main thread busy.
+ */
+export function useFollowListedActions(list: (ctx: ActionContext) => ListedAction[]): void {
+  const { actionContext } = useShell();
+  // actionContext() reads labMirror.getState(), the state this selector is called for.
+  useLabMirror(() => listedKey(list(actionContext())));
 }

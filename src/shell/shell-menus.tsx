@@ -1,10 +1,9 @@
 // The menu bar: File and Help list registered actions, Action mirrors the actions pane, View holds
 // the frame's own settings (theme, action pane).
-import { useLabMirror } from '../stores/lab-mirror';
 import { useUiStore, type ThemeSetting } from '../stores/ui';
 import { MenuBar, type MenuEntry } from '../ui/menu';
 import { listActions, type ListedAction } from './registry';
-import { useShell } from './shell-context';
+import { useFollowListedActions, useShell } from './shell-context';
 
 export const THEME_OPTIONS: ReadonlyArray<{ id: ThemeSetting; label: string }> = [
   { id: 'light', label: 'Light' },
@@ -14,7 +13,7 @@ export const THEME_OPTIONS: ReadonlyArray<{ id: ThemeSetting; label: string }> =
 
 export function ShellMenuBar() {
   const { actions, item, actionContext, run } = useShell();
-  useLabMirror((state) => state.version);
+  useFollowListedActions((ctx) => [...listActions(actions, 'file', ctx), ...listActions(actions, 'node', ctx), ...(item ? listActions(actions, 'item', ctx) : []), ...listActions(actions, 'help', ctx)]);
   const theme = useUiStore((state) => state.theme);
   const setTheme = useUiStore((state) => state.setTheme);
   const actionPaneVisible = useUiStore((state) => state.actionPaneVisible);

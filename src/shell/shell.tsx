@@ -5,15 +5,15 @@ import { Outlet, useLocation, useNavigate } from 'react-router';
 import { Button as AriaButton } from 'react-aria-components';
 import { ArrowLeft, ArrowRight, PanelRight, Server } from 'lucide-react';
 import type { ApiClient } from '../api/client';
-import { useShallow } from 'zustand/react/shallow';
-import { COLLECTION_NAMES, useLabMirror } from '../stores/lab-mirror';
+import { useLabMirror } from '../stores/lab-mirror';
 import { PANE_LIMITS, useUiStore } from '../stores/ui';
 import { Splitter } from '../ui/splitter';
 import { ActionsPane } from './actions-pane';
 import { ConsoleTree } from './console-tree';
-import { listActions, nodeForPath, type ConsoleDefinition, type ShellAction, type ShellTreeNode, type TreeSource } from './registry';
+import { listActions, nodeForPath, type ConsoleDefinition, type ShellAction, type ShellTreeNode } from './registry';
 import { ShellMenuBar } from './shell-menus';
-import { ShellProvider, useShell } from './shell-context';
+import { ShellProvider, useFollowListedActions, useShell } from './shell-context';
+import { createTreeSelector } from './shell-tree';
 import { cx } from '../ui/cx';
 import { StatusBar } from './status-bar';
 import { useApplyTheme } from './theme';
@@ -34,18 +34,13 @@ export interface ShellProps {
 
 /** The whole tree: the "HA Lab" root with each console's nodes under it. */
 export function useShellTree(consoles: readonly ConsoleDefinition[]): ShellTreeNode[] {
-  // Each collection keeps its identity until a batch changes it, so the tree is rebuilt only then.
-  const lab = useLabMirror(
-    useShallow((state): TreeSource => {
-      const source: Partial<Record<keyof TreeSource, unknown>> = { loaded: state.loaded };
-      for (const name of COLLECTION_NAMES) source[name] = state[name];
-      return source as TreeSource;
-    }),
+  // Rebuilt only when a collection changes, and the same array while it draws the same thing: a
+  // host moving between "on", "stopping" and "starting" leaves the frame and the tree unrendered.
+  const selectTree = useMemo(
+    () => createTreeSelector((lab) => [{ href: ROOT_HREF, label: ROOT_LABEL, kind: 'root', icon: Server, children: consoles.flatMap((entry) => entry.tree(lab)) }]),
+    [consoles],
   );
-  return useMemo(
-    () => [{ href: ROOT_HREF, label: ROOT_LABEL, kind: 'root', icon: Server, children: consoles.flatMap((entry) => entry.tree(lab)) }],
-    [consoles, lab],
-  );
+  return useLabMirror(selectTree);
 }
 
 const TOOL_BUTTON =
@@ -54,10 +49,10 @@ const TOOL_BUTTON =
 function Toolbar() {
   const navigate = useNavigate();
   const { actions, actionContext, run } = useShell();
-  // Predicates read the mirror, so the buttons follow each change batch.
-  useLabMirror((state) => state.version);
-  const ctx = actionContext();
-  const verbs = listActions(actions.filter((action) => action.toolbar), 'node', ctx);
+  const toolbarActions = useMemo(() => actions.filter((action) => action.toolbar), [actions]);
+  // Predicates read the mirror: the buttons follow what they answer, not every batch.
+  useFollowListedActions((ctx) => listActions(toolbarActions, 'node', ctx));
+  const verbs = listActions(toolbarActions, 'node', actionContext());
   const actionPaneVisible = useUiStore((state) => state.actionPaneVisible);
   const setActionPaneVisible = useUiStore((state) => state.setActionPaneVisible);
   return (

@@ -24,19 +24,35 @@ function speedOf(id: string): ClockSpeed {
 const ICON_BUTTON =
   'flex size-5 items-center justify-center rounded-[2px] text-fg outline-none data-[hovered]:bg-hover data-[pressed]:bg-selected data-[focus-visible]:outline-2 data-[focus-visible]:outline-focus disabled:opacity-40';
 
-export function StatusBar({ statusText }: { statusText: string }) {
-  const { api, mutate } = useShell();
-  const clock = useLabMirror((state) => state.clock);
+/**
+ * The lab time on its own: it changes with every batch while the clock runs, and only this
+ * element needs to follow it (not the speed list and the buttons beside it).
+ */
+function LabClockTime() {
   const nowMs = useLabMirror((state) => state.nowMs);
-  const version = useLabMirror((state) => state.version);
   const loaded = useLabMirror((state) => state.loaded);
   const startEpochMs = useLabMirror((state) => state.lab?.options.startEpochMs ?? DEFAULT_START_EPOCH_MS);
-  const ready = api !== null && loaded && clock !== null;
-  const speedValue = !clock ? 'paused' : clock.paused ? 'paused' : String(clock.speed);
+  return (
+    <time data-testid="lab-clock" className="min-w-[150px] font-mono text-xs tabular-nums" dateTime={new Date(startEpochMs + nowMs).toISOString()}>
+      {loaded ? formatWindowsDateTime(startEpochMs + nowMs) : '—'}
+    </time>
+  );
+}
+
+export function StatusBar({ statusText }: { statusText: string }) {
+  const { api, mutate } = useShell();
+  // Narrow selectors: the mirror's clock object is replaced with each batch (its nowMs moves).
+  const hasClock = useLabMirror((state) => state.clock !== null);
+  const paused = useLabMirror((state) => state.clock?.paused);
+  const speed = useLabMirror((state) => state.clock?.speed ?? null);
+  const version = useLabMirror((state) => state.version);
+  const loaded = useLabMirror((state) => state.loaded);
+  const ready = api !== null && loaded && hasClock;
+  const speedValue = !hasClock || paused ? 'paused' : String(speed);
 
   const setSpeed = (id: string) =>
     void mutate('Lab clock', (client) => client.call('setClock', { body: id === 'paused' ? { paused: true } : { paused: false, speed: speedOf(id) } }));
-  const togglePause = () => void mutate('Lab clock', (client) => client.call('setClock', { body: { paused: !clock?.paused } }));
+  const togglePause = () => void mutate('Lab clock', (client) => client.call('setClock', { body: { paused: !paused } }));
   const step = () => void mutate('Lab clock', (client) => client.call('stepClock'));
 
   return (
@@ -46,9 +62,7 @@ export function StatusBar({ statusText }: { statusText: string }) {
       </span>
       <span role="group" className="flex items-center gap-1.5" aria-label="Lab clock">
         <span className="text-muted">Lab time</span>
-        <time data-testid="lab-clock" className="min-w-[150px] font-mono text-xs tabular-nums" dateTime={new Date(startEpochMs + nowMs).toISOString()}>
-          {loaded ? formatWindowsDateTime(startEpochMs + nowMs) : '—'}
-        </time>
+        <LabClockTime />
       </span>
       <SelectField
         name="clockSpeed"
@@ -61,8 +75,8 @@ export function StatusBar({ statusText }: { statusText: string }) {
         className="w-[84px]"
         size="compact"
       />
-      <AriaButton aria-label={clock?.paused ? 'Resume the lab clock' : 'Pause the lab clock'} onPress={togglePause} isDisabled={!ready} className={ICON_BUTTON}>
-        {clock?.paused ? <Play aria-hidden className="size-3.5" /> : <Pause aria-hidden className="size-3.5" />}
+      <AriaButton aria-label={paused ? 'Resume the lab clock' : 'Pause the lab clock'} onPress={togglePause} isDisabled={!ready} className={ICON_BUTTON}>
+        {paused ? <Play aria-hidden className="size-3.5" /> : <Pause aria-hidden className="size-3.5" />}
       </AriaButton>
       <AriaButton aria-label="Step the lab clock to the next due timer" onPress={step} isDisabled={!ready} className={ICON_BUTTON}>
         <StepForward aria-hidden className="size-3.5" />
