@@ -3,6 +3,7 @@ import { createBrowserRouter, Navigate, RouterProvider } from 'react-router';
 import { ROOT_HREF, Shell } from '../shell/shell';
 import { CONSOLES } from './consoles';
 import { labActions } from './lab-actions';
+import { KeptAsideNotice } from './kept-aside-notice';
 import { OwnershipOverlay } from './ownership-overlay';
 import { useSession, type SessionPhase } from './session';
 
@@ -19,7 +20,12 @@ const STATUS_TEXT: Record<SessionPhase, string> = {
 function Frame() {
   const { phase, api, transport, error } = useSession();
   const statusText = phase === 'ready' && transport === 'fallback' ? 'Ready (in-page transport)' : phase === 'failed' && error ? `${STATUS_TEXT.failed}: ${error}` : STATUS_TEXT[phase];
-  return <Shell consoles={CONSOLES} globalActions={labActions} api={phase === 'ready' ? api : null} statusText={statusText} overlay={<OwnershipOverlay phase={phase} />} />;
+  return <Shell consoles={CONSOLES} globalActions={labActions} api={phase === 'ready' ? api : null} statusText={statusText} overlay={
+        <>
+          <OwnershipOverlay phase={phase} />
+          <KeptAsideNotice />
+        </>
+      } />;
 }
 
 function NotFound() {

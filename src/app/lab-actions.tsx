@@ -9,6 +9,7 @@ import type { ActionContext, ShellAction } from '../shell/registry';
 import { Button } from '../ui/button';
 import { Dialog } from '../ui/dialog';
 import { PropertyList } from '../ui/property-list';
+import { downloadJson } from './download';
 import { NewLabDialog } from './new-lab.dialog';
 import { useSession } from './session';
 
@@ -56,15 +57,7 @@ async function importLab(ctx: ActionContext) {
 async function exportLab(ctx: ActionContext) {
   if (!ctx.api) return;
   const file = await ctx.api.call('exportLab');
-  const blob = new Blob([JSON.stringify(file, null, 2)], { type: 'application/json' });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = `ha-lab-seed-${file.seed}-v${file.snapshot.version}.json`;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadJson(file, `ha-lab-seed-${file.seed}-v${file.snapshot.version}.json`);
 }
 
 function AboutDialog({ ctx, onClose }: { ctx: ActionContext; onClose(): void }) {

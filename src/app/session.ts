@@ -2,7 +2,7 @@
 // The shell renders at once and reads this store; `window.haLab` waits on `ready`.
 import { create } from 'zustand';
 import type { ApiClient } from '../api/client';
-import type { LabHostApi } from '../host/types';
+import type { KeptAsideLab, LabHostApi } from '../host/types';
 import { labMirror } from '../stores/lab-mirror';
 import { acquireOwnership, takeMovedFlag } from './ownership';
 import { createSettlingClient } from './settling-client';
@@ -14,9 +14,11 @@ export interface SessionState {
   api: ApiClient | null;
   transport: 'service-worker' | 'fallback' | null;
   error: string | null;
+  /** The saved lab this start could not restore (the host kept it aside); the UI offers it. */
+  keptAside: KeptAsideLab | null;
 }
 
-export const useSession = create<SessionState>()(() => ({ phase: 'starting', api: null, transport: null, error: null }));
+export const useSession = create<SessionState>()(() => ({ phase: 'starting', api: null, transport: null, error: null, keptAside: null }));
 
 let resolveReady!: () => void;
 /** Settles when the lab answers and the mirror holds its full state. */
@@ -52,9 +54,14 @@ async function runLab(): Promise<void> {
   const [{ startWorkerHost }, { startBrowserMocks }] = await Promise.all([import('../host/client'), import('../../mocks/browser')]);
   const host = startWorkerHost();
   await connectMirror(host);
+  // A notice is no reason to fail the start: without it the user only misses the offer.
+  const keptAside = await host.keptAside().catch((error: unknown) => {
+    console.error('[lab] could not ask for a kept-aside lab', error);
+    return null;
+  });
   const mocks = await startBrowserMocks(host);
   const api = createSettlingClient(mocks.fetch, labMirror);
-  useSession.setState({ phase: 'ready', api, transport: mocks.mode, error: null });
+  useSession.setState({ phase: 'ready', api, transport: mocks.mode, error: null, keptAside });
   resolveReady();
 }
 
@@ -87,4 +94,9 @@ export function startSession(): void {
 /** "Take over": steal the lock from the other tab and run the lab here. */
 export function takeOver(): void {
   void start(true);
+}
+
+/** The user has seen the kept-aside notice (the lab stays in IndexedDB all the same). */
+export function dismissKeptAside(): void {
+  useSession.setState({ keptAside: null });
 }

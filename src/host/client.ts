@@ -20,6 +20,7 @@ export function startWorkerHost(): LabHostApi {
     exportLab: () => remote.exportLab(),
     importLab: (file) => remote.importLab(file),
     commandLog: () => remote.commandLog(),
+    keptAside: () => remote.keptAside(),
     async subscribe(listener: (message: HostMessage) => void) {
       // The listener stays in the page; the worker calls it through a proxy.
       const unsubscribe = await remote.subscribe(Comlink.proxy(listener));

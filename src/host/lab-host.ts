@@ -8,7 +8,7 @@ import { createLab, type Command, type DispatchResult, type Lab, type LabParamsI
 import { BatchCoalescer } from './batch-coalescer';
 import { ClockDriver } from './clock-driver';
 import { checkImport } from './import-check';
-import type { Persistence, SavedLab } from './persistence/types';
+import type { KeptAsideLab, Persistence, SavedLab } from './persistence/types';
 import { restoreSaved } from './restore';
 import type { Scheduler } from './scheduler';
 import type { ImportResult, LabHostApi, ValidateResult } from './types';
@@ -37,6 +37,8 @@ export class LabHost implements LabHostApi {
   private writes: Promise<void> = Promise.resolve();
   private lastMetaSaveWallMs = 0;
   private readonly reportError: (error: unknown) => void;
+  /** What open() could not restore, for the page to tell the user (and offer to download). */
+  private keptAsideAtOpen: KeptAsideLab | null = null;
 
   constructor(private readonly deps: LabHostDeps) {
     this.reportError = deps.reportError ?? ((error) => console.error('[lab host]', error));
@@ -167,6 +169,11 @@ export class LabHost implements LabHostApi {
     return this.log.map((entry) => structuredClone(entry));
   }
 
+  async keptAside(): Promise<KeptAsideLab | null> {
+    await this.ready;
+    return this.keptAsideAtOpen && structuredClone(this.keptAsideAtOpen);
+  }
+
   async subscribe(listener: (message: HostMessage) => void): Promise<() => void> {
     await this.ready;
     // Older deltas go to the existing listeners first: after its full batch, the new listener
@@ -204,6 +211,8 @@ export class LabHost implements LabHostApi {
         // A saved lab this build cannot replay must not leave the console dead: keep it aside
         // (nothing the user did is thrown away), then start afresh.
         const reason = error instanceof Error ? error.message : String(error);
+        // Reported even if the write below fails: this session still holds it and can hand it over.
+        this.keptAsideAtOpen = { reason, lab: saved };
         await this.persist(() => this.deps.persistence.keepAside(saved, reason)).catch(() => undefined);
         this.reportError(new Error('The saved lab could not be restored; it was kept aside and a new lab started.', { cause: error }));
       }

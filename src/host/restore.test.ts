@@ -37,6 +37,7 @@ describe('restore after reload', () => {
     expect(await second.info()).toEqual(before);
     expect(await second.getClock()).toEqual({ paused: true, speed: 10 });
     expect(await second.commandLog()).toEqual(log);
+    expect(await second.keptAside()).toBeNull();
     await second.close();
   });
 
@@ -79,7 +80,19 @@ describe('restore after reload', () => {
     expect(await second.info()).toMatchObject({ seed: 1, nowMs: 0 });
     expect(await second.commandLog()).toEqual([]);
     expect(reported).toHaveLength(1);
+    // The page is told, with the lab itself, so it can offer the user a copy.
+    const kept = await second.keptAside();
+    expect(kept?.reason).toMatch(/refused on replay/);
+    expect(kept?.lab.params.seed).toBe(1);
+    expect(kept?.lab.commandLog.map((entry) => entry.command)).toEqual([
+      { type: 'setPower', host: 'Demo2', action: 'off' },
+      { type: 'setPower', host: 'Demo2', action: 'off' },
+    ]);
     await second.close();
+    // Told once: the next start restores the new lab and has nothing to report.
+    const third = createInProcessHost({ persistence: new IndexedDbPersistence(dbName) });
+    expect(await third.keptAside()).toBeNull();
+    await third.close();
     // Nothing the user did is lost: the old lab, log and all, is kept with the reason.
     const aside = await new IndexedDbPersistence(dbName).keptAside();
     expect(aside).toHaveLength(1);

@@ -8,6 +8,9 @@ import type {
   LabInfo,
 } from '../api/types';
 import type { Command, DispatchResult, LabError, LabParamsInput, Query, QueryResult } from '../engine/types';
+import type { KeptAsideLab } from './persistence/types';
+
+export type { KeptAsideLab };
 
 export type ImportResult = { ok: true; info: LabInfo } | { ok: false; error: LabError };
 
@@ -33,6 +36,8 @@ export interface LabHostApi {
   /** Validates schema and semantics; a refused file leaves the current lab as it was. */
   importLab(file: unknown): Promise<ImportResult>;
   commandLog(): Promise<CommandLogEntry[]>;
+  /** The saved lab this start could not restore and kept aside in IndexedDB; null when none was. */
+  keptAside(): Promise<KeptAsideLab | null>;
   /** Messages for the page: a full batch first, then coalesced batches, clock and lab changes. */
   subscribe(listener: (message: HostMessage) => void): Promise<() => void>;
 }

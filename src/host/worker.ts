@@ -28,6 +28,7 @@ const exposed: WorkerHostApi = {
   exportLab: () => host.exportLab(),
   importLab: (file) => host.importLab(file),
   commandLog: () => host.commandLog(),
+  keptAside: () => host.keptAside(),
   subscribe: async (listener: (message: HostMessage) => void) => Comlink.proxy(await host.subscribe(listener)),
 };
 
