@@ -1,21 +1,24 @@
-// Lint rules, including the import boundaries of ../shared/ARCHITECTURE.md:
-// each part may import only the parts to its left. A rule that only a document states is a wish.
+// Lint rules, including the import boundaries of docs/architecture.md: each part may import only
+// the parts to its left. A rule that only a document states is a wish; tests/lint proves each one
+// fires. Test files obey the boundaries of the folder they sit in.
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
+import boundaries from './eslint/import-boundaries.js';
 
 const layer = (names) => new RegExp(`(^|/)(src/)?(${names.join('|')})(/|$)`).source;
 const forbid = (names, why) => ({ regex: layer(names), message: why });
 const UI_LAYERS = ['ui', 'wizard', 'shell', 'consoles', 'app'];
 const restrict = (files, patterns, paths = []) => ({
   files,
-  ignores: ['**/*.test.ts', '**/*.test.tsx'],
   rules: { 'no-restricted-imports': ['error', { patterns, paths }] },
 });
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'public/mockServiceWorker.js', 'playwright-report', 'test-results', 'bench-results'] },
+  { ignores: ['dist', 'node_modules', 'public/mockServiceWorker.js', 'playwright-report', 'test-results', 'bench-results',
+    // Bad files on purpose: tests/lint/import-boundaries.test.ts lints each as if it sat in src/.
+    'tests/lint/fixtures'] },
   {
     files: ['**/*.{ts,tsx,js,mjs}'],
     extends: [js.configs.recommended, ...tseslint.configs.recommended],
@@ -35,6 +38,7 @@ export default tseslint.config(
   ]),
   {
     files: ['src/engine/**/*.ts'],
+    // Tests may use Date as an oracle (kernel/calendar.test.ts checks the lab calendar against it).
     ignores: ['**/*.test.ts', 'src/engine/testing/**'],
     rules: {
       'no-restricted-globals': ['error',
@@ -48,7 +52,7 @@ export default tseslint.config(
     { group: ['react', 'react-dom'], message: 'No UI in the host.' }]),
   restrict(['src/api/**'], [forbid(['host', 'stores', 'mocks', ...UI_LAYERS], 'src/api is the contract: domain and engine types only.')]),
   {
-    files: ['src/api/**', 'src/stores/**', 'src/ui/**', 'src/wizard/**', 'src/shell/**', 'src/consoles/**', 'e2e/**'],
+    files: ['src/api/**', 'src/stores/**', 'src/ui/**', 'src/wizard/**', 'src/shell/**', 'src/consoles/**', 'src/app/**', 'e2e/**'],
     rules: {
       '@typescript-eslint/no-restricted-imports': ['error', { patterns: [
         { regex: layer(['engine']), allowTypeImports: true, message: 'Only `import type` from the engine, through src/api.' },
@@ -62,4 +66,16 @@ export default tseslint.config(
   restrict(['src/shell/**'], [forbid(['engine', 'host', 'mocks', 'consoles', 'app'], 'src/shell may import src/ui and src/wizard.')]),
   restrict(['src/consoles/**'], [forbid(['engine', 'host', 'mocks', 'app'], 'Consoles are composed in src/app.')]),
   restrict(['e2e/**'], [forbid(['engine', 'host', 'mocks', 'stores', ...UI_LAYERS], 'e2e drives the app through the page and src/api types.')]),
+  // Tests that span several parts (the lab through the host and the API, the mirror fed by it).
+  restrict(['tests/integration/**'], [forbid(UI_LAYERS, 'tests/integration span engine, host, api, mocks, stores and domain; UI has its own tests.'),
+    { group: ['react', 'react-dom', '@testing-library/*'], message: 'No UI in integration tests.' }]),
+  // Rules on the resolved path of each import (eslint/import-boundaries.js).
+  {
+    files: ['**/*.{ts,tsx,js,mjs}'],
+    // The benchmarks measure engine internals (the kernel against a bare heap, a device's extents).
+    ignores: ['src/engine/**', 'scripts/bench/**'],
+    plugins: { boundaries },
+    rules: { 'boundaries/engine-entry': 'error' },
+  },
+  { files: ['src/consoles/**'], plugins: { boundaries }, rules: { 'boundaries/console-isolation': 'error' } },
 );

@@ -9,9 +9,9 @@ import type {
   LabSnapshot,
   StarWindConsoleServer,
   StarWindService,
-} from '../engine/types';
+} from '../engine';
 
-export type * from '../engine/types';
+export type * from '../engine';
 export type { ClockSpeed };
 
 /** GET /api/v1/lab */

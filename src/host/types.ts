@@ -7,7 +7,7 @@ import type {
   LabFile,
   LabInfo,
 } from '../api/types';
-import type { Command, DispatchResult, LabError, LabParamsInput, Query, QueryResult } from '../engine/types';
+import type { Command, DispatchResult, LabError, LabParamsInput, Query, QueryResult } from '../engine';
 import type { KeptAsideLab } from './persistence/types';
 
 export type { KeptAsideLab };
