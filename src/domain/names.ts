@@ -10,8 +10,3 @@ export function computerNameProblem(name: string): string | undefined {
   if (/^\d+$/.test(name)) return 'A computer name cannot consist of digits only.';
   return undefined;
 }
-
-/** Windows compares computer names without regard to case. */
-export function sameComputerName(a: string, b: string): boolean {
-  return a.toUpperCase() === b.toUpperCase();
-}

@@ -17,11 +17,6 @@ export function formatWindowsDateTime(epochMs: number): string {
   return DATE_TIME.format(epochMs).replace(',', '');
 }
 
-/** The calendar time of a virtual instant. */
-export function labEpochMs(startEpochMs: number, timeMs: number): number {
-  return startEpochMs + timeMs;
-}
-
 /** "1 min 05 s", "35 s": a short duration for progress text. */
 export function formatDurationShort(durationMs: number): string {
   const totalS = Math.max(0, Math.ceil(durationMs / 1000));

@@ -1,7 +1,7 @@
 // Pure reads of the mirror for the StarWind console: which servers, targets and devices to show,
 // and where a synchronisation stands now. Time-derived values (percent, time left) are computed
 // here from the sync job and the lab's nowMs, so views follow the clock without engine batches.
-import type { HaDevice, HaSide, Host, StarWindConsoleServer, StarWindDevice, StarWindTarget } from '../../api/types';
+import type { HaDevice, Host, StarWindConsoleServer, StarWindDevice, StarWindTarget } from '../../api/types';
 import type { TreeSource } from '../../shell/registry';
 import { SYNC_STATE_LABELS, synchronizingLabel } from './labels';
 
@@ -99,14 +99,6 @@ export function resolveHost(hosts: Record<string, Host>, typed: string): Host | 
   return Object.values(hosts).find(
     (host) => host.name.toLowerCase() === wanted || `${host.name}.${host.domain}`.toLowerCase() === wanted || host.nics.some((nic) => nic.ip === wanted),
   );
-}
-
-/** Both sides of a pair with their servers, for the device view and Remove Device. */
-export function pairSides(ha: HaDevice): Array<{ index: 0 | 1; side: HaSide }> {
-  return [
-    { index: 0, side: ha.sides[0] },
-    { index: 1, side: ha.sides[1] },
-  ];
 }
 
 /** StarWind's image path: folder + "\" + file name. */

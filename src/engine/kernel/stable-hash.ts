@@ -61,9 +61,3 @@ export class StableHasher {
     return (high >>> 0).toString(16).padStart(8, '0') + (low >>> 0).toString(16).padStart(8, '0');
   }
 }
-
-export function stableHash(value: unknown): string {
-  const hasher = new StableHasher();
-  hasher.updateJson(value);
-  return hasher.digest();
-}
