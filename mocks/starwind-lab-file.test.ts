@@ -1,5 +1,5 @@
-// Lab files and StarWind: files written before issue 3 still import; StarWind commands are in the
-// command log schema; a lab with an HA device exports and imports back to the same hash.
+// Lab files and StarWind: files without StarWind params or state still import; StarWind commands
+// are in the command log schema; a lab with an HA device exports and imports back to the same hash.
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { checkLabFile } from '../src/api/lab-file';
 import type { LabFile } from '../src/api/types';

@@ -1,4 +1,4 @@
-// Kernel and dispatch benchmark (issue 2, section 7: figures (a) and (b)). A benchmark, never a
+// Kernel and dispatch benchmark (the README's figures (a) and (b)). A benchmark, never a
 // timed test. Run: npx tsx scripts/bench/kernel.bench.ts — prints a JSON object on the last line.
 //
 // (a) Timer throughput with the heartbeat pattern of a 64-node cluster: 64 × 63 × 2 = 8064

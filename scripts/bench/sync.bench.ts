@@ -1,4 +1,4 @@
-// StarWind sync benchmark (issue 3). A benchmark, never a timed test.
+// StarWind sync benchmark. A benchmark, never a timed test.
 // Run: npx tsx scripts/bench/sync.bench.ts — prints ONE JSON object on the last stdout line.
 //
 // (a) An HA device of 100 GB (107,374,182,400 bytes) created through dispatch on the seed lab

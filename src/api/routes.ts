@@ -67,7 +67,7 @@ export const routes = {
   setNic: { method: 'PUT', path: `${API_PREFIX}/hosts/:name/nics/:nic`, body: nicBodySchema, mutates: true, summary: 'Plug or unplug a network cable' },
   listNetworks: { method: 'GET', path: `${API_PREFIX}/networks`, mutates: false, summary: 'All networks' },
 
-  // StarWind Management Console (issue 3). `:host` is a server's name as the console shows it.
+  // StarWind Management Console. `:host` is a server's name as the console shows it.
   listStarWindServers: { method: 'GET', path: SW_SERVERS, mutates: false, summary: 'Servers in the StarWind console, each with its service' },
   addStarWindServer: { method: 'POST', path: SW_SERVERS, body: addStarWindServerBodySchema, mutates: true, summary: 'Add Server (and log in when credentials are given)' },
   validateStarWindServer: { method: 'POST', path: SW_SERVERS, query: VALIDATE_ONLY, body: addStarWindServerBodySchema, mutates: false, summary: 'Check Add Server without adding' },

@@ -65,7 +65,7 @@ export const eventsQuerySchema = z.strictObject({
 });
 
 // ---------------------------------------------------------------------------------------------
-// StarWind (issue 3). Shape only: integers, ranges, enums, which fields belong together. The
+// StarWind. Shape only: integers, ranges, enums, which fields belong together. The
 // lab's rules (a valid IQN, a free alias, free space, a reachable partner) are the engine's, so the
 // wizard gets them from `?validate=only` with the same field keys as on Finish.
 

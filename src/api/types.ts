@@ -101,7 +101,7 @@ export interface Versioned {
 }
 
 // ---------------------------------------------------------------------------------------------
-// StarWind answers (issue 3)
+// StarWind answers
 
 /** A server in the StarWind Management Console, with the StarWind service of its host. */
 export interface StarWindServerView extends StarWindConsoleServer {

@@ -7,7 +7,7 @@ export type PowerState = (typeof POWER_STATES)[number];
 export const POWER_ACTIONS = ['on', 'off', 'shutdown', 'restart'] as const;
 export type PowerAction = (typeof POWER_ACTIONS)[number];
 
-/** A Windows Server 2008 R2 boot to the logon screen on the servers of the era (issue 2). */
+/** A Windows Server 2008 R2 boot to the logon screen on the servers of the era. */
 export const BOOT_NOMINAL_MS = 90_000;
 /** A clean shutdown (services stop, event log closes). */
 export const SHUTDOWN_NOMINAL_MS = 30_000;

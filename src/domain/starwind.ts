@@ -86,7 +86,7 @@ export const PARTNER_LOSS_DETECTION_MS_DEFAULT = 5000;
 /** Share of the sync link's speed that synchronisation achieves; 1.0 = the full link. */
 export const SYNC_EFFICIENCY_DEFAULT = 1.0;
 
-// --- Added for the engine (issue 3): product, option bounds, event ids and wording -------------
+// --- For the engine: product, option bounds, event ids and wording ----------------------------
 
 /** What the service reports about itself (the seed document's servers run StarWind 5.0 Enterprise). */
 export const STARWIND_PRODUCT = 'StarWind 5.0 Enterprise';

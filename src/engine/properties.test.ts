@@ -1,4 +1,4 @@
-// Determinism properties of the whole engine (issue 2, section 7). Each seed names both the lab's
+// Determinism properties of the whole engine (same seed and log, same hash). Each seed names both the lab's
 // seed and fast-check's, so a failing seed replays exactly; pin it in `pinned`.
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';

@@ -59,7 +59,7 @@ export class LabHost implements LabHostApi {
     await this.ready;
     const lab = createLab(params);
     const saved: SavedLab = { params: lab.params, snapshot: null, commandLog: [], nowMs: lab.nowMs(), speed: 1 };
-    // A new lab's clock runs at 1× (issue 2, "A new lab's clock runs at 1×").
+    // A new lab's clock runs in real time (1×), as a datacenter's would; only a restored lab comes back paused.
     this.install(lab, [], 0, { paused: false, speed: 1 });
     await this.persist(() => this.deps.persistence.reset(saved));
     return this.labInfo();
