@@ -3,6 +3,7 @@
 // Each test gets a fresh browser context: its own IndexedDB, localStorage and lock.
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
 // Importing the types also brings their declaration of window.haLab (src/api/types.ts).
+import type { RouteBodies } from '../src/api/routes';
 import type { LabInfo, LabParamsInput, Problem } from '../src/api/types';
 
 export type ApiResult = { ok: true; value: unknown } | { ok: false; problem: Problem };
@@ -131,47 +132,131 @@ function cssString(value: string): string {
   return value.replace(/["\\]/g, '\\$&');
 }
 
+export type FieldValue = string | number | boolean;
+
+/**
+ * How e2e reads and sets one kind of field (its data-field-type). `matches` says whether the field
+ * already shows the value (a select or radio value is its option's id, or its label).
+ */
+interface FieldDriver {
+  enabled(field: Locator, value: FieldValue): Promise<boolean>;
+  matches(field: Locator, value: FieldValue): Promise<boolean>;
+  set(field: Locator, value: FieldValue): Promise<void>;
+}
+
+/** The driver for a data-field-type: a new kind of field is one new case here. */
+function driverFor(type: string | null, page: Page): FieldDriver | undefined {
+  switch (type) {
+    case 'text':
+    case 'password':
+    case 'number': {
+      const input = (field: Locator) => field.locator('input').first();
+      return {
+        enabled: (field) => input(field).isEnabled(),
+        matches: async (field, value) => (await input(field).inputValue()) === String(value),
+        set: async (field, value) => {
+          await input(field).fill(String(value));
+          // Number fields commit on blur.
+          await input(field).press('Tab');
+        },
+      };
+    }
+    case 'select': {
+      const trigger = (field: Locator) => field.getByRole('button').first();
+      return {
+        enabled: (field) => trigger(field).isEnabled(),
+        matches: async (field, value) => {
+          // react-aria keeps a hidden native select with the chosen option's id.
+          const hidden = field.locator('select').first();
+          if ((await hidden.count()) > 0 && (await hidden.inputValue()) === String(value)) return true;
+          return (await trigger(field).innerText()).trim() === String(value);
+        },
+        set: async (field, value) => {
+          await trigger(field).click();
+          const listbox = page.getByRole('listbox');
+          const byKey = listbox.locator(`[role="option"][data-key="${cssString(String(value))}"]`);
+          await ((await byKey.count()) > 0 ? byKey : listbox.getByRole('option', { name: String(value), exact: true })).click();
+          await expect(listbox).toBeHidden();
+        },
+      };
+    }
+    case 'checkbox': {
+      const input = (field: Locator) => field.locator('input[type="checkbox"]');
+      return {
+        enabled: (field) => input(field).isEnabled(),
+        matches: async (field, value) => (await input(field).isChecked()) === Boolean(value),
+        set: (field) => field.click(),
+      };
+    }
+    case 'radio': {
+      // By the choice's id (its input's value), else by its label.
+      const choice = (field: Locator, value: FieldValue) =>
+        field.locator(`input[type="radio"][value="${cssString(String(value))}"]`).or(field.getByRole('radio', { name: String(value), exact: true })).first();
+      return {
+        enabled: (field, value) => choice(field, value).isEnabled(),
+        matches: (field, value) => choice(field, value).isChecked(),
+        set: async (field, value) => {
+          await field.locator('label').filter({ has: choice(field, value) }).first().click();
+        },
+      };
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** A bound on fill passes: each pass sets at least one field, so more passes than fields is a loop. */
+const FILL_PASSES_EXTRA = 3;
+
 export class Form {
   constructor(private readonly page: Page) {}
 
-  /** Fills fields by name, whatever their type (data-field / data-field-type on each field). */
-  async fill(values: Record<string, string | number | boolean>, scope: Locator = this.page.locator('body')): Promise<void> {
-    for (const [name, value] of Object.entries(values)) {
-      const field = scope.locator(`[data-field="${name}"]`).first();
-      const type = await field.getAttribute('data-field-type');
-      switch (type) {
-        case 'text':
-        case 'password':
-        case 'number': {
-          const input = field.locator('input').first();
-          await input.fill(String(value));
-          // Number fields commit on blur.
-          await input.press('Tab');
-          break;
+  /** A field's root by name (it carries data-field and data-field-type). */
+  field(name: string, scope: Locator = this.page.locator('body')): Locator {
+    return scope.locator(`[data-field="${name}"]`).first();
+  }
+
+  /** A text, password or number field's input. */
+  input(name: string, scope: Locator = this.page.locator('body')): Locator {
+    return this.field(name, scope).locator('input').first();
+  }
+
+  /**
+   * Fills fields by name, whatever their type and order, as cockpit's test helpers do: each pass
+   * sets every named field that is visible, enabled and not yet showing its value; passes repeat
+   * until one changes nothing (a field shown, enabled or reset by another is filled on a later
+   * pass). Then every named field must show its value, else the fill is retried until the
+   * expect timeout, for fields that appear after an answer from the lab.
+   */
+  async fill(values: Record<string, FieldValue>, scope: Locator = this.page.locator('body')): Promise<void> {
+    const entries = Object.entries(values);
+    await expect(async () => {
+      for (let pass = 0; pass < entries.length + FILL_PASSES_EXTRA; pass++) {
+        let changed = false;
+        for (const [name, value] of entries) {
+          const field = this.field(name, scope);
+          if (!(await field.isVisible())) continue;
+          const driver = this.driver(name, await field.getAttribute('data-field-type'));
+          if (!(await driver.enabled(field, value)) || (await driver.matches(field, value))) continue;
+          await driver.set(field, value);
+          changed = true;
         }
-        case 'select': {
-          await field.getByRole('button').first().click();
-          const listbox = this.page.getByRole('listbox');
-          const byKey = listbox.locator(`[role="option"][data-key="${cssString(String(value))}"]`);
-          await ((await byKey.count()) > 0 ? byKey : listbox.getByRole('option', { name: String(value), exact: true })).click();
-          break;
-        }
-        case 'checkbox': {
-          const input = field.locator('input[type="checkbox"]');
-          if ((await input.isChecked()) !== Boolean(value)) await field.click();
-          break;
-        }
-        case 'radio': {
-          // By the choice's id (its input's value), else by its label.
-          const byValue = field.locator('label').filter({ has: this.page.locator(`input[type="radio"][value="${cssString(String(value))}"]`) });
-          await ((await byValue.count()) > 0 ? byValue : field.getByRole('radio', { name: String(value), exact: true })).first().click();
-          await expect(field.locator(`input[type="radio"][value="${cssString(String(value))}"]`).or(field.getByRole('radio', { name: String(value), exact: true })).first()).toBeChecked();
-          break;
-        }
-        default:
-          throw new Error(`No field named ${name} (data-field-type ${String(type)})`);
+        if (!changed) break;
       }
-    }
+      const unfilled: string[] = [];
+      for (const [name, value] of entries) {
+        const field = this.field(name, scope);
+        const shown = (await field.isVisible()) && (await this.driver(name, await field.getAttribute('data-field-type')).matches(field, value));
+        if (!shown) unfilled.push(`${name} = ${String(value)}`);
+      }
+      expect(unfilled, 'fields not visible, not enabled, or not taking their value').toEqual([]);
+    }).toPass({ timeout: 10_000 });
+  }
+
+  private driver(name: string, type: string | null): FieldDriver {
+    const driver = driverFor(type, this.page);
+    if (!driver) throw new Error(`The field ${name} has data-field-type ${String(type)}, which wizard.fill cannot fill yet`);
+    return driver;
   }
 }
 
@@ -194,11 +279,11 @@ export class Wizard {
   }
 
   field(name: string): Locator {
-    return this.dialog.locator(`[data-field="${name}"]`).first();
+    return this.form.field(name, this.dialog);
   }
 
   input(name: string): Locator {
-    return this.field(name).locator('input').first();
+    return this.form.input(name, this.dialog);
   }
 
   /** The choice of a radio field with this id. */
@@ -206,7 +291,7 @@ export class Wizard {
     return this.field(name).locator('label').filter({ has: this.page.locator(`input[type="radio"][value="${id}"]`) });
   }
 
-  async fill(values: Record<string, string | number | boolean>): Promise<void> {
+  async fill(values: Record<string, FieldValue>): Promise<void> {
     await this.form.fill(values, this.dialog);
   }
 
@@ -260,7 +345,7 @@ export const test = base.extend<{ lab: Lab; shell: Shell; form: Form; wizard: Wi
 
 export { expect };
 
-/** The servers of the seed document with their addresses (issue 2's table). */
+/** The servers of the seed lab with their addresses. */
 export const SEED_SERVERS = [
   { name: 'SWS-DC', addresses: ['192.168.100.10'] },
   { name: 'SWS-Store1', addresses: ['192.168.100.21', '172.30.100.21'] },
@@ -282,6 +367,44 @@ export async function addStarWindServers(lab: Lab, names: readonly string[] = ['
     const added = await lab.api('POST', '/api/v1/starwind/servers', { address: name, login: 'root', password: 'starwind' });
     if (!added.ok) throw new Error(added.problem.detail);
   }
+}
+
+/**
+ * HA1 on SWS-Store1 with HA1Partner on SWS-Store2, created through the API with the body the Add
+ * Target wizard sends for the document's choices (image files My Computer\D\HA1.img on both
+ * servers, sync over iSCSI, heartbeat over Public, SWS-Store1 primary, Heartbeat strategy).
+ * Both servers must be in the console (addStarWindServers).
+ */
+export async function createHa1(lab: Lab, sizeBytes: number): Promise<void> {
+  const body: RouteBodies['createStarWindDevice'] = {
+    targetAlias: 'HA1',
+    targetName: 'iqn.2008-08.com.starwindsoftware:sws-store1-ha1',
+    targetType: 'hard-disk',
+    deviceType: 'ha',
+    sizeBytes,
+    sectorSizeBytes: 512,
+    cacheMode: 'write-back',
+    cacheSizeMb: 128,
+    image: { folder: 'My Computer\\D', fileName: 'HA1.img', createNew: true },
+    ha: {
+      partnerAddress: 'SWS-Store2',
+      partnerPort: 3261,
+      partnerLogin: 'root',
+      partnerPassword: 'starwind',
+      partnerTargetAlias: 'HA1Partner',
+      partnerTargetName: 'iqn.2008-08.com.starwindsoftware:sws-store2-ha1partner',
+      partnerImage: { folder: 'My Computer\\D', fileName: 'HA1.img', createNew: true },
+      syncLocalIp: '172.30.100.21',
+      syncPartnerIp: '172.30.100.22',
+      heartbeatLocalIp: '192.168.100.21',
+      heartbeatPartnerIp: '192.168.100.22',
+      localPriority: 'primary',
+      failoverStrategy: 'heartbeat',
+      initMethod: 'clear',
+    },
+  };
+  const created = await lab.api('POST', '/api/v1/starwind/servers/SWS-Store1/devices', body);
+  if (!created.ok) throw new Error(created.problem.detail);
 }
 
 /**

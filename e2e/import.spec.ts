@@ -36,7 +36,7 @@ test('a bad import shows what is wrong and changes nothing', async ({ page, lab,
   expect((await lab.info()).hash).toBe(before.hash);
 });
 
-test('an exported lab imports back, paused, with the same state', async ({ page, lab, shell }) => {
+test('an exported lab imports back, paused, with the same state', async ({ page, lab, shell, form }) => {
   await lab.open('/servers');
   await lab.clock.pause();
   await lab.api('POST', '/api/v1/hosts/Demo2/power', { action: 'off' });
@@ -62,5 +62,5 @@ test('an exported lab imports back, paused, with the same state', async ({ page,
   const imported = await lab.info();
   expect(imported.seed).toBe(1);
   expect(imported.hash).toBe(exported.hash);
-  await expect(page.locator('[data-field="clockSpeed"]')).toContainText('Paused');
+  await expect(form.field('clockSpeed', shell.statusBar)).toContainText('Paused');
 });

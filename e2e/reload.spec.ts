@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures';
 
-test('a reload keeps the lab, and its clock comes back paused', async ({ page, lab, shell }) => {
+test('a reload keeps the lab, and its clock comes back paused', async ({ page, lab, shell, form }) => {
   await lab.open('/servers');
   await lab.reset({ seed: 7 });
   const shutdown = await lab.api('POST', '/api/v1/hosts/Demo2/power', { action: 'shutdown' });
@@ -20,6 +20,6 @@ test('a reload keeps the lab, and its clock comes back paused', async ({ page, l
   await expect(shell.row('Servers', 'Demo2').getByRole('gridcell').nth(2)).toHaveText('Off');
   const clock = await lab.api('GET', '/api/v1/lab/clock');
   expect(clock.ok && clock.value).toMatchObject({ paused: true });
-  await expect(page.locator('[data-field="clockSpeed"]')).toContainText('Paused');
+  await expect(form.field('clockSpeed', shell.statusBar)).toContainText('Paused');
   await expect(page.getByTestId('lab-version')).toHaveText(String(before.version));
 });

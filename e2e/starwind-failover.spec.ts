@@ -6,7 +6,7 @@
 //   256 MiB = 268,435,456 bytes → 2,148 ms; a lost partner is noticed after 5 s (the default).
 // The rules are those of src/engine/domains/starwind/partner-watch.ts (domain-facts Part B §4.2).
 import type { Locator, Page } from '@playwright/test';
-import { addStarWindServers, expect, test, walkAddTargetHa, type Lab, type Shell, type Wizard } from './fixtures';
+import { addStarWindServers, createHa1, expect, test, type Lab, type Shell } from './fixtures';
 
 const SW = '/starwind';
 const STORE1 = 'SWS-Store1';
@@ -45,17 +45,16 @@ function property(page: Page, label: string): Locator {
   return page.getByTestId('device-view').locator('dt').filter({ hasText: new RegExp(`^${label}:$`) }).locator('xpath=following-sibling::dd[1]');
 }
 
-/** Two servers in the console, HA1 / HA1Partner (1 GB) made with the Add Target wizard, synchronized. */
-async function synchronizedHa1(page: Page, lab: Lab, shell: Shell, wizard: Wizard) {
+/**
+ * Two servers in the console and HA1 / HA1Partner (1 GB) with the Add Target wizard's choices,
+ * synchronized. Built through the API: the wizard has its own flow in starwind.spec.ts.
+ */
+async function synchronizedHa1(page: Page, lab: Lab, shell: Shell) {
   await lab.open(SW);
   await lab.clock.pause();
   await addStarWindServers(lab);
-  await shell.tree.select(STORE1, SW);
-  await shell.actions.run('Add Target');
-  await walkAddTargetHa(wizard, 'HA1', async (title) => {
-    if (title === 'Image File') await wizard.fill({ sizeUnit: 'GB', sizeAmount: 1 });
-  });
-  await wizard.finish();
+  await createHa1(lab, GIB);
+  await expandNode(shell, STORE1, SW);
   await expandNode(shell, STORE2, SW);
   await shell.tree.select('HA1', SW);
   await expect(page.getByTestId(`sync-state-${STORE2}`)).toHaveText('Synchronizing 0%');
@@ -108,9 +107,8 @@ async function power(page: Page, shell: Shell, server: string, action: 'Turn Off
   }
 }
 
-test('sync channel cut on SWS-Store2: its replica is not synchronized and blocked; plugged in again, a fast sync of exactly the blocks written meanwhile', async ({ page, lab, shell, wizard }) => {
-  test.setTimeout(120_000);
-  await synchronizedHa1(page, lab, shell, wizard);
+test('sync channel cut on SWS-Store2: its replica is not synchronized and blocked; plugged in again, a fast sync of exactly the blocks written meanwhile', async ({ page, lab, shell }) => {
+  await synchronizedHa1(page, lab, shell);
   const ha1 = shell.treeRow('HA1', SW);
   // Wizard defaults: sync on the iSCSI network, heartbeat on Public; SWS-Store1 is the primary.
   await expect(await partnerCell(page, 'Synchronization channel', STORE1)).toHaveText('172.30.100.21 → 172.30.100.22: Connected');
@@ -193,9 +191,8 @@ test('sync channel cut on SWS-Store2: its replica is not synchronized and blocke
   await expect(details.getByTestId('event-message')).toHaveText(`HA Device ${IQN1}: partner node ${IQN2} state has changed to "Synchronized".`);
 });
 
-test('maintenance mode on and off; after a total blackout both replicas are blocked until SWS-Store1 is marked as synchronized, then a full sync', async ({ page, lab, shell, wizard }) => {
-  test.setTimeout(120_000);
-  await synchronizedHa1(page, lab, shell, wizard);
+test('maintenance mode on and off; after a total blackout both replicas are blocked until SWS-Store1 is marked as synchronized, then a full sync', async ({ page, lab, shell, form }) => {
+  await synchronizedHa1(page, lab, shell);
 
   // Switch maintenance mode on: both sides keep Synchronized ("pre-synchronized").
   await shell.actions.run('Switch maintenance mode');
@@ -241,8 +238,7 @@ test('maintenance mode on and off; after a total blackout both replicas are bloc
     if ((await row.getAttribute('aria-expanded')) === 'true') await row.dblclick();
     await row.dblclick();
     const prompt = page.getByRole('dialog', { name: `Connect to ${server}` });
-    await prompt.locator('[data-field="login"] input').fill('root');
-    await prompt.locator('[data-field="password"] input').fill('starwind');
+    await form.fill({ login: 'root', password: 'starwind' }, prompt);
     await prompt.getByRole('button', { name: 'OK' }).click();
     await expect(prompt).toBeHidden();
     await expandNode(shell, server, SW);
@@ -289,9 +285,8 @@ test('maintenance mode on and off; after a total blackout both replicas are bloc
   await expect(shell.treeRow('HA1Partner', SW).locator('[data-sync-badge]')).toHaveCount(0);
 });
 
-test('Remove Device lists both targets and devices first, then removes HA1 and HA1Partner', async ({ page, lab, shell, wizard }) => {
-  test.setTimeout(90_000);
-  await synchronizedHa1(page, lab, shell, wizard);
+test('Remove Device lists both targets and devices first, then removes HA1 and HA1Partner', async ({ page, lab, shell }) => {
+  await synchronizedHa1(page, lab, shell);
 
   await shell.actions.run('Remove Device');
   const confirm = page.getByRole('alertdialog', { name: 'Remove Device' });

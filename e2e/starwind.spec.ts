@@ -2,31 +2,30 @@
 // servers added and connected, the HA device HA1 / HA1Partner created with the Add Target wizard,
 // synchronized as the lab clock moves; then the 1024 MB quorum device. And the refusals.
 import type { Page } from '@playwright/test';
-import { expect, test, type Lab, type Shell, type Wizard } from './fixtures';
+import { expect, test, type Form, type Lab, type Shell, type Wizard } from './fixtures';
 
 const SW = '/starwind';
 const STORE1 = 'SWS-Store1';
 const STORE2 = 'SWS-Store2';
-/** 1 GbE sync: 125,000,000 bytes/s (issue 3). */
+/** 1 GbE sync: 125,000,000 bytes/s. */
 const SYNC_BYTES_PER_S = 125_000_000;
 
-async function addServer(page: Page, shell: Shell, name: string) {
+async function addServer(page: Page, shell: Shell, form: Form, name: string) {
   await shell.actions.run('Add Server');
   const dialog = page.getByRole('dialog', { name: 'Add Server' });
-  await expect(dialog.locator('[data-field="port"] input')).toHaveValue('3261');
-  await dialog.locator('[data-field="address"] input').fill(name);
+  await expect(form.input('port', dialog)).toHaveValue('3261');
+  await form.fill({ address: name }, dialog);
   await dialog.getByRole('button', { name: 'OK' }).click();
   await expect(dialog).toBeHidden();
   await expect(shell.treeRow(name, SW)).toBeVisible();
 }
 
 /** Step 3: expanding a server (double-click) prompts for an account and password. */
-async function connectByExpanding(page: Page, shell: Shell, name: string, login = 'root', password = 'starwind') {
+async function connectByExpanding(page: Page, shell: Shell, form: Form, name: string, login = 'root', password = 'starwind') {
   await shell.treeRow(name, SW).dblclick();
   const prompt = page.getByRole('dialog', { name: `Connect to ${name}` });
   await expect(prompt).toBeVisible();
-  await prompt.locator('[data-field="login"] input').fill(login);
-  await prompt.locator('[data-field="password"] input').fill(password);
+  await form.fill({ login, password }, prompt);
   await prompt.getByRole('button', { name: 'OK' }).click();
   return prompt;
 }
@@ -59,7 +58,7 @@ async function toPartnerPage(shell: Shell, wizard: Wizard, alias: string) {
   await wizard.next('Partner Server');
 }
 
-test('steps 1 to 16: the HA device HA1 / HA1Partner, synchronized; then the 1024 MB quorum device', async ({ page, lab, shell, wizard }) => {
+test('steps 1 to 16: the HA device HA1 / HA1Partner, synchronized; then the 1024 MB quorum device', async ({ page, lab, shell, wizard, form }) => {
   test.setTimeout(120_000);
   await lab.open('/');
   await lab.clock.pause();
@@ -70,8 +69,8 @@ test('steps 1 to 16: the HA device HA1 / HA1Partner, synchronized; then the 1024
 
   // 2. Add Server for each storage server; 3. expand each, log in as root / starwind.
   for (const name of [STORE1, STORE2]) {
-    await addServer(page, shell, name);
-    const prompt = await connectByExpanding(page, shell, name);
+    await addServer(page, shell, form, name);
+    const prompt = await connectByExpanding(page, shell, form, name);
     await expect(prompt).toBeHidden();
     await shell.tree.select(name, SW);
     await expect(page.getByTestId('server-state')).toHaveText('Connected');
@@ -215,9 +214,9 @@ test('steps 1 to 16: the HA device HA1 / HA1Partner, synchronized; then the 1024
 
 test('wrong credentials, the same server twice, and a host without StarWind give clear messages', async ({ page, lab, shell, form }) => {
   await lab.open('/starwind');
-  await addServer(page, shell, STORE1);
-  const prompt = await connectByExpanding(page, shell, STORE1, 'root', 'wrong');
-  await expect(prompt.locator('[data-field="password"]')).toContainText('The user name or password is incorrect.');
+  await addServer(page, shell, form, STORE1);
+  const prompt = await connectByExpanding(page, shell, form, STORE1, 'root', 'wrong');
+  await expect(form.field('password', prompt)).toContainText('The user name or password is incorrect.');
   await prompt.getByRole('button', { name: 'Cancel' }).click();
   await expect(prompt).toBeHidden();
 
@@ -225,10 +224,10 @@ test('wrong credentials, the same server twice, and a host without StarWind give
   const dialog = page.getByRole('dialog', { name: 'Add Server' });
   await form.fill({ address: '192.168.100.21' }, dialog);
   await dialog.getByRole('button', { name: 'OK' }).click();
-  await expect(dialog.locator('[data-field="address"]')).toContainText('already in the console');
+  await expect(form.field('address', dialog)).toContainText('already in the console');
   await form.fill({ address: 'Demo1' }, dialog);
   await dialog.getByRole('button', { name: 'OK' }).click();
-  await expect(dialog.locator('[data-field="address"]')).toContainText('No StarWind service');
+  await expect(form.field('address', dialog)).toContainText('No StarWind service');
   await dialog.getByRole('button', { name: 'Cancel' }).click();
 });
 
@@ -288,7 +287,7 @@ test('Change Credentials ends the default-credentials warning; the new account i
   const dialog = page.getByRole('dialog', { name: `Change Credentials on ${STORE1}` });
   await form.fill({ password: 'starwind', newLogin: 'admin', newPassword: 'S3cret-pass', confirm: 'other' }, dialog);
   await dialog.getByRole('button', { name: 'OK' }).click();
-  await expect(dialog.locator('[data-field="confirm"]')).toContainText('The new passwords do not match.');
+  await expect(form.field('confirm', dialog)).toContainText('The new passwords do not match.');
   await form.fill({ confirm: 'S3cret-pass' }, dialog);
   await dialog.getByRole('button', { name: 'OK' }).click();
   await expect(dialog).toBeHidden();
@@ -296,8 +295,8 @@ test('Change Credentials ends the default-credentials warning; the new account i
 
   await shell.actions.run('Disconnect');
   await expect(page.getByTestId('server-state')).toHaveText('Not connected');
-  const prompt = await connectByExpanding(page, shell, STORE1, 'root', 'starwind');
-  await expect(prompt.locator('[data-field="password"]')).toContainText('The user name or password is incorrect.');
+  const prompt = await connectByExpanding(page, shell, form, STORE1, 'root', 'starwind');
+  await expect(form.field('password', prompt)).toContainText('The user name or password is incorrect.');
   await form.fill({ login: 'admin', password: 'S3cret-pass' }, prompt);
   await prompt.getByRole('button', { name: 'OK' }).click();
   await expect(prompt).toBeHidden();

@@ -1,0 +1,132 @@
+// Every view in both themes, in one page load per console: axe finds no serious or critical
+// violation. With E2E_SCREENS=1 a picture of each goes to test-results/screens for people to look
+// at (@screens). The theme follows the system preference by default, so the test flips the
+// emulated preference and the console switches theme as it would on a real desktop.
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { addStarWindServers, expect, test, walkAddTargetHa } from './fixtures';
+
+const THEMES = ['light', 'dark'] as const;
+const SCREENS = process.env.E2E_SCREENS === '1';
+
+/**
+ * Serious and critical violations on the whole page. Legacy mode runs axe in the page itself: the
+ * console has no frames, and the default mode's extra page for frame results costs seconds a check.
+ */
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).setLegacyMode().options({ resultTypes: ['violations'] }).analyze();
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => ({ id: violation.id, impact: violation.impact, help: violation.help, targets: violation.nodes.map((node) => node.target.join(' ')).slice(0, 5) }));
+}
+
+interface Check {
+  /** The accessibility check's label (the view); none: a picture only. */
+  axe?: string;
+}
+
+/**
+ * The view as it is now, in each theme: with `axe` the accessibility check (its label names the
+ * view and the theme), and with E2E_SCREENS=1 a picture named `<prefix><theme>-<name>.png`.
+ */
+async function look(page: Page, prefix: string, name: string, check: Check = {}) {
+  if (!check.axe && !SCREENS) return;
+  for (const theme of THEMES) {
+    await page.emulateMedia({ colorScheme: theme });
+    await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+    if (SCREENS) await page.screenshot({ path: `test-results/screens/${prefix}${theme}-${name}.png` });
+    if (check.axe) expect(await seriousViolations(page), `${check.axe} (${theme} theme)`).toEqual([]);
+  }
+}
+
+test('@screens main views in both themes: axe finds no serious or critical violation', async ({ page, lab, shell, form }) => {
+  const view = (name: string, check?: Check) => look(page, '', name, check);
+  await lab.open('/servers');
+  await lab.clock.pause();
+  await lab.api('POST', '/api/v1/hosts/Demo2/power', { action: 'shutdown' });
+  await lab.clock.advance(10_000);
+  await shell.row('Servers', 'SWS-Store1').click();
+  await view('servers', { axe: 'Servers' });
+
+  await shell.tree.select('Demo2');
+  await expect(page.getByTestId('power-state')).toBeVisible();
+  await expect(page.getByRole('progressbar')).toBeVisible();
+  await view('server-stopping', { axe: 'server page' });
+  await lab.clock.advance(60_000);
+  await shell.tree.select('SWS-Store1');
+  await shell.row('Network Connections', 'SWS-Store1/iSCSI').click();
+  await view('server');
+  await page.getByRole('tab', { name: 'Volumes' }).click();
+  await view('server-volumes');
+
+  await shell.tree.select('Networks');
+  await expect(shell.grid('Networks').locator('[role="row"][data-row-key]')).toHaveCount(3);
+  await view('networks', { axe: 'Networks' });
+  await shell.tree.select('iSCSI');
+  await view('network', { axe: 'a network' });
+
+  await shell.tree.select('Event Viewer');
+  await view('event-viewer', { axe: 'Event Viewer' });
+  await shell.tree.select('System');
+  await shell.grid('System events').locator('[role="row"][data-row-key]').first().click();
+  await view('event-log', { axe: 'System log' });
+  await shell.actions.run('Filter Current Log…');
+  await form.fill({ levelInformation: true, host: 'Demo2' }, page.getByRole('dialog'));
+  await view('event-filter-dialog');
+  await page.getByRole('dialog').getByRole('button', { name: 'OK' }).click();
+  await view('event-log-filtered');
+
+  await shell.menu('File', 'New Lab…');
+  await expect(page.getByRole('dialog', { name: 'New Lab' })).toBeVisible();
+  await view('new-lab-dialog-empty', { axe: 'New Lab dialog' });
+  await form.fill({ clusterNodes: 80 }, page.getByRole('dialog'));
+  await view('new-lab-dialog');
+  await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+
+  await shell.tree.select('Demo1');
+  await shell.actions.run('Turn Off', { section: 'Demo1' });
+  await view('confirm-turn-off');
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Cancel' }).click();
+
+  await shell.menu('View', 'Hide Action Pane');
+  await view('no-action-pane');
+});
+
+test('@screens StarWind console and each Add Target page in both themes: axe finds no serious or critical violation', async ({ page, lab, shell, wizard }) => {
+  // 36 accessibility checks, each about a second on a loaded machine.
+  test.setTimeout(90_000);
+  const view = (name: string, check?: Check) => look(page, 'starwind-', name, check);
+  await lab.open('/starwind');
+  await lab.clock.pause();
+  await view('console-empty', { axe: 'StarWind console, no servers' });
+  await shell.actions.run('Add Server');
+  await view('add-server', { axe: 'Add Server dialog' });
+  await page.getByRole('dialog', { name: 'Add Server' }).getByRole('button', { name: 'Cancel' }).click();
+
+  await addStarWindServers(lab);
+  await shell.tree.select('SWS-Store1', '/starwind');
+  await view('server', { axe: 'server page with the default-credentials warning' });
+  await shell.actions.run('Change Credentials…');
+  await view('change-credentials', { axe: 'Change Credentials dialog' });
+  await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+
+  await shell.actions.run('Add Target');
+  let index = 0;
+  await walkAddTargetHa(wizard, 'HA1', async (title) => {
+    index += 1;
+    await view(`wizard-${String(index).padStart(2, '0')}-${title.toLowerCase().replace(/\W+/g, '-')}`, { axe: `wizard page ${title}` });
+  });
+  await wizard.finish();
+  await lab.clock.advance(60_000);
+  await shell.tree.select('HA1', '/starwind');
+  await expect(page.getByRole('progressbar')).toBeVisible();
+  await view('device-synchronizing', { axe: 'device view while synchronizing' });
+  await shell.actions.run('Remove Device');
+  await view('remove-device-confirm');
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Cancel' }).click();
+  await lab.clock.advance(200_000);
+  await expect(page.getByTestId('sync-state-SWS-Store2')).toHaveText('Synchronized');
+  await view('device-synchronized');
+  await shell.tree.select('StarWind');
+  await view('event-log', { axe: 'StarWind event log' });
+});
