@@ -13,6 +13,9 @@ import { buildTree, checkTree, descendOwned, emptyLeaf, firstAbove, lastLeaf, le
 
 export type Extent = readonly [start: number, end: number, value: number];
 
+// The compact snapshot text (extent-map-codec.ts), importable from here with the class.
+export { decodeExtents, encodeExtents, EXTENT_TEXT_PREFIX, type ExtentDecodeLimits, type ExtentDecodeProblem, type ExtentDecodeResult, type ExtentDecodeRule } from './extent-map-codec';
+
 export class ExtentMap {
   /** This map's token: it mutates in place only the nodes carrying it (see extent-map-tree.ts). */
   private owner: Owner = {};
