@@ -9,7 +9,7 @@
 // Invariants (checked by `assertValid` in tests): start < end ≤ next start; touching extents hold
 // different values; `total` is the sum of the lengths and `extents` their number.
 
-import { buildTree, checkTree, descendOwned, emptyLeaf, firstAbove, lastLeaf, leafFor, leavesFrom, repair, type Owner, type TreeNode } from './extent-map-tree';
+import { buildTree, checkTree, descendOwned, emptyLeaf, firstAbove, lastLeaf, leafFor, leavesFrom, repair, type Branch, type Owner, type Path, type TreeNode } from './extent-map-tree';
 
 export type Extent = readonly [start: number, end: number, value: number];
 
@@ -107,6 +107,59 @@ export class ExtentMap {
   /** Gives every block of [start, end) the value `value`. */
   set(start: number, end: number, value: number): void {
     if (!(start < end)) return;
+    // The descent for start − 1 lands on the first extent ending at or after `start`: the one the
+    // write may merge with on the left, or the first it overlaps.
+    const path = descendOwned(this.root, start - 1, this.owner);
+    this.root = path.nodes[0] as TreeNode;
+    if (this.setInLeaf(path, start, end, value)) this.root = repair(path, this.owner);
+    else this.setAcrossLeaves(start, end, value);
+  }
+
+  /**
+   * The common case of set(), in one descent: every extent the write overlaps or meets lies in the
+   * leaf of `path`. Edits that leaf (repair still to do) and answers true, or answers false having
+   * changed nothing.
+   */
+  private setInLeaf(path: Path, start: number, end: number, value: number): boolean {
+    const { leaf, index } = path;
+    const { starts, ends, values } = leaf;
+    let past = index;
+    while (past < ends.length && (starts[past] as number) <= end) past++;
+    // Extents index … past − 1 meet or overlap [start, end). Unless an untouched extent follows them
+    // in this leaf, or this is the last leaf, the next leaf may hold more: the general path does it.
+    if (past === ends.length && !isLastLeaf(path)) return false;
+    const newStarts: number[] = [];
+    const newEnds: number[] = [];
+    const newValues: number[] = [];
+    let from = start;
+    let to = end;
+    let removedBlocks = 0;
+    for (let at = index; at < past; at++) removedBlocks += (ends[at] as number) - (starts[at] as number);
+    if (past > index) {
+      const firstStart = starts[index] as number;
+      const firstValue = values[index] as number;
+      // What the write leaves of the first extent, before `start`: merged, or kept as it was.
+      if (firstStart < start) {
+        if (firstValue === value) from = firstStart;
+        else pushExtent(newStarts, newEnds, newValues, firstStart, start, firstValue);
+      }
+      const lastEnd = ends[past - 1] as number;
+      const lastValue = values[past - 1] as number;
+      if (lastEnd > end && lastValue === value) to = lastEnd;
+      pushExtent(newStarts, newEnds, newValues, from, to, value);
+      if (lastEnd > end && lastValue !== value) pushExtent(newStarts, newEnds, newValues, end, lastEnd, lastValue);
+    } else pushExtent(newStarts, newEnds, newValues, from, to, value);
+    starts.splice(index, past - index, ...newStarts);
+    ends.splice(index, past - index, ...newEnds);
+    values.splice(index, past - index, ...newValues);
+    for (let at = 0; at < newEnds.length; at++) this.total += (newEnds[at] as number) - (newStarts[at] as number);
+    this.total -= removedBlocks;
+    this.extents_ += newEnds.length - (past - index);
+    return true;
+  }
+
+  /** set() when the extents it touches span leaves: delete, then merge with each neighbour. */
+  private setAcrossLeaves(start: number, end: number, value: number): void {
     this.delete(start, end);
     let to = end;
     // Merge with an equal extent starting at `end`: remove it and take its end.
@@ -298,4 +351,15 @@ export class ExtentMap {
       }
     }
   }
+}
+
+function pushExtent(starts: number[], ends: number[], values: number[], start: number, end: number, value: number): void {
+  starts.push(start);
+  ends.push(end);
+  values.push(value);
+}
+
+/** True when the path ends in the tree's last leaf (no extent after it). */
+function isLastLeaf(path: Path): boolean {
+  return path.slots.every((slot, depth) => slot === (path.nodes[depth] as Branch).children.length - 1);
 }
