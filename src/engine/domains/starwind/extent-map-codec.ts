@@ -133,20 +133,26 @@ function inCodecRange(number: number): boolean {
   return Number.isInteger(number) && number >= 0 && number <= EXTENT_CODEC_NUMBER_MAX;
 }
 
-/** Collects character codes and turns them into one string at the end (fast for millions). */
+/** Collects character codes and turns them into strings a chunk at a time (fast for millions). */
 class CharWriter {
   private chunks: string[] = [];
-  private buffer = new Uint16Array(8192);
+  private buffer = new Uint8Array(16_384);
   private length = 0;
 
   number(value: number): void {
+    // Room for the longest number, so the loop below needs no bound check.
+    if (this.length + CHARS_PER_NUMBER_MAX > this.buffer.length) this.flush();
     let rest = value;
-    for (;;) {
-      const low = rest % 32;
+    // Whole doubles above 2^31 cannot use bit operations; they are rare (huge values or deltas).
+    while (rest >= 2 ** 31) {
+      this.buffer[this.length++] = CODES[(rest % 32) + 32] as number;
       rest = Math.floor(rest / 32);
-      this.push(CODES[rest > 0 ? low + 32 : low] as number);
-      if (rest === 0) return;
     }
+    while (rest >= 32) {
+      this.buffer[this.length++] = CODES[(rest & 31) + 32] as number;
+      rest >>>= 5;
+    }
+    this.buffer[this.length++] = CODES[rest] as number;
   }
 
   text(): string {
@@ -154,13 +160,9 @@ class CharWriter {
     return this.chunks.join('');
   }
 
-  private push(code: number): void {
-    if (this.length === this.buffer.length) this.flush();
-    this.buffer[this.length++] = code;
-  }
-
   private flush(): void {
-    this.chunks.push(String.fromCharCode(...this.buffer.subarray(0, this.length)));
+    // apply takes the typed array as an array-like; a spread would go through its iterator.
+    this.chunks.push(String.fromCharCode.apply(null, this.buffer.subarray(0, this.length) as unknown as number[]));
     this.length = 0;
   }
 }
