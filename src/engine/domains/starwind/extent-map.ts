@@ -128,33 +128,63 @@ export class ExtentMap {
     // Extents index … past − 1 meet or overlap [start, end). Unless an untouched extent follows them
     // in this leaf, or this is the last leaf, the next leaf may hold more: the general path does it.
     if (past === ends.length && !isLastLeaf(path)) return false;
-    const newStarts: number[] = [];
-    const newEnds: number[] = [];
-    const newValues: number[] = [];
-    let from = start;
-    let to = end;
     let removedBlocks = 0;
     for (let at = index; at < past; at++) removedBlocks += (ends[at] as number) - (starts[at] as number);
+    // Up to three extents replace index … past − 1: what is left of the first before `start`, the
+    // write (grown by equal neighbours), what is left of the last after `end`. Kept in locals and
+    // spliced with explicit arguments: this runs on every write, so it allocates nothing.
+    let from = start;
+    let to = end;
+    const leftEnd = start;
+    let leftValue = 0;
+    let hasLeft = false;
+    const rightStart = end;
+    let rightEnd = end;
+    let rightValue = 0;
+    let hasRight = false;
     if (past > index) {
       const firstStart = starts[index] as number;
       const firstValue = values[index] as number;
-      // What the write leaves of the first extent, before `start`: merged, or kept as it was.
       if (firstStart < start) {
         if (firstValue === value) from = firstStart;
-        else pushExtent(newStarts, newEnds, newValues, firstStart, start, firstValue);
+        else {
+          hasLeft = true;
+          leftValue = firstValue;
+        }
       }
       const lastEnd = ends[past - 1] as number;
       const lastValue = values[past - 1] as number;
-      if (lastEnd > end && lastValue === value) to = lastEnd;
-      pushExtent(newStarts, newEnds, newValues, from, to, value);
-      if (lastEnd > end && lastValue !== value) pushExtent(newStarts, newEnds, newValues, end, lastEnd, lastValue);
-    } else pushExtent(newStarts, newEnds, newValues, from, to, value);
-    starts.splice(index, past - index, ...newStarts);
-    ends.splice(index, past - index, ...newEnds);
-    values.splice(index, past - index, ...newValues);
-    for (let at = 0; at < newEnds.length; at++) this.total += (newEnds[at] as number) - (newStarts[at] as number);
-    this.total -= removedBlocks;
-    this.extents_ += newEnds.length - (past - index);
+      if (lastEnd > end) {
+        if (lastValue === value) to = lastEnd;
+        else {
+          hasRight = true;
+          rightEnd = lastEnd;
+          rightValue = lastValue;
+        }
+      }
+    }
+    const leftStart = hasLeft ? (starts[index] as number) : start;
+    const removed = past - index;
+    if (hasLeft && hasRight) {
+      starts.splice(index, removed, leftStart, from, rightStart);
+      ends.splice(index, removed, leftEnd, to, rightEnd);
+      values.splice(index, removed, leftValue, value, rightValue);
+    } else if (hasLeft) {
+      starts.splice(index, removed, leftStart, from);
+      ends.splice(index, removed, leftEnd, to);
+      values.splice(index, removed, leftValue, value);
+    } else if (hasRight) {
+      starts.splice(index, removed, from, rightStart);
+      ends.splice(index, removed, to, rightEnd);
+      values.splice(index, removed, value, rightValue);
+    } else {
+      starts.splice(index, removed, from);
+      ends.splice(index, removed, to);
+      values.splice(index, removed, value);
+    }
+    const added = 1 + (hasLeft ? 1 : 0) + (hasRight ? 1 : 0);
+    this.total += to - from + (hasLeft ? leftEnd - leftStart : 0) + (hasRight ? rightEnd - rightStart : 0) - removedBlocks;
+    this.extents_ += added - removed;
     return true;
   }
 
@@ -351,12 +381,6 @@ export class ExtentMap {
       }
     }
   }
-}
-
-function pushExtent(starts: number[], ends: number[], values: number[], start: number, end: number, value: number): void {
-  starts.push(start);
-  ends.push(end);
-  values.push(value);
 }
 
 /** True when the path ends in the tree's last leaf (no extent after it). */
