@@ -226,7 +226,7 @@ export function repair(path: Path, owner: Owner): TreeNode {
   return root;
 }
 
-/** Sizes of `parts` groups as even as possible for `count` entries. */
+/** Splits `count` entries into groups as even as possible, each at most BULK_FILL of `max`. */
 function evenGroups(count: number, max: number): number[] {
   const parts = Math.max(1, Math.ceil(count / Math.floor(max * BULK_FILL)));
   return Array.from({ length: parts }, (_, index) => Math.floor((count * (index + 1)) / parts) - Math.floor((count * index) / parts));

@@ -7,7 +7,7 @@
 // the flat arrays this replaced spliced all of them on every write. clone() is O(1).
 //
 // Invariants (checked by `assertValid` in tests): start < end ≤ next start; touching extents hold
-// different values; `total` is the sum of the lengths and `extents` their number.
+// different values; `total` is the sum of the lengths and `extentsHeld` their number.
 
 import { buildTree, checkTree, descendOwned, emptyLeaf, firstAbove, lastLeaf, leafFor, leavesFrom, repair, type Branch, type Owner, type Path, type TreeNode } from './extent-map-tree';
 
@@ -21,11 +21,11 @@ export class ExtentMap {
   private owner: Owner = {};
   private root: TreeNode = emptyLeaf(this.owner);
   private total = 0;
-  private extents_ = 0;
+  private extentsHeld = 0;
 
   /** Number of extents (the memory this map takes is proportional to it). */
   get extentCount(): number {
-    return this.extents_;
+    return this.extentsHeld;
   }
 
   /** Number of blocks that have a value. */
@@ -73,7 +73,7 @@ export class ExtentMap {
           leaf.starts.splice(index + 1, 0, end);
           leaf.ends.splice(index + 1, 0, to);
           leaf.values.splice(index + 1, 0, leaf.values[index] as number);
-          this.extents_++;
+          this.extentsHeld++;
           this.total -= end - start;
           this.root = repair(path, this.owner);
           return;
@@ -91,7 +91,7 @@ export class ExtentMap {
       leaf.starts.splice(index, past - index);
       leaf.ends.splice(index, past - index);
       leaf.values.splice(index, past - index);
-      this.extents_ -= past - index;
+      this.extentsHeld -= past - index;
       this.total -= removedBlocks;
       // The extent now at `index`, if any, ends after `end`: the last one to touch.
       const finished = index < leaf.ends.length;
@@ -184,7 +184,7 @@ export class ExtentMap {
     }
     const added = 1 + (hasLeft ? 1 : 0) + (hasRight ? 1 : 0);
     this.total += to - from + (hasLeft ? leftEnd - leftStart : 0) + (hasRight ? rightEnd - rightStart : 0) - removedBlocks;
-    this.extents_ += added - removed;
+    this.extentsHeld += added - removed;
     return true;
   }
 
@@ -211,7 +211,7 @@ export class ExtentMap {
       leaf.starts.splice(at, 0, start);
       leaf.ends.splice(at, 0, to);
       leaf.values.splice(at, 0, value);
-      this.extents_++;
+      this.extentsHeld++;
     }
     this.total += to - start;
     this.root = repair(path, this.owner);
@@ -220,7 +220,7 @@ export class ExtentMap {
   clear(): void {
     this.root = emptyLeaf(this.owner);
     this.total = 0;
-    this.extents_ = 0;
+    this.extentsHeld = 0;
   }
 
   *extents(): IterableIterator<Extent> {
@@ -295,7 +295,7 @@ export class ExtentMap {
     const copy = new ExtentMap();
     copy.root = this.root;
     copy.total = this.total;
-    copy.extents_ = this.extents_;
+    copy.extentsHeld = this.extentsHeld;
     // From now on neither map owns the shared nodes.
     this.owner = {};
     return copy;
@@ -331,7 +331,7 @@ export class ExtentMap {
   static fromSorted(starts: number[], ends: number[], values: number[]): ExtentMap {
     const map = new ExtentMap();
     map.root = buildTree(starts, ends, values, map.owner);
-    map.extents_ = ends.length;
+    map.extentsHeld = ends.length;
     for (let index = 0; index < ends.length; index++) map.total += (ends[index] as number) - (starts[index] as number);
     return map;
   }
@@ -358,7 +358,7 @@ export class ExtentMap {
   /** Throws when an invariant is broken (tests). */
   assertValid(): void {
     const [extents, blocks] = checkTree(this.root);
-    if (extents !== this.extents_) throw new Error(`extent count ${this.extents_} ≠ ${extents}`);
+    if (extents !== this.extentsHeld) throw new Error(`extent count ${this.extentsHeld} ≠ ${extents}`);
     if (blocks !== this.total) throw new Error(`total ${this.total} ≠ ${blocks}`);
   }
 
