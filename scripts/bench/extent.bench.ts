@@ -4,8 +4,8 @@
 // 1,000,000 random 4 KiB writes on a 100 GiB device (26,214,400 blocks), each with its own
 // generation value (1, 2, 3, …) at a block drawn from a seeded sfc32 stream, straight into one
 // ExtentMap (the structure behind every replica's block state). Reported:
-// - µs per write over the first and the last 100,000 writes, each the median of 3 runs (goal:
-//   within 2× of each other; the flat arrays this replaced took 73 µs and 886 µs);
+// - µs per write over the first and the last 100,000 writes, wall and CPU time, each the median
+//   of 3 runs (goal: within 2× of each other; the flat arrays this replaced took 73 µs and 886 µs);
 // - the extent count, and the snapshot size as JSON triples and as the extent text
 //   (encodeExtents), with the time to write and read each back;
 // - the time to walk all extents (forEach, as snapshots and hashes do; the extents() iterator),
@@ -28,22 +28,39 @@ const WINDOW = 100_000;
 const SEED = 8;
 const RUNS = 3;
 
-/** One run of the write sequence into a fresh map: the map and the wall time of each window. */
-function writeRandomly(): { map: ExtentMap; windowMs: number[] } {
+/** Wall and CPU time of each window of WINDOW writes: CPU time is steadier on a shared machine. */
+class WindowClock {
+  readonly wallMs: number[] = [];
+  readonly cpuMs: number[] = [];
+  private wallStartMs = performance.now();
+  private cpuStartMs = cpuMsNow();
+
+  lap(): void {
+    const wallMs = performance.now();
+    const cpuMs = cpuMsNow();
+    this.wallMs.push(wallMs - this.wallStartMs);
+    this.cpuMs.push(cpuMs - this.cpuStartMs);
+    this.wallStartMs = wallMs;
+    this.cpuStartMs = cpuMs;
+  }
+}
+
+function cpuMsNow(): number {
+  const usage = process.cpuUsage();
+  return (usage.user + usage.system) / 1000;
+}
+
+/** One run of the write sequence into a fresh map. */
+function writeRandomly(): { map: ExtentMap; clock: WindowClock } {
   const stream = new RandomStream(streamStateFor(SEED, 'extent-bench'));
   const map = new ExtentMap();
-  const windowMs: number[] = [];
-  let windowStartMs = performance.now();
+  const clock = new WindowClock();
   for (let write = 1; write <= WRITES; write++) {
     const block = stream.below(DEVICE_BLOCKS);
     map.set(block, block + 1, write);
-    if (write % WINDOW === 0) {
-      const nowMs = performance.now();
-      windowMs.push(nowMs - windowStartMs);
-      windowStartMs = nowMs;
-    }
+    if (write % WINDOW === 0) clock.lap();
   }
-  return { map, windowMs };
+  return { map, clock };
 }
 
 function median(values: number[]): number {
@@ -51,19 +68,33 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)]!;
 }
 
+const perWriteUs = (ms: number) => Number(((ms * 1000) / WINDOW).toFixed(3));
+
+/** µs per write in the first and last windows, wall and CPU, and their ratios. */
+function windowFigures(wallMs: number[], cpuMs: number[]) {
+  const [first, last, cpuFirst, cpuLast] = [wallMs[0]!, wallMs[wallMs.length - 1]!, cpuMs[0]!, cpuMs[cpuMs.length - 1]!].map(perWriteUs) as [number, number, number, number];
+  return {
+    first100k: first,
+    last100k: last,
+    lastOverFirst: Number((last / first).toFixed(2)),
+    cpuFirst100k: cpuFirst,
+    cpuLast100k: cpuLast,
+    cpuLastOverFirst: Number((cpuLast / cpuFirst).toFixed(2)),
+  };
+}
+
 // The machines are shared and noisy: each window's figure is the median of RUNS runs. Only the
 // last run's map is kept, so earlier ones do not weigh on the garbage collector.
-const runWindowMs: number[][] = [];
+const clocks: WindowClock[] = [];
 let map = new ExtentMap();
 for (let run = 0; run < RUNS; run++) {
   const result = writeRandomly();
-  runWindowMs.push(result.windowMs);
+  clocks.push(result.clock);
   map = result.map;
 }
-const windowMs = runWindowMs[0]!.map((_, window) => median(runWindowMs.map((run) => run[window]!)));
-const perWriteUs = (ms: number) => Number(((ms * 1000) / WINDOW).toFixed(3));
-const firstUs = perWriteUs(windowMs[0]!);
-const lastUs = perWriteUs(windowMs[windowMs.length - 1]!);
+const medianWindows = (pick: (clock: WindowClock) => number[]) => pick(clocks[0]!).map((_, window) => median(clocks.map((clock) => pick(clock)[window]!)));
+const windowMs = medianWindows((clock) => clock.wallMs);
+const windowCpuMs = medianWindows((clock) => clock.cpuMs);
 
 function timed<T>(work: () => T): [T, number] {
   const startMs = performance.now();
@@ -139,19 +170,12 @@ function labWithDevice(): { lab: Lab; id: string } {
 
 const engine = labWithDevice();
 const engineStream = new RandomStream(streamStateFor(SEED, 'extent-bench'));
-const engineWindowMs: number[] = [];
-let windowStartMs = performance.now();
+const engineClock = new WindowClock();
 for (let write = 1; write <= WRITES; write++) {
   const offsetBytes = engineStream.below(DEVICE_BLOCKS) * 4096;
   ok(engine.lab, { type: 'starwindWriteBlocks', device: engine.id, side: 0, offsetBytes, lengthBytes: 4096, count: 1 });
-  if (write % WINDOW === 0) {
-    const nowMs = performance.now();
-    engineWindowMs.push(nowMs - windowStartMs);
-    windowStartMs = nowMs;
-  }
+  if (write % WINDOW === 0) engineClock.lap();
 }
-const engineFirstUs = perWriteUs(engineWindowMs[0]!);
-const engineLastUs = perWriteUs(engineWindowMs[engineWindowMs.length - 1]!);
 const [, hashMs] = timed(() => engine.lab.hash());
 const [snapshotJson, snapshotMs] = timed(() => JSON.stringify(engine.lab.snapshot()));
 const engineMaps = [ackedBlocks(engine.lab, engine.id), ...([0, 1] as const).flatMap((side) => [replicaBlocks(engine.lab, engine.id, side), dirtyBlocks(engine.lab, engine.id, side)])];
@@ -163,14 +187,14 @@ console.log(
     bench: 'extent',
     deviceBlocks: DEVICE_BLOCKS,
     writes: WRITES,
-    usPerWrite: { first100k: firstUs, last100k: lastUs, lastOverFirst: Number((lastUs / firstUs).toFixed(2)), per100k: windowMs.map((ms) => perWriteUs(ms)) },
+    usPerWrite: { ...windowFigures(windowMs, windowCpuMs), per100k: windowMs.map(perWriteUs) },
     extents: map.extentCount,
     blocksWritten: map.count(),
     snapshot: { jsonBytes: json.length, textBytes: text.length, textBytesPerExtent: Number((text.length / map.extentCount).toFixed(2)), toJsonMs, fromJsonMs, encodeMs, decodeMs },
     iterate: { forEachMs, iteratorMs },
     clone: { cloneMs, firstWriteAfterCloneMs: firstCloneWriteMs },
     engine: {
-      usPerWrite: { first100k: engineFirstUs, last100k: engineLastUs, lastOverFirst: Number((engineLastUs / engineFirstUs).toFixed(2)) },
+      usPerWrite: windowFigures(engineClock.wallMs, engineClock.cpuMs),
       extents: extentCountOf(engine.lab, engine.id),
       hashMs,
       snapshotMs,
