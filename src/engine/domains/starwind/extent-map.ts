@@ -132,7 +132,8 @@ export class ExtentMap {
     for (let at = index; at < past; at++) removedBlocks += (ends[at] as number) - (starts[at] as number);
     // Up to three extents replace index … past − 1: what is left of the first before `start`, the
     // write (grown by equal neighbours), what is left of the last after `end`. Kept in locals and
-    // spliced with explicit arguments: this runs on every write, so it allocates nothing.
+    // spliced with explicit arguments, not spread from temporary arrays: this runs on every write.
+    // (A loop moving the elements instead of splice measured no faster.)
     let from = start;
     let to = end;
     const leftEnd = start;
