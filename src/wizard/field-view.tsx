@@ -58,7 +58,7 @@ export function FieldView({ field, values, ctx, error, warning, onChange, autoFo
   switch (field.kind) {
     case 'text':
     case 'password':
-      return <TextField {...common} type={field.kind} value={String(value ?? '')} autoFocus={autoFocus || field.autoFocus} />;
+      return <TextField {...common} type={field.kind} value={String(value ?? '')} autoFocus={autoFocus} />;
     case 'number': {
       const unit = field.unit;
       const suffix =
