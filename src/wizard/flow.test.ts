@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { initialFlow, nextOutcome, reduceFlow, submitOutcome, viewOf, type FlowAction, type FlowEnv, type FlowState } from './flow';
-import { createWizardKit, erase } from './model';
+import { childWizard, createWizardKit, erase } from './model';
 
 type Values = { alias: string; size: number; runTests: string; validated: string };
 const k = createWizardKit<Values, null>();
@@ -82,7 +82,7 @@ describe('the wizard flow reducer', () => {
           // Holds what the child wizard returned; shown on the summary only.
           k.text('validated', { label: 'Validation', visible: () => false }),
         ],
-        { child: { when: (v) => v.runTests === 'yes', open: () => ({ definition: erase(definition) as never, context: null, submit: async () => undefined }), resultField: 'validated', result: () => 'passed' } },
+        { child: { when: (v) => v.runTests === 'yes', open: () => childWizard({ definition, context: null, submit: async () => undefined }), resultField: 'validated', result: () => 'passed' } },
       ),
       k.form('size', 'Size', [k.number('size', { label: 'Size', default: 1 })]),
       k.summary('summary', 'Summary'),

@@ -169,18 +169,30 @@ export type FieldDef<V, C> =
   | StaticFieldDef<V, C>;
 export type FieldKind = FieldDef<unknown, unknown>['kind'];
 
-/** What a finished wizard hands back: its values and the answer of its submit. */
+/** What a finished wizard hands back: its values, the answer of its submit and its job as it ended. */
 export interface WizardOutcome {
   values: WizardValues;
   answer: SubmitAnswer;
+  job: Job | null;
 }
 
 /** Another wizard this one opens (Create Cluster runs Validate a Configuration at its step 5). */
 export interface ChildWizard {
-  definition: WizardDef<never, never>;
+  definition: WizardDef<WizardValues, unknown>;
   context: unknown;
   check?(values: WizardValues, pageId: string): Promise<CheckResult>;
   submit(values: WizardValues): Promise<SubmitAnswer | void>;
+}
+
+/** A typed wizard and its hooks as a child another wizard can open. */
+export function childWizard<V extends WizardValues, C>(child: {
+  definition: WizardDef<V, C>;
+  context: C;
+  check?(values: V, pageId: string): Promise<CheckResult>;
+  submit(values: V): Promise<SubmitAnswer | void>;
+}): ChildWizard {
+  // The parent only passes the child's own values back to the child's hooks.
+  return child as unknown as ChildWizard;
 }
 
 export interface ChildLaunch<V, C> {

@@ -83,7 +83,7 @@ export function WizardFrame<V extends WizardValues, C>(props: WizardFrameProps<V
   const { onFinish } = props;
   useEffect(() => {
     if (!state.finished) return;
-    if (state.submitted) onFinish?.({ values, answer: answerRef.current });
+    if (state.submitted) onFinish?.({ values, answer: answerRef.current, job: job ?? null });
     onClose();
     // Only the moment the flow finishes matters; values are read as they were then.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -133,7 +133,7 @@ export function WizardFrame<V extends WizardValues, C>(props: WizardFrameProps<V
     const launch = opener?.kind === 'form' ? opener.child : undefined;
     return (
       <WizardFrame<WizardValues, unknown>
-        definition={child.definition as unknown as WizardDef<WizardValues, unknown>}
+        definition={child.definition}
         context={child.context}
         check={child.check}
         submit={child.submit}
