@@ -273,6 +273,8 @@ export type StarWindQuery =
   | { type: 'haDevices' }
   /** An HA pair by its id (or by one of its replicas' device ids), or a plain device by id. */
   | { type: 'starwindDevice'; id: string }
+  /** The device behind a server's target, by the target's alias (any case): what Add Target made. */
+  | { type: 'starwindDeviceOfTarget'; host: string; alias: string }
   | { type: 'starwindImageFiles'; host: string };
 
 export interface StarWindQueryAnswers {
@@ -283,6 +285,7 @@ export interface StarWindQueryAnswers {
   starwindDevices: { devices: StarWindDevice[] };
   haDevices: { devices: HaDevice[] };
   starwindDevice: StarWindDeviceView;
+  starwindDeviceOfTarget: StarWindDeviceView;
   starwindImageFiles: { files: StarWindImageFile[] };
 }
 
