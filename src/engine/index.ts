@@ -1,4 +1,5 @@
 // The engine's entry: the only module the host imports.
 export { createLab, restoreLab } from './lab';
-export { validateSnapshot } from './snapshot-check';
+export { validateSnapshot, type SnapshotProblem } from './snapshot-check';
+export { migrateSnapshot } from './migrations';
 export type * from './types';

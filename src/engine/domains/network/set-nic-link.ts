@@ -10,7 +10,8 @@ import {
 import { logEvent, notifyHostChanged, touchHost } from '../../context';
 import { accept, reject, UNCHANGED, type Decision } from '../../decision';
 import { hostNotFound } from '../../errors';
-import { findHost, findNic, type LabState } from '../../state';
+import type { LabState } from '../../state';
+import { findHost, findNic } from './hosts';
 import type { LabContext } from '../../context';
 import type { Command, Host, Nic } from '../../types';
 

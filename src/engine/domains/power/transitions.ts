@@ -50,7 +50,7 @@ export function hardOff(ctx: LabContext, host: Host): void {
 /** The end of a shutdown or boot phase. */
 export function onPowerTimer(ctx: LabContext, timer: TimerRecord): void {
   const { host: hostId } = timer.data as PowerTimerData;
-  const host = ctx.state.hosts.get(hostId);
+  const host = ctx.state.network.hosts.get(hostId);
   if (!host) return;
   if (host.powerState === 'stopping') {
     logSystem(ctx, host, EVENTLOG_STOPPED.eventId, EVENTLOG_STOPPED.message);

@@ -8,7 +8,7 @@ import type {
   SectorSizeBytes,
   SyncState,
   SyncType,
-} from '../domain/starwind';
+} from './constants';
 
 export type { CacheMode, FailoverStrategy, HaPriority, InitMethod, SectorSizeBytes, SyncState, SyncType };
 
@@ -119,6 +119,8 @@ export interface HaSyncJob {
   rateBytesPerS: number;
   /** When it completes if nothing interrupts it. */
   dueMs: number;
+  /** The lab job (collection `jobs`) that follows this sync. */
+  jobId: string;
 }
 
 export interface HaSyncRecord {
