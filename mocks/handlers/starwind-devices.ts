@@ -5,7 +5,7 @@ import { validateOnlyQuerySchema } from '../../src/api/schemas';
 import type { Command } from '../../src/api/types';
 import type { LabHostApi } from '../../src/host/types';
 import { labErrorResponse } from '../problem';
-import { answer } from './answer';
+import { answer, answerStarted } from './answer';
 import { asksValidateOnly, readBody, readQuery } from './request';
 import { on, param } from './route';
 import { deviceOf, getDevice, listDevices, listTargets } from './starwind-read';
@@ -21,7 +21,8 @@ async function dispatchThenAnswerDevice(
   if (!result.ok) return labErrorResponse(result.error);
   const device = deviceOf(result.answers[0]);
   if (!device.ok) return labErrorResponse(device.error);
-  return answer(id, { ...device.value, version: result.version });
+  if (id === 'writeStarWindDevice') return answer(id, { ...device.value, version: result.version });
+  return answerStarted(id, { ...device.value, version: result.version, jobId: result.jobIds[0] ?? null });
 }
 
 export function starwindDeviceHandlers(host: LabHostApi) {
@@ -57,7 +58,7 @@ export function starwindDeviceHandlers(host: LabHostApi) {
       if (!result.ok) return labErrorResponse(result.error);
       const device = deviceOf(result.answers[0]);
       if (!device.ok) return labErrorResponse(device.error);
-      return answer('createStarWindDevice', { ...device.value, version: result.version });
+      return answerStarted('createStarWindDevice', { ...device.value, version: result.version, jobId: result.jobIds[0] ?? null });
     }),
 
     on('getStarWindDevice', async ({ params }) => {

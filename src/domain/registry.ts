@@ -10,6 +10,10 @@ import { starwindDescriptor } from './starwind';
 
 export const DOMAIN_DESCRIPTORS = [powerDescriptor, networkDescriptor, starwindDescriptor] as const;
 
+// Their public types, for the engine's and the API's type exports.
+export type * from './network';
+export type * from './starwind';
+
 export type DomainName = (typeof DOMAIN_DESCRIPTORS)[number]['name'];
 
 type Registered = TypesOf<(typeof DOMAIN_DESCRIPTORS)[number]>;

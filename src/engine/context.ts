@@ -10,6 +10,8 @@ export interface LabContext {
   kernel: Kernel;
   /** Domains told when a host's power or links changed (filled from the domain modules). */
   hostListeners: HostChangeListener[];
+  /** Jobs started by the command being applied (dispatch reports them); reused, not reallocated. */
+  startedJobs: string[];
 }
 
 /**

@@ -38,6 +38,7 @@ export function startJob(ctx: LabContext, spec: NewJob): Job {
   };
   ctx.state.jobs.set(job.id, job);
   ctx.kernel.markDirty(JOBS_COLLECTION, job.id);
+  ctx.startedJobs.push(job.id);
   return job;
 }
 

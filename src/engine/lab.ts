@@ -74,6 +74,8 @@ export class DomainSet {
 
 export const REGISTERED = new DomainSet(DOMAINS);
 
+const NO_JOBS: readonly string[] = Object.freeze([]);
+
 export function createLab(input: LabParamsInput = {}, domains: DomainSet = REGISTERED): Lab {
   const params = resolveParams(input);
   const scenario = buildSeedLab(params);
@@ -113,7 +115,7 @@ class EngineLab implements Lab {
     const maps = new Map(domains.collections.map((ref) => [ref.name, ref.mapOf]));
     const kernel = makeKernel((collection, id) => maps.get(collection)?.(state).get(id));
     const hostListeners = domains.domains.flatMap((domain) => (domain.onHostChanged ? [domain.onHostChanged] : []));
-    this.context = { state, kernel, hostListeners };
+    this.context = { state, kernel, hostListeners, startedJobs: [] };
     for (const domain of domains.domains) {
       for (const [kind, handler] of Object.entries(domain.timers)) kernel.registerTimerKind(kind, (timer) => handler(this.context, timer));
     }
@@ -136,9 +138,14 @@ class EngineLab implements Lab {
     if (!decision.ok) return { ok: false, error: decision.error };
     const before = this.kernel.version();
     const apply = decision.apply;
+    const started = this.context.startedJobs;
+    started.length = 0;
     if (apply) this.kernel.transact(() => apply(this.context));
     const version = this.kernel.version();
-    return { ok: true, version, changed: version !== before };
+    // Most commands start no job: they share one empty list instead of allocating one.
+    const jobIds = started.length === 0 ? NO_JOBS : started.slice();
+    started.length = 0;
+    return { ok: true, version, changed: version !== before, jobIds };
   }
 
   validate(command: Command): { ok: true; warnings: Record<string, string> } | { ok: false; error: LabError } {
@@ -162,6 +169,8 @@ class EngineLab implements Lab {
 
   advance(ms: number): void {
     this.kernel.advance(ms);
+    // Jobs a timer started (an automatic resync) are nobody's command's: forget them.
+    this.context.startedJobs.length = 0;
   }
 
   nextDueMs(): number | null {

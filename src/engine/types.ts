@@ -9,9 +9,8 @@ import type { CoreCollections, DomainCommand, DomainQuery, DomainQueryAnswers, E
 
 export type { EventLevel, EventLogName, ErrorKind, OsVersion, ScenarioName, PowerAction, PowerState };
 export type { Job, JobResult, JobState, JobStep, JobUnit, CoreCollections, EntityCollections };
-// Each domain's public types, from its descriptor folder.
-export type * from '../domain/network';
-export type * from '../domain/starwind';
+// Each registered domain's public types (entities, commands, queries), from the registry.
+export type * from '../domain/registry';
 
 // ---------------------------------------------------------------------------------------------
 // Lab parameters
@@ -92,7 +91,8 @@ export interface LabError {
 }
 
 export type DispatchResult =
-  | { ok: true; version: number; changed: boolean }
+  /** `jobIds`: the jobs this command started (collection `jobs`), in order; empty for most commands. */
+  | { ok: true; version: number; changed: boolean; jobIds: readonly string[] }
   | { ok: false; error: LabError };
 
 // ---------------------------------------------------------------------------------------------

@@ -17,7 +17,7 @@ export type { KeptAsideLab };
  * the command (before any await), so they show exactly the state at the version it produced.
  */
 export type DispatchAnswer =
-  | { ok: true; version: number; changed: boolean; answers: QueryResult[] }
+  | { ok: true; version: number; changed: boolean; jobIds: readonly string[]; answers: QueryResult[] }
   | { ok: false; error: LabError };
 
 export type ImportResult = { ok: true; info: LabInfo } | { ok: false; error: LabError };

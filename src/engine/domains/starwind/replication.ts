@@ -87,7 +87,10 @@ export function startSync(ctx: LabContext, ha: HaDevice, sourceIndex: 0 | 1, ini
   const rateBytesPerS = syncRateBytesPerS(state, source) ?? 0;
   const nowMs = kernel.nowMs();
   if (totalBytes === 0 || rateBytesPerS <= 0) {
-    // Nothing to move (a fast sync after an outage without writes): synchronized at once.
+    // Nothing to move (a fast sync after an outage without writes): synchronized at once. It is
+    // still a job, so whoever asked for the sync can follow it like any other.
+    const instant = { type, sourceSide: sourceIndex, targetSide: targetIndex, startedMs: nowMs, totalBytes, rateBytesPerS, dueMs: nowMs };
+    syncJobSucceeded(ctx, ha, { ...instant, jobId: startSyncJob(ctx, ha, instant) });
     ha.lastSync = { type, sourceSide: sourceIndex, bytesMoved: 0, startedMs: nowMs, finishedMs: nowMs, completed: true };
     completeSync(ctx, ha, sourceIndex, whole);
     return;
