@@ -43,3 +43,11 @@ export function defineDomain<T extends DomainTypes>() {
 
 export type TypesOf<D> = D extends DomainDescriptor<infer T> ? T : never;
 export type UnionToIntersection<U> = (U extends unknown ? (value: U) => void : never) extends (value: infer I) => void ? I : never;
+
+/**
+ * Compile-time agreement of a domain's zod schemas with its types (the two descriptions live side
+ * by side in its folder): `true` only when A and B are the same type.
+ */
+export type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+/** `true` when every A is a B: what an entity's loose schema lets through is a valid entity of its type. */
+export type Fits<A, B> = [A] extends [B] ? true : false;

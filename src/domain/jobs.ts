@@ -101,3 +101,7 @@ export const jobSchema = z.looseObject({
   steps: z.array(z.looseObject({ name: z.string(), state: z.enum(['pending', ...JOB_STATES]), result: z.string().nullable() })),
   result: z.looseObject({ message: z.string(), details: z.record(z.string(), z.string()) }).nullable(),
 });
+
+// The schema and the type describe the same job, or this fails to compile.
+const jobFits: [z.output<typeof jobSchema>] extends [Job] ? true : false = true;
+void jobFits;

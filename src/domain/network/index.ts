@@ -1,6 +1,7 @@
 // The network domain's descriptor: servers (hosts) with their NICs and the networks they are
 // cabled to; the cable command; the reads of servers and networks.
-import { defineDomain } from '../descriptor';
+import type { z } from 'zod';
+import { defineDomain, type Fits, type Same } from '../descriptor';
 import { hostSchema, networkSchema, setNicLinkCommandSchema } from './schemas';
 import type { Host, Network } from './types';
 
@@ -27,3 +28,9 @@ export const networkDescriptor = defineDomain<{
   entitySchemas: { hosts: hostSchema, networks: networkSchema },
   commandSchemas: [setNicLinkCommandSchema],
 });
+
+// The schemas and the types describe the same command and entities, or this fails to compile.
+const commandsAgree: Same<z.output<typeof setNicLinkCommandSchema>, NetworkCommand> = true;
+const entitiesFit: [Fits<z.output<typeof hostSchema>, Host>, Fits<z.output<typeof networkSchema>, Network>] = [true, true];
+void commandsAgree;
+void entitiesFit;

@@ -1,6 +1,7 @@
 // The StarWind domain's descriptor: services, the Management Console's servers, targets, devices
 // and HA pairs; its commands, queries and internal snapshot part (passwords, image files, blocks).
-import { defineDomain } from '../descriptor';
+import type { z } from 'zod';
+import { defineDomain, type Fits, type Same } from '../descriptor';
 import {
   haDeviceSchema,
   starwindCommandSchemas,
@@ -10,7 +11,18 @@ import {
   starwindServiceSchema,
   starwindTargetSchema,
 } from './schemas';
-import type { StarWindCollections, StarWindCommand, StarWindQuery, StarWindQueryAnswers } from './types';
+import type {
+  HaDevice,
+  StarWindCollections,
+  StarWindCommand,
+  StarWindConsoleServer,
+  StarWindDevice,
+  StarWindEngineSnapshot,
+  StarWindQuery,
+  StarWindQueryAnswers,
+  StarWindService,
+  StarWindTarget,
+} from './types';
 
 export * from './constants';
 export type * from './types';
@@ -35,3 +47,9 @@ export const starwindDescriptor = defineDomain<{
   commandSchemas: starwindCommandSchemas,
   internalSchema: starwindEngineSchema,
 });
+
+// The schemas and the types describe the same commands and entities, or this fails to compile.
+const commandsAgree: Same<z.output<(typeof starwindCommandSchemas)[number]>, StarWindCommand> = true;
+const entitiesFit: [Fits<z.output<typeof haDeviceSchema>, HaDevice>, Fits<z.output<typeof starwindServiceSchema>, StarWindService>, Fits<z.output<typeof starwindConsoleServerSchema>, StarWindConsoleServer>, Fits<z.output<typeof starwindTargetSchema>, StarWindTarget>, Fits<z.output<typeof starwindDeviceSchema>, StarWindDevice>, Fits<z.output<typeof starwindEngineSchema>, StarWindEngineSnapshot>] = [true, true, true, true, true, true];
+void commandsAgree;
+void entitiesFit;
