@@ -11,6 +11,7 @@ import { starwindDescriptor } from './starwind';
 export const DOMAIN_DESCRIPTORS = [powerDescriptor, networkDescriptor, starwindDescriptor] as const;
 
 // Their public types, for the engine's and the API's type exports.
+export type * from './power';
 export type * from './network';
 export type * from './starwind';
 

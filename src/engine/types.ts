@@ -3,11 +3,10 @@
 import type { EventLevel, EventLogName } from '../domain/event-log';
 import type { ErrorKind } from '../domain/errors';
 import type { OsVersion, ScenarioName } from '../domain/lab';
-import type { PowerAction, PowerState } from '../domain/power';
 import type { Job, JobResult, JobState, JobStep, JobUnit } from '../domain/jobs';
 import type { CoreCollections, DomainCommand, DomainQuery, DomainQueryAnswers, EntityCollections } from '../domain/registry';
 
-export type { EventLevel, EventLogName, ErrorKind, OsVersion, ScenarioName, PowerAction, PowerState };
+export type { EventLevel, EventLogName, ErrorKind, OsVersion, ScenarioName };
 export type { Job, JobResult, JobState, JobStep, JobUnit, CoreCollections, EntityCollections };
 // Each registered domain's public types (entities, commands, queries), from the registry.
 export type * from '../domain/registry';

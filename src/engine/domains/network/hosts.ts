@@ -1,5 +1,6 @@
 // The network domain's slice: servers and networks in maps keyed by id, plus the name and address
 // indexes every domain uses to find a server or the NIC behind an address.
+import type { LabContext } from '../../context';
 import type { Host, LabParams, Network, Nic } from '../../types';
 
 export interface NicRef {
@@ -50,4 +51,9 @@ export function findNic(host: Host, name: string): Nic | undefined {
   if (typeof name !== 'string') return undefined;
   const upper = name.toUpperCase();
   return host.nics.find((nic) => nic.name.toUpperCase() === upper);
+}
+
+/** Marks a host changed (its power, links or volumes), for the next change batch. */
+export function touchHost(ctx: LabContext, host: Host): void {
+  ctx.kernel.markDirty('hosts', host.id);
 }
