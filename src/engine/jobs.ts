@@ -1,6 +1,8 @@
 // Jobs: the core collection `jobs`. A domain starts a job when an operation that takes simulated
-// time begins, moves its mark when the rate changes, and ends it with a result. Progress is never
-// ticked: views compute it from mark and rate (src/domain/jobs.ts).
+// time begins and ends it with a result; the end moves the mark to what was done. Progress is never
+// ticked: views compute it from mark and rate (src/domain/jobs.ts). (No job's rate changes while it
+// runs yet: a StarWind sync that loses its channel is interrupted, not slowed. The first domain
+// whose rate changes mid-run adds the re-mark here: mark = now, done = progress at now, new rate.)
 import { ENDED_JOBS_KEPT, JOBS_COLLECTION } from '../domain/jobs';
 import type { LabContext } from './context';
 import type { Job, JobState, JobUnit } from './types';
@@ -40,18 +42,6 @@ export function startJob(ctx: LabContext, spec: NewJob): Job {
   ctx.kernel.markDirty(JOBS_COLLECTION, job.id);
   ctx.startedJobs.push(job.id);
   return job;
-}
-
-/** Moves the mark: `doneUnits` are done now and progress continues at `unitsPerMs`. */
-export function remarkJob(ctx: LabContext, id: string, doneUnits: number, unitsPerMs: number): void {
-  const job = ctx.state.jobs.get(id);
-  if (!job || job.state !== 'running') return;
-  const nowMs = ctx.kernel.nowMs();
-  job.markMs = nowMs;
-  job.doneAtMarkUnits = Math.min(job.totalUnits, doneUnits);
-  job.unitsPerMs = unitsPerMs;
-  job.dueMs = dueAt(nowMs, job.doneAtMarkUnits, job.totalUnits, unitsPerMs);
-  ctx.kernel.markDirty(JOBS_COLLECTION, id);
 }
 
 /** Ends a running job with its outcome; keeps at most ENDED_JOBS_KEPT ended jobs (oldest go first). */

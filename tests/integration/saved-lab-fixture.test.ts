@@ -8,6 +8,7 @@ import type { LabFile } from '../../src/api/types';
 import { labHost, resetLab, server } from '../../mocks/node';
 import { api } from '../../mocks/starwind-test-support';
 import { getLab } from '../../mocks/test-support';
+import { restoreSaved } from '../../src/host/restore';
 
 const fixture = (name: string): unknown => JSON.parse(readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8'));
 
@@ -48,6 +49,10 @@ describe('a lab file saved by an earlier build', () => {
     expect((await api.call('listHosts')).hosts.map((host) => ({ name: host.name, powerState: host.powerState }))).toEqual(expected.after40s.hosts);
     expect((await api.call('listEvents')).events).toHaveLength(expected.after40s.events);
     expect(exported.snapshot.entities.jobs).toEqual([expect.objectContaining({ id: 'job-0001', state: 'succeeded', endedMs: 55_460 })]);
+
+    // The same lab kept in the browser's store by the earlier build (snapshot + log) reloads too.
+    const reloaded = restoreSaved({ params: file.snapshot.params, snapshot: { commandCount: file.commandLog.length, snapshot: file.snapshot }, commandLog: file.commandLog, nowMs: expected.after40s.nowMs, speed: 1 });
+    expect(reloaded.hash()).toBe(after.hash);
 
     // Saved again by this build, it restores to the same lab.
     await resetLab({ seed: 9 });
