@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { createLab, restoreLab } from './lab';
 import { validateSnapshot } from './snapshot-check';
 import { eventsOf, hostOf } from './testing/lab-helpers';
+import { consoleLab, haRequest } from './testing/starwind-helpers';
 import type { LabSnapshot } from './types';
 
 /** A lab caught mid-flight: Demo2 stopping to restart, Store1 starting after a hard off, a cable out. */
@@ -101,6 +102,16 @@ describe('validateSnapshot', () => {
     const result = _name === 'not an object' ? validateSnapshot(null) : (mutate(snapshot), validateSnapshot(snapshot));
     // Structured: the place is a path into the snapshot, the sentence is for a person.
     expect(result).toContainEqual({ path, message });
+  });
+
+  test('a running sync needs its running job', () => {
+    const lab = consoleLab({ seed: 3 });
+    const created = lab.dispatch({ type: 'starwindCreateDevice', server: 'SWS-Store1', request: haRequest() });
+    expect(created).toMatchObject({ ok: true, jobIds: ['job-0001'] });
+    const snapshot = jsonCopy(lab.snapshot());
+    expect(validateSnapshot(snapshot)).toEqual([]);
+    snapshot.entities.jobs = [];
+    expect(validateSnapshot(snapshot)).toEqual([{ path: 'entities.haDevices[0].sync.jobId', message: 'haDevices (ha-0001): the sync\'s job "job-0001" is not a running job of the lab.' }]);
   });
 
   test('garbage of any shape yields problems, never an exception', () => {

@@ -35,6 +35,8 @@ export function checkStarWind({ snapshot, nowMs, timers, problems }: DomainCheck
       return undefined;
     });
   }
+  // A running sync is followed by a running job of the core collection.
+  const runningJobs = new Set((Array.isArray(entities.jobs) ? entities.jobs : []).flatMap((job: unknown) => (isRecord(job) && job.state === 'running' ? [job.id] : [])));
   for (const [index, item] of (Array.isArray(entities.haDevices) ? (entities.haDevices as unknown[]) : []).entries()) {
     if (!isRecord(item) || typeof item.id !== 'string') continue;
     const where = `haDevices (${item.id})`;
@@ -51,6 +53,7 @@ export function checkStarWind({ snapshot, nowMs, timers, problems }: DomainCheck
     const sync = item.sync;
     if (sync !== null && !isRecord(sync)) problems.add(at, `${where}: sync must be null or a sync job.`);
     if (isRecord(sync) && !isWholeIn(sync.dueMs, nowMs, Number.MAX_SAFE_INTEGER)) problems.add(at, `${where}: the sync is due at ${show(sync.dueMs)}, before nowMs ${nowMs}.`);
+    if (isRecord(sync) && !runningJobs.has(sync.jobId)) problems.add(`${at}.sync.jobId`, `${where}: the sync's job ${show(sync.jobId)} is not a running job of the lab.`);
     facts.set(item.id, { syncDueMs: isRecord(sync) && typeof sync.dueMs === 'number' ? sync.dueMs : null });
   }
   checkInternal(snapshot.domains.starwind, facts, problems);
