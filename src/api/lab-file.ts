@@ -1,6 +1,7 @@
 // The lab file (GET /api/v1/lab/export, POST /api/v1/lab/import) as a zod schema, and the checks
 // that need no engine: shape, schema version, the file agreeing with its snapshot, the command log
-// in time order. It loops over the registered domains' descriptors and never names a domain. The host adds the engine's semantic check (references, subnets, unique names).
+// in time order. It loops over the registered domains' descriptors and never names a domain. The
+// host migrates an older snapshot first and adds the engine's semantic check afterwards.
 import { z } from 'zod';
 import { EVENT_LEVELS, EVENT_LOGS } from '../domain/event-log';
 import { LAB_FILE_KIND, LAB_FILE_SCHEMA_VERSION, OS_VERSIONS, SCENARIOS, SEED_MAX, SEED_MIN, SNAPSHOT_FORMAT_VERSION } from '../domain/lab';
@@ -83,9 +84,9 @@ export function commandSchemaFor(descriptors: readonly DomainDescriptor[] = DOMA
   return z.discriminatedUnion('type', commands);
 }
 
-// The create request is the route's schema, so the log and the API agree on its shape; its
-// defaults are filled before a command is logged, so a logged request always has every field.
-
+// Each domain's descriptor checks its command schemas against its command types at compile time.
+// Route bodies that are also commands (StarWind's create request) share one schema, so the log and
+// the API agree; defaults are filled before a command is logged, so a logged one has every field.
 export const commandSchema = commandSchemaFor() as unknown as z.ZodType<Command>;
 
 export const commandLogEntrySchema = z.strictObject({ atMs: timeMs, command: commandSchema });
