@@ -1,14 +1,12 @@
 // The one place the wizard framework reads engine jobs: from the mirror's `jobs` collection and
-// from a create route's answer (`jobId`, 202). Until the engine's jobs collection is in the
-// mirror's types, both read through a narrowed shape here, so the merge changes only this file.
+// from a create route's answer (`jobId`, 202).
 import type { Job } from '../domain/jobs';
 import { useLabMirror, type LabMirrorState } from '../stores/lab-mirror';
 
 /** The job with this id as the mirror holds it, or undefined (not yet arrived, or no jobs). */
 export function jobOf(state: LabMirrorState, id: string | null): Job | undefined {
   if (id === null) return undefined;
-  const jobs = (state as LabMirrorState & { jobs?: Record<string, Job> }).jobs;
-  return jobs?.[id];
+  return state.jobs[id];
 }
 
 /** A create route's answer names the job that carries on its work (202 + jobId). */
