@@ -102,7 +102,7 @@ describe('GET /api/v1/lab/export and POST /api/v1/lab/import', () => {
     file.snapshot.entities.hosts[3]!.nics[0]!.ip = '10.99.0.1';
     const problem = await expectRefusedUnchanged(() => send('POST', '/api/v1/lab/import', file), 422, 'lab.import_invalid');
     expect(problem.detail).toContain('10.99.0.1');
-    expect(Object.keys(problem.errors ?? {})).toContain('snapshot.entities.hosts[3]');
+    expect(Object.keys(problem.errors ?? {})).toContain('snapshot.entities.hosts[3].nics[0]');
   });
 
   test('a duplicate host name is refused', async () => {

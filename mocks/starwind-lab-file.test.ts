@@ -2,6 +2,7 @@
 // are in the command log schema; a lab with an HA device exports and imports back to the same hash.
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { checkLabFile } from '../src/api/lab-file';
+import { migrateSnapshot } from '../src/host/import-check';
 import type { LabFile } from '../src/api/types';
 import { labHost, resetLab, server } from './node';
 import { api, consoleWithBothStores, ha1Request, STORE1 } from './starwind-test-support';
@@ -20,14 +21,22 @@ async function exportLab(): Promise<LabFile> {
 }
 
 describe('lab files and StarWind', () => {
-  test('a file without the StarWind collections reads them as empty', async () => {
+  test('a file saved before StarWind existed (snapshot format 1) gets it on import', async () => {
     const file = await exportLab();
-    const old = structuredClone(file) as unknown as { snapshot: { entities: Record<string, unknown> } };
+    // Format 1 had no domain versions, no jobs and internal parts at the top; this one no StarWind.
+    const old = structuredClone(file) as unknown as { snapshot: Record<string, unknown> & { entities: Record<string, unknown> } };
     for (const name of STARWIND_COLLECTIONS) delete old.snapshot.entities[name];
-    delete (old.snapshot as { starwind?: unknown }).starwind;
-    const check = checkLabFile(old);
+    delete old.snapshot.entities.jobs;
+    delete old.snapshot.domains;
+    delete old.snapshot.domainVersions;
+    old.snapshot.snapshotVersion = 1;
+    expect(checkLabFile(old).ok).toBe(false);
+    const check = checkLabFile(old, { migrate: migrateSnapshot });
     if (!check.ok) throw new Error(check.message);
-    for (const name of STARWIND_COLLECTIONS) expect(check.file.snapshot.entities[name]).toEqual([]);
+    // StarWind is installed meanwhile: a service on each storage server, nothing else yet.
+    expect(check.file.snapshot.entities.starwindServices.map((service) => service.host)).toEqual(['SWS-Store1', 'SWS-Store2']);
+    for (const name of STARWIND_COLLECTIONS.slice(1)) expect(check.file.snapshot.entities[name]).toEqual([]);
+    expect(check.file.snapshot.entities.jobs).toEqual([]);
     // And the host takes it: the same lab as the one exported.
     const exported = await getLab();
     await resetLab({ seed: 2 });

@@ -14,6 +14,8 @@ export const STORE1 = { name: 'SWS-Store1', publicIp: '192.168.100.21', iscsiIp:
 export const STORE2 = { name: 'SWS-Store2', publicIp: '192.168.100.22', iscsiIp: '172.30.100.22' } as const;
 
 export const SIZE_1_GIB = BYTES_PER_GIB;
+/** 1 GbE moves 125,000,000 bytes/s: 1 GiB takes about 8.6 s. */
+export const GIGABIT_BYTES_PER_S = 125_000_000;
 
 export type CreateDeviceBody = RouteBodies['createStarWindDevice'];
 type HaSpec = NonNullable<CreateDeviceBody['ha']>;

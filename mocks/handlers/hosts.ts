@@ -7,11 +7,11 @@ import { answer, answerQuery } from './answer';
 import { readBody } from './request';
 import { on, param } from './route';
 
-/** Dispatches a command about one host, then answers the host as it now is, with the version. */
+/** Dispatches a command about one host and answers the host as that command left it, with its version. */
 async function dispatchThenAnswerHost(host: LabHostApi, id: 'powerHost' | 'setNic', name: string, command: Command): Promise<Response> {
-  const result = await host.dispatch(command);
+  const result = await host.dispatch(command, [{ type: 'host', name }]);
   if (!result.ok) return labErrorResponse(result.error);
-  const current = await host.query({ type: 'host', name });
+  const current = result.answers[0]!;
   if (!current.ok) return labErrorResponse(current.error);
   return answer(id, { ...(current.value as Host), version: result.version });
 }

@@ -5,23 +5,24 @@ import { validateOnlyQuerySchema } from '../../src/api/schemas';
 import type { Command } from '../../src/api/types';
 import type { LabHostApi } from '../../src/host/types';
 import { labErrorResponse } from '../problem';
-import { answer } from './answer';
+import { answer, answerStarted } from './answer';
 import { asksValidateOnly, readBody, readQuery } from './request';
 import { on, param } from './route';
-import { createdDevice, getDevice, listDevices, listTargets } from './starwind-read';
+import { deviceOf, getDevice, listDevices, listTargets } from './starwind-read';
 
-/** Dispatches a command about one device, then answers the device (or pair) as it now is. */
+/** Dispatches a command about one device and answers the device (or pair) as that command left it. */
 async function dispatchThenAnswerDevice(
   host: LabHostApi,
   id: 'starwindDeviceAction' | 'writeStarWindDevice',
   deviceId: string,
   command: Command,
 ): Promise<Response> {
-  const result = await host.dispatch(command);
+  const result = await host.dispatch(command, [{ type: 'starwindDevice', id: deviceId }]);
   if (!result.ok) return labErrorResponse(result.error);
-  const device = await getDevice(host, deviceId);
+  const device = deviceOf(result.answers[0]);
   if (!device.ok) return labErrorResponse(device.error);
-  return answer(id, { ...device.value, version: result.version });
+  if (id === 'writeStarWindDevice') return answer(id, { ...device.value, version: result.version });
+  return answerStarted(id, { ...device.value, version: result.version, jobId: result.jobIds[0] ?? null });
 }
 
 export function starwindDeviceHandlers(host: LabHostApi) {
@@ -52,11 +53,12 @@ export function starwindDeviceHandlers(host: LabHostApi) {
       const body = await readBody(request, routes.createStarWindDevice.body);
       if (!body.ok) return body.response;
       const server = param(params, 'host');
-      const result = await host.dispatch({ type: 'starwindCreateDevice', server, request: body.value });
+      const created = { type: 'starwindDeviceOfTarget', host: server, alias: body.value.targetAlias } as const;
+      const result = await host.dispatch({ type: 'starwindCreateDevice', server, request: body.value }, [created]);
       if (!result.ok) return labErrorResponse(result.error);
-      const device = await createdDevice(host, server, body.value.targetAlias);
+      const device = deviceOf(result.answers[0]);
       if (!device.ok) return labErrorResponse(device.error);
-      return answer('createStarWindDevice', { ...device.value, version: result.version });
+      return answerStarted('createStarWindDevice', { ...device.value, version: result.version, jobId: result.jobIds[0] ?? null });
     }),
 
     on('getStarWindDevice', async ({ params }) => {

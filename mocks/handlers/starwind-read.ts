@@ -1,10 +1,12 @@
 // Reading StarWind state for the routes, through the engine's queries: the console's servers with
 // their services, a server's targets and devices (shown once the console is logged in to it, as
-// the console shows them), and a device view with its sync progress as of the lab's time.
+// the console shows them), and a device view with its sync progress as of the lab's time. The
+// `...Of` functions build a view from query results a dispatch answered with (same version).
 import type {
   LabError,
   Query,
   QueryAnswers,
+  QueryResult,
   StarWindDevice,
   StarWindDeviceView,
   StarWindServerView,
@@ -14,9 +16,13 @@ import type { LabHostApi } from '../../src/host/types';
 
 export type Read<T> = { ok: true; value: T } | { ok: false; error: LabError };
 
-async function ask<Q extends Query>(host: LabHostApi, query: Q): Promise<Read<QueryAnswers[Q['type']]>> {
-  const result = await host.query(query);
+function readOf<Q extends Query>(_query: Q, result: QueryResult | undefined): Read<QueryAnswers[Q['type']]> {
+  if (!result) throw new Error('a dispatch answered fewer queries than it was asked');
   return result.ok ? { ok: true, value: result.value as QueryAnswers[Q['type']] } : result;
+}
+
+async function ask<Q extends Query>(host: LabHostApi, query: Q): Promise<Read<QueryAnswers[Q['type']]>> {
+  return readOf(query, await host.query(query));
 }
 
 const sameName = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
@@ -26,9 +32,13 @@ function serverNotFound(name: string): LabError {
   return { code: 'starwind.server_not_found', kind: 'not_found', message, errors: { server: message } };
 }
 
+/** The queries whose answers make the console's server list (servers, then services). */
+export const SERVER_LIST_QUERIES: readonly Query[] = [{ type: 'starwindServers' }, { type: 'starwindServices' }];
+
 /** The console's servers in the order they were added, each with the service of its host. */
-export async function listServers(host: LabHostApi): Promise<Read<StarWindServerView[]>> {
-  const [servers, services] = await Promise.all([ask(host, { type: 'starwindServers' }), ask(host, { type: 'starwindServices' })]);
+export function serversOf(results: readonly QueryResult[]): Read<StarWindServerView[]> {
+  const servers = readOf({ type: 'starwindServers' }, results[0]);
+  const services = readOf({ type: 'starwindServices' }, results[1]);
   if (!servers.ok) return servers;
   if (!services.ok) return services;
   const value = servers.value.servers.map((server) => ({
@@ -39,11 +49,19 @@ export async function listServers(host: LabHostApi): Promise<Read<StarWindServer
 }
 
 /** A server in the console by its host name (or the console entry's id), any case. */
-export async function getServer(host: LabHostApi, name: string): Promise<Read<StarWindServerView>> {
-  const servers = await listServers(host);
+export function serverOf(results: readonly QueryResult[], name: string): Read<StarWindServerView> {
+  const servers = serversOf(results);
   if (!servers.ok) return servers;
   const server = servers.value.find((candidate) => sameName(candidate.host, name) || sameName(candidate.id, name));
   return server ? { ok: true, value: server } : { ok: false, error: serverNotFound(name) };
+}
+
+export async function listServers(host: LabHostApi): Promise<Read<StarWindServerView[]>> {
+  return serversOf(await Promise.all(SERVER_LIST_QUERIES.map((query) => host.query(query))));
+}
+
+export async function getServer(host: LabHostApi, name: string): Promise<Read<StarWindServerView>> {
+  return serverOf(await Promise.all(SERVER_LIST_QUERIES.map((query) => host.query(query))), name);
 }
 
 /** A server's contents are shown only once the console is logged in to it. */
@@ -73,12 +91,7 @@ export function getDevice(host: LabHostApi, id: string): Promise<Read<StarWindDe
   return ask(host, { type: 'starwindDevice', id });
 }
 
-/** The device behind the target a create request named, on that server, once created. */
-export async function createdDevice(host: LabHostApi, server: string, targetAlias: string): Promise<Read<StarWindDeviceView>> {
-  const targets = await ask(host, { type: 'starwindTargets', host: server });
-  if (!targets.ok) return targets;
-  const target = targets.value.targets.find((candidate) => sameName(candidate.alias, targetAlias));
-  const deviceId = target?.deviceIds[0];
-  if (deviceId === undefined) throw new Error(`the device just created behind target ${targetAlias} on ${server} is not there`);
-  return getDevice(host, deviceId);
+/** A device view a dispatch answered with (`starwindDevice` or `starwindDeviceOfTarget`). */
+export function deviceOf(result: QueryResult | undefined): Read<StarWindDeviceView> {
+  return readOf({ type: 'starwindDevice', id: '' }, result);
 }

@@ -2,21 +2,21 @@
 // it), remove, connect, disconnect, change the management credentials.
 import { routes } from '../../src/api/routes';
 import { validateOnlyQuerySchema } from '../../src/api/schemas';
-import type { Command } from '../../src/api/types';
+import type { Command, Host } from '../../src/api/types';
 import type { LabHostApi } from '../../src/host/types';
 import { labErrorProblem, labErrorResponse } from '../problem';
 import { answer } from './answer';
 import { asksValidateOnly, readBody, readQuery } from './request';
 import { on, param } from './route';
-import { getServer, listServers } from './starwind-read';
+import { getServer, listServers, SERVER_LIST_QUERIES, serverOf, serversOf } from './starwind-read';
 
 type ServerRoute = 'connectStarWindServer' | 'disconnectStarWindServer' | 'setStarWindCredentials';
 
-/** Dispatches a command about one console server, then answers the server as it now is. */
+/** Dispatches a command about one console server and answers the server as that command left it. */
 async function dispatchThenAnswerServer(host: LabHostApi, id: ServerRoute, name: string, command: Command): Promise<Response> {
-  const result = await host.dispatch(command);
+  const result = await host.dispatch(command, SERVER_LIST_QUERIES);
   if (!result.ok) return labErrorResponse(result.error);
-  const server = await getServer(host, name);
+  const server = serverOf(result.answers, name);
   if (!server.ok) return labErrorResponse(server.error);
   return answer(id, { ...server.value, version: result.version });
 }
@@ -44,19 +44,19 @@ export function starwindServerHandlers(host: LabHostApi) {
       const body = await readBody(request, routes.addStarWindServer.body);
       if (!body.ok) return body.response;
       const { address, port, login, password } = body.value;
-      const added = await host.dispatch({ type: 'starwindAddServer', address, port });
+      const added = await host.dispatch({ type: 'starwindAddServer', address, port }, SERVER_LIST_QUERIES);
       if (!added.ok) return labErrorResponse(added.error);
       // Servers are listed in the order they were added: the last is this one.
-      const servers = await listServers(host);
+      const servers = serversOf(added.answers);
       if (!servers.ok) return labErrorResponse(servers.error);
       const server = servers.value.at(-1);
       if (!server) throw new Error('starwindAddServer was accepted but the console lists no server');
       if (login === undefined || password === undefined) return answer('addStarWindServer', { ...server, version: added.version });
       // The server is in the console whatever the login gives, as in the real console: a refused
       // login is reported with the server, not as a refusal of the add.
-      const connected = await host.dispatch({ type: 'starwindConnect', server: server.host, login, password });
+      const connected = await host.dispatch({ type: 'starwindConnect', server: server.host, login, password }, SERVER_LIST_QUERIES);
       if (!connected.ok) return answer('addStarWindServer', { ...server, version: added.version, loginError: labErrorProblem(connected.error) });
-      const current = await getServer(host, server.host);
+      const current = serverOf(connected.answers, server.host);
       if (!current.ok) return labErrorResponse(current.error);
       return answer('addStarWindServer', { ...current.value, version: connected.version });
     }),
@@ -68,10 +68,11 @@ export function starwindServerHandlers(host: LabHostApi) {
 
     on('removeStarWindServer', async ({ params }) => {
       const name = param(params, 'host');
-      const server = await getServer(host, name);
-      const result = await host.dispatch({ type: 'starwindRemoveServer', server: name });
+      // The machine stays in the lab when its console entry goes: its name as the lab spells it.
+      const result = await host.dispatch({ type: 'starwindRemoveServer', server: name }, [{ type: 'host', name }]);
       if (!result.ok) return labErrorResponse(result.error);
-      return answer('removeStarWindServer', { host: server.ok ? server.value.host : name, version: result.version });
+      const machine = result.answers[0]!;
+      return answer('removeStarWindServer', { host: machine.ok ? (machine.value as Host).name : name, version: result.version });
     }),
 
     on('connectStarWindServer', async ({ request, params }) => {

@@ -115,7 +115,7 @@ for (let gib = 0; gib < 100; gib++) {
 const writeAllWallMs = performance.now() - writeAllStarted;
 const heapAfter = process.memoryUsage().heapUsed;
 const extents = extentCountOf(written.lab, written.id);
-const snapshotBlockBytes = JSON.stringify(written.lab.snapshot().starwind).length;
+const snapshotBlockBytes = JSON.stringify(written.lab.snapshot().domains.starwind).length;
 
 console.log(
   JSON.stringify({

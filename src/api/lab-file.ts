@@ -1,12 +1,13 @@
 // The lab file (GET /api/v1/lab/export, POST /api/v1/lab/import) as a zod schema, and the checks
 // that need no engine: shape, schema version, the file agreeing with its snapshot, the command log
-// in time order. The host adds the engine's semantic check (references, subnets, unique names).
+// in time order. It loops over the registered domains' descriptors and never names a domain. The
+// host migrates an older snapshot first and adds the engine's semantic check afterwards.
 import { z } from 'zod';
 import { EVENT_LEVELS, EVENT_LOGS } from '../domain/event-log';
-import { LAB_FILE_KIND, LAB_FILE_SCHEMA_VERSION, OS_VERSIONS, SCENARIOS, SEED_MAX, SEED_MIN } from '../domain/lab';
-import { POWER_ACTIONS, POWER_STATES } from '../domain/power';
-import { CACHE_MODES, FAILOVER_STRATEGIES, HA_PRIORITIES, SECTOR_SIZES_BYTES, SYNC_STATES, SYNC_TYPES } from '../domain/starwind';
-import { createDeviceBodySchema, DEVICE_ACTIONS } from './schemas';
+import { LAB_FILE_KIND, LAB_FILE_SCHEMA_VERSION, OS_VERSIONS, SCENARIOS, SEED_MAX, SEED_MIN, SNAPSHOT_FORMAT_VERSION } from '../domain/lab';
+import type { DomainDescriptor } from '../domain/descriptor';
+import { JOBS_COLLECTION, jobSchema } from '../domain/jobs';
+import { DOMAIN_DESCRIPTORS } from '../domain/registry';
 import type { Command, LabFile } from './types';
 import { errorsByField, summarizeErrors } from './zod-errors';
 
@@ -25,36 +26,6 @@ const paramsShape = {
     partnerLossDetectionMs: z.number().int().optional(),
   }),
 };
-
-// Entities are loose objects: later domains add fields, and the engine's validateSnapshot owns
-// their rules. Loose (not plain) objects keep unknown keys instead of stripping them.
-const nicSchema = z.looseObject({
-  name: z.string(),
-  network: z.string(),
-  ip: z.string(),
-  prefixLength: z.number().int().min(0).max(32),
-  linkUp: z.boolean(),
-  speedBitsPerS: z.number().min(0),
-  mac: z.string(),
-});
-
-const hostSchema = z.looseObject({
-  id: z.string(),
-  name: z.string(),
-  role: z.enum(['domain-controller', 'storage', 'cluster-node']),
-  os: z.string(),
-  osVersion: z.enum(OS_VERSIONS),
-  domain: z.string(),
-  powerState: z.enum(POWER_STATES),
-  powerTransition: z.looseObject({ action: z.enum(POWER_ACTIONS), startedMs: timeMs, dueMs: timeMs }).nullable(),
-  lastBootMs: timeMs.nullable(),
-  uncleanShutdownMs: timeMs.nullable(),
-  nics: z.array(nicSchema),
-  volumes: z.array(z.looseObject({ letter: z.string(), label: z.string(), sizeBytes: count, freeBytes: count })),
-  features: z.array(z.string()),
-});
-
-const networkSchema = z.looseObject({ id: z.string(), name: z.string(), cidr: z.string(), purpose: z.string() });
 
 const eventSchema = z.looseObject({
   seq: count,
@@ -75,205 +46,63 @@ const kernelSchema = z.looseObject({
   timers: z.array(z.looseObject({ dueMs: timeMs, seq: count, kind: z.string(), key: z.string().nullable(), data: z.unknown() })),
 });
 
-// StarWind (issue 3). Loose like the others: the engine may keep internal fields on them (block
-// state, secrets); the fields the console reads are typed here, the rest is validateSnapshot's.
-const side = z.literal([0, 1]);
-const sectorSize = z.literal(SECTOR_SIZES_BYTES);
-
-const starwindServiceSchema = z.looseObject({
-  id: z.string(),
-  host: z.string(),
-  product: z.string(),
-  running: z.boolean(),
-  managementPort: z.number().int(),
-  iscsiPort: z.number().int(),
-  login: z.string(),
-  usesDefaultCredentials: z.boolean(),
-});
-
-const starwindConsoleServerSchema = z.looseObject({
-  id: z.string(),
-  host: z.string(),
-  address: z.string(),
-  port: z.number().int(),
-  connected: z.boolean(),
-  login: z.string().nullable(),
-  addedSeq: count,
-});
-
-const starwindTargetSchema = z.looseObject({
-  id: z.string(),
-  host: z.string(),
-  alias: z.string(),
-  iqn: z.string(),
-  deviceIds: z.array(z.string()),
-  clustered: z.boolean(),
-  portals: z.array(z.string()),
-});
-
-const starwindDeviceSchema = z.looseObject({
-  id: z.string(),
-  host: z.string(),
-  name: z.string(),
-  kind: z.enum(['image-file', 'ha']),
-  sizeBytes: count,
-  sectorSizeBytes: sectorSize,
-  cacheMode: z.enum(CACHE_MODES),
-  cacheSizeMb: count,
-  imageFolder: z.string(),
-  imageFileName: z.string(),
-  targetId: z.string(),
-  haDeviceId: z.string().nullable(),
-});
-
-const haChannelSchema = z.looseObject({ localIp: z.string(), partnerIp: z.string(), up: z.boolean() });
-
-const haSideSchema = z.looseObject({
-  host: z.string(),
-  deviceId: z.string(),
-  targetId: z.string(),
-  targetAlias: z.string(),
-  iqn: z.string(),
-  priority: z.enum(HA_PRIORITIES),
-  syncState: z.enum(SYNC_STATES),
-  blocked: z.boolean(),
-  maintenance: z.boolean(),
-  syncChannels: z.array(haChannelSchema),
-  heartbeatChannels: z.array(haChannelSchema),
-  partnerAlive: z.boolean(),
-  bytesToSyncBytes: count,
-  connectedInitiators: z.array(z.string()),
-});
-
-const haDeviceSchema = z.looseObject({
-  id: z.string(),
-  sizeBytes: count,
-  sectorSizeBytes: sectorSize,
-  cacheMode: z.enum(CACHE_MODES),
-  cacheSizeMb: count,
-  failoverStrategy: z.enum(FAILOVER_STRATEGIES),
-  autoSync: z.boolean(),
-  sides: z.tuple([haSideSchema, haSideSchema]),
-  sync: z
-    .looseObject({
-      type: z.enum(SYNC_TYPES),
-      sourceSide: side,
-      targetSide: side,
-      startedMs: timeMs,
-      totalBytes: count,
-      rateBytesPerS: z.number().min(0),
-      dueMs: timeMs,
-    })
-    .nullable(),
-  lastSync: z
-    .looseObject({
-      type: z.enum(SYNC_TYPES),
-      sourceSide: side,
-      bytesMoved: count,
-      startedMs: timeMs,
-      finishedMs: timeMs,
-      completed: z.boolean(),
-    })
-    .nullable(),
-  splitBrainRisk: z.boolean(),
-});
-
-const extents = z.array(z.number().int());
-
-/**
- * The engine's internal StarWind state (passwords, image files, block extents): typed as far as
- * its shape goes, loose for what the engine may add; validateSnapshot judges what it means.
- */
-const starwindEngineSchema = z.looseObject({
-  passwords: z.record(z.string(), z.string()),
-  consoleSeq: count,
-  writeGen: count,
-  deviceNumbers: z.record(z.string(), z.looseObject({ ha: count, image: count })),
-  imageFiles: z.record(
-    z.string(),
-    z.array(z.looseObject({ folder: z.string(), fileName: z.string(), volume: z.string(), sizeBytes: count })),
-  ),
-  haBlocks: z.record(
-    z.string(),
-    z.looseObject({
-      acked: extents,
-      sides: z.tuple([
-        z.looseObject({ data: extents, dirty: extents, needsFull: z.boolean() }),
-        z.looseObject({ data: extents, dirty: extents, needsFull: z.boolean() }),
-      ]),
-    }),
-  ),
-  plainBlocks: z.record(z.string(), extents),
-});
-
 /** A collection a file written before its domain existed does not have: it starts empty. */
 const collection = <T extends z.ZodType>(entity: T) => z.array(entity).default([]);
 
-const snapshotSchema = z.looseObject({
-  snapshotVersion: z.literal(1),
-  params: z.strictObject(paramsShape),
-  nowMs: timeMs,
-  version: count,
-  kernel: kernelSchema,
-  entities: z.looseObject({
-    hosts: z.array(hostSchema),
-    networks: z.array(networkSchema),
-    starwindServices: collection(starwindServiceSchema),
-    starwindConsoleServers: collection(starwindConsoleServerSchema),
-    starwindTargets: collection(starwindTargetSchema),
-    starwindDevices: collection(starwindDeviceSchema),
-    haDevices: collection(haDeviceSchema),
-  }),
-  events: z.array(eventSchema),
-  starwind: starwindEngineSchema.optional(),
-});
+/**
+ * The snapshot of a lab made of these domains, in this build's format (the host migrates older
+ * ones first): the core's parts, then each domain's collections and internal part, from its
+ * descriptor. Loose objects keep keys this schema does not list; validateSnapshot judges meaning.
+ */
+export function snapshotSchemaFor(descriptors: readonly DomainDescriptor[] = DOMAIN_DESCRIPTORS) {
+  const entities: Record<string, z.ZodType> = { [JOBS_COLLECTION]: collection(jobSchema) };
+  const internals: Record<string, z.ZodType> = {};
+  for (const descriptor of descriptors) {
+    for (const name of descriptor.collections) {
+      const entity = descriptor.entitySchemas[name];
+      if (!entity) throw new Error(`Domain ${descriptor.name} has no schema for its collection ${name}.`);
+      entities[name] = collection(entity);
+    }
+    if (descriptor.internalSchema) internals[descriptor.name] = descriptor.internalSchema.optional();
+  }
+  return z.looseObject({
+    snapshotVersion: z.literal(SNAPSHOT_FORMAT_VERSION),
+    domainVersions: z.record(z.string(), count),
+    params: z.strictObject(paramsShape),
+    nowMs: timeMs,
+    version: count,
+    kernel: kernelSchema,
+    entities: z.looseObject(entities),
+    events: z.array(eventSchema),
+    domains: z.looseObject(internals),
+  });
+}
 
-// The create request is the route's schema, so the log and the API agree on its shape; its
-// defaults are filled before a command is logged, so a logged request always has every field.
+/** Every command of these domains, strictly: a log entry the engine does not know is refused. */
+export function commandSchemaFor(descriptors: readonly DomainDescriptor[] = DOMAIN_DESCRIPTORS) {
+  const commands = descriptors.flatMap((descriptor) => descriptor.commandSchemas) as unknown as [z.ZodObject, ...z.ZodObject[]];
+  return z.discriminatedUnion('type', commands);
+}
 
-/** Every engine command, strictly: a log entry the engine does not know is refused. */
-export const commandSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('setPower'), host: z.string(), action: z.enum(POWER_ACTIONS) }),
-  z.strictObject({ type: z.literal('setNicLink'), host: z.string(), nic: z.string(), linkUp: z.boolean() }),
-  z.strictObject({ type: z.literal('starwindAddServer'), address: z.string(), port: z.number().int() }),
-  z.strictObject({ type: z.literal('starwindRemoveServer'), server: z.string() }),
-  z.strictObject({ type: z.literal('starwindConnect'), server: z.string(), login: z.string(), password: z.string() }),
-  z.strictObject({ type: z.literal('starwindDisconnect'), server: z.string() }),
-  z.strictObject({
-    type: z.literal('starwindChangeCredentials'),
-    server: z.string(),
-    login: z.string(),
-    password: z.string(),
-    newLogin: z.string(),
-    newPassword: z.string(),
-  }),
-  z.strictObject({ type: z.literal('starwindCreateDevice'), server: z.string(), request: createDeviceBodySchema }),
-  z.strictObject({ type: z.literal('starwindDeviceAction'), device: z.string(), action: z.enum(DEVICE_ACTIONS), side }),
-  z.strictObject({ type: z.literal('starwindRemoveDevice'), device: z.string() }),
-  z.strictObject({
-    type: z.literal('starwindWriteBlocks'),
-    device: z.string(),
-    side,
-    offsetBytes: count,
-    lengthBytes: count,
-    count,
-  }),
-]);
-
-// Fails to compile when the engine gains a command this schema does not list (or the reverse).
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const commandSchemaCoversEngine: Same<z.infer<typeof commandSchema>, Command> = true;
-void commandSchemaCoversEngine;
+// Each domain's descriptor checks its command schemas against its command types at compile time.
+// Route bodies that are also commands (StarWind's create request) share one schema, so the log and
+// the API agree; defaults are filled before a command is logged, so a logged one has every field.
+export const commandSchema = commandSchemaFor() as unknown as z.ZodType<Command>;
 
 export const commandLogEntrySchema = z.strictObject({ atMs: timeMs, command: commandSchema });
 
-export const labFileSchema = z.strictObject({
-  kind: z.literal(LAB_FILE_KIND),
-  schemaVersion: z.literal(LAB_FILE_SCHEMA_VERSION),
-  ...paramsShape,
-  snapshot: snapshotSchema,
-  commandLog: z.array(commandLogEntrySchema),
-});
+/** The lab file of a lab made of these domains (the registry's by default). */
+export function labFileSchemaFor(descriptors: readonly DomainDescriptor[] = DOMAIN_DESCRIPTORS) {
+  return z.strictObject({
+    kind: z.literal(LAB_FILE_KIND),
+    schemaVersion: z.literal(LAB_FILE_SCHEMA_VERSION),
+    ...paramsShape,
+    snapshot: snapshotSchemaFor(descriptors),
+    commandLog: z.array(z.strictObject({ atMs: timeMs, command: commandSchemaFor(descriptors) })),
+  });
+}
+
+export const labFileSchema = labFileSchemaFor();
 
 export type LabFileCheck =
   | { ok: true; file: LabFile }
@@ -283,8 +112,15 @@ function refuse(message: string, errors: Record<string, string>): LabFileCheck {
   return { ok: false, message, errors };
 }
 
+export interface LabFileCheckOptions {
+  /** Brings an older snapshot to this build's format first (the host passes the engine's migrateSnapshot). */
+  migrate?: (snapshot: unknown) => unknown;
+  /** The domains the lab is made of (default: the registry's). */
+  descriptors?: readonly DomainDescriptor[];
+}
+
 /** Shape, schema version and internal consistency of a lab file; no engine involved. */
-export function checkLabFile(input: unknown): LabFileCheck {
+export function checkLabFile(input: unknown, options: LabFileCheckOptions = {}): LabFileCheck {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     return refuse('The lab file must be a JSON object.', { '(root)': 'expected a lab file object' });
   }
@@ -296,12 +132,15 @@ export function checkLabFile(input: unknown): LabFileCheck {
     const message = `Lab file schema version ${JSON.stringify(schemaVersion)} is not supported; this build reads schema version ${LAB_FILE_SCHEMA_VERSION}.`;
     return refuse(message, { schemaVersion: `expected ${LAB_FILE_SCHEMA_VERSION}` });
   }
-  const parsed = labFileSchema.safeParse(input);
+  const file0 = input as { snapshot?: unknown };
+  const migrated = options.migrate && 'snapshot' in file0 ? { ...file0, snapshot: options.migrate(file0.snapshot) } : input;
+  const schema = options.descriptors ? labFileSchemaFor(options.descriptors) : labFileSchema;
+  const parsed = schema.safeParse(migrated);
   if (!parsed.success) {
     const errors = errorsByField(parsed.error.issues);
     return refuse(`The lab file is malformed: ${summarizeErrors(errors)}.`, errors);
   }
-  const file: LabFile = parsed.data;
+  const file = parsed.data as unknown as LabFile;
   const errors = consistencyErrors(file);
   if (Object.keys(errors).length > 0) return refuse(`The lab file is inconsistent: ${summarizeErrors(errors)}.`, errors);
   return { ok: true, file };

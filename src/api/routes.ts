@@ -26,6 +26,7 @@ import type {
   StarWindDeviceView,
   StarWindServerView,
   StarWindTarget,
+  Started,
   ValidationAnswer,
   Versioned,
 } from './types';
@@ -132,11 +133,13 @@ export interface RouteAnswers {
   setStarWindCredentials: StarWindServerView & Versioned;
   listStarWindTargets: { targets: StarWindTarget[] };
   listStarWindDevices: { devices: StarWindDevice[] };
-  createStarWindDevice: StarWindDeviceView & Versioned;
+  /** 202 with `jobId` when an initial sync started (follow it in the mirror's `jobs`); else 200, `jobId: null`. */
+  createStarWindDevice: StarWindDeviceView & Versioned & Started;
   validateStarWindDevice: ValidationAnswer;
   getStarWindDevice: StarWindDeviceView;
   removeStarWindDevice: { id: string } & Versioned;
-  starwindDeviceAction: StarWindDeviceView & Versioned;
+  /** `synchronize`: 202 with the sync's `jobId`; the other actions 200 with `jobId: null`. */
+  starwindDeviceAction: StarWindDeviceView & Versioned & Started;
   writeStarWindDevice: StarWindDeviceView & Versioned;
 }
 

@@ -5,22 +5,15 @@ import { CLOCK_SPEEDS, CLUSTER_NODES_MAX, CLUSTER_NODES_MIN, OS_VERSIONS, SCENAR
 import { POWER_ACTIONS } from '../domain/power';
 import { EVENT_LEVELS, EVENT_LOGS, EVENTS_PAGE_MAX } from '../domain/event-log';
 import {
-  CACHE_MODES,
-  DEFAULT_CACHE_MODE,
-  DEFAULT_CACHE_SIZE_MB,
-  DEFAULT_FAILOVER_STRATEGY,
-  DEFAULT_INIT_METHOD,
-  DEFAULT_SECTOR_SIZE_BYTES,
-  FAILOVER_STRATEGIES,
-  HA_PRIORITIES,
-  INIT_METHODS,
   PARTNER_LOSS_DETECTION_MS_MAX,
-  SECTOR_SIZES_BYTES,
   STARWIND_MANAGEMENT_PORT,
   SYNC_EFFICIENCY_MAX,
   SYNC_EFFICIENCY_MIN,
 } from '../domain/starwind';
-import type { DeviceAction } from './types';
+import { DEVICE_ACTIONS, DEVICE_WRITES_COUNT_MAX, PORT_MAX, PORT_MIN } from '../domain/starwind/schemas';
+
+// The StarWind request schemas the command log shares live in the domain's descriptor.
+export { createDeviceBodySchema, DEVICE_ACTIONS, DEVICE_WRITES_COUNT_MAX, haDeviceSpecSchema, imageFileSpecSchema, PORT_MAX, PORT_MIN } from '../domain/starwind/schemas';
 
 export const scenarioOptionsSchema = z.strictObject({
   osVersion: z.enum(OS_VERSIONS).optional(),
@@ -69,16 +62,8 @@ export const eventsQuerySchema = z.strictObject({
 // lab's rules (a valid IQN, a free alias, free space, a reachable partner) are the engine's, so the
 // wizard gets them from `?validate=only` with the same field keys as on Finish.
 
-/** TCP ports. */
-export const PORT_MIN = 1;
-export const PORT_MAX = 65535;
-export const DEVICE_ACTIONS = ['synchronize', 'mark-synchronized', 'maintenance-on', 'maintenance-off'] as const satisfies readonly DeviceAction[];
-/** Writes per request: the engine records them as extents, but a request still has a limit. */
-export const DEVICE_WRITES_COUNT_MAX = 1_000_000;
-
 const portSchema = z.number().int().min(PORT_MIN).max(PORT_MAX);
 const bytesSchema = z.number().int().min(0);
-// One literal set (not a union of literals) so a bad value reads "expected one of 0|1".
 const sideSchema = z.literal([0, 1]);
 
 /** POST /api/v1/starwind/servers: "Add Server", logging in at once when credentials are given. */
@@ -109,55 +94,6 @@ export const starwindCredentialsBodySchema = z.strictObject({
   newLogin: z.string(),
   newPassword: z.string(),
 });
-
-export const imageFileSpecSchema = z.strictObject({
-  folder: z.string(),
-  fileName: z.string(),
-  createNew: z.boolean(),
-});
-
-export const haDeviceSpecSchema = z.strictObject({
-  partnerAddress: z.string(),
-  partnerPort: portSchema.default(STARWIND_MANAGEMENT_PORT),
-  partnerLogin: z.string(),
-  partnerPassword: z.string(),
-  partnerTargetAlias: z.string(),
-  partnerTargetName: z.string(),
-  partnerImage: imageFileSpecSchema,
-  syncLocalIp: z.string(),
-  syncPartnerIp: z.string(),
-  heartbeatLocalIp: z.string(),
-  heartbeatPartnerIp: z.string(),
-  localPriority: z.enum(HA_PRIORITIES),
-  failoverStrategy: z.enum(FAILOVER_STRATEGIES).default(DEFAULT_FAILOVER_STRATEGY),
-  initMethod: z.enum(INIT_METHODS).default(DEFAULT_INIT_METHOD),
-});
-
-/**
- * The Add Target wizard's result (CreateDeviceRequest). `ha` is required for a High Availability
- * device and absent for a plain image file; the options of later versions default as the wizard does.
- */
-export const createDeviceBodySchema = z
-  .strictObject({
-    targetAlias: z.string(),
-    targetName: z.string(),
-    targetType: z.literal('hard-disk').default('hard-disk'),
-    deviceType: z.enum(['image-file', 'ha']),
-    sizeBytes: bytesSchema,
-    sectorSizeBytes: z.literal(SECTOR_SIZES_BYTES).default(DEFAULT_SECTOR_SIZE_BYTES),
-    cacheMode: z.enum(CACHE_MODES).default(DEFAULT_CACHE_MODE),
-    cacheSizeMb: z.number().int().min(0).default(DEFAULT_CACHE_SIZE_MB),
-    image: imageFileSpecSchema,
-    ha: haDeviceSpecSchema.optional(),
-  })
-  .superRefine((body, ctx) => {
-    if (body.deviceType === 'ha' && body.ha === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['ha'], message: 'a High Availability device needs its partner settings' });
-    }
-    if (body.deviceType === 'image-file' && body.ha !== undefined) {
-      ctx.addIssue({ code: 'custom', path: ['ha'], message: 'only a High Availability device has partner settings' });
-    }
-  });
 
 /** `?validate=only` on a create route: run every check, change nothing. */
 export const validateOnlyQuerySchema = z.strictObject({

@@ -100,6 +100,14 @@ export interface Versioned {
   version: number;
 }
 
+/**
+ * A route whose command may start a job answers 202 Accepted with the job's id (collection
+ * `jobs`, e.g. "job-0001"), or 200 with `jobId: null` when it started none.
+ */
+export interface Started {
+  jobId: string | null;
+}
+
 // ---------------------------------------------------------------------------------------------
 // StarWind answers
 

@@ -3,6 +3,13 @@
 // computed from the clock, never ticked: the engine stores when the job started and when it is due
 // at its current rate, and re-stores those when the rate changes.
 
+import { z } from 'zod';
+
+/** The core collection of jobs, in every lab whatever its domains. */
+export const JOBS_COLLECTION = 'jobs';
+/** Ended jobs the lab keeps (the oldest ended go first); running jobs are always kept. */
+export const ENDED_JOBS_KEPT = 200;
+
 export const JOB_STATES = ['running', 'succeeded', 'failed', 'cancelled'] as const;
 export type JobState = (typeof JOB_STATES)[number];
 
@@ -72,3 +79,29 @@ export function jobRemainingMs(job: Job, nowMs: number): number | null {
   if (job.state !== 'running' || job.dueMs === null) return null;
   return Math.max(0, job.dueMs - nowMs);
 }
+
+const timeMs = z.number().int().min(0);
+const jobStateSchema = z.enum(JOB_STATES);
+
+/** A job as a lab file holds it (loose, like every entity: unknown keys are kept). */
+export const jobSchema = z.looseObject({
+  id: z.string(),
+  kind: z.string(),
+  title: z.string(),
+  subject: z.looseObject({ collection: z.string(), id: z.string() }),
+  state: jobStateSchema,
+  startedMs: timeMs,
+  markMs: timeMs,
+  doneAtMarkUnits: z.number().min(0),
+  unitsPerMs: z.number().min(0),
+  totalUnits: z.number().min(0),
+  unit: z.enum(['bytes', 'steps']),
+  dueMs: timeMs.nullable(),
+  endedMs: timeMs.nullable(),
+  steps: z.array(z.looseObject({ name: z.string(), state: z.enum(['pending', ...JOB_STATES]), result: z.string().nullable() })),
+  result: z.looseObject({ message: z.string(), details: z.record(z.string(), z.string()) }).nullable(),
+});
+
+// The schema and the type describe the same job, or this fails to compile.
+const jobFits: [z.output<typeof jobSchema>] extends [Job] ? true : false = true;
+void jobFits;

@@ -44,6 +44,12 @@ export const STEP_IDLE_MS = 1000;
 /** A lab advance through the API may move at most this far at once (one simulated week). */
 export const ADVANCE_MAX_MS = 7 * 24 * 60 * 60 * 1000;
 
+/**
+ * The snapshot format the engine writes (`snapshotVersion`); the engine migrates older ones. Each
+ * domain's part has its own version too (its descriptor's schemaVersion).
+ */
+export const SNAPSHOT_FORMAT_VERSION = 2;
+
 /** The lab file's schema versions this build reads. */
 export const LAB_FILE_SCHEMA_VERSION = 1;
 export const LAB_FILE_KIND = 'ha-lab/lab';

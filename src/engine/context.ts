@@ -3,13 +3,15 @@
 import type { Kernel } from './kernel/kernel';
 import type { NewEvent } from './kernel/event-log';
 import type { LabState } from './state';
-import type { CollectionName, Host, LabEvent } from './types';
+import type { CollectionName, LabEvent } from './types';
 
 export interface LabContext {
   state: LabState;
   kernel: Kernel;
   /** Domains told when a host's power or links changed (filled from the domain modules). */
   hostListeners: HostChangeListener[];
+  /** Jobs started by the command being applied (dispatch reports them); reused, not reallocated. */
+  startedJobs: string[];
 }
 
 /**
@@ -30,10 +32,6 @@ export function notifyHostChanged(ctx: LabContext, change: HostChange): void {
 
 export function touch(ctx: LabContext, collection: CollectionName, id: string): void {
   ctx.kernel.markDirty(collection, id);
-}
-
-export function touchHost(ctx: LabContext, host: Host): void {
-  ctx.kernel.markDirty('hosts', host.id);
 }
 
 /** Writes an event at the current virtual time. */

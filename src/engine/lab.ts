@@ -1,24 +1,25 @@
 // The engine's entry: builds a lab from parameters or a snapshot and implements the Lab interface.
 // Commands go through decide (pure) → apply (in one kernel transaction) → one version bump.
+// Everything domain-specific comes from the registered domains (domains/index.ts): this file
+// loops over them and never names one.
 import { cloneJson } from './kernel/clone';
 import { Kernel } from './kernel/kernel';
 import { StableHasher } from './kernel/stable-hash';
 import type { LabContext } from './context';
-import type { CommandTable, Decision } from './decision';
+import type { CommandTable, Decision, DomainModule, EntityLists } from './decision';
 import { reject } from './decision';
 import { DOMAINS } from './domains';
-import { answerStarWind, isStarWindQuery, loadStarWindState, starwindInternalSnapshot } from './domains/starwind';
-import { seedServicesSilently } from './domains/starwind/partner-watch';
+import { JOBS_COLLECTION } from '../domain/jobs';
 import { isRecord, resolveParams } from './params';
+import { migrateSnapshot, SNAPSHOT_VERSION } from './migrations';
 import { buildSeedLab, startSeedLab } from './scenarios/seed-lab';
 import { validateSnapshot } from './snapshot-check';
-import { findHost, newLabState, type LabState } from './state';
-import { hostNotFoundError } from './errors';
+import { setSlice, sliceOf, type LabState } from './state';
 import type {
   ChangeBatch,
-  CollectionName,
   Command,
   DispatchResult,
+  Job,
   Lab,
   LabError,
   LabParams,
@@ -26,49 +27,96 @@ import type {
   LabSnapshot,
   Query,
   QueryAnswers,
+  QueryResult,
 } from './types';
 
-/** The entity collections in the order snapshots and full batches list them. */
-const COLLECTIONS = ['hosts', 'networks', 'starwindServices', 'starwindConsoleServers', 'starwindTargets', 'starwindDevices', 'haDevices'] as const satisfies readonly CollectionName[];
+/** A collection and where its live map is: the core's jobs or a domain's slice. */
+interface CollectionRef {
+  name: string;
+  mapOf: (state: LabState) => Map<string, { id: string }>;
+}
 
-export function createLab(input: LabParamsInput = {}): Lab {
+/** What a lab is made of: its domains (the registry's, or a test's) and what follows from them. */
+export class DomainSet {
+  readonly collections: readonly CollectionRef[];
+  readonly commands: CommandTable;
+  readonly queries: Map<string, (state: LabState, nowMs: number, query: Query) => QueryResult>;
+
+  constructor(readonly domains: readonly DomainModule[]) {
+    const names = new Set<string>();
+    const collections: CollectionRef[] = [{ name: JOBS_COLLECTION, mapOf: (state) => state.jobs }];
+    for (const domain of domains) {
+      const { name } = domain.descriptor;
+      if (names.has(name)) throw new Error(`Two domains are named ${name}.`);
+      names.add(name);
+      for (const collection of domain.descriptor.collections) {
+        const mapOf = domain.collection;
+        if (!mapOf) throw new Error(`Domain ${name} declares collection ${collection} but no way to read it.`);
+        if (collections.some((ref) => ref.name === collection)) throw new Error(`Collection ${collection} is declared twice.`);
+        collections.push({ name: collection, mapOf: (state) => mapOf(sliceOf(state, name), collection) });
+      }
+    }
+    this.collections = collections;
+    this.commands = Object.assign({}, ...domains.map((domain) => domain.commands)) as CommandTable;
+    this.queries = new Map(domains.flatMap((domain) => Object.entries(domain.queries ?? {})));
+  }
+
+  /** Builds the state: every domain's slice from the entity lists (and its internal part). */
+  load(params: LabParams, entities: EntityLists, internals: Record<string, unknown>, jobs: readonly Job[]): LabState {
+    // Typed with every slice; the loop below fills them.
+    const state = { params, jobs: new Map(jobs.map((job) => [job.id, job])) } as LabState;
+    for (const domain of this.domains) {
+      if (domain.load) setSlice(state, domain.descriptor.name, domain.load(entities, internals[domain.descriptor.name], params));
+    }
+    return state;
+  }
+}
+
+export const REGISTERED = new DomainSet(DOMAINS);
+
+const NO_JOBS: readonly string[] = Object.freeze([]);
+
+export function createLab(input: LabParamsInput = {}, domains: DomainSet = REGISTERED): Lab {
   const params = resolveParams(input);
   const scenario = buildSeedLab(params);
-  const state = newLabState(params, scenario.hosts, scenario.networks);
-  const lab = new EngineLab(state, (entityOf) => new Kernel({ seed: params.seed, entityOf }));
+  const state = domains.load(params, scenario as unknown as EntityLists, {}, []);
+  const lab = new EngineLab(state, domains, (entityOf) => new Kernel({ seed: params.seed, entityOf }));
   startSeedLab(lab.context);
-  for (const domain of DOMAINS) domain.start?.(lab.context);
+  for (const domain of domains.domains) domain.start?.(lab.context);
   // The scenario's starting state, events included, is version 0.
   lab.context.kernel.settleInitialState();
   return lab;
 }
 
-export function restoreLab(snapshot: LabSnapshot): Lab {
-  const problems = validateSnapshot(snapshot);
-  if (problems.length > 0) throw new Error(`The snapshot cannot be restored: ${problems.join(' ')}`);
+export function restoreLab(input: LabSnapshot | unknown, domains: DomainSet = REGISTERED): Lab {
+  const snapshot = migrateSnapshot(input, domains.domains) as LabSnapshot;
+  const problems = validateSnapshot(snapshot, domains.domains);
+  if (problems.length > 0) throw new Error(`The snapshot cannot be restored: ${problems.map((problem) => problem.message).join(' ')}`);
   const copy = cloneJson(snapshot);
-  const starwind = loadStarWindState(copy.entities, copy.starwind);
-  const state = newLabState(copy.params, copy.entities.hosts, copy.entities.networks, starwind);
-  // A lab saved before StarWind existed (issue 3) gets its services, as if installed meanwhile.
-  if (copy.starwind === undefined && starwind.services.size === 0) seedServicesSilently(state);
+  const entities = copy.entities as unknown as Record<string, unknown[]>;
+  const state = domains.load(copy.params, entities, copy.domains, (entities[JOBS_COLLECTION] ?? []) as Job[]);
   return new EngineLab(
     state,
+    domains,
     (entityOf) => new Kernel({ seed: copy.params.seed, snapshot: copy.kernel, nowMs: copy.nowMs, version: copy.version, events: copy.events, entityOf }),
   );
 }
-
-const COMMANDS: CommandTable = Object.assign({}, ...DOMAINS.map((domain) => domain.commands));
 
 class EngineLab implements Lab {
   readonly params: LabParams;
   readonly context: LabContext;
 
-  constructor(state: LabState, makeKernel: (entityOf: (collection: string, id: string) => unknown) => Kernel) {
+  constructor(
+    state: LabState,
+    private readonly domains: DomainSet,
+    makeKernel: (entityOf: (collection: string, id: string) => unknown) => Kernel,
+  ) {
     this.params = state.params;
-    const kernel = makeKernel((collection, id) => entityOf(state, collection, id));
-    const hostListeners = DOMAINS.flatMap((domain) => (domain.onHostChanged ? [domain.onHostChanged] : []));
-    this.context = { state, kernel, hostListeners };
-    for (const domain of DOMAINS) {
+    const maps = new Map(domains.collections.map((ref) => [ref.name, ref.mapOf]));
+    const kernel = makeKernel((collection, id) => maps.get(collection)?.(state).get(id));
+    const hostListeners = domains.domains.flatMap((domain) => (domain.onHostChanged ? [domain.onHostChanged] : []));
+    this.context = { state, kernel, hostListeners, startedJobs: [] };
+    for (const domain of domains.domains) {
       for (const [kind, handler] of Object.entries(domain.timers)) kernel.registerTimerKind(kind, (timer) => handler(this.context, timer));
     }
   }
@@ -90,22 +138,28 @@ class EngineLab implements Lab {
     if (!decision.ok) return { ok: false, error: decision.error };
     const before = this.kernel.version();
     const apply = decision.apply;
+    const started = this.context.startedJobs;
+    started.length = 0;
     if (apply) this.kernel.transact(() => apply(this.context));
     const version = this.kernel.version();
-    return { ok: true, version, changed: version !== before };
+    // Most commands start no job: they share one empty list instead of allocating one.
+    const jobIds = started.length === 0 ? NO_JOBS : started.slice();
+    started.length = 0;
+    return { ok: true, version, changed: version !== before, jobIds };
   }
 
   validate(command: Command): { ok: true; warnings: Record<string, string> } | { ok: false; error: LabError } {
     const decision = this.decide(command);
     if (!decision.ok) return { ok: false, error: decision.error };
     const warnings: Record<string, string> = {};
-    for (const domain of DOMAINS) Object.assign(warnings, domain.warnings?.(this.context.state, command));
+    for (const domain of this.domains.domains) Object.assign(warnings, domain.warnings?.(this.context.state, command));
     return { ok: true, warnings };
   }
 
   private decide(command: Command): Decision {
+    const commands = this.domains.commands;
     const type: unknown = isRecord(command) ? command.type : undefined;
-    const decide = typeof type === 'string' && Object.hasOwn(COMMANDS, type) ? (COMMANDS[type as Command['type']] as (state: LabState, command: Command) => Decision) : undefined;
+    const decide = typeof type === 'string' && Object.hasOwn(commands, type) ? (commands[type as Command['type']] as (state: LabState, command: Command) => Decision) : undefined;
     if (!decide) {
       const message = `The lab has no command named ${JSON.stringify(type ?? null)}.`;
       return reject('command.unknown', 'invalid', message, { type: message });
@@ -115,6 +169,8 @@ class EngineLab implements Lab {
 
   advance(ms: number): void {
     this.kernel.advance(ms);
+    // Jobs a timer started (an automatic resync) are nobody's command's: forget them.
+    this.context.startedJobs.length = 0;
   }
 
   nextDueMs(): number | null {
@@ -122,50 +178,58 @@ class EngineLab implements Lab {
   }
 
   query<Q extends Query>(query: Q): { ok: true; value: QueryAnswers[Q['type']] } | { ok: false; error: LabError } {
-    const answer = this.answer(query);
-    return answer as { ok: true; value: QueryAnswers[Q['type']] } | { ok: false; error: LabError };
+    return this.answer(query) as { ok: true; value: QueryAnswers[Q['type']] } | { ok: false; error: LabError };
   }
 
-  private answer(query: Query): { ok: true; value: QueryAnswers[keyof QueryAnswers] } | { ok: false; error: LabError } {
+  private answer(query: Query): QueryResult {
     const { state } = this.context;
-    if (isRecord(query) && isStarWindQuery(query)) return answerStarWind(state, this.kernel.nowMs(), query);
-    switch (query.type) {
-      case 'hosts':
-        return { ok: true, value: { hosts: [...state.hosts.values()].map((host) => cloneJson(host)) } };
-      case 'host': {
-        const host = findHost(state, query.name);
-        return host ? { ok: true, value: cloneJson(host) } : { ok: false, error: hostNotFoundError(query.name) };
-      }
-      case 'networks':
-        return { ok: true, value: { networks: [...state.networks.values()].map((network) => cloneJson(network)) } };
+    const type: unknown = isRecord(query) ? query.type : undefined;
+    switch (type) {
       case 'events':
-        return { ok: true, value: { events: this.kernel.events.query(query.filter) } };
-      default: {
-        const type: unknown = (query as { type?: unknown }).type;
-        const message = `The lab has no query named ${JSON.stringify(type ?? null)}.`;
-        return { ok: false, error: { code: 'query.unknown', kind: 'invalid', message, errors: { type: message } } };
+        return { ok: true, value: { events: this.kernel.events.query((query as { filter: Parameters<Kernel['events']['query']>[0] }).filter) } };
+      case 'jobs':
+        return { ok: true, value: { jobs: [...state.jobs.values()].map((job) => cloneJson(job)) } };
+      case 'job': {
+        const id = (query as { id: unknown }).id;
+        const job = typeof id === 'string' ? state.jobs.get(id) : undefined;
+        if (job) return { ok: true, value: cloneJson(job) };
+        const message = `There is no job "${String(id)}".`;
+        return { ok: false, error: { code: 'job.not_found', kind: 'not_found', message, errors: { id: message } } };
       }
     }
+    const domainAnswer = typeof type === 'string' ? this.domains.queries.get(type) : undefined;
+    if (domainAnswer) return domainAnswer(state, this.kernel.nowMs(), query);
+    const message = `The lab has no query named ${JSON.stringify(type ?? null)}.`;
+    return { ok: false, error: { code: 'query.unknown', kind: 'invalid', message, errors: { type: message } } };
   }
 
   snapshot(): LabSnapshot {
-    const { state } = this.context;
     return {
-      snapshotVersion: 1,
+      snapshotVersion: SNAPSHOT_VERSION,
+      domainVersions: Object.fromEntries(this.domains.domains.map((domain) => [domain.descriptor.name, domain.descriptor.schemaVersion])),
       params: cloneJson(this.params),
       nowMs: this.kernel.nowMs(),
       version: this.kernel.version(),
       kernel: this.kernel.snapshot(),
       entities: this.entityLists() as LabSnapshot['entities'],
       events: this.kernel.events.all().map((event) => ({ ...event })),
-      starwind: starwindInternalSnapshot(state.starwind),
+      domains: this.internals(),
     };
   }
 
+  /** Each domain's internal part (state that is not entities), by domain name. */
+  private internals(): Record<string, unknown> {
+    const internals: Record<string, unknown> = {};
+    for (const domain of this.domains.domains) {
+      if (domain.internal) internals[domain.descriptor.name] = domain.internal(sliceOf(this.context.state, domain.descriptor.name));
+    }
+    return internals;
+  }
+
   /** Copies of every collection's entities, in map (insertion) order. */
-  private entityLists(): Record<CollectionName, unknown[]> {
-    const lists = {} as Record<CollectionName, unknown[]>;
-    for (const collection of COLLECTIONS) lists[collection] = [...collectionOf(this.context.state, collection).values()].map((entity) => cloneJson(entity));
+  private entityLists(): Record<string, unknown[]> {
+    const lists: Record<string, unknown[]> = {};
+    for (const ref of this.domains.collections) lists[ref.name] = [...ref.mapOf(this.context.state).values()].map((entity) => cloneJson(entity));
     return lists;
   }
 
@@ -178,8 +242,8 @@ class EngineLab implements Lab {
     hasher.updateJson({
       params: this.params,
       nowMs: this.kernel.nowMs(),
-      entities: Object.fromEntries(COLLECTIONS.map((collection) => [collection, sortedById(collectionOf(state, collection))])),
-      starwind: starwindInternalSnapshot(state.starwind),
+      entities: Object.fromEntries(this.domains.collections.map((ref) => [ref.name, sortedById(ref.mapOf(state))])),
+      domains: this.internals(),
       timers: kernel.timers,
       streams: kernel.streams,
       idSeqs: kernel.idSeqs,
@@ -207,30 +271,6 @@ class EngineLab implements Lab {
       events: this.kernel.events.all().map((event) => ({ ...event })),
     };
   }
-}
-
-function collectionOf(state: LabState, collection: CollectionName): Map<string, { id: string }> {
-  const sw = state.starwind;
-  switch (collection) {
-    case 'hosts':
-      return state.hosts;
-    case 'networks':
-      return state.networks;
-    case 'starwindServices':
-      return sw.services;
-    case 'starwindConsoleServers':
-      return sw.consoleServers;
-    case 'starwindTargets':
-      return sw.targets;
-    case 'starwindDevices':
-      return sw.devices;
-    case 'haDevices':
-      return sw.haDevices;
-  }
-}
-
-function entityOf(state: LabState, collection: string, id: string): unknown {
-  return (COLLECTIONS as readonly string[]).includes(collection) ? collectionOf(state, collection as CollectionName).get(id) : undefined;
 }
 
 function sortedById<T extends { id: string }>(map: Map<string, T>): T[] {

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { createLab, restoreLab } from './lab';
 import { validateSnapshot } from './snapshot-check';
 import { eventsOf, hostOf } from './testing/lab-helpers';
+import { consoleLab, haRequest } from './testing/starwind-helpers';
 import type { LabSnapshot } from './types';
 
 /** A lab caught mid-flight: Demo2 stopping to restart, Store1 starting after a hard off, a cable out. */
@@ -71,35 +72,46 @@ describe('validateSnapshot', () => {
     expect(validateSnapshot(good())).toEqual([]);
   });
 
-  const cases: Array<[string, (snapshot: Mutable) => void, string]> = [
-    ['not an object', () => undefined, 'The snapshot must be an object.'],
-    ['unknown snapshotVersion', (s) => ((s as Record<string, unknown>).snapshotVersion = 2), 'snapshotVersion 2 is not one this build reads (it reads 1).'],
-    ['bad params', (s) => (s.params.options.clusterNodes = 99), 'params: options.clusterNodes must be a whole number from 2 to 64, not 99.'],
-    ['nic on unknown network', (s) => (s.entities.hosts[3]!.nics[1]!.network = 'Backup'), 'hosts[3] (Demo1): NIC Private is cabled to network "Backup", which the lab does not have.'],
-    ['address outside its subnet', (s) => (s.entities.hosts[4]!.nics[2]!.ip = '10.1.1.1'), 'hosts[4] (Demo2): NIC iSCSI address 10.1.1.1 is not in network iSCSI 172.30.100.0/24.'],
-    ['duplicate address', (s) => (s.entities.hosts[4]!.nics[0]!.ip = '192.168.100.31'), 'hosts[4] (Demo2): NIC Public address 192.168.100.31 is already used by Demo1 (Public).'],
-    ['duplicate host name, other case', (s) => Object.assign(s.entities.hosts[4]!, { id: 'DEMO1', name: 'DEMO1' }), 'hosts[4] (DEMO1): another host has the same name (names are compared without case).'],
-    ['id differs from name', (s) => (s.entities.hosts[0]!.id = 'dc'), 'hosts[0] (SWS-DC): id "dc" must equal the name.'],
-    ['bad power state', (s) => ((s.entities.hosts[0] as unknown as Record<string, unknown>).powerState = 'asleep'), 'hosts[0] (SWS-DC): power state "asleep" is not one of on, starting, stopping, off.'],
-    ['on with a transition', (s) => (s.entities.hosts[0]!.powerTransition = { action: 'shutdown', startedMs: 0, dueMs: 99_999 }), 'hosts[0] (SWS-DC): a host that is on has no power transition, but one is recorded.'],
-    ['starting without a transition', (s) => (s.entities.hosts[1]!.powerTransition = null), 'hosts[1] (SWS-Store1): a host that is starting needs its power transition (action, startedMs, dueMs).'],
-    ['wrong transition action', (s) => (s.entities.hosts[1]!.powerTransition!.action = 'shutdown'), 'hosts[1] (SWS-Store1): a host that is starting cannot be in a "shutdown" transition (expected on or restart).'],
-    ['transition without its timer', (s) => (s.kernel.timers = s.kernel.timers.filter((timer) => (timer.data as { host: string }).host !== 'Demo2')), 'host Demo2 is stopping but no power.transition timer will complete it.'],
-    ['timer of an unknown host', (s) => (s.kernel.timers[0]!.data = { host: 'Ghost' }), 'kernel.timers[0]: the power.transition timer refers to host "Ghost", which the lab does not have.'],
-    ['timer in the past', (s) => (s.kernel.timers[0]!.dueMs = 5), `kernel.timers[0]: dueMs 5 is before nowMs 27345.`],
-    ['unknown timer kind', (s) => (s.kernel.timers[0]!.kind = 'mystery'), 'kernel.timers[0]: kind "mystery" is not one of power.transition, starwind.sync, starwind.partner-lost.'],
-    ['bad stream state', (s) => (s.kernel.streams.power = [1, 2, 3]), 'kernel.streams.power must be four unsigned 32-bit words.'],
-    ['event in the future', (s) => (s.nowMs = 10), 'events[7]: timeMs 15000 must be from 0 (the event before) to nowMs 10.'],
-    ['event with an unknown log', (s) => ((s.events[0] as unknown as Record<string, unknown>).log = 'Security'), 'events[0]: log "Security" is not one of System, Application, FailoverClustering, StarWind.'],
-    ['events out of order', (s) => (s.events[1]!.seq = 1), 'events[1]: seq 1 must be after 1 and no later than kernel.eventSeq 8.'],
-    ['volume with more free than size', (s) => (s.entities.hosts[0]!.volumes[0]!.freeBytes = 2 ** 50), `hosts[0] (SWS-DC): volume C: freeBytes ${2 ** 50} must be from 0 to its size ${100 * 2 ** 30}.`],
-    ['duplicate network', (s) => s.entities.networks.push({ ...s.entities.networks[0]! }), 'networks[3] (Public): another network has the same name.'],
+  const cases: Array<[string, (snapshot: Mutable) => void, string, string]> = [
+    ['not an object', () => undefined, 'The snapshot must be an object.', ''],
+    ['unknown snapshotVersion', (s) => ((s as Record<string, unknown>).snapshotVersion = 3), 'snapshotVersion 3 is not one this build reads (it reads 1, 2).', 'snapshotVersion'],
+    ['bad params', (s) => (s.params.options.clusterNodes = 99), 'params: options.clusterNodes must be a whole number from 2 to 64, not 99.', 'params'],
+    ['nic on unknown network', (s) => (s.entities.hosts[3]!.nics[1]!.network = 'Backup'), 'hosts[3] (Demo1): NIC Private is cabled to network "Backup", which the lab does not have.', 'entities.hosts[3].nics[1]'],
+    ['address outside its subnet', (s) => (s.entities.hosts[4]!.nics[2]!.ip = '10.1.1.1'), 'hosts[4] (Demo2): NIC iSCSI address 10.1.1.1 is not in network iSCSI 172.30.100.0/24.', 'entities.hosts[4].nics[2]'],
+    ['duplicate address', (s) => (s.entities.hosts[4]!.nics[0]!.ip = '192.168.100.31'), 'hosts[4] (Demo2): NIC Public address 192.168.100.31 is already used by Demo1 (Public).', 'entities.hosts[4].nics[0]'],
+    ['duplicate host name, other case', (s) => Object.assign(s.entities.hosts[4]!, { id: 'DEMO1', name: 'DEMO1' }), 'hosts[4] (DEMO1): another host has the same name (names are compared without case).', 'entities.hosts[4]'],
+    ['id differs from name', (s) => (s.entities.hosts[0]!.id = 'dc'), 'hosts[0] (SWS-DC): id "dc" must equal the name.', 'entities.hosts[0]'],
+    ['bad power state', (s) => ((s.entities.hosts[0] as unknown as Record<string, unknown>).powerState = 'asleep'), 'hosts[0] (SWS-DC): power state "asleep" is not one of on, starting, stopping, off.', 'entities.hosts[0]'],
+    ['on with a transition', (s) => (s.entities.hosts[0]!.powerTransition = { action: 'shutdown', startedMs: 0, dueMs: 99_999 }), 'hosts[0] (SWS-DC): a host that is on has no power transition, but one is recorded.', 'entities.hosts[0]'],
+    ['starting without a transition', (s) => (s.entities.hosts[1]!.powerTransition = null), 'hosts[1] (SWS-Store1): a host that is starting needs its power transition (action, startedMs, dueMs).', 'entities.hosts[1]'],
+    ['wrong transition action', (s) => (s.entities.hosts[1]!.powerTransition!.action = 'shutdown'), 'hosts[1] (SWS-Store1): a host that is starting cannot be in a "shutdown" transition (expected on or restart).', 'entities.hosts[1]'],
+    ['transition without its timer', (s) => (s.kernel.timers = s.kernel.timers.filter((timer) => (timer.data as { host: string }).host !== 'Demo2')), 'host Demo2 is stopping but no power.transition timer will complete it.', 'entities.hosts[4]'],
+    ['timer of an unknown host', (s) => (s.kernel.timers[0]!.data = { host: 'Ghost' }), 'kernel.timers[0]: the power.transition timer refers to host "Ghost", which the lab does not have.', 'kernel.timers[0]'],
+    ['timer in the past', (s) => (s.kernel.timers[0]!.dueMs = 5), `kernel.timers[0]: dueMs 5 is before nowMs 27345.`, 'kernel.timers[0]'],
+    ['unknown timer kind', (s) => (s.kernel.timers[0]!.kind = 'mystery'), 'kernel.timers[0]: kind "mystery" is not one of power.transition, starwind.sync, starwind.partner-lost.', 'kernel.timers[0]'],
+    ['bad stream state', (s) => (s.kernel.streams.power = [1, 2, 3]), 'kernel.streams.power must be four unsigned 32-bit words.', 'kernel.streams.power'],
+    ['event in the future', (s) => (s.nowMs = 10), 'events[7]: timeMs 15000 must be from 0 (the event before) to nowMs 10.', 'events[7]'],
+    ['event with an unknown log', (s) => ((s.events[0] as unknown as Record<string, unknown>).log = 'Security'), 'events[0]: log "Security" is not one of System, Application, FailoverClustering, StarWind.', 'events[0]'],
+    ['events out of order', (s) => (s.events[1]!.seq = 1), 'events[1]: seq 1 must be after 1 and no later than kernel.eventSeq 8.', 'events[1]'],
+    ['volume with more free than size', (s) => (s.entities.hosts[0]!.volumes[0]!.freeBytes = 2 ** 50), `hosts[0] (SWS-DC): volume C: freeBytes ${2 ** 50} must be from 0 to its size ${100 * 2 ** 30}.`, 'entities.hosts[0].volumes[0]'],
+    ['duplicate network', (s) => s.entities.networks.push({ ...s.entities.networks[0]! }), 'networks[3] (Public): another network has the same name.', 'entities.networks[3]'],
   ];
 
-  test.each(cases)('%s', (_name, mutate, problem) => {
+  test.each(cases)('%s', (_name, mutate, message, path) => {
     const snapshot = good() as Mutable;
     const result = _name === 'not an object' ? validateSnapshot(null) : (mutate(snapshot), validateSnapshot(snapshot));
-    expect(result).toContain(problem);
+    // Structured: the place is a path into the snapshot, the sentence is for a person.
+    expect(result).toContainEqual({ path, message });
+  });
+
+  test('a running sync needs its running job', () => {
+    const lab = consoleLab({ seed: 3 });
+    const created = lab.dispatch({ type: 'starwindCreateDevice', server: 'SWS-Store1', request: haRequest() });
+    expect(created).toMatchObject({ ok: true, jobIds: ['job-0001'] });
+    const snapshot = jsonCopy(lab.snapshot());
+    expect(validateSnapshot(snapshot)).toEqual([]);
+    snapshot.entities.jobs = [];
+    expect(validateSnapshot(snapshot)).toEqual([{ path: 'entities.haDevices[0].sync.jobId', message: 'haDevices (ha-0001): the sync\'s job "job-0001" is not a running job of the lab.' }]);
   });
 
   test('garbage of any shape yields problems, never an exception', () => {

@@ -1,52 +1,21 @@
-// The lab's simulated state: entities in maps keyed by id, plus indexes kept beside them.
+// The lab's simulated state: the core's jobs, plus one slice per registered domain under the
+// domain's name (`state.network`, `state.starwind`, ...). Each domain adds its slice's type to
+// LabState from its own folder (declaration merging), so this file never names a domain.
 // Entity objects are mutated in place by domains (and marked dirty); they leave the engine only
 // as copies (batches, queries, snapshots).
-import { newStarWindState, type StarWindState } from './domains/starwind/state';
-import type { Host, LabParams, Network, Nic } from './types';
-
-export interface NicRef {
-  host: Host;
-  nic: Nic;
-}
+import type { Job, LabParams } from './types';
 
 export interface LabState {
   params: LabParams;
-  /** Insertion order is the scenario's table order, which the hosts query keeps. */
-  hosts: Map<string, Host>;
-  networks: Map<string, Network>;
-  /** Upper-cased name → id: Windows compares computer names without case. */
-  hostIdByUpper: Map<string, string>;
-  /** Address → the NIC holding it (live references, so link changes show without reindexing). */
-  nicByIp: Map<string, NicRef>;
-  /** The domain controller, whose DNS resolves names (roles do not change after creation). */
-  dnsHostId: string | undefined;
-  /** The StarWind slice (services, console, targets, devices, HA pairs, block state). */
-  starwind: StarWindState;
+  /** The core collection `jobs`: running jobs and the last ENDED_JOBS_KEPT ended ones, in creation order. */
+  jobs: Map<string, Job>;
 }
 
-export function newLabState(params: LabParams, hosts: Host[], networks: Network[], starwind: StarWindState = newStarWindState()): LabState {
-  const state: LabState = { params, hosts: new Map(), networks: new Map(), hostIdByUpper: new Map(), nicByIp: new Map(), dnsHostId: undefined, starwind };
-  for (const network of networks) state.networks.set(network.id, network);
-  for (const host of hosts) {
-    state.hosts.set(host.id, host);
-    state.hostIdByUpper.set(host.name.toUpperCase(), host.id);
-    if (host.role === 'domain-controller') state.dnsHostId ??= host.id;
-    for (const nic of host.nics) state.nicByIp.set(nic.ip, { host, nic });
-  }
-  return state;
+/** A domain's slice by name, for the core's loops (domains read theirs through the typed field). */
+export function sliceOf(state: LabState, name: string): unknown {
+  return (state as unknown as Record<string, unknown>)[name];
 }
 
-/** Case-insensitive lookup by computer name. */
-export function findHost(state: LabState, name: string): Host | undefined {
-  // Commands arrive from outside; a malformed one must be refused, not crash the engine.
-  if (typeof name !== 'string') return undefined;
-  const id = state.hostIdByUpper.get(name.toUpperCase());
-  return id === undefined ? undefined : state.hosts.get(id);
-}
-
-/** Case-insensitive lookup of a NIC by its connection name. */
-export function findNic(host: Host, name: string): Nic | undefined {
-  if (typeof name !== 'string') return undefined;
-  const upper = name.toUpperCase();
-  return host.nics.find((nic) => nic.name.toUpperCase() === upper);
+export function setSlice(state: LabState, name: string, slice: unknown): void {
+  (state as unknown as Record<string, unknown>)[name] = slice;
 }

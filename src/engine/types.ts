@@ -3,12 +3,13 @@
 import type { EventLevel, EventLogName } from '../domain/event-log';
 import type { ErrorKind } from '../domain/errors';
 import type { OsVersion, ScenarioName } from '../domain/lab';
-import type { PowerAction, PowerState } from '../domain/power';
+import type { Job, JobResult, JobState, JobStep, JobUnit } from '../domain/jobs';
+import type { CoreCollections, DomainCommand, DomainQuery, DomainQueryAnswers, EntityCollections } from '../domain/registry';
 
-import type { StarWindCollections, StarWindCommand, StarWindEngineSnapshot, StarWindQuery, StarWindQueryAnswers } from './starwind-types';
-
-export type { EventLevel, EventLogName, ErrorKind, OsVersion, ScenarioName, PowerAction, PowerState };
-export type * from './starwind-types';
+export type { EventLevel, EventLogName, ErrorKind, OsVersion, ScenarioName };
+export type { Job, JobResult, JobState, JobStep, JobUnit, CoreCollections, EntityCollections };
+// Each registered domain's public types (entities, commands, queries), from the registry.
+export type * from '../domain/registry';
 
 // ---------------------------------------------------------------------------------------------
 // Lab parameters
@@ -42,72 +43,10 @@ export interface LabParamsInput {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Entities. Every entity has a deterministic `id`; hosts and networks use their names.
+// Entities. Every entity has a deterministic `id`. Collections are the core's (`jobs`) and those
+// the registered domains declare (src/domain/registry.ts).
 
-export type HostRole = 'domain-controller' | 'storage' | 'cluster-node';
-
-export interface Nic {
-  /** The connection name as Network Connections shows it, e.g. "Public", "iSCSI". */
-  name: string;
-  /** Name of the network it is cabled to. */
-  network: string;
-  ip: string;
-  prefixLength: number;
-  linkUp: boolean;
-  speedBitsPerS: number;
-  /** Deterministic MAC, e.g. "00-15-5D-64-00-15". */
-  mac: string;
-}
-
-export interface Volume {
-  /** "C", "D". */
-  letter: string;
-  label: string;
-  sizeBytes: number;
-  freeBytes: number;
-}
-
-/** A power change in progress: when it started and when it completes. */
-export interface PowerTransition {
-  action: PowerAction;
-  startedMs: number;
-  dueMs: number;
-}
-
-export interface Host {
-  id: string;
-  name: string;
-  role: HostRole;
-  /** Display name of the OS, e.g. "Windows Server 2008 R2 Enterprise". */
-  os: string;
-  osVersion: OsVersion;
-  domain: string;
-  powerState: PowerState;
-  powerTransition: PowerTransition | null;
-  /** Virtual time of the last completed boot, or null when off since the lab began. */
-  lastBootMs: number | null;
-  /** Set by a hard power-off; the next start logs 6008 with this time and clears it. */
-  uncleanShutdownMs: number | null;
-  nics: Nic[];
-  volumes: Volume[];
-  /** Installed roles and features (Server Manager names); empty on a fresh node. */
-  features: string[];
-}
-
-export interface Network {
-  id: string;
-  name: string;
-  cidr: string;
-  /** What the seed document uses it for. */
-  purpose: string;
-}
-
-/** Collections that change batches carry, by name. Later domains add theirs here. */
-export interface EntityCollections extends StarWindCollections {
-  hosts: Host;
-  networks: Network;
-}
-export type CollectionName = keyof EntityCollections;
+export type CollectionName = keyof EntityCollections & string;
 
 // ---------------------------------------------------------------------------------------------
 // Events
@@ -137,10 +76,7 @@ export interface EventFilter {
 // ---------------------------------------------------------------------------------------------
 // Commands, results, errors
 
-export type Command =
-  | { type: 'setPower'; host: string; action: PowerAction }
-  | { type: 'setNicLink'; host: string; nic: string; linkUp: boolean }
-  | StarWindCommand;
+export type Command = DomainCommand;
 export type CommandType = Command['type'];
 
 export interface LabError {
@@ -154,7 +90,8 @@ export interface LabError {
 }
 
 export type DispatchResult =
-  | { ok: true; version: number; changed: boolean }
+  /** `jobIds`: the jobs this command started (collection `jobs`), in order; empty for most commands. */
+  | { ok: true; version: number; changed: boolean; jobIds: readonly string[] }
   | { ok: false; error: LabError };
 
 // ---------------------------------------------------------------------------------------------
@@ -180,19 +117,17 @@ export interface ChangeBatch {
 // ---------------------------------------------------------------------------------------------
 // Reads
 
-export type Query =
-  | { type: 'hosts' }
-  | { type: 'host'; name: string }
-  | { type: 'networks' }
-  | { type: 'events'; filter: EventFilter }
-  | StarWindQuery;
-
-export interface QueryAnswers extends StarWindQueryAnswers {
-  hosts: { hosts: Host[] };
-  host: Host;
-  networks: { networks: Network[] };
+/** Reads of the core: events and jobs. */
+export type CoreQuery = { type: 'events'; filter: EventFilter } | { type: 'jobs' } | { type: 'job'; id: string };
+export interface CoreQueryAnswers {
   events: { events: LabEvent[] };
+  /** Running jobs and the last ENDED_JOBS_KEPT ended ones, oldest first. */
+  jobs: { jobs: Job[] };
+  job: Job;
 }
+
+export type Query = CoreQuery | DomainQuery;
+export type QueryAnswers = CoreQueryAnswers & DomainQueryAnswers;
 
 export type QueryResult = { ok: true; value: unknown } | { ok: false; error: LabError };
 
@@ -201,15 +136,18 @@ export type QueryResult = { ok: true; value: unknown } | { ok: false; error: Lab
 
 /** Everything needed to resume a lab exactly: plain JSON, versioned. */
 export interface LabSnapshot {
-  snapshotVersion: 1;
+  /** The core's format version (SNAPSHOT_VERSION); older ones go through the core's migrations. */
+  snapshotVersion: number;
+  /** Each registered domain's part version (its descriptor's schemaVersion when saved). */
+  domainVersions: Record<string, number>;
   params: LabParams;
   nowMs: number;
   version: number;
   kernel: KernelSnapshot;
   entities: { [K in CollectionName]: EntityCollections[K][] };
   events: LabEvent[];
-  /** StarWind state kept out of entities (passwords, image files, block state). Absent before issue 3. */
-  starwind?: StarWindEngineSnapshot;
+  /** Each domain's state kept out of entities (e.g. StarWind's passwords and block state), by domain name. */
+  domains: Record<string, unknown>;
 }
 
 export interface TimerRecord {

@@ -14,7 +14,7 @@ export function startWorkerHost(): LabHostApi {
     setClock: (clock) => remote.setClock(clock),
     advance: (ms) => remote.advance(ms),
     step: () => remote.step(),
-    dispatch: (command) => remote.dispatch(command),
+    dispatch: (command, answerWith) => remote.dispatch(command, answerWith),
     validate: (command) => remote.validate(command),
     query: (query) => remote.query(query),
     exportLab: () => remote.exportLab(),

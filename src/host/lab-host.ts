@@ -4,14 +4,14 @@
 import { DEFAULT_SCENARIO, DEFAULT_SEED, SNAPSHOT_EVERY_COMMANDS, STEP_IDLE_MS } from '../domain/lab';
 import type { ClockState, ClockStatus, CommandLogEntry, HostMessage, LabFile, LabInfo } from '../api/types';
 import { LAB_FILE_KIND, LAB_FILE_SCHEMA_VERSION } from '../domain/lab';
-import { createLab, type Command, type DispatchResult, type Lab, type LabParamsInput, type Query, type QueryResult } from '../engine';
+import { createLab, type Command, type Lab, type LabParamsInput, type Query, type QueryResult } from '../engine';
 import { BatchCoalescer } from './batch-coalescer';
 import { ClockDriver } from './clock-driver';
 import { checkImport } from './import-check';
 import type { KeptAsideLab, Persistence, SavedLab } from './persistence/types';
 import { restoreSaved } from './restore';
 import type { Scheduler } from './scheduler';
-import type { ImportResult, LabHostApi, ValidateResult } from './types';
+import type { DispatchAnswer, ImportResult, LabHostApi, ValidateResult } from './types';
 
 /** While the clock runs, where virtual time stands is saved at most this often. */
 export const META_SAVE_EVERY_WALL_MS = 1000;
@@ -96,11 +96,13 @@ export class LabHost implements LabHostApi {
     return this.afterManualMove();
   }
 
-  async dispatch(command: Command): Promise<DispatchResult> {
+  async dispatch(command: Command, answerWith: readonly Query[] = []): Promise<DispatchAnswer> {
     await this.ready;
     const atMs = this.lab.nowMs();
-    const result = this.lab.dispatch(command);
-    if (!result.ok) return result;
+    const dispatched = this.lab.dispatch(command);
+    if (!dispatched.ok) return dispatched;
+    // Same turn as the command: nothing else has run, so the answers show its version exactly.
+    const result: DispatchAnswer = { ...dispatched, answers: answerWith.map((query) => this.lab.query(query)) };
     const index = this.log.length;
     const entry: CommandLogEntry = { atMs, command };
     this.log.push(entry);

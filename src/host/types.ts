@@ -7,10 +7,18 @@ import type {
   LabFile,
   LabInfo,
 } from '../api/types';
-import type { Command, DispatchResult, LabError, LabParamsInput, Query, QueryResult } from '../engine';
+import type { Command, LabError, LabParamsInput, Query, QueryResult } from '../engine';
 import type { KeptAsideLab } from './persistence/types';
 
 export type { KeptAsideLab };
+
+/**
+ * A dispatch's outcome with the answers to the queries it carried, computed in the same turn as
+ * the command (before any await), so they show exactly the state at the version it produced.
+ */
+export type DispatchAnswer =
+  | { ok: true; version: number; changed: boolean; jobIds: readonly string[]; answers: QueryResult[] }
+  | { ok: false; error: LabError };
 
 export type ImportResult = { ok: true; info: LabInfo } | { ok: false; error: LabError };
 
@@ -27,8 +35,12 @@ export interface LabHostApi {
   advance(ms: number): Promise<LabInfo>;
   /** Advances to the next due timer, or STEP_IDLE_MS when none is due. */
   step(): Promise<LabInfo>;
-  /** Applies a command; when accepted it is in the persisted command log before this resolves. */
-  dispatch(command: Command): Promise<DispatchResult>;
+  /**
+   * Applies a command; when accepted it is in the persisted command log before this resolves.
+   * `answerWith` are queries run right after the command, before anything else can run: a route
+   * builds its answer from them, never from a read after the await (another command may be in between).
+   */
+  dispatch(command: Command, answerWith?: readonly Query[]): Promise<DispatchAnswer>;
   /** Runs every check of dispatch without applying or logging anything (`?validate=only`). */
   validate(command: Command): Promise<ValidateResult>;
   query(query: Query): Promise<QueryResult>;

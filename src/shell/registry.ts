@@ -95,10 +95,30 @@ export interface ShellAction {
 /** What tree builders see of the mirror: the collections (not the clock or the events). */
 export type TreeSource = Pick<LabMirrorState, 'loaded' | CollectionName>;
 
+/**
+ * Node kinds consoles share without importing each other. A server node (owned by the Servers
+ * console) has kind "server" and its host name as `key`; other consoles hang their nodes and
+ * actions under it through this kind.
+ */
+export const NODE_KINDS = { server: 'server' } as const;
+
+/**
+ * Nodes a console adds under nodes another console owns: iSCSI Initiator, MPIO, Disk Management,
+ * Roles and Features under each server. `under` is the kind of the parent nodes; `nodes` builds
+ * the children of one parent from it and the mirror. Their hrefs extend the parent's href, so
+ * URLs still mirror the tree and the contributing console's routes serve them.
+ */
+export interface TreeContribution {
+  under: string;
+  nodes(parent: ShellTreeNode, lab: TreeSource): ShellTreeNode[];
+}
+
 export interface ConsoleDefinition {
   id: string;
   /** Nodes under the "HA Lab" root, computed from the mirror (servers appear as the lab has them). */
   tree(lab: TreeSource): ShellTreeNode[];
+  /** Nodes under other consoles' nodes; its actions reach them through `predicate` on the node's kind. */
+  contributions?: TreeContribution[];
   /** Child routes of the shell's layout route; views should be React.lazy so the first load is lean. */
   routes: RouteObject[];
   actions: ShellAction[];
@@ -130,6 +150,28 @@ export function listActions(actions: readonly ShellAction[], section: ShellActio
 /** What a list of actions shows (ids, labels, enabled), as one string to compare between batches. */
 export function listedKey(listed: readonly ListedAction[]): string {
   return listed.map((entry) => `${entry.action.id}\u0000${entry.label}\u0000${entry.enabled ? 1 : 0}`).join('\u0001');
+}
+
+/**
+ * The consoles' nodes with every contribution placed under the nodes of its kind, after the
+ * owner's own children, in console order. A contributed node may itself receive contributions.
+ */
+export function composeTree(consoles: readonly ConsoleDefinition[], lab: TreeSource): ShellTreeNode[] {
+  const contributions = consoles.flatMap((entry) => entry.contributions ?? []);
+  const own = consoles.flatMap((entry) => entry.tree(lab));
+  if (contributions.length === 0) return own;
+  const place = (node: ShellTreeNode, depth: number): ShellTreeNode => {
+    // A contribution under its own kind would nest forever; the console tree is never this deep.
+    if (depth > 16) throw new Error(`Tree contributions nest deeper than 16 levels under ${node.href}.`);
+    const added = contributions.filter((entry) => entry.under === node.kind).flatMap((entry) => entry.nodes(node, lab));
+    for (const child of added) {
+      if (!child.href.startsWith(`${node.href}/`)) throw new Error(`A node contributed under ${node.href} must have an href below it, not ${child.href}.`);
+    }
+    const children = [...(node.children ?? []), ...added];
+    if (children.length === 0) return node;
+    return { ...node, children: children.map((child) => place(child, depth + 1)) };
+  };
+  return own.map((node) => place(node, 0));
 }
 
 /** Every node of a tree, depth first. */

@@ -10,7 +10,7 @@ import { PANE_LIMITS, useUiStore } from '../stores/ui';
 import { Splitter } from '../ui/splitter';
 import { ActionsPane } from './actions-pane';
 import { ConsoleTree } from './console-tree';
-import { listActions, nodeForPath, type ConsoleDefinition, type ShellAction, type ShellTreeNode } from './registry';
+import { composeTree, listActions, nodeForPath, type ConsoleDefinition, type ShellAction, type ShellTreeNode } from './registry';
 import { ShellMenuBar } from './shell-menus';
 import { ShellProvider, useFollowListedActions, useShell } from './shell-context';
 import { createTreeSelector } from './shell-tree';
@@ -37,7 +37,7 @@ export function useShellTree(consoles: readonly ConsoleDefinition[]): ShellTreeN
   // Rebuilt only when a collection changes, and the same array while it draws the same thing: a
   // host moving between "on", "stopping" and "starting" leaves the frame and the tree unrendered.
   const selectTree = useMemo(
-    () => createTreeSelector((lab) => [{ href: ROOT_HREF, label: ROOT_LABEL, kind: 'root', icon: Server, children: consoles.flatMap((entry) => entry.tree(lab)) }]),
+    () => createTreeSelector((lab) => [{ href: ROOT_HREF, label: ROOT_LABEL, kind: 'root', icon: Server, children: composeTree(consoles, lab) }]),
     [consoles],
   );
   return useLabMirror(selectTree);

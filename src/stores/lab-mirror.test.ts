@@ -1,6 +1,6 @@
 import { describe, expect, test, vi } from 'vitest';
-import { createLabMirror } from './lab-mirror';
-import type { ChangeBatch, Host, LabEvent, Network } from '../api/types';
+import { COLLECTION_NAMES, createLabMirror } from './lab-mirror';
+import type { ChangeBatch, Host, Job, LabEvent, Network } from '../api/types';
 
 function host(name: string, powerState: Host['powerState'] = 'on'): Host {
   return {
@@ -111,5 +111,21 @@ describe('lab mirror: every collection of a batch', () => {
     mirror.getState().applyBatch(batch({ fromVersion: 2, toVersion: 3, changes: { starwindConsoleServers: { upsert: [], remove: ['SWS-Store1'] } } }));
     expect(mirror.getState().starwindConsoleServers).toEqual({});
     expect(mirror.getState().haDevices).toEqual({});
+  });
+
+  test('keeps every registered collection, jobs included, and only the collections it was made for', () => {
+    const mirror = createLabMirror();
+    expect(COLLECTION_NAMES[0]).toBe('jobs');
+    for (const name of COLLECTION_NAMES) expect(mirror.getState()[name]).toEqual({});
+    const job = { id: 'job-0001', state: 'running' } as unknown as Job;
+    mirror.getState().applyBatch(batch({ full: true, toVersion: 2, changes: { jobs: { upsert: [job], remove: [] } } }));
+    expect(mirror.getState().jobs['job-0001']).toBe(job);
+
+    const widgets = createLabMirror({ collections: ['jobs', 'widgets'] });
+    const changes = { widgets: { upsert: [{ id: 'widget-0001' }], remove: [] }, hosts: { upsert: [host('Demo1')], remove: [] } } as unknown as ChangeBatch['changes'];
+    widgets.getState().applyBatch(batch({ full: true, toVersion: 1, changes }));
+    const state = widgets.getState() as unknown as Record<string, unknown>;
+    expect(state.widgets).toEqual({ 'widget-0001': { id: 'widget-0001' } });
+    expect(state.hosts).toBeUndefined();
   });
 });

@@ -3,28 +3,21 @@
 // this mirror has reached the version the response carries (`waitForVersion`).
 import { createStore, useStore } from 'zustand';
 import { EVENT_LOG_CAPACITY } from '../domain/event-log';
+import { collectionNames } from '../domain/registry';
 import type { BatchChanges, ChangeBatch, ClockStatus, CollectionChanges, CollectionName, EntityCollections, HostMessage, LabEvent, LabInfo } from '../api/types';
 
 /** A mutation whose version the mirror never reaches fails after this much wall time. */
 export const WAIT_FOR_VERSION_LIMIT_MS = 30_000;
 
-/** Every collection the lab sends, by id: `hosts`, `networks`, `starwindServices`, `haDevices`… */
+/** Every collection the lab sends, by id: the core's `jobs` and every registered domain's. */
 export type MirrorCollections = { [K in CollectionName]: Record<string, EntityCollections[K]> };
 
-/**
- * The collections the mirror knows; the compiler checks the list is complete, so a collection a
- * later domain adds to EntityCollections cannot be forgotten here.
- */
-const EMPTY_COLLECTIONS = {
-  hosts: {},
-  networks: {},
-  starwindServices: {},
-  starwindConsoleServers: {},
-  starwindTargets: {},
-  starwindDevices: {},
-  haDevices: {},
-} satisfies MirrorCollections;
-export const COLLECTION_NAMES = Object.keys(EMPTY_COLLECTIONS) as CollectionName[];
+/** The collections the mirror keeps: the core's and every registered domain's (src/domain/registry.ts). */
+export const COLLECTION_NAMES = collectionNames() as CollectionName[];
+
+function emptyCollections(names: readonly string[]): MirrorCollections {
+  return Object.fromEntries(names.map((name) => [name, {}])) as MirrorCollections;
+}
 
 export interface LabMirrorState extends MirrorCollections {
   /** True once the first full batch has arrived. */
@@ -56,16 +49,9 @@ export interface LabMirrorActions {
 
 export type LabMirror = LabMirrorState & LabMirrorActions;
 
-const EMPTY: LabMirrorState = {
-  loaded: false,
-  generation: 0,
-  version: 0,
-  nowMs: 0,
-  ...EMPTY_COLLECTIONS,
-  events: [],
-  clock: null,
-  lab: null,
-};
+function emptyState(names: readonly string[]): LabMirrorState {
+  return { loaded: false, generation: 0, version: 0, nowMs: 0, ...emptyCollections(names), events: [], clock: null, lab: null };
+}
 
 function byId<T extends { id: string }>(items: readonly T[]): Record<string, T> {
   const out: Record<string, T> = {};
@@ -82,19 +68,18 @@ function patch<T extends { id: string }>(current: Record<string, T>, changes: Co
 }
 
 /** Every collection of a full batch, each replaced (collections it lacks become empty). */
-function replaceAll(changes: BatchChanges): MirrorCollections {
-  const next = { ...EMPTY_COLLECTIONS } as MirrorCollections;
-  for (const name of COLLECTION_NAMES) {
-    (next as Record<CollectionName, unknown>)[name] = byId((changes[name]?.upsert ?? []) as Array<{ id: string }>);
-  }
-  return next;
+function replaceAll(names: ReadonlySet<string>, changes: BatchChanges): MirrorCollections {
+  const next: Record<string, unknown> = {};
+  const byName = changes as Record<string, CollectionChanges<{ id: string }> | undefined>;
+  for (const name of names) next[name] = byId(byName[name]?.upsert ?? []);
+  return next as MirrorCollections;
 }
 
 /** The collections a batch touches, patched; untouched ones keep their identity (selectors stay still). */
-function patchAll(state: MirrorCollections, changes: BatchChanges): Partial<MirrorCollections> {
+function patchAll(names: ReadonlySet<string>, state: MirrorCollections, changes: BatchChanges): Partial<MirrorCollections> {
   const next: Partial<Record<CollectionName, unknown>> = {};
   for (const name of Object.keys(changes) as CollectionName[]) {
-    if (!(name in EMPTY_COLLECTIONS)) continue;
+    if (!names.has(name)) continue;
     const current = state[name] as Record<string, { id: string }>;
     const patched = patch(current, changes[name] as CollectionChanges<{ id: string }> | undefined);
     if (patched !== current) next[name] = patched;
@@ -108,8 +93,17 @@ function appendEvents(current: LabEvent[], added: LabEvent[], capacity: number):
   return joined.length > capacity ? joined.slice(joined.length - capacity) : joined;
 }
 
-export function createLabMirror(options: { eventCapacity?: number } = {}) {
+export interface LabMirrorOptions {
+  eventCapacity?: number;
+  /** The collections to keep (default: the registry's, core first); a test adds its own domain's. */
+  collections?: readonly string[];
+}
+
+export function createLabMirror(options: LabMirrorOptions = {}) {
   const capacity = options.eventCapacity ?? EVENT_LOG_CAPACITY;
+  const collections = options.collections ?? COLLECTION_NAMES;
+  const names: ReadonlySet<string> = new Set(collections);
+  const EMPTY = emptyState(collections);
   let resync: (() => void) | null = null;
   let resyncPending = false;
   const waiters = new Set<{ version: number; resolve: () => void }>();
@@ -134,7 +128,7 @@ export function createLabMirror(options: { eventCapacity?: number } = {}) {
           generation: state.generation + 1,
           version: batch.toVersion,
           nowMs: batch.nowMs,
-          ...replaceAll(batch.changes),
+          ...replaceAll(names, batch.changes),
           events: appendEvents([], batch.events, capacity),
           clock: state.clock ? { ...state.clock, nowMs: batch.nowMs } : null,
         });
@@ -149,7 +143,7 @@ export function createLabMirror(options: { eventCapacity?: number } = {}) {
         set({
           version: batch.toVersion,
           nowMs: batch.nowMs,
-          ...patchAll(state, batch.changes),
+          ...patchAll(names, state, batch.changes),
           events: appendEvents(state.events, batch.events, capacity),
           clock: state.clock ? { ...state.clock, nowMs: batch.nowMs } : null,
         });

@@ -2,7 +2,10 @@
 // data-field-type, so e2e's wizard.fill() fills any wizard.
 import type { ReactNode } from 'react';
 import { Checkbox, FieldWarning, NumberField, RadioGroupField, SelectField, TextField } from '../ui/fields';
-import { computed, disabledReason, optionsOf, type FieldDef, type FieldValue, type WizardValues } from './model';
+import { CheckTreeField } from '../ui/check-tree-field';
+import { ListField } from '../ui/list-field';
+import { TableField } from '../ui/table-field';
+import { computed, disabledReason, optionsOf, tableRows, type FieldDef, type FieldValue, type WizardValues } from './model';
 
 export interface FieldViewProps {
   field: FieldDef<WizardValues, unknown>;
@@ -26,6 +29,10 @@ function describe(explanation: string | undefined, reason: string | undefined): 
       )}
     </>
   );
+}
+
+function asList(value: FieldValue | undefined): readonly string[] {
+  return Array.isArray(value) ? (value as readonly string[]) : [];
 }
 
 export function FieldView({ field, values, ctx, error, warning, onChange, autoFocus }: FieldViewProps) {
@@ -58,7 +65,7 @@ export function FieldView({ field, values, ctx, error, warning, onChange, autoFo
   switch (field.kind) {
     case 'text':
     case 'password':
-      return <TextField {...common} type={field.kind} value={String(value ?? '')} autoFocus={autoFocus || field.autoFocus} />;
+      return <TextField {...common} type={field.kind} value={String(value ?? '')} autoFocus={autoFocus} />;
     case 'number': {
       const unit = field.unit;
       const suffix =
@@ -82,6 +89,22 @@ export function FieldView({ field, values, ctx, error, warning, onChange, autoFo
       return <SelectField {...common} value={String(value ?? '')} options={optionsOf(field, values, ctx)} />;
     case 'radio':
       return <RadioGroupField {...common} value={String(value ?? '')} options={optionsOf(field, values, ctx)} />;
+    case 'list':
+      return (
+        <ListField
+          {...common}
+          entryLabel={field.entryLabel}
+          entries={asList(value)}
+          validateEntry={field.validateEntry ? (entry) => field.validateEntry?.(entry, values, ctx) : undefined}
+          caseInsensitive={field.caseInsensitive}
+          browse={field.browse === undefined ? undefined : { title: field.browseTitle ?? field.label, options: computed(field.browse, values, ctx) }}
+          autoFocus={autoFocus}
+        />
+      );
+    case 'table':
+      return <TableField {...common} selection={field.selection} columns={field.columns} rows={tableRows(field, values, ctx)} value={asList(value)} />;
+    case 'tree':
+      return <CheckTreeField {...common} nodes={computed(field.nodes, values, ctx)} value={asList(value)} />;
     case 'checkbox':
       return (
         <div className="flex flex-col gap-1">

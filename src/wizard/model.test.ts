@@ -8,6 +8,7 @@ import {
   resolveValues,
   setValue,
   summaryRows,
+  summaryText,
   validatePage,
   visiblePages,
 } from './model';
@@ -139,5 +140,38 @@ describe('wizard model', () => {
 
   test('two fields with one name are refused', () => {
     expect(() => k.wizard('x', 'X', [k.form('a', 'A', [k.text('alias', { label: 'A' })]), k.form('b', 'B', [k.text('alias', { label: 'B' })])])).toThrow(/alias/);
+  });
+
+  test('lists, tables and trees: built-in rules, summary values, and the summary as text', () => {
+    type Kinds = { servers: readonly string[]; vms: readonly string[]; tests: readonly string[] };
+    const kk = createWizardKit<Kinds, null>();
+    const kinds = erase(
+      kk.wizard('kinds', 'Kinds Wizard', [
+        kk.form('pick', 'Pick', [
+          kk.list('servers', { label: 'Selected servers', entryLabel: 'Enter name', minEntries: 1, validateEntry: (entry) => (entry.startsWith('Demo') ? undefined : 'not a node') }),
+          kk.table('vms', {
+            label: 'Virtual machines',
+            selection: 'multiple',
+            columns: [{ id: 'name', label: 'Name' }, { id: 'state', label: 'State' }],
+            rows: [{ id: 'vm-1', cells: { name: 'VM1', state: 'Off' } }, { id: 'vm-2', cells: { name: 'VM2', state: 'Running' }, unavailable: 'it is running' }],
+          }),
+          kk.tree('tests', { label: 'Tests', nodes: [{ id: 'inv', label: 'Inventory', children: [{ id: 'a', label: 'A' }, { id: 'b', label: 'B' }] }] }),
+        ]),
+        kk.summary('summary', 'Summary'),
+      ]),
+    );
+    const of = (typed: Record<string, readonly string[]>) => resolveValues(kinds, Object.entries(typed).reduce((input, [name, value]) => setValue(input, name, value), emptyInput()), null);
+    expect(of({})).toEqual({ servers: [], vms: [], tests: [] });
+    expect(validatePage(kinds, 'pick', of({}), null)).toEqual({ servers: 'Add at least one entry to Selected servers.', tests: 'Choose at least one item of Tests.' });
+    expect(validatePage(kinds, 'pick', of({ servers: ['Demo1', 'SWS-DC'], vms: ['vm-2'], tests: ['zz'] }), null)).toEqual({
+      servers: 'SWS-DC: not a node',
+      vms: 'VM2 is not available: it is running',
+      tests: 'Choose among the listed items of Tests.',
+    });
+    const chosen = of({ servers: ['Demo1', 'Demo2'], vms: ['vm-1'], tests: ['a', 'b'] });
+    expect(validatePage(kinds, 'pick', chosen, null)).toEqual({});
+    expect(summaryRows(kinds, chosen, null).map((row) => `${row.label}: ${row.value}`)).toEqual(['Selected servers: Demo1, Demo2', 'Virtual machines: VM1', 'Tests: All']);
+    expect(summaryRows(kinds, of({ tests: ['b'] }), null).at(-1)?.value).toBe('B');
+    expect(summaryText(kinds, chosen, null)).toBe('Kinds Wizard\n\nPick\n  Selected servers: Demo1, Demo2\n  Virtual machines: VM1\n  Tests: All\n');
   });
 });

@@ -2,7 +2,10 @@
 // availability with a reason, validation and the request paths each field owns. Everything here
 // is pure TypeScript; WizardFrame (wizard-frame.tsx) renders it and the unit tests check it.
 
-export type FieldValue = string | number | boolean;
+/** A list of entries, the rows chosen in a table and the checked leaves of a tree are string lists. */
+import type { Job } from '../domain/jobs';
+
+export type FieldValue = string | number | boolean | readonly string[];
 export type WizardValues = Record<string, FieldValue>;
 
 /** A choice of a select or radio field. `unavailable` shows it greyed WITH the reason. */
@@ -88,8 +91,118 @@ export interface StaticFieldDef<V, C> {
   summary?: true;
 }
 
-export type FieldDef<V, C> = TextFieldDef<V, C> | NumberFieldDef<V, C> | ChoiceFieldDef<V, C> | CheckboxFieldDef<V, C> | StaticFieldDef<V, C>;
+/**
+ * A list of entries with Add / Remove, and Browse when candidates are known (Create Cluster's Select
+ * Servers, MPIO's device hardware IDs). The value is the entries in the order they were added.
+ */
+export interface ListFieldDef<V, C> extends FieldCommon<V, C, readonly string[]> {
+  kind: 'list';
+  name: string;
+  /** The label of the box an entry is typed into ("Enter name"). */
+  entryLabel: string;
+  /** Checked when an entry is added: a message refuses it. */
+  validateEntry?(entry: string, values: V, ctx: C): string | undefined;
+  /** What Browse offers; without it there is no Browse button. */
+  browse?: Computed<V, C, readonly FieldOption[]>;
+  browseTitle?: string;
+  minEntries?: number;
+  maxEntries?: number;
+  /** Entries compare without case (server names): the same name twice is refused. */
+  caseInsensitive?: boolean;
+}
+
+export interface TableColumn {
+  id: string;
+  label: string;
+}
+
+export interface TableRow {
+  id: string;
+  /** Cell text by column id. */
+  cells: Record<string, string>;
+  /** Listed, not selectable, with the reason. */
+  unavailable?: string;
+}
+
+/**
+ * Rows to pick one or several from (iSCSI discovered targets, VMs, a migration's destination with
+ * its rating). The value is the chosen row ids, in row order.
+ */
+export interface TableFieldDef<V, C> extends FieldCommon<V, C, readonly string[]> {
+  kind: 'table';
+  name: string;
+  selection: 'single' | 'multiple';
+  columns: readonly TableColumn[];
+  rows: Computed<V, C, readonly TableRow[]>;
+  /** At least this many rows (default: 1 for single, 0 for multiple). */
+  minSelected?: number;
+  /** The column that names a row on the summary (default: the first). */
+  labelColumn?: string;
+}
+
+export interface TreeNode {
+  id: string;
+  label: string;
+  children?: readonly TreeNode[];
+}
+
+/**
+ * A tree of check boxes (Validate a Configuration: categories and their tests). Checking a branch
+ * checks its leaves; the value is the checked leaf ids, in tree order.
+ */
+export interface CheckTreeFieldDef<V, C> extends FieldCommon<V, C, readonly string[]> {
+  kind: 'tree';
+  name: string;
+  nodes: Computed<V, C, readonly TreeNode[]>;
+  /** At least this many leaves (default 1). */
+  minChecked?: number;
+}
+
+export type FieldDef<V, C> =
+  | TextFieldDef<V, C>
+  | NumberFieldDef<V, C>
+  | ChoiceFieldDef<V, C>
+  | CheckboxFieldDef<V, C>
+  | ListFieldDef<V, C>
+  | TableFieldDef<V, C>
+  | CheckTreeFieldDef<V, C>
+  | StaticFieldDef<V, C>;
 export type FieldKind = FieldDef<unknown, unknown>['kind'];
+
+/** What a finished wizard hands back: its values, the answer of its submit and its job as it ended. */
+export interface WizardOutcome {
+  values: WizardValues;
+  answer: SubmitAnswer;
+  job: Job | null;
+}
+
+/** Another wizard this one opens (Create Cluster runs Validate a Configuration at its step 5). */
+export interface ChildWizard {
+  definition: WizardDef<WizardValues, unknown>;
+  context: unknown;
+  check?(values: WizardValues, pageId: string): Promise<CheckResult>;
+  submit(values: WizardValues): Promise<SubmitAnswer | void>;
+}
+
+/** A typed wizard and its hooks as a child another wizard can open. */
+export function childWizard<V extends WizardValues, C>(child: {
+  definition: WizardDef<V, C>;
+  context: C;
+  check?(values: V, pageId: string): Promise<CheckResult>;
+  submit(values: V): Promise<SubmitAnswer | void>;
+}): ChildWizard {
+  // The parent only passes the child's own values back to the child's hooks.
+  return child as unknown as ChildWizard;
+}
+
+export interface ChildLaunch<V, C> {
+  /** Next on this page opens the child when this holds (after the page's checks pass). */
+  when(values: V, ctx: C): boolean;
+  open(values: V, ctx: C): ChildWizard;
+  /** The field that receives the child's result; the parent then moves on. */
+  resultField: string;
+  result(outcome: WizardOutcome): FieldValue;
+}
 
 export interface FormPageDef<V, C> {
   kind: 'form';
@@ -100,6 +213,7 @@ export interface FormPageDef<V, C> {
   fields: readonly FieldDef<V, C>[];
   /** Draw consecutive groups side by side (one column per server, say). */
   groupColumns?: boolean;
+  child?: ChildLaunch<V, C>;
 }
 
 export interface SummaryPageDef<V, C> {
@@ -119,7 +233,42 @@ export interface CompletionPageDef<V, C> {
   description: Computed<V, C, string>;
 }
 
-export type PageDef<V, C> = FormPageDef<V, C> | SummaryPageDef<V, C> | CompletionPageDef<V, C>;
+/** A text the user can save or copy (a summary, a validation report). */
+export interface ReportDef<V, C> {
+  /** The file name Save as text offers. */
+  fileName: Computed<V, C, string>;
+  text(values: V, ctx: C, job: Job | null): string;
+}
+
+/**
+ * After submit: follows the job the submit answered with (its id), as percent, time left and
+ * steps. With `holdUntilEnded`, Next / Finish wait for the job to end (validation tests); without,
+ * the job goes on in the background after Finish (a StarWind initial sync).
+ */
+export interface ProgressPageDef<V, C> {
+  kind: 'progress';
+  id: string;
+  title: string;
+  description?: Computed<V, C, string>;
+  holdUntilEnded?: boolean;
+  /** Shown under the progress, with Save as text and Copy. */
+  report?: ReportDef<V, C>;
+}
+
+/** After submit: a result the user reads, saves as text or copies. */
+export interface ReportPageDef<V, C> {
+  kind: 'report';
+  id: string;
+  title: string;
+  description?: Computed<V, C, string>;
+  report: ReportDef<V, C>;
+}
+
+export type PageDef<V, C> = FormPageDef<V, C> | SummaryPageDef<V, C> | CompletionPageDef<V, C> | ProgressPageDef<V, C> | ReportPageDef<V, C>;
+export type PageKind = PageDef<unknown, unknown>['kind'];
+
+/** Pages shown only once the submit has succeeded; Back and Cancel are gone there. */
+export const AFTER_SUBMIT_KINDS: ReadonlySet<PageKind> = new Set(['completion', 'progress', 'report']);
 
 export interface WizardDef<V, C> {
   id: string;
@@ -149,7 +298,7 @@ export function createWizardKit<V extends WizardValues, C>() {
       id: string,
       title: string,
       fields: readonly FieldDef<V, C>[],
-      options: { description?: Computed<V, C, string>; visible?(values: V, ctx: C): boolean; groupColumns?: boolean } = {},
+      options: { description?: Computed<V, C, string>; visible?(values: V, ctx: C): boolean; groupColumns?: boolean; child?: ChildLaunch<V, C> & { resultField: KeysOf<V, FieldValue> } } = {},
     ): FormPageDef<V, C> => ({
       kind: 'form',
       id,
@@ -157,8 +306,16 @@ export function createWizardKit<V extends WizardValues, C>() {
       fields,
       ...options,
     }),
+    /** A one-page dialog (Add Server, a login prompt, New Lab): one form page, OK and Cancel. */
+    dialog: (id: string, title: string, fields: readonly FieldDef<V, C>[], options: { description?: Computed<V, C, string>; groupColumns?: boolean } = {}): Any => {
+      const pages = [{ kind: 'form' as const, id, title, fields, ...options }];
+      assertUniqueNames(pages);
+      return { id, title, pages };
+    },
     summary: (id: string, title: string, options: { description?: Computed<V, C, string>; submitLabel?: string } = {}): SummaryPageDef<V, C> => ({ kind: 'summary', id, title, ...options }),
     completion: (id: string, title: string, description: Computed<V, C, string>): CompletionPageDef<V, C> => ({ kind: 'completion', id, title, description }),
+    progress: (id: string, title: string, options: Omit<ProgressPageDef<V, C>, 'kind' | 'id' | 'title'> = {}): ProgressPageDef<V, C> => ({ kind: 'progress', id, title, ...options }),
+    report: (id: string, title: string, options: Omit<ReportPageDef<V, C>, 'kind' | 'id' | 'title'>): ReportPageDef<V, C> => ({ kind: 'report', id, title, ...options }),
     text: (name: KeysOf<V, string>, options: Opts<TextFieldDef<V, C>>): TextFieldDef<V, C> => ({ kind: 'text', name, ...options }),
     password: (name: KeysOf<V, string>, options: Opts<TextFieldDef<V, C>>): TextFieldDef<V, C> => ({ kind: 'password', name, ...options }),
     number: (name: KeysOf<V, number>, options: Opts<NumberFieldDef<V, C>> & { unit?: string | (NumberUnit & { name: KeysOf<V, string> }) }): NumberFieldDef<V, C> => ({
@@ -169,6 +326,9 @@ export function createWizardKit<V extends WizardValues, C>() {
     select: (name: KeysOf<V, string>, options: Opts<ChoiceFieldDef<V, C>>): ChoiceFieldDef<V, C> => ({ kind: 'select', name, ...options }),
     radio: (name: KeysOf<V, string>, options: Opts<ChoiceFieldDef<V, C>>): ChoiceFieldDef<V, C> => ({ kind: 'radio', name, ...options }),
     checkbox: (name: KeysOf<V, boolean>, options: Opts<CheckboxFieldDef<V, C>>): CheckboxFieldDef<V, C> => ({ kind: 'checkbox', name, ...options }),
+    list: (name: KeysOf<V, readonly string[]>, options: Opts<ListFieldDef<V, C>>): ListFieldDef<V, C> => ({ kind: 'list', name, ...options }),
+    table: (name: KeysOf<V, readonly string[]>, options: Opts<TableFieldDef<V, C>>): TableFieldDef<V, C> => ({ kind: 'table', name, ...options }),
+    tree: (name: KeysOf<V, readonly string[]>, options: Opts<CheckTreeFieldDef<V, C>>): CheckTreeFieldDef<V, C> => ({ kind: 'tree', name, ...options }),
     staticText: (name: string, options: Opts<StaticFieldDef<V, C>>): StaticFieldDef<V, C> => ({ kind: 'static', name, ...options }),
   };
 }
@@ -249,6 +409,10 @@ function defaultOf(slot: ValueSlot, values: WizardValues, ctx: unknown): FieldVa
       return typeof given === 'number' ? given : 0;
     case 'checkbox':
       return typeof given === 'boolean' ? given : false;
+    case 'list':
+    case 'table':
+    case 'tree':
+      return Array.isArray(given) ? given : [];
     case 'select':
     case 'radio': {
       // A default that is not an available choice (the choices depend on other values) falls
@@ -327,6 +491,36 @@ export function fieldProblem(field: AnyField, values: WizardValues, ctx: unknown
     }
     case 'checkbox':
       return field.validate?.(value as boolean, values, ctx);
+    case 'list': {
+      const entries = value as readonly string[];
+      if (field.minEntries !== undefined && entries.length < field.minEntries) return field.minEntries === 1 ? `Add at least one entry to ${field.label}.` : `Add at least ${field.minEntries} entries to ${field.label}.`;
+      if (field.maxEntries !== undefined && entries.length > field.maxEntries) return `${field.label} holds at most ${field.maxEntries} entries.`;
+      for (const entry of entries) {
+        const problem = field.validateEntry?.(entry, values, ctx);
+        if (problem) return `${entry}: ${problem}`;
+      }
+      return field.validate?.(entries, values, ctx);
+    }
+    case 'table': {
+      const chosen = value as readonly string[];
+      const rows = tableRows(field, values, ctx);
+      for (const id of chosen) {
+        const row = rows.find((candidate) => candidate.id === id);
+        if (!row) return `Choose among the listed rows of ${field.label}.`;
+        if (row.unavailable) return `${rowLabel(field, row)} is not available: ${row.unavailable}`;
+      }
+      if (field.selection === 'single' && chosen.length > 1) return `Choose one row of ${field.label}.`;
+      const least = field.minSelected ?? (field.selection === 'single' ? 1 : 0);
+      if (chosen.length < least) return rows.length === 0 ? `There is nothing to choose for ${field.label}.` : least === 1 ? `Choose a row of ${field.label}.` : `Choose at least ${least} rows of ${field.label}.`;
+      return field.validate?.(chosen, values, ctx);
+    }
+    case 'tree': {
+      const checked = value as readonly string[];
+      const leaves = new Set(treeLeaves(computed(field.nodes, values, ctx)).map((leaf) => leaf.id));
+      if (checked.some((id) => !leaves.has(id))) return `Choose among the listed items of ${field.label}.`;
+      if (checked.length < (field.minChecked ?? 1)) return `Choose at least one item of ${field.label}.`;
+      return field.validate?.(checked, values, ctx);
+    }
     case 'text':
     case 'password':
       return field.validate?.(value as string, values, ctx);
@@ -397,7 +591,57 @@ export function displayValue(field: AnyField, values: WizardValues, ctx: unknown
     case 'select':
     case 'radio':
       return optionsOf(field, values, ctx).find((option) => option.id === value)?.label ?? String(value);
+    case 'list': {
+      const entries = value as readonly string[];
+      return entries.length > 0 ? entries.join(', ') : '(none)';
+    }
+    case 'table': {
+      const rows = tableRows(field, values, ctx);
+      const labels = (value as readonly string[]).map((id) => {
+        const row = rows.find((candidate) => candidate.id === id);
+        return row ? rowLabel(field, row) : id;
+      });
+      return labels.length > 0 ? labels.join(', ') : '(none)';
+    }
+    case 'tree': {
+      const nodes = computed(field.nodes, values, ctx);
+      const checked = new Set(value as readonly string[]);
+      if (checked.size > 0 && treeLeaves(nodes).every((leaf) => checked.has(leaf.id))) return 'All';
+      const labels = treeLeaves(nodes).filter((leaf) => checked.has(leaf.id)).map((leaf) => leaf.label);
+      return labels.length > 0 ? labels.join(', ') : '(none)';
+    }
   }
+}
+
+export function tableRows(field: TableFieldDef<WizardValues, unknown>, values: WizardValues, ctx: unknown): readonly TableRow[] {
+  return computed(field.rows, values, ctx);
+}
+
+export function rowLabel(field: TableFieldDef<WizardValues, unknown>, row: TableRow): string {
+  return row.cells[field.labelColumn ?? field.columns[0]?.id ?? ''] ?? row.id;
+}
+
+/** The leaves of a tree, depth first (the order tests run in). */
+export function treeLeaves(nodes: readonly TreeNode[]): TreeNode[] {
+  const leaves: TreeNode[] = [];
+  const visit = (node: TreeNode) => (node.children && node.children.length > 0 ? node.children.forEach(visit) : leaves.push(node));
+  nodes.forEach(visit);
+  return leaves;
+}
+
+/** The summary as plain text, for Save as text and Copy: the wizard's title, then each page's choices. */
+export function summaryText(definition: AnyWizard, values: WizardValues, ctx: unknown): string {
+  const lines = [definition.title, ''];
+  let page = '';
+  for (const row of summaryRows(definition, values, ctx)) {
+    if (row.pageTitle !== page) {
+      if (page) lines.push('');
+      page = row.pageTitle;
+      lines.push(page);
+    }
+    lines.push(`  ${row.label}: ${row.value}`);
+  }
+  return `${lines.join('\n')}\n`;
 }
 
 /** Every choice of the visible pages, in order: "label: value" as the summary page lists it. */
@@ -423,6 +667,17 @@ export interface CheckResult {
   warnings?: Record<string, string>;
   /** A message no field owns (the server is not connected...). It blocks. */
   message?: string;
+}
+
+/** A submit's answer: refused like a check, or accepted with the job that carries on the work. */
+export interface SubmitAnswer extends CheckResult {
+  /** The engine job the progress page follows (a device's initial synchronisation). */
+  jobId?: string;
+}
+
+/** True when an answer blocks: an error on a field or a message. */
+export function isRefusal(answer: CheckResult | void): boolean {
+  return answer !== undefined && (answer.message !== undefined || Object.keys(answer.errors ?? {}).length > 0);
 }
 
 export function ownedPaths(field: AnyField): readonly string[] {

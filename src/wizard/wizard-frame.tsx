@@ -1,33 +1,33 @@
 // The generic wizard: the step list on the left (as Windows wizards draw it), the page title and
-// description, the page's fields, and Back / Next / Finish / Cancel. Next validates the page at
-// once, then asks `check` (the lab, with ?validate=only) and shows its answer on the fields that
-// own each request path. Cancel or Escape closes it and creates nothing.
-import { useMemo, useRef, useState, type FormEvent } from 'react';
+// description, the page's fields, and Back / Next / Finish / Cancel. The flow lives in one reducer
+// (flow.ts); this component sends the requests it asks for: Next asks `check` (the lab, with
+// ?validate=only) and the summary's button `submit`; their answers land on the fields that own
+// each request path. Cancel or Escape closes it and creates nothing. After the submit, a progress
+// page follows the engine job the submit answered with, and a report page offers its text.
+import { useEffect, useMemo, useReducer, useRef, type FormEvent } from 'react';
 import { AlertTriangle, CheckCircle2, ChevronRight } from 'lucide-react';
 import { Button } from '../ui/button';
 import { cx } from '../ui/cx';
 import { Dialog } from '../ui/dialog';
-import { FieldView } from './field-view';
+import { focusFieldOf, FormFields } from './form-fields';
+import { initialFlow, nextOutcome, reduceFlow, submitOutcome, viewOf, type FlowAction, type FlowEnv, type FlowState } from './flow';
+import { useJob } from './jobs';
 import {
   computed,
-  emptyInput,
   erase,
-  formFields,
-  isFieldVisible,
-  mapAnswer,
   pageWarnings,
-  resolveValues,
-  setValue,
   summaryRows,
-  validatePage,
   visiblePages,
   type CheckResult,
+  type ChildWizard,
   type FieldValue,
-  type PageDef,
+  type SubmitAnswer,
   type WizardDef,
-  type WizardInput,
+  type WizardOutcome,
   type WizardValues,
 } from './model';
+import { JobProgress } from './progress-view';
+import { ReportView } from './report-view';
 
 export interface WizardFrameProps<V extends WizardValues, C> {
   definition: WizardDef<V, C>;
@@ -36,113 +36,112 @@ export interface WizardFrameProps<V extends WizardValues, C> {
   /** Asked on Next after the page's own checks pass; its errors block, its warnings do not. */
   check?(values: V, pageId: string): Promise<CheckResult>;
   /** The summary page's submit; an answer with errors or a message keeps the wizard open. */
-  submit(values: V): Promise<CheckResult | void>;
+  submit(values: V): Promise<SubmitAnswer | void>;
   onClose(): void;
+  /** Called once the wizard is over after a successful submit (before onClose). */
+  onFinish?(outcome: WizardOutcome): void;
   /** Values to start from (they count as typed). */
   initial?: Partial<V>;
 }
 
-type AnyPage = PageDef<WizardValues, unknown>;
+export const WIZARD_LABELS = {
+  back: '< Back',
+  next: 'Next >',
+  finish: 'Finish',
+  cancel: 'Cancel',
+  checking: 'Checking with the server…',
+  creating: 'Creating…',
+  completed: (title: string) => `${title} has completed successfully.`,
+} as const;
 
-function inputFrom(initial: Partial<WizardValues> | undefined): WizardInput {
-  let input = emptyInput();
-  for (const [name, value] of Object.entries(initial ?? {})) if (value !== undefined) input = setValue(input, name, value);
-  return input;
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 export function WizardFrame<V extends WizardValues, C>(props: WizardFrameProps<V, C>) {
   const { context: ctx, onClose } = props;
   const definition = useMemo(() => erase(props.definition), [props.definition]);
-  const [input, setInput] = useState<WizardInput>(() => inputFrom(props.initial));
-  const [pageId, setPageId] = useState(() => definition.pages[0]?.id ?? '');
-  /** Pages whose Next was pressed: their errors show even for untouched fields. */
-  const [attempted, setAttempted] = useState<ReadonlySet<string>>(new Set());
-  const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
-  const [serverWarnings, setServerWarnings] = useState<Record<string, string>>({});
-  const [pageMessages, setPageMessages] = useState<string[]>([]);
-  const [busy, setBusy] = useState(false);
-  const [done, setDone] = useState(false);
+  const env: FlowEnv = useMemo(() => ({ definition, ctx, hasCheck: props.check !== undefined }), [definition, ctx, props.check]);
+  const [state, dispatch] = useReducer((current: FlowState, action: FlowAction) => reduceFlow(current, action, env), undefined, () => initialFlow(definition, props.initial));
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const answerRef = useRef<SubmitAnswer>({});
 
-  const values = useMemo(() => resolveValues(definition, input, ctx), [definition, input, ctx]);
-  const pages = visiblePages(definition, values, ctx).filter((page) => page.kind !== 'completion' || done);
-  const allSteps = visiblePages(definition, values, ctx);
-  const index = Math.max(0, pages.findIndex((page) => page.id === pageId));
-  const page = pages[index] as AnyPage | undefined;
-  const localErrors = page ? validatePage(definition, page.id, values, ctx) : {};
+  const view = viewOf(state, env);
+  const { values, pages, index, page, localErrors } = view;
   const localWarnings = page ? pageWarnings(definition, page.id, values, ctx) : {};
+  const { job, nowMs } = useJob(state.jobId);
 
-  const goTo = (id: string) => {
-    setPageId(id);
-    setPageMessages([]);
-    // The new page's heading takes focus, so a screen reader announces it.
-    queueMicrotask(() => headingRef.current?.focus());
-  };
+  // The new page's heading takes focus, so a screen reader announces it (not on the first page,
+  // whose first field takes it).
+  const shownPage = useRef(state.pageId);
+  useEffect(() => {
+    if (shownPage.current === state.pageId) return;
+    shownPage.current = state.pageId;
+    headingRef.current?.focus();
+  }, [state.pageId]);
 
-  const onChange = (name: string, value: FieldValue) => {
-    setInput((current) => setValue(current, name, value));
-    setServerErrors(({ [name]: _dropped, ...rest }) => rest);
-    setServerWarnings(({ [name]: _dropped, ...rest }) => rest);
-  };
+  const { onFinish } = props;
+  useEffect(() => {
+    if (!state.finished) return;
+    if (state.submitted) onFinish?.({ values, answer: answerRef.current, job: job ?? null });
+    onClose();
+    // Only the moment the flow finishes matters; values are read as they were then.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [state.finished]);
+
+  const onChange = (name: string, value: FieldValue) => dispatch({ type: 'edit', name, value });
 
   const errorFor = (name: string): string | undefined => {
     const local = localErrors[name];
-    const show = input.touched.has(name) || (page !== undefined && attempted.has(page.id));
-    return (show ? local : undefined) ?? serverErrors[name];
-  };
-
-  const applyAnswer = (answer: CheckResult, atIndex: number): boolean => {
-    const errors = mapAnswer(definition, values, ctx, answer.errors ?? {}, atIndex);
-    const warnings = mapAnswer(definition, values, ctx, answer.warnings ?? {}, atIndex);
-    setServerErrors(errors.fields);
-    setServerWarnings(warnings.fields);
-    const lines = [...(answer.message ? [answer.message] : []), ...errors.page];
-    setPageMessages(lines);
-    return lines.length === 0 && Object.keys(errors.fields).length === 0;
+    const show = state.input.touched.has(name) || (page !== undefined && state.attempted.has(page.id));
+    return (show ? local : undefined) ?? state.serverErrors[name];
   };
 
   const next = async () => {
-    if (!page || busy) return;
-    setAttempted((current) => new Set([...current, page.id]));
-    if (Object.keys(localErrors).length > 0) return;
-    if (page.kind === 'form' && props.check) {
-      setBusy(true);
-      try {
-        const answer = await props.check(values as V, page.id);
-        if (!applyAnswer(answer, index)) return;
-      } finally {
-        setBusy(false);
-      }
+    if (!page) return;
+    const outcome = nextOutcome(state, env);
+    dispatch({ type: 'next' });
+    if (outcome !== 'check' || !props.check) return;
+    try {
+      dispatch({ type: 'checked', answer: await props.check(values as V, page.id) });
+    } catch (error) {
+      dispatch({ type: 'failed', message: messageOf(error) });
     }
-    const following = pages[index + 1] ?? allSteps[index + 1];
-    if (following) goTo(following.id);
   };
 
   const submit = async () => {
-    if (busy) return;
-    // Every page once more: a value may have changed on a page the user went back to.
-    for (const candidate of pages) {
-      if (Object.keys(validatePage(definition, candidate.id, values, ctx)).length > 0) {
-        setAttempted((current) => new Set([...current, candidate.id]));
-        goTo(candidate.id);
-        return;
-      }
-    }
-    setBusy(true);
+    const outcome = submitOutcome(state, env);
+    dispatch({ type: 'submit' });
+    if (outcome.kind !== 'submit') return;
     try {
       const answer = await props.submit(values as V);
-      if (answer && !applyAnswer(answer, index)) return;
-      const completion = definition.pages.find((candidate) => candidate.kind === 'completion');
-      if (completion) {
-        setDone(true);
-        goTo(completion.id);
-      } else {
-        onClose();
-      }
-    } finally {
-      setBusy(false);
+      answerRef.current = answer ?? {};
+      dispatch({ type: 'submitted', answer });
+    } catch (error) {
+      dispatch({ type: 'failed', message: messageOf(error) });
     }
   };
+
+  const child = useMemo<ChildWizard | null>(() => {
+    const opener = definition.pages.find((candidate) => candidate.id === state.childOf);
+    return opener?.kind === 'form' && opener.child ? opener.child.open(values, ctx) : null;
+    // Opened once, with the values of the moment Next was pressed.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [state.childOf]);
+  if (child) {
+    const opener = definition.pages.find((candidate) => candidate.id === state.childOf);
+    const launch = opener?.kind === 'form' ? opener.child : undefined;
+    return (
+      <WizardFrame<WizardValues, unknown>
+        definition={child.definition}
+        context={child.context}
+        check={child.check}
+        submit={child.submit}
+        onFinish={(outcome) => launch && dispatch({ type: 'child-returned', value: launch.result(outcome) })}
+        onClose={() => dispatch({ type: 'child-cancelled' })}
+      />
+    );
+  }
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -150,37 +149,42 @@ export function WizardFrame<V extends WizardValues, C>(props: WizardFrameProps<V
     else if (page?.kind === 'form') void next();
   };
 
-  const isCompletion = page?.kind === 'completion';
-  const description = page?.kind === 'completion' ? computed(page.description, values, ctx) : page?.description === undefined ? undefined : computed(page.description, values, ctx);
-  const firstEditable = page ? formFields(page).find((field) => field.kind !== 'static' && isFieldVisible(field, values, ctx))?.name : undefined;
+  const after = state.submitted;
+  const following = pages[index + 1];
+  // A progress page that holds the flow keeps Next / Finish until its job has ended.
+  const held = page?.kind === 'progress' && page.holdUntilEnded === true && state.jobId !== null && job?.state !== 'succeeded' && job?.state !== 'failed' && job?.state !== 'cancelled';
+  const description = page?.description === undefined ? undefined : computed(page.description, values, ctx);
+  const firstEditable = focusFieldOf(page, values, ctx);
+  const busy = state.busy !== null;
+  const report = page?.kind === 'report' || page?.kind === 'progress' ? page.report : undefined;
 
   return (
     <Dialog
       title={definition.title}
       isOpen
       isDismissable={false}
-      onOpenChange={(open) => !open && !busy && onClose()}
+      onOpenChange={(open) => !open && !busy && (after ? dispatch({ type: 'finish' }) : onClose())}
       widthClassName="w-[900px]"
       footer={
         <>
-          <Button onPress={() => pages[index - 1] && goTo(pages[index - 1]!.id)} isDisabled={index === 0 || busy || isCompletion}>
-            &lt; Back
+          <Button onPress={() => dispatch({ type: 'back' })} isDisabled={index === 0 || busy || after}>
+            {WIZARD_LABELS.back}
           </Button>
           {page?.kind === 'summary' ? (
             <Button variant="primary" onPress={() => void submit()} isDisabled={busy}>
-              {page.submitLabel ?? 'Finish'}
+              {page.submitLabel ?? WIZARD_LABELS.finish}
             </Button>
-          ) : isCompletion ? (
-            <Button variant="primary" onPress={onClose} autoFocus>
-              Finish
+          ) : after && !following ? (
+            <Button variant="primary" onPress={() => dispatch({ type: 'finish' })} isDisabled={held} autoFocus>
+              {WIZARD_LABELS.finish}
             </Button>
           ) : (
-            <Button variant="primary" onPress={() => void next()} isDisabled={busy}>
-              Next &gt;
+            <Button variant="primary" onPress={() => void next()} isDisabled={busy || held}>
+              {WIZARD_LABELS.next}
             </Button>
           )}
-          <Button onPress={onClose} isDisabled={busy || isCompletion}>
-            Cancel
+          <Button onPress={onClose} isDisabled={busy || after}>
+            {WIZARD_LABELS.cancel}
           </Button>
         </>
       }
@@ -188,7 +192,7 @@ export function WizardFrame<V extends WizardValues, C>(props: WizardFrameProps<V
       <div className="flex h-[540px] gap-4" data-wizard={definition.id} data-page={page?.id}>
         <nav aria-label="Wizard steps" className="w-52 shrink-0 border-r border-line pr-3">
           <ol className="flex flex-col gap-0.5">
-            {allSteps.map((step) => {
+            {view.steps.map((step) => {
               const position = pages.findIndex((candidate) => candidate.id === step.id);
               const current = step.id === page?.id;
               return (
@@ -211,7 +215,7 @@ export function WizardFrame<V extends WizardValues, C>(props: WizardFrameProps<V
           {description && <p className="mt-1 text-sm text-muted">{description}</p>}
           {/* The summary has nothing focusable: the region itself takes focus so it scrolls by keyboard. */}
           <div
-            className="mt-3 min-h-0 flex-1 overflow-auto pr-1"
+            className="mt-3 flex min-h-0 flex-1 flex-col gap-3 overflow-auto pr-1"
             {...(page?.kind === 'summary' ? { tabIndex: 0, role: 'region', 'aria-label': page.title } : {})}
           >
             {page?.kind === 'form' && (
@@ -220,95 +224,39 @@ export function WizardFrame<V extends WizardValues, C>(props: WizardFrameProps<V
                 values={values}
                 ctx={ctx}
                 errorFor={errorFor}
-                warningFor={(name) => localWarnings[name] ?? serverWarnings[name]}
+                warningFor={(name) => localWarnings[name] ?? state.serverWarnings[name]}
                 onChange={onChange}
                 autoFocusName={firstEditable}
               />
             )}
-            {page?.kind === 'summary' && <Summary definition={definition} values={values} ctx={ctx} warnings={serverWarnings} />}
-            {isCompletion && (
+            {page?.kind === 'summary' && <Summary definition={definition} values={values} ctx={ctx} warnings={state.serverWarnings} />}
+            {(page?.kind === 'completion' || (page?.kind === 'progress' && state.jobId === null)) && (
               <p className="flex items-center gap-2 text-sm">
                 <CheckCircle2 aria-hidden className="size-5 text-ok" />
-                {definition.title} has completed successfully.
+                {WIZARD_LABELS.completed(definition.title)}
               </p>
             )}
+            {page?.kind === 'progress' && state.jobId !== null && <JobProgress job={job} jobId={state.jobId} nowMs={nowMs} />}
+            {page && report && (
+              <ReportView title={page.title} text={report.text(values, ctx, job ?? null)} fileName={computed(report.fileName, values, ctx)} />
+            )}
           </div>
-          {pageMessages.length > 0 && (
+          {state.pageMessages.length > 0 && (
             <div role="alert" className="mt-2 rounded-[3px] border border-error bg-error-soft px-2 py-1 text-sm text-error">
-              {pageMessages.map((line) => (
+              {state.pageMessages.map((line) => (
                 <p key={line}>{line}</p>
               ))}
             </div>
           )}
           {busy && (
             <p className="mt-1 text-xs text-muted" aria-live="polite">
-              {page?.kind === 'summary' ? 'Creating…' : 'Checking with the server…'}
+              {state.busy === 'submit' ? WIZARD_LABELS.creating : WIZARD_LABELS.checking}
             </p>
           )}
           <button type="submit" hidden />
         </form>
       </div>
     </Dialog>
-  );
-}
-
-interface FormFieldsProps {
-  page: AnyPage;
-  values: WizardValues;
-  ctx: unknown;
-  errorFor(name: string): string | undefined;
-  warningFor(name: string): string | undefined;
-  onChange(name: string, value: FieldValue): void;
-  autoFocusName?: string;
-}
-
-/** The page's visible fields; consecutive fields of one group share a fieldset. */
-function FormFields({ page, values, ctx, errorFor, warningFor, onChange, autoFocusName }: FormFieldsProps) {
-  const groups: Array<{ legend: string | undefined; names: string[] }> = [];
-  for (const field of formFields(page)) {
-    if (!isFieldVisible(field, values, ctx)) continue;
-    const legend = field.group === undefined ? undefined : computed(field.group, values, ctx);
-    const last = groups[groups.length - 1];
-    if (last && last.legend === legend) last.names.push(field.name);
-    else groups.push({ legend, names: [field.name] });
-  }
-  const byName = new Map(formFields(page).map((field) => [field.name, field]));
-  const render = (name: string) => {
-    const field = byName.get(name);
-    if (!field) return null;
-    return <FieldView key={name} field={field} values={values} ctx={ctx} error={errorFor(name)} warning={warningFor(name)} onChange={onChange} autoFocus={name === autoFocusName} />;
-  };
-  const fieldset = (group: (typeof groups)[number], position: number) =>
-    group.legend === undefined ? (
-      <div key={`g${position}`} className="flex flex-col gap-3">
-        {group.names.map(render)}
-      </div>
-    ) : (
-      <fieldset key={`g${position}`} className="flex min-w-0 flex-col gap-3 rounded-[3px] border border-line px-3 pt-1 pb-3">
-        <legend className="px-1 text-sm font-semibold">{group.legend}</legend>
-        {group.names.map(render)}
-      </fieldset>
-    );
-  // Side by side: consecutive groups with a legend share one row of columns.
-  const rows: Array<Array<{ group: (typeof groups)[number]; position: number }>> = [];
-  groups.forEach((group, position) => {
-    const last = rows[rows.length - 1];
-    const joins = page.kind === 'form' && page.groupColumns && group.legend !== undefined && last?.[0]?.group.legend !== undefined;
-    if (joins && last) last.push({ group, position });
-    else rows.push([{ group, position }]);
-  });
-  return (
-    <div className="flex flex-col gap-3">
-      {rows.map((row) =>
-        row.length === 1 ? (
-          fieldset(row[0]!.group, row[0]!.position)
-        ) : (
-          <div key={`r${row[0]!.position}`} className="grid grid-cols-2 gap-3">
-            {row.map(({ group, position }) => fieldset(group, position))}
-          </div>
-        ),
-      )}
-    </div>
   );
 }
 

@@ -2,7 +2,7 @@
 // lazy so the first load carries only this small definition.
 import { createElement, lazy } from 'react';
 import { Monitor, Server, ServerOff } from 'lucide-react';
-import type { ConsoleDefinition, ShellTreeNode } from '../../shell/registry';
+import { NODE_KINDS, type ConsoleDefinition, type ShellTreeNode } from '../../shell/registry';
 import { nicActions } from './nic.action';
 import { powerActions } from './power.action';
 import { SERVERS_HREF, serverHref } from './paths';
@@ -10,14 +10,13 @@ import { SERVERS_HREF, serverHref } from './paths';
 const ServersListView = lazy(() => import('./servers-list.view'));
 const ServerView = lazy(() => import('./server.view'));
 
-
 export const serversConsole: ConsoleDefinition = {
   id: 'servers',
   tree(lab) {
     const servers: ShellTreeNode[] = Object.values(lab.hosts).map((host) => ({
       href: serverHref(host.name),
       label: host.name,
-      kind: 'server',
+      kind: NODE_KINDS.server,
       key: host.name,
       icon: host.powerState === 'off' ? ServerOff : Monitor,
     }));

@@ -3,12 +3,12 @@
 import { Play, Power, PowerOff, RotateCcw } from 'lucide-react';
 import { POWER_ACTION_LABELS, type PowerAction } from '../../domain/power';
 import type { Host } from '../../api/types';
-import type { ActionContext, ConfirmOptions, ShellAction } from '../../shell/registry';
+import { NODE_KINDS, type ActionContext, type ConfirmOptions, type ShellAction } from '../../shell/registry';
 import { fqdn } from './labels';
 
 /** The server an action applies to: the selected row in the list, else the server's tree node. */
 function targetHost(ctx: ActionContext, section: 'node' | 'item'): Host | undefined {
-  const name = section === 'item' ? (ctx.item?.kind === 'server' ? ctx.item.key : undefined) : ctx.node?.kind === 'server' ? ctx.node.key : undefined;
+  const name = section === 'item' ? (ctx.item?.kind === NODE_KINDS.server ? ctx.item.key : undefined) : ctx.node?.kind === NODE_KINDS.server ? ctx.node.key : undefined;
   return name === undefined ? undefined : ctx.lab.hosts[name];
 }
 

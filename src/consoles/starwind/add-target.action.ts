@@ -1,42 +1,27 @@
 // Add Target (document step 4): opens the wizard on the selected, connected server. Next asks the
-// lab with `?validate=only`; the summary's Next creates the device (both sides for HA).
+// lab with `?validate=only`; the summary's Next creates the device (both sides for HA), and the last
+// page follows its initial synchronisation.
 import { createElement } from 'react';
 import { Target } from 'lucide-react';
-import { ApiError, type ApiClient } from '../../api/client';
+import type { ApiClient } from '../../api/client';
 import type { ShellAction } from '../../shell/registry';
-import type { CheckResult } from '../../wizard/model';
+import { labRequest } from '../../wizard/lab-request';
 import { WizardFrame } from '../../wizard/wizard-frame';
 import { addTargetWizard, toCreateDeviceRequest, type AddTargetContext, type AddTargetValues } from './add-target.wizard';
 import { ACTIONS } from './labels';
 import { targetHref } from './model';
 import { isStarWindNode, nodeServer } from './server.action';
 
-/** A refusal as the wizard shows it: errors on fields, the problem's detail when none owns them. */
-export function answerOf(error: unknown): CheckResult {
-  if (!(error instanceof ApiError)) throw error;
-  const errors = error.problem.errors ?? {};
-  return Object.keys(errors).length > 0 ? { errors } : { message: error.problem.detail || error.problem.title };
-}
-
+/** Next asks the lab with `?validate=only`; the summary's Next creates the device (and its sync job). */
 export function wizardHooks(api: ApiClient, host: string, onCreated: (values: AddTargetValues) => void) {
-  return {
-    async check(values: AddTargetValues): Promise<CheckResult> {
-      try {
-        const answer = await api.call('validateStarWindDevice', { params: { host }, body: toCreateDeviceRequest(values) });
-        return { warnings: answer.warnings };
-      } catch (error) {
-        return answerOf(error);
-      }
-    },
-    async submit(values: AddTargetValues): Promise<CheckResult | void> {
-      try {
-        await api.call('createStarWindDevice', { params: { host }, body: toCreateDeviceRequest(values) });
-        onCreated(values);
-      } catch (error) {
-        return answerOf(error);
-      }
-    },
-  };
+  return labRequest<AddTargetValues, 'createStarWindDevice'>({
+    api,
+    route: 'createStarWindDevice',
+    params: { host },
+    body: toCreateDeviceRequest,
+    validate: true,
+    onAccepted: (_answer, values) => onCreated(values),
+  });
 }
 
 export const addTargetAction: ShellAction = {

@@ -1,20 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import type { Host, Nic, Volume } from '../../api/types';
 import { emptyInput, erase, resolveValues, setValue, summaryRows, validatePage, visiblePages, type WizardInput } from '../../wizard/model';
+import { storesContext } from './add-target.fixtures';
 import { addTargetWizard, toCreateDeviceRequest, type AddTargetContext, type AddTargetValues } from './add-target.wizard';
 
-const TB = 1024 ** 4;
-function nic(name: string, ip: string): Nic {
-  return { name, network: name, ip, prefixLength: 24, linkUp: true, speedBitsPerS: 1e9, mac: '00-15-5D-00-00-00' };
-}
-function store(n: 1 | 2): Host {
-  const volumes: Volume[] = [{ letter: 'C', label: '', sizeBytes: 100 * 1024 ** 3, freeBytes: 87 * 1024 ** 3 }, { letter: 'D', label: 'Storage', sizeBytes: 2 * TB, freeBytes: 2 * TB - 215 * 1024 ** 2 }];
-  return {
-    id: `SWS-Store${n}`, name: `SWS-Store${n}`, role: 'storage', os: 'Windows Server 2008 R2 Enterprise', osVersion: '2008R2', domain: 'SWS.com', powerState: 'on', powerTransition: null,
-    lastBootMs: 0, uncleanShutdownMs: null, nics: [nic('Public', `192.168.100.2${n}`), nic('iSCSI', `172.30.100.2${n}`)], volumes, features: [],
-  };
-}
-const ctx: AddTargetContext = { server: 'SWS-Store1', hosts: { 'SWS-Store1': store(1), 'SWS-Store2': store(2) }, targets: [], devices: [] };
+const ctx: AddTargetContext = storesContext;
 const def = erase(addTargetWizard);
 const values = (input: WizardInput) => resolveValues(def, input, ctx) as AddTargetValues;
 const typed = (entries: Record<string, string | number | boolean>) => Object.entries(entries).reduce((input, [name, value]) => setValue(input, name, value), emptyInput());

@@ -25,7 +25,8 @@ import {
   type SectorSizeBytes,
 } from '../../domain/starwind';
 import { BYTES_PER_GIB, BYTES_PER_MIB, formatBytesWindows } from '../../domain/units';
-import { createWizardKit, type FieldOption } from '../../wizard/model';
+import type { Job } from '../../domain/jobs';
+import { createWizardKit, erase, summaryText, type FieldOption } from '../../wizard/model';
 import { CACHE_MODE_LABELS, FAILOVER_LABELS, PRIORITY_LABELS, WIZARD } from './labels';
 import { resolveHost } from './model';
 
@@ -465,10 +466,20 @@ export const addTargetWizard = k.wizard('starwind-add-target', WIZARD.title, [
     ],
     { description: WIZARD.descriptions.initialization, visible: isHa },
   ),
-  // Step 14: nothing to do but Next or Cancel. Step 15: Finish.
+  // Step 14: nothing to do but Next or Cancel. Step 15: Finish. The last page follows the initial
+  // synchronisation the lab started (an HA device), and keeps the summary to save "for documentation".
   k.summary('summary', WIZARD.pages.summary, { description: WIZARD.descriptions.summary, submitLabel: 'Next >' }),
-  k.completion('completion', WIZARD.pages.completion, (v) => WIZARD.descriptions.completion(v.targetAlias)),
+  k.progress('completion', WIZARD.pages.completion, {
+    description: (v) => WIZARD.descriptions.completion(v.targetAlias),
+    report: { fileName: (v) => WIZARD.reportFile(v.targetAlias), text: (v, ctx, job) => addTargetReport(v, ctx, job) },
+  }),
 ]);
+
+/** The summary as text, with how the initial synchronisation stands when it is saved. */
+export function addTargetReport(v: AddTargetValues, ctx: AddTargetContext, job: Job | null): string {
+  const summary = summaryText(erase(addTargetWizard), v, ctx);
+  return job ? `${summary}\n${job.title}: ${job.result?.message ?? WIZARD.jobStates[job.state]}\n` : summary;
+}
 
 /** The wizard's values as the create route's body. */
 export function toCreateDeviceRequest(v: AddTargetValues): CreateDeviceRequest {

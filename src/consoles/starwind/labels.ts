@@ -207,6 +207,9 @@ export const WIZARD = {
     summary: 'Review the choices. Click Next to create the target, or Back to change them. This page is worth saving for documentation.',
     completion: (alias: string) => `The target ${alias} was created. Click Finish to close the wizard.`,
   },
+  /** Save as text on the last page offers this file name. */
+  reportFile: (alias: string) => `Add Target ${alias}.txt`,
+  jobStates: { running: 'in progress', succeeded: 'completed', failed: 'failed', cancelled: 'cancelled' },
   fields: {
     targetAlias: 'Target Alias',
     targetName: 'Target Name',

@@ -15,7 +15,7 @@ function syncing(): HaDevice {
   return {
     id: 'ha-0001', sizeBytes: 20 * GIB, sectorSizeBytes: 512, cacheMode: 'write-back', cacheSizeMb: 128, failoverStrategy: 'heartbeat', autoSync: true,
     sides: [side('SWS-Store1', 'synchronized'), side('SWS-Store2', 'synchronizing')],
-    sync: { type: 'initial', sourceSide: 0, targetSide: 1, startedMs: 10_000, totalBytes: 20 * GIB, rateBytesPerS: 125_000_000, dueMs: 10_000 + 171_799 },
+    sync: { type: 'initial', sourceSide: 0, targetSide: 1, startedMs: 10_000, totalBytes: 20 * GIB, rateBytesPerS: 125_000_000, dueMs: 10_000 + 171_799, jobId: 'job-0001' },
     lastSync: null, splitBrainRisk: false,
   };
 }

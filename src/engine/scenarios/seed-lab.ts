@@ -101,7 +101,7 @@ function volume(letter: string, label: string, sizeBytes: number, usedBytes: num
 
 /** t = 0: every host has just booted; its event log service announces itself. */
 export function startSeedLab(ctx: LabContext): void {
-  for (const host of ctx.state.hosts.values()) {
+  for (const host of ctx.state.network.hosts.values()) {
     logEvent(ctx, { host: host.name, log: 'System', source: EVENT_SOURCES.eventLog, eventId: EVENTLOG_STARTED.eventId, level: 'Information', message: EVENTLOG_STARTED.message });
   }
 }

@@ -13,10 +13,10 @@ describe('setNicLink', () => {
   test('unplug and plug log Tcpip 4202 (Warning) and 4201 (Information) while the host is on', () => {
     const lab = createLab({ seed: 7 });
     lab.advance(2_000);
-    expect(link(lab, 'Demo1', 'iSCSI', false)).toEqual({ ok: true, version: 1, changed: true });
+    expect(link(lab, 'Demo1', 'iSCSI', false)).toEqual({ ok: true, version: 1, changed: true, jobIds: [] });
     expect(hostOf(lab, 'Demo1').nics.find((nic) => nic.name === 'iSCSI')!.linkUp).toBe(false);
     lab.advance(3_000);
-    expect(link(lab, 'demo1', 'iscsi', true)).toEqual({ ok: true, version: 2, changed: true });
+    expect(link(lab, 'demo1', 'iscsi', true)).toEqual({ ok: true, version: 2, changed: true, jobIds: [] });
     expect(eventsOf(lab, 'Demo1').slice(1)).toEqual([
       { seq: 8, timeMs: 2_000, host: 'Demo1', log: 'System', source: 'Tcpip', eventId: 4202, level: 'Warning', message: nicDisconnectedMessage('iSCSI') },
       { seq: 9, timeMs: 5_000, host: 'Demo1', log: 'System', source: 'Tcpip', eventId: 4201, level: 'Information', message: nicConnectedMessage('iSCSI') },
@@ -26,7 +26,7 @@ describe('setNicLink', () => {
   test('the same value again is accepted without a change', () => {
     const lab = createLab({ seed: 7 });
     const hash = lab.hash();
-    expect(link(lab, 'Demo1', 'Public', true)).toEqual({ ok: true, version: 0, changed: false });
+    expect(link(lab, 'Demo1', 'Public', true)).toEqual({ ok: true, version: 0, changed: false, jobIds: [] });
     expect([lab.hash(), lab.version()]).toEqual([hash, 0]);
   });
 

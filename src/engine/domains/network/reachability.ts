@@ -9,13 +9,14 @@
 //   between networks.
 // - A host reaches its own addresses while it is on (loopback), whatever its links.
 import { isIpv4 } from '../../../domain/net';
-import { findHost, type LabState } from '../../state';
+import type { LabState } from '../../state';
+import { findHost } from './hosts';
 import type { Host } from '../../types';
 
 /** Whether `fromHost` (a computer name) can reach the address `toIp` now. */
 export function canReach(state: LabState, fromHost: string, toIp: string): boolean {
   const source = findHost(state, fromHost);
-  const target = state.nicByIp.get(toIp);
+  const target = state.network.nicByIp.get(toIp);
   if (!source || !target || source.powerState !== 'on' || target.host.powerState !== 'on') return false;
   if (target.host === source) return true;
   if (!target.nic.linkUp) return false;
@@ -25,7 +26,7 @@ export function canReach(state: LabState, fromHost: string, toIp: string): boole
 
 /** The DNS server of the lab: the domain controller. */
 export function dnsServer(state: LabState): Host | undefined {
-  return state.dnsHostId === undefined ? undefined : state.hosts.get(state.dnsHostId);
+  return state.network.dnsHostId === undefined ? undefined : state.network.hosts.get(state.network.dnsHostId);
 }
 
 /**
@@ -64,8 +65,8 @@ function sameDomain(fqdn: string, domain: string): boolean {
  * address pairs, so they use this rather than `canReach`.
  */
 export function canReachIp(state: LabState, fromIp: string, toIp: string): boolean {
-  const source = state.nicByIp.get(fromIp);
-  const target = state.nicByIp.get(toIp);
+  const source = state.network.nicByIp.get(fromIp);
+  const target = state.network.nicByIp.get(toIp);
   if (!source || !target || source.host.powerState !== 'on' || target.host.powerState !== 'on') return false;
   if (source.host === target.host) return true;
   return source.nic.linkUp && target.nic.linkUp && source.nic.network === target.nic.network;

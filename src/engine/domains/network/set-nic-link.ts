@@ -7,10 +7,11 @@ import {
   TCPIP_CONNECTED_ID,
   TCPIP_DISCONNECTED_ID,
 } from '../../../domain/event-log';
-import { logEvent, notifyHostChanged, touchHost } from '../../context';
+import { logEvent, notifyHostChanged } from '../../context';
 import { accept, reject, UNCHANGED, type Decision } from '../../decision';
 import { hostNotFound } from '../../errors';
-import { findHost, findNic, type LabState } from '../../state';
+import type { LabState } from '../../state';
+import { findHost, findNic, touchHost } from './hosts';
 import type { LabContext } from '../../context';
 import type { Command, Host, Nic } from '../../types';
 

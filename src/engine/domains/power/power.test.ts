@@ -18,7 +18,7 @@ describe('setPower', () => {
   test('shutdown of Demo2: stopping, then off at the drawn time with 6006 logged then', () => {
     const lab = createLab({ seed: 7 });
     lab.advance(5_000);
-    expect(power(lab, 'Demo2', 'shutdown')).toEqual({ ok: true, version: 1, changed: true });
+    expect(power(lab, 'Demo2', 'shutdown')).toEqual({ ok: true, version: 1, changed: true, jobIds: [] });
     const stopping = hostOf(lab, 'Demo2');
     expect(stopping.powerState).toBe('stopping');
     const transition = stopping.powerTransition!;

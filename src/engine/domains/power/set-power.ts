@@ -6,7 +6,8 @@
 import { POWER_ACTIONS, type PowerAction } from '../../../domain/power';
 import { accept, reject, type Decision } from '../../decision';
 import { hostNotFound } from '../../errors';
-import { findHost, type LabState } from '../../state';
+import type { LabState } from '../../state';
+import { findHost } from '../network/hosts';
 import type { Command, Host } from '../../types';
 import { beginBoot, beginShutdown, hardOff } from './transitions';
 

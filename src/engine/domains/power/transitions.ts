@@ -2,7 +2,8 @@
 // ("power:<id>"), so a hard off cancels it in O(1) and a snapshot carries it as data.
 import { EVENT_SOURCES, EVENTLOG_STARTED, EVENTLOG_STOPPED, EVENTLOG_UNEXPECTED_SHUTDOWN_ID, unexpectedShutdownMessage } from '../../../domain/event-log';
 import { BOOT_NOMINAL_MS, SHUTDOWN_NOMINAL_MS } from '../../../domain/power';
-import { logEvent, notifyHostChanged, touchHost, type LabContext } from '../../context';
+import { logEvent, notifyHostChanged, type LabContext } from '../../context';
+import { touchHost } from '../network/hosts';
 import { formatDateEnUs, formatTimeEnUs } from '../../kernel/calendar';
 import type { Host, PowerTransition, TimerRecord } from '../../types';
 import { drawDurationMs } from './durations';
@@ -50,7 +51,7 @@ export function hardOff(ctx: LabContext, host: Host): void {
 /** The end of a shutdown or boot phase. */
 export function onPowerTimer(ctx: LabContext, timer: TimerRecord): void {
   const { host: hostId } = timer.data as PowerTimerData;
-  const host = ctx.state.hosts.get(hostId);
+  const host = ctx.state.network.hosts.get(hostId);
   if (!host) return;
   if (host.powerState === 'stopping') {
     logSystem(ctx, host, EVENTLOG_STOPPED.eventId, EVENTLOG_STOPPED.message);

@@ -10,7 +10,8 @@ import {
 } from '../../../domain/starwind';
 import { logEvent, touch, type LabContext } from '../../context';
 import { reject, type Decision } from '../../decision';
-import { findHost, type LabState } from '../../state';
+import type { LabState } from '../../state';
+import { findHost } from '../network/hosts';
 import type { EventLevel, HaDevice, HaSide, Host, LabError, StarWindConsoleServer, StarWindService } from '../../types';
 import type { ExtentMap } from './extent-map';
 import type { StarWindState } from './state';
@@ -62,7 +63,7 @@ export function touchHa(ctx: LabContext, ha: HaDevice): void {
 }
 
 export function hostOfSide(state: LabState, side: HaSide): Host | undefined {
-  return state.hosts.get(side.host);
+  return state.network.hosts.get(side.host);
 }
 
 export function blocksOfBytes(sizeBytes: number): number {

@@ -35,7 +35,7 @@ export function reachStarWindServer(
   portField: string = field,
 ): { ok: true; host: Host } | { ok: false; error: LabError } {
   const addresses = resolveName(state, fromHost, address);
-  const holders = addresses.map((ip) => state.nicByIp.get(ip)).filter((ref) => ref !== undefined);
+  const holders = addresses.map((ip) => state.network.nicByIp.get(ip)).filter((ref) => ref !== undefined);
   const reachable = holders.find((ref) => canReach(state, fromHost, ref.nic.ip));
   if (!reachable) {
     const why = addresses.length === 0 && !isIpv4(address) ? `${fromHost} cannot resolve "${address}"` : `${fromHost} cannot reach ${address}`;

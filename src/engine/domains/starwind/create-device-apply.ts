@@ -12,7 +12,8 @@ import {
   type InitMethod,
   type SectorSizeBytes,
 } from '../../../domain/starwind';
-import { touch, touchHost, type LabContext } from '../../context';
+import { touch, type LabContext } from '../../context';
+import { touchHost } from '../network/hosts';
 import type { HaDevice, HaSide, Host, StarWindDevice, StarWindTarget } from '../../types';
 import { logStarWind, otherSide, touchHa } from './common';
 import { ExtentMap } from './extent-map';

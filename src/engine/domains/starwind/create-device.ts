@@ -60,7 +60,7 @@ export function decideCreateDevice(state: LabState, command: CreateDevice): Deci
     const message = `Connect to ${server.host} first (log in with its user name and password).`;
     return reject('starwind.not_connected', 'conflict', message, { server: message });
   }
-  const local = state.hosts.get(server.id);
+  const local = state.network.hosts.get(server.id);
   if (!local || !isRecord(command.request)) {
     const message = 'The request must be an object with the wizard\'s fields.';
     return reject('starwind.invalid_request', 'invalid', message, { request: message });
@@ -258,7 +258,7 @@ function checkOwnAddress(state: LabState, host: Host, ip: string, field: string,
     issues.add(field, 'starwind.invalid_address', 'invalid', `Choose ${what}.`);
     return false;
   }
-  if (state.nicByIp.get(ip)?.host !== host) {
+  if (state.network.nicByIp.get(ip)?.host !== host) {
     issues.add(field, field.includes('Partner') ? 'starwind.not_partner_address' : 'starwind.not_local_address', 'invalid', `${ip} is not an address of ${host.name}.`);
     return false;
   }

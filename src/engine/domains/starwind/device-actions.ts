@@ -15,7 +15,8 @@ import type { LabState } from '../../state';
 import type { Command, DeviceAction, HaDevice, StarWindDevice } from '../../types';
 import { logPartnerState, logStarWind, otherSide, serviceRunning, touchHa } from './common';
 import { partnerLostTimerKey, watchDevice } from './partner-watch';
-import { haBlocksOf, refreshBytesToSync, startSync, syncSourceOf, syncTimerKey, syncUp } from './replication';
+import { haBlocksOf, refreshBytesToSync, startSync, syncDoneBytes, syncSourceOf, syncTimerKey, syncUp } from './replication';
+import { syncJobCancelled } from './sync-job';
 import { deviceNotFound, findDeviceRef } from './writes';
 
 type DeviceActionCommand = Extract<Command, { type: 'starwindDeviceAction' }>;
@@ -125,6 +126,7 @@ export function decideRemoveDevice(state: LabState, command: RemoveDevice): Deci
   }
   const ha = ref.ha;
   return accept((ctx) => {
+    if (ha.sync) syncJobCancelled(ctx, ha, ha.sync, syncDoneBytes(ha.sync, ctx.kernel.nowMs()));
     ctx.kernel.cancel(syncTimerKey(ha.id));
     ctx.kernel.cancel(partnerLostTimerKey(ha.id, 0));
     ctx.kernel.cancel(partnerLostTimerKey(ha.id, 1));

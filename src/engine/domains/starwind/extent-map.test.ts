@@ -55,6 +55,17 @@ describe('ExtentMap', () => {
     expect(map.firstBlocks(100).toJSON()).toEqual(map.toJSON());
   });
 
+  test('a map combined with itself', () => {
+    const map = ExtentMap.fromJSON([0, 4, 1, 6, 9, 2]);
+    map.addAll(map, 3);
+    expect(map.toJSON()).toEqual([0, 4, 3, 6, 9, 3]);
+    map.copyRangeFrom(map, 2, 8);
+    expect(map.toJSON()).toEqual([0, 4, 3, 6, 9, 3]);
+    map.deleteAll(map);
+    expect([map.count(), map.extentCount]).toEqual([0, 0]);
+    map.assertValid();
+  });
+
   test('a sequential stream of writes is one extent', () => {
     const map = new ExtentMap();
     for (let block = 0; block < 26_214_400; block += 1024) map.set(block, block + 1024, 7);

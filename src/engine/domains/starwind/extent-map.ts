@@ -2,20 +2,30 @@
 // adjacent extents of equal value merged. Memory follows what was written, not the device size:
 // a 100 GB device written sequentially in one generation is one extent. As a set, use value 1.
 //
-// Invariants (checked by `assertValid` in tests): starts[i] < ends[i] ≤ starts[i + 1]; when
-// ends[i] === starts[i + 1] the values differ; `total` is the sum of the lengths.
+// The extents live in a copy-on-write B+tree (extent-map-tree.ts), so a write costs O(log n)
+// whatever the fragmentation: random 4 KiB writes on a large device make millions of extents, and
+// the flat arrays this replaced spliced all of them on every write. clone() is O(1).
+//
+// Invariants (checked by `assertValid` in tests): start < end ≤ next start; touching extents hold
+// different values; `total` is the sum of the lengths and `extentsHeld` their number.
+
+import { buildTree, checkTree, descendOwned, emptyLeaf, firstAbove, lastLeaf, leafFor, leavesFrom, repair, type Branch, type Owner, type Path, type TreeNode } from './extent-map-tree';
 
 export type Extent = readonly [start: number, end: number, value: number];
 
+// The compact snapshot text (extent-map-codec.ts), importable from here with the class.
+export { decodeExtents, encodeExtents, EXTENT_TEXT_PREFIX, type ExtentDecodeLimits, type ExtentDecodeProblem, type ExtentDecodeResult, type ExtentDecodeRule } from './extent-map-codec';
+
 export class ExtentMap {
-  private starts: number[] = [];
-  private ends: number[] = [];
-  private values: number[] = [];
+  /** This map's token: it mutates in place only the nodes carrying it (see extent-map-tree.ts). */
+  private owner: Owner = {};
+  private root: TreeNode = emptyLeaf(this.owner);
   private total = 0;
+  private extentsHeld = 0;
 
   /** Number of extents (the memory this map takes is proportional to it). */
   get extentCount(): number {
-    return this.starts.length;
+    return this.extentsHeld;
   }
 
   /** Number of blocks that have a value. */
@@ -27,165 +37,307 @@ export class ExtentMap {
     return this.total === 0;
   }
 
-  /** Index of the first extent whose end is after `block`. */
-  private firstEndingAfter(block: number): number {
-    let low = 0;
-    let high = this.ends.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if ((this.ends[middle] as number) <= block) low = middle + 1;
-      else high = middle;
-    }
-    return low;
-  }
-
   valueAt(block: number): number | undefined {
-    const index = this.firstEndingAfter(block);
-    return index < this.starts.length && (this.starts[index] as number) <= block ? this.values[index] : undefined;
+    const leaf = leafFor(this.root, block);
+    const index = firstAbove(leaf.ends, block);
+    return index < leaf.ends.length && (leaf.starts[index] as number) <= block ? leaf.values[index] : undefined;
   }
 
   /** Blocks with a value inside [start, end). */
   countIn(start: number, end: number): number {
     let covered = 0;
-    for (let index = this.firstEndingAfter(start); index < this.starts.length; index++) {
-      const from = this.starts[index] as number;
-      if (from >= end) break;
-      covered += Math.min(end, this.ends[index] as number) - Math.max(start, from);
-    }
+    this.forEachIn(start, end, (from, to) => {
+      covered += to - from;
+    });
     return covered;
   }
 
   /** Removes [start, end). */
   delete(start: number, end: number): void {
     if (!(start < end)) return;
-    const first = this.firstEndingAfter(start);
-    let last = first;
-    while (last < this.starts.length && (this.starts[last] as number) < end) last++;
-    if (first === last) return;
-    // Extents first..last-1 overlap [start, end); keep their parts outside it.
-    const firstStart = this.starts[first] as number;
-    const lastEnd = this.ends[last - 1] as number;
-    const firstValue = this.values[first] as number;
-    const lastValue = this.values[last - 1] as number;
-    for (let index = first; index < last; index++) this.total -= (this.ends[index] as number) - (this.starts[index] as number);
-    const keptStarts: number[] = [];
-    const keptEnds: number[] = [];
-    const keptValues: number[] = [];
-    if (firstStart < start) {
-      keptStarts.push(firstStart);
-      keptEnds.push(start);
-      keptValues.push(firstValue);
+    // Each round edits one leaf: it trims the extent reaching in from the left, or removes the
+    // extents of this leaf lying inside [start, end) and trims the one reaching out to the right.
+    // A round that does not finish removed at least one extent, so this ends.
+    for (;;) {
+      const path = descendOwned(this.root, start, this.owner);
+      this.root = path.nodes[0] as TreeNode;
+      const { leaf } = path;
+      const index = path.index;
+      if (index >= leaf.ends.length || (leaf.starts[index] as number) >= end) return;
+      const from = leaf.starts[index] as number;
+      const to = leaf.ends[index] as number;
+      if (from < start) {
+        leaf.ends[index] = start;
+        if (to > end) {
+          // [start, end) is inside one extent: punch a hole, keeping the value on both sides.
+          leaf.starts.splice(index + 1, 0, end);
+          leaf.ends.splice(index + 1, 0, to);
+          leaf.values.splice(index + 1, 0, leaf.values[index] as number);
+          this.extentsHeld++;
+          this.total -= end - start;
+          this.root = repair(path, this.owner);
+          return;
+        }
+        this.total -= to - start;
+        this.root = repair(path, this.owner);
+        continue;
+      }
+      let past = index;
+      let removedBlocks = 0;
+      while (past < leaf.ends.length && (leaf.ends[past] as number) <= end) {
+        removedBlocks += (leaf.ends[past] as number) - (leaf.starts[past] as number);
+        past++;
+      }
+      leaf.starts.splice(index, past - index);
+      leaf.ends.splice(index, past - index);
+      leaf.values.splice(index, past - index);
+      this.extentsHeld -= past - index;
+      this.total -= removedBlocks;
+      // The extent now at `index`, if any, ends after `end`: the last one to touch.
+      const finished = index < leaf.ends.length;
+      if (finished && (leaf.starts[index] as number) < end) {
+        this.total -= end - (leaf.starts[index] as number);
+        leaf.starts[index] = end;
+      }
+      this.root = repair(path, this.owner);
+      if (finished) return;
     }
-    if (lastEnd > end) {
-      keptStarts.push(end);
-      keptEnds.push(lastEnd);
-      keptValues.push(lastValue);
-    }
-    for (let index = 0; index < keptStarts.length; index++) this.total += (keptEnds[index] as number) - (keptStarts[index] as number);
-    this.starts.splice(first, last - first, ...keptStarts);
-    this.ends.splice(first, last - first, ...keptEnds);
-    this.values.splice(first, last - first, ...keptValues);
   }
 
   /** Gives every block of [start, end) the value `value`. */
   set(start: number, end: number, value: number): void {
     if (!(start < end)) return;
-    this.delete(start, end);
-    let index = this.firstEndingAfter(start);
-    // After the delete nothing overlaps; `index` is where [start, end) goes.
+    // The descent for start − 1 lands on the first extent ending at or after `start`: the one the
+    // write may merge with on the left, or the first it overlaps.
+    const path = descendOwned(this.root, start - 1, this.owner);
+    this.root = path.nodes[0] as TreeNode;
+    if (this.setInLeaf(path, start, end, value)) this.root = repair(path, this.owner);
+    else this.setAcrossLeaves(start, end, value);
+  }
+
+  /**
+   * The common case of set(), in one descent: every extent the write overlaps or meets lies in the
+   * leaf of `path`. Edits that leaf (repair still to do) and answers true, or answers false having
+   * changed nothing.
+   */
+  private setInLeaf(path: Path, start: number, end: number, value: number): boolean {
+    const { leaf, index } = path;
+    const { starts, ends, values } = leaf;
+    let past = index;
+    while (past < ends.length && (starts[past] as number) <= end) past++;
+    // Extents index … past − 1 meet or overlap [start, end). Unless an untouched extent follows them
+    // in this leaf, or this is the last leaf, the next leaf may hold more: the general path does it.
+    if (past === ends.length && !isLastLeaf(path)) return false;
+    let removedBlocks = 0;
+    for (let at = index; at < past; at++) removedBlocks += (ends[at] as number) - (starts[at] as number);
+    // Up to three extents replace index … past − 1: what is left of the first before `start`, the
+    // write (grown by equal neighbours), what is left of the last after `end`. Kept in locals and
+    // spliced with explicit arguments, not spread from temporary arrays: this runs on every write.
+    // (A loop moving the elements instead of splice measured no faster.)
     let from = start;
     let to = end;
-    const before = index - 1;
-    if (before >= 0 && this.ends[before] === start && this.values[before] === value) {
-      from = this.starts[before] as number;
-      this.total -= start - from;
-      this.starts.splice(before, 1);
-      this.ends.splice(before, 1);
-      this.values.splice(before, 1);
-      index = before;
+    const leftEnd = start;
+    let leftValue = 0;
+    let hasLeft = false;
+    const rightStart = end;
+    let rightEnd = end;
+    let rightValue = 0;
+    let hasRight = false;
+    if (past > index) {
+      const firstStart = starts[index] as number;
+      const firstValue = values[index] as number;
+      if (firstStart < start) {
+        if (firstValue === value) from = firstStart;
+        else {
+          hasLeft = true;
+          leftValue = firstValue;
+        }
+      }
+      const lastEnd = ends[past - 1] as number;
+      const lastValue = values[past - 1] as number;
+      if (lastEnd > end) {
+        if (lastValue === value) to = lastEnd;
+        else {
+          hasRight = true;
+          rightEnd = lastEnd;
+          rightValue = lastValue;
+        }
+      }
     }
-    if (index < this.starts.length && this.starts[index] === end && this.values[index] === value) {
-      to = this.ends[index] as number;
-      this.total -= to - end;
-      this.starts.splice(index, 1);
-      this.ends.splice(index, 1);
-      this.values.splice(index, 1);
+    const leftStart = hasLeft ? (starts[index] as number) : start;
+    const removed = past - index;
+    if (hasLeft && hasRight) {
+      starts.splice(index, removed, leftStart, from, rightStart);
+      ends.splice(index, removed, leftEnd, to, rightEnd);
+      values.splice(index, removed, leftValue, value, rightValue);
+    } else if (hasLeft) {
+      starts.splice(index, removed, leftStart, from);
+      ends.splice(index, removed, leftEnd, to);
+      values.splice(index, removed, leftValue, value);
+    } else if (hasRight) {
+      starts.splice(index, removed, from, rightStart);
+      ends.splice(index, removed, to, rightEnd);
+      values.splice(index, removed, value, rightValue);
+    } else {
+      starts.splice(index, removed, from);
+      ends.splice(index, removed, to);
+      values.splice(index, removed, value);
     }
-    this.starts.splice(index, 0, from);
-    this.ends.splice(index, 0, to);
-    this.values.splice(index, 0, value);
-    this.total += to - from;
+    const added = 1 + (hasLeft ? 1 : 0) + (hasRight ? 1 : 0);
+    this.total += to - from + (hasLeft ? leftEnd - leftStart : 0) + (hasRight ? rightEnd - rightStart : 0) - removedBlocks;
+    this.extentsHeld += added - removed;
+    return true;
+  }
+
+  /** set() when the extents it touches span leaves: delete, then merge with each neighbour. */
+  private setAcrossLeaves(start: number, end: number, value: number): void {
+    this.delete(start, end);
+    let to = end;
+    // Merge with an equal extent starting at `end`: remove it and take its end.
+    const after = this.extentFrom(end);
+    if (after !== undefined && after[0] === end && after[2] === value) {
+      this.delete(after[0], after[1]);
+      to = after[1];
+    }
+    // The first extent ending at or after `start` is the one ending exactly at it, if any.
+    const path = descendOwned(this.root, start - 1, this.owner);
+    this.root = path.nodes[0] as TreeNode;
+    const { leaf, index } = path;
+    if (index < leaf.ends.length && leaf.ends[index] === start && leaf.values[index] === value) {
+      leaf.ends[index] = to;
+    } else {
+      // Nothing ends at `start` with this value; `index` is where the new extent goes: the extent
+      // there, if any, ends at or after `start`, so after the delete it starts at or after `end`.
+      const at = index < leaf.ends.length && leaf.ends[index] === start ? index + 1 : index;
+      leaf.starts.splice(at, 0, start);
+      leaf.ends.splice(at, 0, to);
+      leaf.values.splice(at, 0, value);
+      this.extentsHeld++;
+    }
+    this.total += to - start;
+    this.root = repair(path, this.owner);
   }
 
   clear(): void {
-    this.starts = [];
-    this.ends = [];
-    this.values = [];
+    this.root = emptyLeaf(this.owner);
     this.total = 0;
+    this.extentsHeld = 0;
   }
 
   *extents(): IterableIterator<Extent> {
-    for (let index = 0; index < this.starts.length; index++) yield [this.starts[index] as number, this.ends[index] as number, this.values[index] as number];
+    for (const [leaf, first] of leavesFrom(this.root, -Infinity)) {
+      for (let index = first; index < leaf.ends.length; index++) yield [leaf.starts[index] as number, leaf.ends[index] as number, leaf.values[index] as number];
+    }
+  }
+
+  /** Calls `visit` for every extent in order, without allocating one tuple each (snapshots, hashes). */
+  forEach(visit: (start: number, end: number, value: number) => void): void {
+    for (const [leaf] of leavesFrom(this.root, -Infinity)) {
+      for (let index = 0; index < leaf.ends.length; index++) visit(leaf.starts[index] as number, leaf.ends[index] as number, leaf.values[index] as number);
+    }
   }
 
   /** The extents overlapping [start, end), clipped to it. */
   extentsIn(start: number, end: number): Extent[] {
     const out: Extent[] = [];
-    for (let index = this.firstEndingAfter(start); index < this.starts.length; index++) {
-      const from = this.starts[index] as number;
-      if (from >= end) break;
-      out.push([Math.max(start, from), Math.min(end, this.ends[index] as number), this.values[index] as number]);
-    }
+    this.forEachIn(start, end, (from, to, value) => out.push([from, to, value]));
     return out;
   }
 
   /** this[start, end) := source[start, end), blocks without a value in source included. */
   copyRangeFrom(source: ExtentMap, start: number, end: number): void {
+    // Read before deleting, so that copying a range from this map itself changes nothing.
+    const copied = source.extentsIn(start, end);
     this.delete(start, end);
-    for (const [from, to, value] of source.extentsIn(start, end)) this.set(from, to, value);
+    for (const [from, to, value] of copied) this.set(from, to, value);
   }
 
   /** Adds every block of `other` with `value` (or its own value when omitted): a union. */
   addAll(other: ExtentMap, value?: number): void {
-    for (const [from, to, own] of [...other.extents()]) this.set(from, to, value ?? own);
+    // Another map's nodes are never mutated by this one (copy-on-write), so it can be walked
+    // while this map changes; only this map itself must be read first.
+    for (const [from, to, own] of other === this ? [...other.extents()] : other.extents()) this.set(from, to, value ?? own);
   }
 
   /** Removes every block of `other`: a subtraction. */
   deleteAll(other: ExtentMap): void {
-    for (const [from, to] of [...other.extents()]) this.delete(from, to);
+    if (other === this) return this.clear();
+    for (const [from, to] of other.extents()) this.delete(from, to);
   }
 
   /** The first `blocks` blocks with a value, in ascending order, as a new map. */
   firstBlocks(blocks: number): ExtentMap {
-    const out = new ExtentMap();
+    const starts: number[] = [];
+    const ends: number[] = [];
+    const values: number[] = [];
     let left = blocks;
-    for (let index = 0; index < this.starts.length && left > 0; index++) {
-      const from = this.starts[index] as number;
-      const to = Math.min(this.ends[index] as number, from + left);
-      out.set(from, to, this.values[index] as number);
-      left -= to - from;
+    for (const [leaf] of leavesFrom(this.root, -Infinity)) {
+      for (let index = 0; index < leaf.ends.length && left > 0; index++) {
+        const from = leaf.starts[index] as number;
+        const to = Math.min(leaf.ends[index] as number, from + left);
+        starts.push(from);
+        ends.push(to);
+        values.push(leaf.values[index] as number);
+        left -= to - from;
+      }
+      if (left <= 0) break;
     }
-    return out;
+    return ExtentMap.fromSorted(starts, ends, values);
   }
 
   /** The largest block with a value, or -1. */
   lastBlock(): number {
-    const last = this.ends.length - 1;
-    return last < 0 ? -1 : (this.ends[last] as number) - 1;
+    const leaf = lastLeaf(this.root);
+    return leaf.ends.length === 0 ? -1 : (leaf.ends[leaf.ends.length - 1] as number) - 1;
   }
 
+  /** O(1): the copy shares this map's nodes; whichever changes a shared node copies it first. */
   clone(): ExtentMap {
-    return ExtentMap.fromJSON(this.toJSON());
+    const copy = new ExtentMap();
+    copy.root = this.root;
+    copy.total = this.total;
+    copy.extentsHeld = this.extentsHeld;
+    // From now on neither map owns the shared nodes.
+    this.owner = {};
+    return copy;
   }
 
   /** Flat [start, end, value, start, end, value, ...]: compact in snapshots and hashes. */
   toJSON(): number[] {
     const out: number[] = [];
-    for (let index = 0; index < this.starts.length; index++) out.push(this.starts[index] as number, this.ends[index] as number, this.values[index] as number);
+    this.forEach((start, end, value) => out.push(start, end, value));
     return out;
   }
 
   static fromJSON(flat: readonly number[]): ExtentMap {
+    const length = flat.length - (flat.length % 3);
+    const starts: number[] = [];
+    const ends: number[] = [];
+    const values: number[] = [];
+    for (let index = 0; index < length; index += 3) {
+      const start = flat[index] as number;
+      const end = flat[index + 1] as number;
+      const value = flat[index + 2] as number;
+      const previous = ends.length - 1;
+      // A canonical list (what toJSON writes) is loaded in O(n); anything else goes through set().
+      if (!(start < end) || (previous >= 0 && ((ends[previous] as number) > start || (ends[previous] === start && values[previous] === value)))) return ExtentMap.fromTriples(flat);
+      starts.push(start);
+      ends.push(end);
+      values.push(value);
+    }
+    return ExtentMap.fromSorted(starts, ends, values);
+  }
+
+  /** Builds a map in O(n) from extents that are sorted, non-overlapping and merged (unchecked). */
+  static fromSorted(starts: number[], ends: number[], values: number[]): ExtentMap {
+    const map = new ExtentMap();
+    map.root = buildTree(starts, ends, values, map.owner);
+    map.extentsHeld = ends.length;
+    for (let index = 0; index < ends.length; index++) map.total += (ends[index] as number) - (starts[index] as number);
+    return map;
+  }
+
+  private static fromTriples(flat: readonly number[]): ExtentMap {
     const map = new ExtentMap();
     for (let index = 0; index + 2 < flat.length; index += 3) map.set(flat[index] as number, flat[index + 1] as number, flat[index + 2] as number);
     return map;
@@ -206,18 +358,33 @@ export class ExtentMap {
 
   /** Throws when an invariant is broken (tests). */
   assertValid(): void {
-    let sum = 0;
-    for (let index = 0; index < this.starts.length; index++) {
-      const start = this.starts[index] as number;
-      const end = this.ends[index] as number;
-      if (!(start < end)) throw new Error(`extent ${index} is empty`);
-      if (index > 0) {
-        const previousEnd = this.ends[index - 1] as number;
-        if (previousEnd > start) throw new Error(`extent ${index} overlaps`);
-        if (previousEnd === start && this.values[index - 1] === this.values[index]) throw new Error(`extent ${index} should be merged`);
-      }
-      sum += end - start;
-    }
-    if (sum !== this.total) throw new Error(`total ${this.total} ≠ ${sum}`);
+    const [extents, blocks] = checkTree(this.root);
+    if (extents !== this.extentsHeld) throw new Error(`extent count ${this.extentsHeld} ≠ ${extents}`);
+    if (blocks !== this.total) throw new Error(`total ${this.total} ≠ ${blocks}`);
   }
+
+  /** The first extent ending after `block` (it may start after it), unclipped. */
+  private extentFrom(block: number): Extent | undefined {
+    for (const [leaf, index] of leavesFrom(this.root, block)) {
+      if (index < leaf.ends.length) return [leaf.starts[index] as number, leaf.ends[index] as number, leaf.values[index] as number];
+    }
+    return undefined;
+  }
+
+  /** Calls `visit` for the extents overlapping [start, end), clipped to it, in order. */
+  private forEachIn(start: number, end: number, visit: (from: number, to: number, value: number) => void): void {
+    if (!(start < end)) return;
+    for (const [leaf, first] of leavesFrom(this.root, start)) {
+      for (let index = first; index < leaf.ends.length; index++) {
+        const from = leaf.starts[index] as number;
+        if (from >= end) return;
+        visit(Math.max(start, from), Math.min(end, leaf.ends[index] as number), leaf.values[index] as number);
+      }
+    }
+  }
+}
+
+/** True when the path ends in the tree's last leaf (no extent after it). */
+function isLastLeaf(path: Path): boolean {
+  return path.slots.every((slot, depth) => slot === (path.nodes[depth] as Branch).children.length - 1);
 }

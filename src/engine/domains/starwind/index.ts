@@ -1,6 +1,12 @@
 // The StarWind domain (issue 3): services, the Management Console's servers, targets and devices,
 // HA replication with real block state, synchronisation and partner watching.
-import type { DomainModule } from '../../decision';
+import { starwindDescriptor } from '../../../domain/starwind';
+import { defineEngineDomain } from '../../decision';
+import type { StarWindEngineSnapshot } from '../../types';
+import { starwindMigrations } from './migrations';
+import { checkStarWind } from './snapshot-check';
+import { loadStarWindState, starwindInternalSnapshot, type StarWindEntities, type StarWindState } from './state';
+import { answerStarWind, STARWIND_QUERY_TYPES } from './views';
 import { decideAddServer, decideChangeCredentials, decideConnect, decideDisconnect, decideRemoveServer } from './console-servers';
 import { createDeviceWarnings, decideCreateDevice } from './create-device';
 import { decideDeviceAction, decideRemoveDevice } from './device-actions';
@@ -8,13 +14,24 @@ import { onHostChanged, onPartnerLostTimer, PARTNER_LOST_TIMER_KIND, startServic
 import { onSyncTimer, SYNC_TIMER_KIND } from './replication';
 import { decideWriteBlocks } from './writes';
 
-export { answerStarWind, isStarWindQuery } from './views';
-export { loadStarWindState, starwindInternalSnapshot } from './state';
-export { checkStarWind, checkStarWindTimer, checkSyncTimersPresent, STARWIND_TIMER_KINDS } from './snapshot-check';
 export { SYNC_TIMER_KIND } from './replication';
 
-export const starwindDomain: DomainModule = {
-  name: 'starwind',
+const COLLECTIONS = {
+  starwindServices: (sw: StarWindState) => sw.services,
+  starwindConsoleServers: (sw: StarWindState) => sw.consoleServers,
+  starwindTargets: (sw: StarWindState) => sw.targets,
+  starwindDevices: (sw: StarWindState) => sw.devices,
+  haDevices: (sw: StarWindState) => sw.haDevices,
+} as const satisfies Record<string, (sw: StarWindState) => Map<string, { id: string }>>;
+
+export const starwindDomain = defineEngineDomain<StarWindState>({
+  descriptor: starwindDescriptor,
+  load: (entities, internal) => loadStarWindState(entities as Partial<StarWindEntities>, internal as StarWindEngineSnapshot | undefined),
+  internal: starwindInternalSnapshot,
+  collection: (sw, name) => COLLECTIONS[name as keyof typeof COLLECTIONS](sw),
+  queries: Object.fromEntries(STARWIND_QUERY_TYPES.map((type) => [type, answerStarWind])),
+  check: checkStarWind,
+  migrations: starwindMigrations,
   commands: {
     starwindAddServer: decideAddServer,
     starwindRemoveServer: decideRemoveServer,
@@ -30,4 +47,4 @@ export const starwindDomain: DomainModule = {
   start: startServices,
   onHostChanged,
   warnings: createDeviceWarnings,
-};
+});

@@ -30,7 +30,6 @@ import {
 } from '../../../domain/starwind';
 import { touch, type HostChange, type LabContext } from '../../context';
 import { canReach, canReachIp } from '../network';
-import type { LabState } from '../../state';
 import type { HaDevice, HaSide, StarWindService, TimerRecord } from '../../types';
 import { CONSOLE_HOST, logPartnerState, logStarWind, otherSide, partnerLossDetectionMs, serviceRunning, touchHa } from './common';
 import { haBlocksOf, heartbeatUp, interruptSync, maybeAutoSync, refreshBytesToSync, syncUp } from './replication';
@@ -48,7 +47,7 @@ export function partnerLostTimerKey(haId: string, side: 0 | 1): string {
 
 export function onHostChanged(ctx: LabContext, change: HostChange): void {
   const { state } = ctx;
-  const host = state.hosts.get(change.hostId);
+  const host = state.network.hosts.get(change.hostId);
   if (!host) return;
   const service = state.starwind.services.get(host.id);
   if (service) {
@@ -223,14 +222,14 @@ export function refreshConsoleConnections(ctx: LabContext): void {
 }
 
 export function consoleCanReach(ctx: Pick<LabContext, 'state'>, hostId: string): boolean {
-  const host = ctx.state.hosts.get(hostId);
+  const host = ctx.state.network.hosts.get(hostId);
   if (!host || !serviceRunning(ctx.state, hostId)) return false;
   return host.nics.some((nic) => canReach(ctx.state, CONSOLE_HOST, nic.ip));
 }
 
 /** t = 0: a service on every storage server, started with Windows. */
 export function startServices(ctx: LabContext): void {
-  for (const host of ctx.state.hosts.values()) {
+  for (const host of ctx.state.network.hosts.values()) {
     if (host.role !== 'storage') continue;
     const service: StarWindService = {
       id: host.id,
@@ -249,20 +248,3 @@ export function startServices(ctx: LabContext): void {
 }
 
 
-/** Services for a lab saved before StarWind existed: running with their hosts, no events. */
-export function seedServicesSilently(state: LabState): void {
-  for (const host of state.hosts.values()) {
-    if (host.role !== 'storage') continue;
-    state.starwind.services.set(host.id, {
-      id: host.id,
-      host: host.name,
-      product: STARWIND_PRODUCT,
-      running: host.powerState === 'on',
-      managementPort: STARWIND_MANAGEMENT_PORT,
-      iscsiPort: ISCSI_TARGET_PORT,
-      login: STARWIND_DEFAULT_LOGIN,
-      usesDefaultCredentials: true,
-    });
-    state.starwind.passwords.set(host.id, STARWIND_DEFAULT_PASSWORD);
-  }
-}

@@ -321,6 +321,6 @@ describe('determinism and memory', () => {
     for (let gib = 0; gib < 100; gib += 10) ok(lab, { type: 'starwindWriteBlocks', device: id, side: 0, offsetBytes: gib * BYTES_PER_GIB, lengthBytes: 4 * BYTES_PER_MIB, count: 2560 });
     expect(replicaBlocks(lab, id, 1).count()).toBe((100 * BYTES_PER_GIB) / HA_BLOCK_SIZE_BYTES);
     expect(extentCountOf(lab, id)).toBeLessThanOrEqual(30);
-    expect(JSON.stringify(lab.snapshot().starwind).length).toBeLessThan(10_000);
+    expect(JSON.stringify(lab.snapshot().domains.starwind).length).toBeLessThan(10_000);
   });
 });

@@ -15,6 +15,7 @@ import type { HaDevice, HaSide, HaSyncJob, TimerRecord } from '../../types';
 import { blocksOfBytes, bytesOfBlocks, logPartnerState, otherSide, serviceRunning, syncEfficiency, touchHa } from './common';
 import type { ExtentMap } from './extent-map';
 import type { HaBlocks } from './state';
+import { startSyncJob, syncJobFailed, syncJobSucceeded } from './sync-job';
 
 export const SYNC_TIMER_KIND = 'starwind.sync';
 
@@ -51,8 +52,8 @@ export function heartbeatUp(side: HaSide): boolean {
 export function syncRateBytesPerS(state: LabState, side: HaSide): number | undefined {
   const channel = side.syncChannels.find((candidate) => candidate.up);
   if (!channel) return undefined;
-  const local = state.nicByIp.get(channel.localIp)?.nic.speedBitsPerS ?? 0;
-  const remote = state.nicByIp.get(channel.partnerIp)?.nic.speedBitsPerS ?? 0;
+  const local = state.network.nicByIp.get(channel.localIp)?.nic.speedBitsPerS ?? 0;
+  const remote = state.network.nicByIp.get(channel.partnerIp)?.nic.speedBitsPerS ?? 0;
   return (Math.min(local, remote) / BITS_PER_BYTE) * syncEfficiency(state);
 }
 
@@ -86,13 +87,17 @@ export function startSync(ctx: LabContext, ha: HaDevice, sourceIndex: 0 | 1, ini
   const rateBytesPerS = syncRateBytesPerS(state, source) ?? 0;
   const nowMs = kernel.nowMs();
   if (totalBytes === 0 || rateBytesPerS <= 0) {
-    // Nothing to move (a fast sync after an outage without writes): synchronized at once.
+    // Nothing to move (a fast sync after an outage without writes): synchronized at once. It is
+    // still a job, so whoever asked for the sync can follow it like any other.
+    const instant = { type, sourceSide: sourceIndex, targetSide: targetIndex, startedMs: nowMs, totalBytes, rateBytesPerS, dueMs: nowMs };
+    syncJobSucceeded(ctx, ha, { ...instant, jobId: startSyncJob(ctx, ha, instant) });
     ha.lastSync = { type, sourceSide: sourceIndex, bytesMoved: 0, startedMs: nowMs, finishedMs: nowMs, completed: true };
     completeSync(ctx, ha, sourceIndex, whole);
     return;
   }
   const durationMs = Math.ceil((totalBytes * MS_PER_S) / rateBytesPerS);
-  ha.sync = { type, sourceSide: sourceIndex, targetSide: targetIndex, startedMs: nowMs, totalBytes, rateBytesPerS, dueMs: nowMs + durationMs };
+  const sync = { type, sourceSide: sourceIndex, targetSide: targetIndex, startedMs: nowMs, totalBytes, rateBytesPerS, dueMs: nowMs + durationMs };
+  ha.sync = { ...sync, jobId: startSyncJob(ctx, ha, sync) };
   target.syncState = 'synchronizing';
   target.bytesToSyncBytes = totalBytes;
   kernel.scheduleAt(SYNC_TIMER_KIND, ha.sync.dueMs, { ha: ha.id } satisfies SyncTimerData, syncTimerKey(ha.id));
@@ -108,6 +113,7 @@ export function onSyncTimer(ctx: LabContext, timer: TimerRecord): void {
   if (!ha || !job) return;
   ha.lastSync = { type: job.type, sourceSide: job.sourceSide, bytesMoved: job.totalBytes, startedMs: job.startedMs, finishedMs: ctx.kernel.nowMs(), completed: true };
   ha.sync = null;
+  syncJobSucceeded(ctx, ha, job);
   completeSync(ctx, ha, job.sourceSide, job.type !== 'fast');
 }
 
@@ -156,6 +162,7 @@ export function interruptSync(ctx: LabContext, ha: HaDevice): void {
   kernel.cancel(syncTimerKey(ha.id));
   ha.lastSync = { type: job.type, sourceSide: job.sourceSide, bytesMoved: doneBytes, startedMs: job.startedMs, finishedMs: nowMs, completed: false };
   ha.sync = null;
+  syncJobFailed(ctx, ha, job, doneBytes);
   const targetSide = ha.sides[job.targetSide];
   targetSide.syncState = 'not-synchronized';
   refreshBytesToSync(state, ha, nowMs);

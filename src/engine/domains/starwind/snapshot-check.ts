@@ -1,20 +1,20 @@
 // Semantic checks of the StarWind part of a snapshot (entities, the internal block state and the
-// StarWind timers). Snapshots from before issue 3 have none of it, which is fine.
+// StarWind timers). Problems are at their path in the snapshot.
 import { isRecord, isWholeIn, show } from '../../params';
+import type { DomainCheckInput, Problems } from '../../snapshot-problems';
 import { ExtentMap } from './extent-map';
-import { partnerLostTimerKey, PARTNER_LOST_TIMER_KIND } from './partner-watch';
+import { partnerLostTimerKey } from './partner-watch';
 import { SYNC_TIMER_KIND, syncTimerKey } from './replication';
-
-export const STARWIND_TIMER_KINDS: readonly string[] = [SYNC_TIMER_KIND, PARTNER_LOST_TIMER_KIND];
 
 const COLLECTIONS = ['starwindServices', 'starwindConsoleServers', 'starwindTargets', 'starwindDevices', 'haDevices'] as const;
 
 /** What the timer check needs to know of each HA device: the due time of its running sync. */
 export type HaFacts = Map<string, { syncDueMs: number | null }>;
 
-export function checkStarWind(snapshot: Record<string, unknown>, hostNames: Set<string>, nowMs: number, problems: string[]): HaFacts {
+export function checkStarWind({ snapshot, nowMs, timers, problems }: DomainCheckInput): void {
   const facts: HaFacts = new Map();
-  const entities = isRecord(snapshot.entities) ? snapshot.entities : {};
+  const entities: Record<string, unknown> = snapshot.entities;
+  const hostNames = new Set((Array.isArray(entities.hosts) ? entities.hosts : []).flatMap((host: unknown) => (isRecord(host) && typeof host.name === 'string' ? [host.name] : [])));
   const ids = new Map<string, Set<string>>();
   for (const collection of COLLECTIONS) {
     const list = entities[collection];
@@ -22,81 +22,92 @@ export function checkStarWind(snapshot: Record<string, unknown>, hostNames: Set<
     ids.set(collection, seen);
     if (list === undefined) continue;
     if (!Array.isArray(list)) {
-      problems.push(`entities.${collection} must be a list.`);
+      problems.add(`entities.${collection}`, `entities.${collection} must be a list.`);
       continue;
     }
     list.forEach((item: unknown, index) => {
       const place = `${collection}[${index}]`;
-      if (!isRecord(item) || typeof item.id !== 'string' || item.id === '') return problems.push(`${place}: needs an id.`);
-      if (seen.has(item.id)) problems.push(`${place}: another item has the id ${item.id}.`);
+      const at = `entities.${place}`;
+      if (!isRecord(item) || typeof item.id !== 'string' || item.id === '') return problems.add(at, `${place}: needs an id.`);
+      if (seen.has(item.id)) problems.add(at, `${place}: another item has the id ${item.id}.`);
       seen.add(item.id);
-      if (typeof item.host === 'string' && !hostNames.has(item.host)) problems.push(`${place} (${item.id}): host ${item.host} is not in the lab.`);
+      if (typeof item.host === 'string' && !hostNames.has(item.host)) problems.add(at, `${place} (${item.id}): host ${item.host} is not in the lab.`);
       return undefined;
     });
   }
-  for (const item of Array.isArray(entities.haDevices) ? (entities.haDevices as unknown[]) : []) {
+  // A running sync is followed by a running job of the core collection.
+  const runningJobs = new Set((Array.isArray(entities.jobs) ? entities.jobs : []).flatMap((job: unknown) => (isRecord(job) && job.state === 'running' ? [job.id] : [])));
+  for (const [index, item] of (Array.isArray(entities.haDevices) ? (entities.haDevices as unknown[]) : []).entries()) {
     if (!isRecord(item) || typeof item.id !== 'string') continue;
     const where = `haDevices (${item.id})`;
+    const at = `entities.haDevices[${index}]`;
     const sides = item.sides;
     if (!Array.isArray(sides) || sides.length !== 2 || !sides.every(isRecord)) {
-      problems.push(`${where}: sides must be two replicas.`);
+      problems.add(at, `${where}: sides must be two replicas.`);
       continue;
     }
     for (const side of sides as Record<string, unknown>[]) {
-      if (!ids.get('starwindDevices')?.has(side.deviceId as string)) problems.push(`${where}: device ${show(side.deviceId)} is not in starwindDevices.`);
-      if (!ids.get('starwindTargets')?.has(side.targetId as string)) problems.push(`${where}: target ${show(side.targetId)} is not in starwindTargets.`);
+      if (!ids.get('starwindDevices')?.has(side.deviceId as string)) problems.add(at, `${where}: device ${show(side.deviceId)} is not in starwindDevices.`);
+      if (!ids.get('starwindTargets')?.has(side.targetId as string)) problems.add(at, `${where}: target ${show(side.targetId)} is not in starwindTargets.`);
     }
     const sync = item.sync;
-    if (sync !== null && !isRecord(sync)) problems.push(`${where}: sync must be null or a sync job.`);
-    if (isRecord(sync) && !isWholeIn(sync.dueMs, nowMs, Number.MAX_SAFE_INTEGER)) problems.push(`${where}: the sync is due at ${show(sync.dueMs)}, before nowMs ${nowMs}.`);
+    if (sync !== null && !isRecord(sync)) problems.add(at, `${where}: sync must be null or a sync job.`);
+    if (isRecord(sync) && !isWholeIn(sync.dueMs, nowMs, Number.MAX_SAFE_INTEGER)) problems.add(at, `${where}: the sync is due at ${show(sync.dueMs)}, before nowMs ${nowMs}.`);
+    if (isRecord(sync) && !runningJobs.has(sync.jobId)) problems.add(`${at}.sync.jobId`, `${where}: the sync's job ${show(sync.jobId)} is not a running job of the lab.`);
     facts.set(item.id, { syncDueMs: isRecord(sync) && typeof sync.dueMs === 'number' ? sync.dueMs : null });
   }
-  checkInternal(snapshot.starwind, facts, problems);
-  return facts;
+  checkInternal(snapshot.domains.starwind, facts, problems);
+  const syncTimers = new Set<string>();
+  for (const { timer, path } of timers) {
+    checkStarWindTimer(timer, path, facts, problems);
+    if (timer.kind === SYNC_TIMER_KIND && isRecord(timer.data) && typeof timer.data.ha === 'string') syncTimers.add(timer.data.ha);
+  }
+  checkSyncTimersPresent(facts, syncTimers, problems);
 }
 
-function checkInternal(value: unknown, facts: HaFacts, problems: string[]): void {
+function checkInternal(value: unknown, facts: HaFacts, problems: Problems): void {
+  const at = 'domains.starwind';
   if (value === undefined) {
-    if (facts.size > 0) problems.push('starwind: HA devices need their block state (the snapshot has no starwind part).');
+    if (facts.size > 0) problems.add(at, 'starwind: HA devices need their block state (the snapshot has no StarWind part).');
     return;
   }
-  if (!isRecord(value)) return void problems.push('starwind must be an object.');
-  if (!isRecord(value.passwords) || !Object.values(value.passwords).every((password) => typeof password === 'string')) problems.push('starwind.passwords must map host ids to text.');
-  if (!isWholeIn(value.consoleSeq, 0, Number.MAX_SAFE_INTEGER) || !isWholeIn(value.writeGen, 0, Number.MAX_SAFE_INTEGER)) problems.push('starwind.consoleSeq and starwind.writeGen must be whole numbers ≥ 0.');
-  if (!isRecord(value.deviceNumbers) || !isRecord(value.imageFiles) || !isRecord(value.plainBlocks)) problems.push('starwind.deviceNumbers, imageFiles and plainBlocks must be objects.');
-  if (!isRecord(value.haBlocks)) return void problems.push('starwind.haBlocks must be an object.');
-  for (const id of facts.keys()) if (!isRecord(value.haBlocks[id])) problems.push(`starwind.haBlocks has no block state for ${id}.`);
+  if (!isRecord(value)) return void problems.add(at, 'starwind must be an object.');
+  if (!isRecord(value.passwords) || !Object.values(value.passwords).every((password) => typeof password === 'string')) problems.add(at, 'starwind.passwords must map host ids to text.');
+  if (!isWholeIn(value.consoleSeq, 0, Number.MAX_SAFE_INTEGER) || !isWholeIn(value.writeGen, 0, Number.MAX_SAFE_INTEGER)) problems.add(at, 'starwind.consoleSeq and starwind.writeGen must be whole numbers ≥ 0.');
+  if (!isRecord(value.deviceNumbers) || !isRecord(value.imageFiles) || !isRecord(value.plainBlocks)) problems.add(at, 'starwind.deviceNumbers, imageFiles and plainBlocks must be objects.');
+  if (!isRecord(value.haBlocks)) return void problems.add(at, 'starwind.haBlocks must be an object.');
+  for (const id of facts.keys()) if (!isRecord(value.haBlocks[id])) problems.add(at, `starwind.haBlocks has no block state for ${id}.`);
   for (const [id, blocks] of Object.entries(value.haBlocks)) {
-    if (!facts.has(id)) problems.push(`starwind.haBlocks.${id}: no HA device has this id.`);
+    if (!facts.has(id)) problems.add(`${at}.haBlocks.${id}`, `starwind.haBlocks.${id}: no HA device has this id.`);
     if (!isRecord(blocks) || !Array.isArray(blocks.sides) || blocks.sides.length !== 2) {
-      problems.push(`starwind.haBlocks.${id} must hold acked and two sides.`);
+      problems.add(`${at}.haBlocks.${id}`, `starwind.haBlocks.${id} must hold acked and two sides.`);
       continue;
     }
-    for (const problem of ExtentMap.jsonProblems(blocks.acked)) problems.push(`starwind.haBlocks.${id}.acked ${problem}`);
+    for (const problem of ExtentMap.jsonProblems(blocks.acked)) problems.add(`${at}.haBlocks.${id}`, `starwind.haBlocks.${id}.acked ${problem}`);
     (blocks.sides as unknown[]).forEach((side, index) => {
-      if (!isRecord(side) || typeof side.needsFull !== 'boolean') return void problems.push(`starwind.haBlocks.${id}.sides[${index}] must hold data, dirty and needsFull.`);
-      for (const problem of ExtentMap.jsonProblems(side.data)) problems.push(`starwind.haBlocks.${id}.sides[${index}].data ${problem}`);
-      for (const problem of ExtentMap.jsonProblems(side.dirty)) problems.push(`starwind.haBlocks.${id}.sides[${index}].dirty ${problem}`);
+      if (!isRecord(side) || typeof side.needsFull !== 'boolean') return void problems.add(`${at}.haBlocks.${id}`, `starwind.haBlocks.${id}.sides[${index}] must hold data, dirty and needsFull.`);
+      for (const problem of ExtentMap.jsonProblems(side.data)) problems.add(`${at}.haBlocks.${id}`, `starwind.haBlocks.${id}.sides[${index}].data ${problem}`);
+      for (const problem of ExtentMap.jsonProblems(side.dirty)) problems.add(`${at}.haBlocks.${id}`, `starwind.haBlocks.${id}.sides[${index}].dirty ${problem}`);
     });
   }
 }
 
 /** Checks one StarWind timer; the caller checked dueMs, seq and key uniqueness. */
-export function checkStarWindTimer(timer: Record<string, unknown>, place: string, facts: HaFacts, problems: string[]): void {
+function checkStarWindTimer(timer: Record<string, unknown>, place: string, facts: HaFacts, problems: Problems): void {
   const data = isRecord(timer.data) ? timer.data : {};
   const haId = data.ha;
   const fact = typeof haId === 'string' ? facts.get(haId) : undefined;
-  if (!fact) return void problems.push(`${place}: the ${String(timer.kind)} timer refers to HA device ${show(haId)}, which the lab does not have.`);
+  if (!fact) return void problems.add(place, `${place}: the ${String(timer.kind)} timer refers to HA device ${show(haId)}, which the lab does not have.`);
   if (timer.kind === SYNC_TIMER_KIND) {
-    if (timer.key !== syncTimerKey(haId as string)) problems.push(`${place}: the sync timer of ${String(haId)} must have the key ${syncTimerKey(haId as string)}.`);
-    if (fact.syncDueMs !== timer.dueMs) problems.push(`${place}: the sync timer of ${String(haId)} is due at ${show(timer.dueMs)}, but its sync is due at ${show(fact.syncDueMs)}.`);
+    if (timer.key !== syncTimerKey(haId as string)) problems.add(place, `${place}: the sync timer of ${String(haId)} must have the key ${syncTimerKey(haId as string)}.`);
+    if (fact.syncDueMs !== timer.dueMs) problems.add(place, `${place}: the sync timer of ${String(haId)} is due at ${show(timer.dueMs)}, but its sync is due at ${show(fact.syncDueMs)}.`);
     return;
   }
-  if (data.side !== 0 && data.side !== 1) return void problems.push(`${place}: the partner-lost timer needs side 0 or 1.`);
-  if (timer.key !== partnerLostTimerKey(haId as string, data.side)) problems.push(`${place}: the partner-lost timer must have the key ${partnerLostTimerKey(haId as string, data.side)}.`);
+  if (data.side !== 0 && data.side !== 1) return void problems.add(place, `${place}: the partner-lost timer needs side 0 or 1.`);
+  if (timer.key !== partnerLostTimerKey(haId as string, data.side)) problems.add(place, `${place}: the partner-lost timer must have the key ${partnerLostTimerKey(haId as string, data.side)}.`);
 }
 
 /** HA devices whose running sync has no timer to complete it. */
-export function checkSyncTimersPresent(facts: HaFacts, syncTimerHas: Set<string>, problems: string[]): void {
-  for (const [id, fact] of facts) if (fact.syncDueMs !== null && !syncTimerHas.has(id)) problems.push(`HA device ${id} is synchronizing but no ${SYNC_TIMER_KIND} timer will complete it.`);
+function checkSyncTimersPresent(facts: HaFacts, syncTimerHas: Set<string>, problems: Problems): void {
+  for (const [id, fact] of facts) if (fact.syncDueMs !== null && !syncTimerHas.has(id)) problems.add('entities.haDevices', `HA device ${id} is synchronizing but no ${SYNC_TIMER_KIND} timer will complete it.`);
 }

@@ -48,6 +48,12 @@ export interface StarWindState {
   plainBlocks: Map<string, ExtentMap>;
 }
 
+declare module '../../state' {
+  interface LabState {
+    starwind: StarWindState;
+  }
+}
+
 export function newStarWindState(): StarWindState {
   return {
     services: new Map(),

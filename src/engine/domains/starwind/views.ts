@@ -1,7 +1,8 @@
 // Reads for the API: copies of entities, and the device view with the sync progress computed at
 // the current virtual time (percent, bytes left, time left), so nothing has to tick.
 import { cloneJson } from '../../kernel/clone';
-import { findHost, type LabState } from '../../state';
+import type { LabState } from '../../state';
+import { findHost } from '../network/hosts';
 import { hostNotFoundError } from '../../errors';
 import type { HaDeviceView, HaSideView, HaSyncProgress, LabError, Query, QueryAnswers, StarWindDeviceView, StarWindQuery } from '../../types';
 import { HA_BLOCK_SIZE_BYTES } from '../../../domain/starwind';
@@ -11,14 +12,13 @@ import { syncDoneBytes } from './replication';
 
 type Answer = { ok: true; value: QueryAnswers[StarWindQuery['type']] } | { ok: false; error: LabError };
 
-export function isStarWindQuery(query: Query): query is StarWindQuery {
-  return ['starwindServices', 'starwindServers', 'starwindTargets', 'starwindDevices', 'haDevices', 'starwindDevice', 'starwindImageFiles'].includes(query.type);
-}
+export const STARWIND_QUERY_TYPES = ['starwindServices', 'starwindServers', 'starwindTargets', 'starwindDevices', 'haDevices', 'starwindDevice', 'starwindDeviceOfTarget', 'starwindImageFiles'] as const satisfies readonly StarWindQuery['type'][];
 
 const byId = <T extends { id: string }>(items: Iterable<T>): T[] => [...items].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((item) => cloneJson(item));
 
-export function answerStarWind(state: LabState, nowMs: number, query: StarWindQuery): Answer {
+export function answerStarWind(state: LabState, nowMs: number, asked: Query): Answer {
   const sw = state.starwind;
+  const query = asked as StarWindQuery;
   switch (query.type) {
     case 'starwindServices':
       return { ok: true, value: { services: byId(sw.services.values()) } };
@@ -42,6 +42,18 @@ export function answerStarWind(state: LabState, nowMs: number, query: StarWindQu
     }
     case 'haDevices':
       return { ok: true, value: { devices: byId(sw.haDevices.values()) } };
+    case 'starwindDeviceOfTarget': {
+      const host = findHost(state, query.host);
+      if (!host) return { ok: false, error: hostNotFoundError(query.host) };
+      const alias = String(query.alias).toLowerCase();
+      const target = [...sw.targets.values()].find((candidate) => candidate.host === host.id && candidate.alias.toLowerCase() === alias);
+      const view = target?.deviceIds[0] === undefined ? undefined : deviceView(state, nowMs, target.deviceIds[0]);
+      if (!view) {
+        const message = `${host.name} has no target "${String(query.alias)}" with a device.`;
+        return { ok: false, error: { code: 'starwind.device_not_found', kind: 'not_found', message, errors: { alias: message } } };
+      }
+      return { ok: true, value: view };
+    }
     case 'starwindDevice': {
       const view = deviceView(state, nowMs, query.id);
       if (!view) {

@@ -8,7 +8,7 @@ import type {
   SectorSizeBytes,
   SyncState,
   SyncType,
-} from '../domain/starwind';
+} from './constants';
 
 export type { CacheMode, FailoverStrategy, HaPriority, InitMethod, SectorSizeBytes, SyncState, SyncType };
 
@@ -119,6 +119,8 @@ export interface HaSyncJob {
   rateBytesPerS: number;
   /** When it completes if nothing interrupts it. */
   dueMs: number;
+  /** The lab job (collection `jobs`) that follows this sync. */
+  jobId: string;
 }
 
 export interface HaSyncRecord {
@@ -273,6 +275,8 @@ export type StarWindQuery =
   | { type: 'haDevices' }
   /** An HA pair by its id (or by one of its replicas' device ids), or a plain device by id. */
   | { type: 'starwindDevice'; id: string }
+  /** The device behind a server's target, by the target's alias (any case): what Add Target made. */
+  | { type: 'starwindDeviceOfTarget'; host: string; alias: string }
   | { type: 'starwindImageFiles'; host: string };
 
 export interface StarWindQueryAnswers {
@@ -283,6 +287,7 @@ export interface StarWindQueryAnswers {
   starwindDevices: { devices: StarWindDevice[] };
   haDevices: { devices: HaDevice[] };
   starwindDevice: StarWindDeviceView;
+  starwindDeviceOfTarget: StarWindDeviceView;
   starwindImageFiles: { files: StarWindImageFile[] };
 }
 

@@ -1,0 +1,37 @@
+// The domains of this build, in registration order: the one list the engine's registry, the
+// lab-file schema, the mirror and the import check loop over. Adding a domain is one line here
+// (its descriptor) and one in src/engine/domains/index.ts (its behaviour); the compiler asks for
+// the second when the first is there.
+import type { DomainDescriptor, TypesOf, UnionToIntersection } from './descriptor';
+import { JOBS_COLLECTION, type Job } from './jobs';
+import { networkDescriptor } from './network';
+import { powerDescriptor } from './power';
+import { starwindDescriptor } from './starwind';
+
+export const DOMAIN_DESCRIPTORS = [powerDescriptor, networkDescriptor, starwindDescriptor] as const;
+
+// Their public types, for the engine's and the API's type exports.
+export type * from './power';
+export type * from './network';
+export type * from './starwind';
+
+export type DomainName = (typeof DOMAIN_DESCRIPTORS)[number]['name'];
+
+type Registered = TypesOf<(typeof DOMAIN_DESCRIPTORS)[number]>;
+
+/** Collections of the core, present whatever the domains. */
+export interface CoreCollections {
+  jobs: Job;
+}
+export const CORE_COLLECTIONS = [JOBS_COLLECTION] as const satisfies readonly (keyof CoreCollections)[];
+
+/** Every collection change batches carry, by name: the core's and every domain's. */
+export type EntityCollections = CoreCollections & UnionToIntersection<Registered['entities']>;
+export type DomainCommand = Registered['command'];
+export type DomainQuery = Registered['query'];
+export type DomainQueryAnswers = UnionToIntersection<Registered['answers']>;
+
+/** The collection names of a set of domains (the core's first), in snapshot order. */
+export function collectionNames(descriptors: readonly DomainDescriptor[] = DOMAIN_DESCRIPTORS): string[] {
+  return [...CORE_COLLECTIONS, ...descriptors.flatMap((descriptor) => descriptor.collections)];
+}

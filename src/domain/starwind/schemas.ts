@@ -1,0 +1,239 @@
+// Zod schemas of the StarWind domain: its entities and internal snapshot part as a lab file holds
+// them, its commands as the command log holds them, and the Add Target request they share with the
+// API. Loose entity objects keep unknown keys; the engine's snapshot check owns their meaning.
+import { z } from 'zod';
+import {
+  CACHE_MODES,
+  DEFAULT_CACHE_MODE,
+  DEFAULT_CACHE_SIZE_MB,
+  DEFAULT_FAILOVER_STRATEGY,
+  DEFAULT_INIT_METHOD,
+  DEFAULT_SECTOR_SIZE_BYTES,
+  FAILOVER_STRATEGIES,
+  HA_PRIORITIES,
+  INIT_METHODS,
+  SECTOR_SIZES_BYTES,
+  STARWIND_MANAGEMENT_PORT,
+  SYNC_STATES,
+  SYNC_TYPES,
+} from './constants';
+import type { DeviceAction } from './types';
+
+const timeMs = z.number().int().min(0);
+const count = z.number().int().min(0);
+
+/** TCP ports. */
+export const PORT_MIN = 1;
+export const PORT_MAX = 65535;
+export const DEVICE_ACTIONS = ['synchronize', 'mark-synchronized', 'maintenance-on', 'maintenance-off'] as const satisfies readonly DeviceAction[];
+/** Writes per request: the engine records them as extents, but a request still has a limit. */
+export const DEVICE_WRITES_COUNT_MAX = 1_000_000;
+
+const portSchema = z.number().int().min(PORT_MIN).max(PORT_MAX);
+const bytesSchema = z.number().int().min(0);
+// One literal set (not a union of literals) so a bad value reads "expected one of 0|1".
+
+export const imageFileSpecSchema = z.strictObject({
+  folder: z.string(),
+  fileName: z.string(),
+  createNew: z.boolean(),
+});
+
+export const haDeviceSpecSchema = z.strictObject({
+  partnerAddress: z.string(),
+  partnerPort: portSchema.default(STARWIND_MANAGEMENT_PORT),
+  partnerLogin: z.string(),
+  partnerPassword: z.string(),
+  partnerTargetAlias: z.string(),
+  partnerTargetName: z.string(),
+  partnerImage: imageFileSpecSchema,
+  syncLocalIp: z.string(),
+  syncPartnerIp: z.string(),
+  heartbeatLocalIp: z.string(),
+  heartbeatPartnerIp: z.string(),
+  localPriority: z.enum(HA_PRIORITIES),
+  failoverStrategy: z.enum(FAILOVER_STRATEGIES).default(DEFAULT_FAILOVER_STRATEGY),
+  initMethod: z.enum(INIT_METHODS).default(DEFAULT_INIT_METHOD),
+});
+
+/**
+ * The Add Target wizard's result (CreateDeviceRequest). `ha` is required for a High Availability
+ * device and absent for a plain image file; the options of later versions default as the wizard does.
+ */
+export const createDeviceBodySchema = z
+  .strictObject({
+    targetAlias: z.string(),
+    targetName: z.string(),
+    targetType: z.literal('hard-disk').default('hard-disk'),
+    deviceType: z.enum(['image-file', 'ha']),
+    sizeBytes: bytesSchema,
+    sectorSizeBytes: z.literal(SECTOR_SIZES_BYTES).default(DEFAULT_SECTOR_SIZE_BYTES),
+    cacheMode: z.enum(CACHE_MODES).default(DEFAULT_CACHE_MODE),
+    cacheSizeMb: z.number().int().min(0).default(DEFAULT_CACHE_SIZE_MB),
+    image: imageFileSpecSchema,
+    ha: haDeviceSpecSchema.optional(),
+  })
+  .superRefine((body, ctx) => {
+    if (body.deviceType === 'ha' && body.ha === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['ha'], message: 'a High Availability device needs its partner settings' });
+    }
+    if (body.deviceType === 'image-file' && body.ha !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['ha'], message: 'only a High Availability device has partner settings' });
+    }
+  });
+
+const side = z.literal([0, 1]);
+const sectorSize = z.literal(SECTOR_SIZES_BYTES);
+
+export const starwindServiceSchema = z.looseObject({
+  id: z.string(),
+  host: z.string(),
+  product: z.string(),
+  running: z.boolean(),
+  managementPort: z.number().int(),
+  iscsiPort: z.number().int(),
+  login: z.string(),
+  usesDefaultCredentials: z.boolean(),
+});
+
+export const starwindConsoleServerSchema = z.looseObject({
+  id: z.string(),
+  host: z.string(),
+  address: z.string(),
+  port: z.number().int(),
+  connected: z.boolean(),
+  login: z.string().nullable(),
+  addedSeq: count,
+});
+
+export const starwindTargetSchema = z.looseObject({
+  id: z.string(),
+  host: z.string(),
+  alias: z.string(),
+  iqn: z.string(),
+  deviceIds: z.array(z.string()),
+  clustered: z.boolean(),
+  portals: z.array(z.string()),
+});
+
+export const starwindDeviceSchema = z.looseObject({
+  id: z.string(),
+  host: z.string(),
+  name: z.string(),
+  kind: z.enum(['image-file', 'ha']),
+  sizeBytes: count,
+  sectorSizeBytes: sectorSize,
+  cacheMode: z.enum(CACHE_MODES),
+  cacheSizeMb: count,
+  imageFolder: z.string(),
+  imageFileName: z.string(),
+  targetId: z.string(),
+  haDeviceId: z.string().nullable(),
+});
+
+const haChannelSchema = z.looseObject({ localIp: z.string(), partnerIp: z.string(), up: z.boolean() });
+
+const haSideSchema = z.looseObject({
+  host: z.string(),
+  deviceId: z.string(),
+  targetId: z.string(),
+  targetAlias: z.string(),
+  iqn: z.string(),
+  priority: z.enum(HA_PRIORITIES),
+  syncState: z.enum(SYNC_STATES),
+  blocked: z.boolean(),
+  maintenance: z.boolean(),
+  syncChannels: z.array(haChannelSchema),
+  heartbeatChannels: z.array(haChannelSchema),
+  partnerAlive: z.boolean(),
+  bytesToSyncBytes: count,
+  connectedInitiators: z.array(z.string()),
+});
+
+export const haDeviceSchema = z.looseObject({
+  id: z.string(),
+  sizeBytes: count,
+  sectorSizeBytes: sectorSize,
+  cacheMode: z.enum(CACHE_MODES),
+  cacheSizeMb: count,
+  failoverStrategy: z.enum(FAILOVER_STRATEGIES),
+  autoSync: z.boolean(),
+  sides: z.tuple([haSideSchema, haSideSchema]),
+  sync: z
+    .looseObject({
+      type: z.enum(SYNC_TYPES),
+      sourceSide: side,
+      targetSide: side,
+      startedMs: timeMs,
+      totalBytes: count,
+      rateBytesPerS: z.number().min(0),
+      dueMs: timeMs,
+      jobId: z.string(),
+    })
+    .nullable(),
+  lastSync: z
+    .looseObject({
+      type: z.enum(SYNC_TYPES),
+      sourceSide: side,
+      bytesMoved: count,
+      startedMs: timeMs,
+      finishedMs: timeMs,
+      completed: z.boolean(),
+    })
+    .nullable(),
+  splitBrainRisk: z.boolean(),
+});
+
+const extents = z.array(z.number().int());
+
+/**
+ * The engine's internal StarWind state (passwords, image files, block extents): typed as far as
+ * its shape goes, loose for what the engine may add; validateSnapshot judges what it means.
+ */
+export const starwindEngineSchema = z.looseObject({
+  passwords: z.record(z.string(), z.string()),
+  consoleSeq: count,
+  writeGen: count,
+  deviceNumbers: z.record(z.string(), z.looseObject({ ha: count, image: count })),
+  imageFiles: z.record(
+    z.string(),
+    z.array(z.looseObject({ folder: z.string(), fileName: z.string(), volume: z.string(), sizeBytes: count })),
+  ),
+  haBlocks: z.record(
+    z.string(),
+    z.looseObject({
+      acked: extents,
+      sides: z.tuple([
+        z.looseObject({ data: extents, dirty: extents, needsFull: z.boolean() }),
+        z.looseObject({ data: extents, dirty: extents, needsFull: z.boolean() }),
+      ]),
+    }),
+  ),
+  plainBlocks: z.record(z.string(), extents),
+});
+
+export const starwindCommandSchemas = [
+  z.strictObject({ type: z.literal('starwindAddServer'), address: z.string(), port: z.number().int() }),
+  z.strictObject({ type: z.literal('starwindRemoveServer'), server: z.string() }),
+  z.strictObject({ type: z.literal('starwindConnect'), server: z.string(), login: z.string(), password: z.string() }),
+  z.strictObject({ type: z.literal('starwindDisconnect'), server: z.string() }),
+  z.strictObject({
+    type: z.literal('starwindChangeCredentials'),
+    server: z.string(),
+    login: z.string(),
+    password: z.string(),
+    newLogin: z.string(),
+    newPassword: z.string(),
+  }),
+  z.strictObject({ type: z.literal('starwindCreateDevice'), server: z.string(), request: createDeviceBodySchema }),
+  z.strictObject({ type: z.literal('starwindDeviceAction'), device: z.string(), action: z.enum(DEVICE_ACTIONS), side }),
+  z.strictObject({ type: z.literal('starwindRemoveDevice'), device: z.string() }),
+  z.strictObject({
+    type: z.literal('starwindWriteBlocks'),
+    device: z.string(),
+    side,
+    offsetBytes: count,
+    lengthBytes: count,
+    count,
+  }),
+] as const;

@@ -1,0 +1,294 @@
+// The B+tree under ExtentMap: extents [start, end) → value live in leaves of bounded size, in
+// ascending order; a branch keeps, per child, the end of the last extent below it, so a descent
+// finds "the first extent ending after block b" in O(log n). Why a B+tree and not a balanced
+// binary tree: leaves are three small number arrays (about 24 bytes an extent, as the old flat
+// arrays), iteration walks arrays, and a split or merge moves at most LEAF_MAX numbers.
+//
+// Copy-on-write: every node records the owner token of the map that created it. A map mutates a
+// node in place only when it owns it; otherwise it copies the node (and the path above it) first.
+// So clone() is O(1): both maps take fresh tokens and share the old nodes until they diverge.
+//
+// Invariants (checked by checkTree): all leaves at the same depth; a non-root node holds between
+// its MIN and MAX entries; a root branch has at least 2 children; lastEnds[i] is the last end in
+// children[i]; extents ascend across leaves.
+
+/** An identity token: nodes whose owner is not the map's own token are shared and read-only. */
+export type Owner = object;
+
+export interface Leaf {
+  readonly kind: 'leaf';
+  owner: Owner;
+  starts: number[];
+  ends: number[];
+  values: number[];
+}
+
+export interface Branch {
+  readonly kind: 'branch';
+  owner: Owner;
+  children: TreeNode[];
+  /** lastEnds[i]: the end of the last extent under children[i] (the descent key). */
+  lastEnds: number[];
+}
+
+export type TreeNode = Leaf | Branch;
+
+// 64 extents a leaf: an insert moves at most 64 numbers per array, a 1.2-million-extent map is 4
+// levels deep. MIN is MAX / 4 so a node that underflows can always merge with its sibling or borrow
+// from it and leave both at ≥ MIN.
+export const LEAF_MAX = 64;
+export const BRANCH_MAX = 64;
+const LEAF_MIN = LEAF_MAX / 4;
+const BRANCH_MIN = BRANCH_MAX / 4;
+/** Fill of bulk-built nodes: room for inserts before the first splits. */
+const BULK_FILL = 0.75;
+
+export function emptyLeaf(owner: Owner): Leaf {
+  return { kind: 'leaf', owner, starts: [], ends: [], values: [] };
+}
+
+function sizeOf(node: TreeNode): number {
+  return node.kind === 'leaf' ? node.ends.length : node.children.length;
+}
+
+function maxOf(node: TreeNode): number {
+  return node.kind === 'leaf' ? LEAF_MAX : BRANCH_MAX;
+}
+
+function minOf(node: TreeNode): number {
+  return node.kind === 'leaf' ? LEAF_MIN : BRANCH_MIN;
+}
+
+/** The end of the last extent under a non-empty node. */
+export function lastEndOf(node: TreeNode): number {
+  return node.kind === 'leaf' ? (node.ends[node.ends.length - 1] as number) : (node.lastEnds[node.lastEnds.length - 1] as number);
+}
+
+/** A node's parallel arrays, so split, merge and borrow are written once for both kinds. */
+function columns(node: TreeNode): unknown[][] {
+  return node.kind === 'leaf' ? [node.starts, node.ends, node.values] : [node.children, node.lastEnds];
+}
+
+function withColumns(like: TreeNode, owner: Owner, cols: unknown[][]): TreeNode {
+  return like.kind === 'leaf'
+    ? { kind: 'leaf', owner, starts: cols[0] as number[], ends: cols[1] as number[], values: cols[2] as number[] }
+    : { kind: 'branch', owner, children: cols[0] as TreeNode[], lastEnds: cols[1] as number[] };
+}
+
+export function ownedCopy(node: TreeNode, owner: Owner): TreeNode {
+  return node.owner === owner ? node : withColumns(node, owner, columns(node).map((column) => column.slice()));
+}
+
+/** First index whose entry is greater than `block` (entries ascend); the length when none is. */
+export function firstAbove(sorted: readonly number[], block: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((sorted[middle] as number) <= block) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** Slot of the child to descend into for `block`: the first ending after it, else the last child. */
+function childSlot(branch: Branch, block: number): number {
+  return Math.min(firstAbove(branch.lastEnds, block), branch.lastEnds.length - 1);
+}
+
+/** The leaf holding the first extent that ends after `block` (or the last leaf), read-only. */
+export function leafFor(root: TreeNode, block: number): Leaf {
+  let node = root;
+  while (node.kind === 'branch') node = node.children[childSlot(node, block)] as TreeNode;
+  return node;
+}
+
+export function lastLeaf(root: TreeNode): Leaf {
+  let node = root;
+  while (node.kind === 'branch') node = node.children[node.children.length - 1] as TreeNode;
+  return node;
+}
+
+/** A root-to-leaf path; `index` is the first extent of `leaf` that ends after the searched block. */
+export interface Path {
+  nodes: TreeNode[];
+  /** slots[d]: position of nodes[d + 1] among nodes[d]'s children. */
+  slots: number[];
+  leaf: Leaf;
+  index: number;
+}
+
+/** Descends towards `block`, copying every shared node on the way so the path can be mutated. */
+export function descendOwned(root: TreeNode, block: number, owner: Owner): Path {
+  let node = ownedCopy(root, owner);
+  const nodes: TreeNode[] = [node];
+  const slots: number[] = [];
+  while (node.kind === 'branch') {
+    const slot = childSlot(node, block);
+    const child = ownedCopy(node.children[slot] as TreeNode, owner);
+    node.children[slot] = child;
+    slots.push(slot);
+    nodes.push(child);
+    node = child;
+  }
+  return { nodes, slots, leaf: node, index: firstAbove(node.ends, block) };
+}
+
+/** Leaves in order, the first being the one `block` descends to; yields [leaf, first index]. */
+export function* leavesFrom(root: TreeNode, block: number): Generator<[Leaf, number]> {
+  // The stack holds the branches above the current leaf and the slot taken in each.
+  const branches: Branch[] = [];
+  const slots: number[] = [];
+  let node = root;
+  while (node.kind === 'branch') {
+    const slot = childSlot(node, block);
+    branches.push(node);
+    slots.push(slot);
+    node = node.children[slot] as TreeNode;
+  }
+  yield [node, firstAbove(node.ends, block)];
+  for (;;) {
+    let depth = branches.length - 1;
+    while (depth >= 0 && (slots[depth] as number) + 1 >= (branches[depth] as Branch).children.length) depth--;
+    if (depth < 0) return;
+    slots[depth] = (slots[depth] as number) + 1;
+    node = (branches[depth] as Branch).children[slots[depth] as number] as TreeNode;
+    for (let below = depth + 1; node.kind === 'branch'; below++) {
+      branches[below] = node;
+      slots[below] = 0;
+      node = node.children[0] as TreeNode;
+    }
+    yield [node, 0];
+  }
+}
+
+/** Moves the upper half of an overfull node into a new right sibling. */
+function splitOff(node: TreeNode, owner: Owner): TreeNode {
+  const half = sizeOf(node) >> 1;
+  return withColumns(node, owner, columns(node).map((column) => column.splice(half)));
+}
+
+/** Evens out two adjacent siblings, or moves all of `right` into `left`; true when merged. */
+function rebalancePair(left: TreeNode, right: TreeNode): boolean {
+  const leftColumns = columns(left);
+  const rightColumns = columns(right);
+  const both = sizeOf(left) + sizeOf(right);
+  if (both <= maxOf(left)) {
+    leftColumns.forEach((column, index) => column.push(...(rightColumns[index] as unknown[])));
+    return true;
+  }
+  const leftSize = both >> 1;
+  const move = leftSize - sizeOf(left);
+  leftColumns.forEach((column, index) => {
+    const other = rightColumns[index] as unknown[];
+    if (move > 0) column.push(...other.splice(0, move));
+    else other.unshift(...column.splice(leftSize));
+  });
+  return false;
+}
+
+/**
+ * Restores the invariants after the leaf at the bottom of `path` changed (grew by one, shrank by
+ * any number, or changed its extents' ends): splits, merges or borrows level by level, refreshes
+ * the keys, and returns the new root. Every node on the path must be owned.
+ */
+export function repair(path: Path, owner: Owner): TreeNode {
+  const { nodes, slots } = path;
+  for (let depth = nodes.length - 1; depth > 0; depth--) {
+    const node = nodes[depth] as TreeNode;
+    const parent = nodes[depth - 1] as Branch;
+    const slot = slots[depth - 1] as number;
+    if (sizeOf(node) > maxOf(node)) {
+      const right = splitOff(node, owner);
+      parent.children.splice(slot + 1, 0, right);
+      parent.lastEnds.splice(slot + 1, 0, lastEndOf(right));
+      parent.lastEnds[slot] = lastEndOf(node);
+    } else if (sizeOf(node) < minOf(node)) {
+      // The parent has ≥ 2 children: a non-root branch has ≥ BRANCH_MIN, a root branch ≥ 2.
+      const leftSlot = slot > 0 ? slot - 1 : slot;
+      const left = ownedCopy(parent.children[leftSlot] as TreeNode, owner);
+      const right = ownedCopy(parent.children[leftSlot + 1] as TreeNode, owner);
+      parent.children[leftSlot] = left;
+      parent.children[leftSlot + 1] = right;
+      if (rebalancePair(left, right)) {
+        parent.children.splice(leftSlot + 1, 1);
+        parent.lastEnds.splice(leftSlot + 1, 1);
+      } else parent.lastEnds[leftSlot + 1] = lastEndOf(right);
+      parent.lastEnds[leftSlot] = lastEndOf(left);
+    } else parent.lastEnds[slot] = lastEndOf(node);
+  }
+  let root = nodes[0] as TreeNode;
+  if (sizeOf(root) > maxOf(root)) {
+    const right = splitOff(root, owner);
+    root = { kind: 'branch', owner, children: [root, right], lastEnds: [lastEndOf(root), lastEndOf(right)] };
+  }
+  while (root.kind === 'branch' && root.children.length === 1) root = root.children[0] as TreeNode;
+  return root;
+}
+
+/** Splits `count` entries into groups as even as possible, each at most BULK_FILL of `max`. */
+function evenGroups(count: number, max: number): number[] {
+  const parts = Math.max(1, Math.ceil(count / Math.floor(max * BULK_FILL)));
+  return Array.from({ length: parts }, (_, index) => Math.floor((count * (index + 1)) / parts) - Math.floor((count * index) / parts));
+}
+
+/** Builds a tree in O(n) from extents already sorted, non-overlapping and merged. */
+export function buildTree(starts: number[], ends: number[], values: number[], owner: Owner): TreeNode {
+  if (ends.length === 0) return emptyLeaf(owner);
+  let level: TreeNode[] = [];
+  let offset = 0;
+  for (const size of evenGroups(ends.length, LEAF_MAX)) {
+    level.push({ kind: 'leaf', owner, starts: starts.slice(offset, offset + size), ends: ends.slice(offset, offset + size), values: values.slice(offset, offset + size) });
+    offset += size;
+  }
+  while (level.length > 1) {
+    const above: TreeNode[] = [];
+    offset = 0;
+    for (const size of evenGroups(level.length, BRANCH_MAX)) {
+      const children = level.slice(offset, offset + size);
+      above.push({ kind: 'branch', owner, children, lastEnds: children.map(lastEndOf) });
+      offset += size;
+    }
+    level = above;
+  }
+  return level[0] as TreeNode;
+}
+
+/** Throws when a structural invariant is broken; returns [extents, blocks] for the caller's totals. */
+export function checkTree(root: TreeNode): [extentCount: number, blockCount: number] {
+  let extents = 0;
+  let blocks = 0;
+  let previousEnd = -Infinity;
+  let previousValue: number | undefined;
+  let leafDepth = -1;
+  const visit = (node: TreeNode, depth: number): void => {
+    const size = sizeOf(node);
+    if (depth === 0 ? node.kind === 'branch' && size < 2 : size < minOf(node)) throw new Error(`a ${node.kind} at depth ${depth} holds ${size} entries, too few`);
+    if (size > maxOf(node)) throw new Error(`a ${node.kind} at depth ${depth} holds ${size} entries, too many`);
+    if (node.kind === 'branch') {
+      if (node.lastEnds.length !== size) throw new Error(`a branch at depth ${depth} has ${node.lastEnds.length} keys for ${size} children`);
+      node.children.forEach((child, index) => {
+        visit(child, depth + 1);
+        if (node.lastEnds[index] !== lastEndOf(child)) throw new Error(`a branch key at depth ${depth} is stale`);
+      });
+      return;
+    }
+    if (leafDepth === -1) leafDepth = depth;
+    else if (leafDepth !== depth) throw new Error(`leaves at depths ${leafDepth} and ${depth}`);
+    if (node.starts.length !== size || node.values.length !== size) throw new Error('a leaf has columns of different lengths');
+    for (let index = 0; index < size; index++) {
+      const start = node.starts[index] as number;
+      const end = node.ends[index] as number;
+      const extent = extents + index;
+      if (!(start < end)) throw new Error(`extent ${extent} is empty`);
+      if (previousEnd > start) throw new Error(`extent ${extent} overlaps`);
+      if (previousEnd === start && previousValue === node.values[index]) throw new Error(`extent ${extent} should be merged`);
+      previousEnd = end;
+      previousValue = node.values[index];
+      blocks += end - start;
+    }
+    extents += size;
+  };
+  visit(root, 0);
+  return [extents, blocks];
+}

@@ -1,0 +1,64 @@
+// Saved StarWind parts from older builds, each migration one version up (plain JSON, in place).
+//   0 → 1: a lab saved before StarWind existed gets its services, as if installed meanwhile
+//          (default credentials, running where the server is on), and an empty internal part.
+//   1 → 2: a running sync gets the job that follows it (`sync.jobId`, an entity in `jobs`).
+import { JOBS_COLLECTION, type Job } from '../../../domain/jobs';
+import {
+  ISCSI_TARGET_PORT,
+  STARWIND_DEFAULT_LOGIN,
+  STARWIND_DEFAULT_PASSWORD,
+  STARWIND_MANAGEMENT_PORT,
+  STARWIND_PRODUCT,
+} from '../../../domain/starwind';
+import type { Migration, SnapshotJson } from '../../decision';
+import { isRecord } from '../../params';
+import type { StarWindEngineSnapshot, StarWindService } from '../../types';
+import { syncJobOf } from './sync-job';
+
+function installServices(snapshot: SnapshotJson): void {
+  const services: StarWindService[] = [];
+  const passwords: Record<string, string> = {};
+  for (const host of snapshot.entities.hosts ?? []) {
+    if (!isRecord(host) || host.role !== 'storage' || typeof host.id !== 'string' || typeof host.name !== 'string') continue;
+    services.push({
+      id: host.id,
+      host: host.name,
+      product: STARWIND_PRODUCT,
+      running: host.powerState === 'on',
+      managementPort: STARWIND_MANAGEMENT_PORT,
+      iscsiPort: ISCSI_TARGET_PORT,
+      login: STARWIND_DEFAULT_LOGIN,
+      usesDefaultCredentials: true,
+    });
+    passwords[host.id] = STARWIND_DEFAULT_PASSWORD;
+  }
+  snapshot.entities.starwindServices = services;
+  for (const collection of ['starwindConsoleServers', 'starwindTargets', 'starwindDevices', 'haDevices']) snapshot.entities[collection] ??= [];
+  const internal: StarWindEngineSnapshot = { passwords, consoleSeq: 0, writeGen: 0, deviceNumbers: {}, imageFiles: {}, haBlocks: {}, plainBlocks: {} };
+  snapshot.domains.starwind = internal;
+}
+
+function jobsForRunningSyncs(snapshot: SnapshotJson): void {
+  const jobs = (snapshot.entities[JOBS_COLLECTION] ??= []) as Job[];
+  const idSeqs = (isRecord(snapshot.kernel.idSeqs) ? snapshot.kernel.idSeqs : (snapshot.kernel.idSeqs = {})) as Record<string, number>;
+  for (const ha of snapshot.entities.haDevices ?? []) {
+    if (!isRecord(ha) || !isRecord(ha.sync) || typeof ha.sync.jobId === 'string') continue;
+    const next = (idSeqs.job ?? 0) + 1;
+    idSeqs.job = next;
+    const id = `job-${String(next).padStart(4, '0')}`;
+    const sync = ha.sync as unknown as Parameters<typeof syncJobOf>[1];
+    jobs.push({ ...syncJobOf(String(ha.id), sync, haName(snapshot, ha)), id });
+    ha.sync.jobId = id;
+  }
+}
+
+function haName(snapshot: SnapshotJson, ha: Record<string, unknown>): string {
+  const sides = Array.isArray(ha.sides) ? ha.sides : [];
+  const target = isRecord(sides[0]) ? sides[0].targetAlias : undefined;
+  return typeof target === 'string' ? target : String(ha.id ?? '');
+}
+
+export const starwindMigrations: readonly Migration[] = [
+  { from: 0, migrate: installServices },
+  { from: 1, migrate: jobsForRunningSyncs },
+];

@@ -1,0 +1,183 @@
+// A list of entries with Add / Remove, and Browse when candidates are known: Windows' "Select
+// Servers" page (Enter name, Browse…, Add; Selected servers, Remove) and MPIO's device hardware
+// IDs. The root carries data-field / data-field-type="list"; the entry box is its first input,
+// the entries are the rows of its grid (data-key = the entry).
+import { useId, useState, type ReactNode } from 'react';
+import { GridList, GridListItem, Input, Label, TextField as AriaTextField, type Selection } from 'react-aria-components';
+import { Button } from './button';
+import { cx } from './cx';
+import { Dialog } from './dialog';
+import { describedBy, FieldFooter } from './field-parts';
+import type { SelectOption } from './fields';
+
+export const LIST_LABELS = { add: 'Add', remove: 'Remove', browse: 'Browse…', ok: 'OK', cancel: 'Cancel', empty: 'No entries.', duplicate: 'It is in the list already.', nothingToBrowse: 'There is nothing more to add.' } as const;
+
+export interface ListFieldProps {
+  name: string;
+  label: string;
+  /** The label of the box an entry is typed into. */
+  entryLabel: string;
+  entries: readonly string[];
+  onChange(entries: string[]): void;
+  /** A message refuses the typed entry. */
+  validateEntry?(entry: string): string | undefined;
+  caseInsensitive?: boolean;
+  /** Candidates Browse offers; no Browse button without them. */
+  browse?: { title: string; options: readonly SelectOption[] };
+  description?: ReactNode;
+  errorMessage?: string;
+  warningMessage?: string;
+  isDisabled?: boolean;
+  autoFocus?: boolean;
+}
+
+const GRID = 'max-h-40 min-h-16 overflow-auto rounded-[3px] border border-line-strong/70 bg-surface py-0.5 text-sm outline-none data-[focus-visible]:border-accent';
+const ITEM = 'flex h-6 cursor-default items-center px-2 text-fg outline-none data-[focused]:bg-hover data-[selected]:bg-selected data-[selected]:text-selected-fg data-[disabled]:text-muted';
+
+export function ListField({ name, label, entryLabel, entries, onChange, validateEntry, caseInsensitive, browse, description, errorMessage, warningMessage, isDisabled, autoFocus }: ListFieldProps) {
+  const id = useId();
+  const [draft, setDraft] = useState('');
+  const [entryError, setEntryError] = useState<string | undefined>();
+  const [selected, setSelected] = useState<Selection>(new Set());
+  const [browsing, setBrowsing] = useState(false);
+  const same = (a: string, b: string) => (caseInsensitive ? a.toLowerCase() === b.toLowerCase() : a === b);
+  const has = (entry: string) => entries.some((existing) => same(existing, entry));
+
+  const add = (candidates: readonly string[]) => {
+    const fresh: string[] = [];
+    for (const raw of candidates) {
+      const entry = raw.trim();
+      if (!entry) continue;
+      const problem = has(entry) || fresh.some((other) => same(other, entry)) ? LIST_LABELS.duplicate : validateEntry?.(entry);
+      if (problem) {
+        setEntryError(`${entry}: ${problem}`);
+        return false;
+      }
+      fresh.push(entry);
+    }
+    setEntryError(undefined);
+    if (fresh.length > 0) onChange([...entries, ...fresh]);
+    return true;
+  };
+  const addDraft = () => {
+    if (add([draft])) setDraft('');
+  };
+  const remove = () => {
+    const gone = selected === 'all' ? new Set(entries) : new Set([...selected].map(String));
+    onChange(entries.filter((entry) => !gone.has(entry)));
+    setSelected(new Set());
+  };
+  const hasSelection = selected === 'all' ? entries.length > 0 : [...selected].some((key) => entries.includes(String(key)));
+
+  return (
+    <div data-field={name} data-field-type="list" role="group" aria-labelledby={`${id}-label`} className="flex flex-col gap-1">
+      <span id={`${id}-label`} className="text-sm text-fg">
+        {label}
+      </span>
+      <div className="flex items-end gap-2">
+        <AriaTextField value={draft} onChange={setDraft} isDisabled={isDisabled} isInvalid={entryError !== undefined} autoFocus={autoFocus} className="flex min-w-0 flex-1 flex-col gap-1">
+          <Label className="text-xs text-muted">{entryLabel}</Label>
+          <Input
+            className="h-6 w-full rounded-[3px] border border-line-strong/70 bg-surface px-1.5 text-sm text-fg outline-none focus:border-accent data-[invalid]:border-error disabled:opacity-60"
+            spellCheck={false}
+            onKeyDown={(event) => {
+              // Enter adds what was typed; it does not press the wizard's Next.
+              if (event.key === 'Enter' && draft.trim()) {
+                event.preventDefault();
+                addDraft();
+              }
+            }}
+          />
+        </AriaTextField>
+        {browse && (
+          <Button onPress={() => setBrowsing(true)} isDisabled={isDisabled}>
+            {LIST_LABELS.browse}
+          </Button>
+        )}
+        <Button onPress={addDraft} isDisabled={isDisabled || !draft.trim()}>
+          {LIST_LABELS.add}
+        </Button>
+      </div>
+      {entryError && (
+        <span className="text-xs text-error" role="alert">
+          {entryError}
+        </span>
+      )}
+      <div className="flex items-start gap-2">
+        <GridList
+          aria-label={label}
+          aria-describedby={describedBy(id, description, errorMessage)}
+          items={entries.map((entry) => ({ id: entry }))}
+          selectionMode="multiple"
+          selectedKeys={selected}
+          onSelectionChange={setSelected}
+          disabledBehavior="all"
+          disabledKeys={isDisabled ? entries : []}
+          className={cx(GRID, 'min-w-0 flex-1', errorMessage && 'border-error')}
+          renderEmptyState={() => <span className="px-2 text-muted">{LIST_LABELS.empty}</span>}
+        >
+          {(item) => (
+            <GridListItem id={item.id} textValue={item.id} className={ITEM}>
+              {item.id}
+            </GridListItem>
+          )}
+        </GridList>
+        <Button onPress={remove} isDisabled={isDisabled || !hasSelection}>
+          {LIST_LABELS.remove}
+        </Button>
+      </div>
+      <FieldFooter id={id} description={description} errorMessage={errorMessage} warningMessage={warningMessage} />
+      {browsing && browse && (
+        <BrowseDialog
+          title={browse.title}
+          options={browse.options.filter((option) => !has(option.id))}
+          onClose={() => setBrowsing(false)}
+          onChoose={(ids) => {
+            if (add(ids)) setBrowsing(false);
+          }}
+        />
+      )}
+    </div>
+  );
+}
+
+/** Browse…: the known candidates, several at once; OK adds them. */
+function BrowseDialog({ title, options, onClose, onChoose }: { title: string; options: readonly SelectOption[]; onClose(): void; onChoose(ids: string[]): void }) {
+  const [chosen, setChosen] = useState<Selection>(new Set());
+  const ids = chosen === 'all' ? options.filter((option) => !option.unavailable).map((option) => option.id) : [...chosen].map(String);
+  return (
+    <Dialog
+      title={title}
+      isOpen
+      onOpenChange={(open) => !open && onClose()}
+      footer={
+        <>
+          <Button variant="primary" onPress={() => onChoose(ids)} isDisabled={ids.length === 0}>
+            {LIST_LABELS.ok}
+          </Button>
+          <Button onPress={onClose}>{LIST_LABELS.cancel}</Button>
+        </>
+      }
+    >
+      <GridList
+        aria-label={title}
+        items={options}
+        selectionMode="multiple"
+        selectedKeys={chosen}
+        onSelectionChange={setChosen}
+        disabledKeys={options.filter((option) => option.unavailable).map((option) => option.id)}
+        className={cx(GRID, 'max-h-72')}
+        data-browse
+        renderEmptyState={() => <span className="px-2 text-muted">{LIST_LABELS.nothingToBrowse}</span>}
+        autoFocus
+      >
+        {(option) => (
+          <GridListItem id={option.id} textValue={option.label} className={ITEM}>
+            {option.label}
+            {option.unavailable && <span className="ml-1 text-xs">({option.unavailable})</span>}
+          </GridListItem>
+        )}
+      </GridList>
+    </Dialog>
+  );
+}
