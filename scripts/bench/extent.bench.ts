@@ -1,4 +1,4 @@
-// Block-state benchmark (issue 8, section 4). A benchmark, never a timed test.
+// Block-state benchmark (the README's block-state figures). A benchmark, never a timed test.
 // Run: npx tsx scripts/bench/extent.bench.ts — prints ONE JSON object on the last stdout line.
 //
 // 1,000,000 random 4 KiB writes on a 100 GiB device (26,214,400 blocks), each with its own

@@ -21,7 +21,7 @@ const paramsShape = {
     osVersion: z.enum(OS_VERSIONS),
     clusterNodes: z.number().int().min(1),
     startEpochMs: timeMs,
-    // Issue 3; optional, so files from before it keep their params (the engine's defaults apply).
+    // Optional, so files without it keep their params (the engine's defaults apply).
     syncEfficiency: z.number().optional(),
     partnerLossDetectionMs: z.number().int().optional(),
   }),

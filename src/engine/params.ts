@@ -30,7 +30,7 @@ export function resolveParams(input: LabParamsInput = {}): LabParams {
       startEpochMs: options.startEpochMs ?? DEFAULT_START_EPOCH_MS,
     },
   };
-  // StarWind options (issue 3) stay absent unless given: the engine reads them with their
+  // StarWind options stay absent unless given: the engine reads them with their
   // defaults (SYNC_EFFICIENCY_DEFAULT, PARTNER_LOSS_DETECTION_MS_DEFAULT), and older labs keep
   // exactly the params they had.
   if (options.syncEfficiency !== undefined) params.options.syncEfficiency = options.syncEfficiency;

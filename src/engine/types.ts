@@ -22,7 +22,7 @@ export interface ScenarioOptions {
   startEpochMs: number;
   /**
    * Share of a sync link's speed that StarWind synchronisation achieves (0.01 to 1); absent =
-   * SYNC_EFFICIENCY_DEFAULT (1.0). Optional so that labs made before issue 3 keep their params.
+   * SYNC_EFFICIENCY_DEFAULT (1.0). Optional, so params saved without it stay valid.
    */
   syncEfficiency?: number;
   /** How long a silent partner takes to be declared lost, ms; absent = PARTNER_LOSS_DETECTION_MS_DEFAULT (5000). */

@@ -1,4 +1,4 @@
-// Public StarWind state and command types (issue 3). Re-exported by types.ts; src/api
+// Public StarWind state and command types. Re-exported by types.ts; src/api
 // re-exports them for the console, the handlers and the tests.
 import type {
   CacheMode,
@@ -104,7 +104,7 @@ export interface HaSide {
   partnerAlive: boolean;
   /** Bytes this side must receive to be synchronized (dirty or unsynchronized blocks). */
   bytesToSyncBytes: number;
-  /** Initiator IQNs with sessions on this side's target (from the iSCSI issue on). */
+  /** Initiator IQNs with sessions on this side's target (empty while no initiator domain exists). */
   connectedInitiators: string[];
 }
 
@@ -217,7 +217,7 @@ export type StarWindCommand =
   | { type: 'starwindWriteBlocks'; device: string; side: 0 | 1; offsetBytes: number; lengthBytes: number; count: number };
 
 // ---------------------------------------------------------------------------------------------
-// Added by the engine (issue 3): reads and the engine-internal part of the snapshot.
+// The engine's reads and the engine-internal part of the snapshot.
 
 /** An image file on a server's volume. Files stay on disk when their device is removed. */
 export interface StarWindImageFile {

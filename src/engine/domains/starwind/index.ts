@@ -1,4 +1,4 @@
-// The StarWind domain (issue 3): services, the Management Console's servers, targets and devices,
+// The StarWind domain: services, the Management Console's servers, targets and devices,
 // HA replication with real block state, synchronisation and partner watching.
 import { starwindDescriptor } from '../../../domain/starwind';
 import { defineEngineDomain } from '../../decision';
