@@ -12,20 +12,11 @@ import { logEvent, touch, type LabContext } from '../../context';
 import { reject, type Decision } from '../../decision';
 import type { LabState } from '../../state';
 import { findHost } from '../network/hosts';
-import type { EventLevel, HaDevice, HaSide, Host, LabError, StarWindConsoleServer, StarWindService } from '../../types';
+import type { EventLevel, HaDevice, HaSide, LabError, StarWindConsoleServer } from '../../types';
 import type { ExtentMap } from './extent-map';
-import type { StarWindState } from './state';
 
 /** The host the StarWind Management Console runs on (seed document, step 1). */
 export const CONSOLE_HOST = 'SWS-DC';
-
-export function swOf(state: LabState): StarWindState {
-  return state.starwind;
-}
-
-export function serviceOf(state: LabState, hostId: string): StarWindService | undefined {
-  return state.starwind.services.get(hostId);
-}
 
 export function serviceRunning(state: LabState, hostId: string): boolean {
   return state.starwind.services.get(hostId)?.running === true;
@@ -60,10 +51,6 @@ export function logPartnerState(ctx: LabContext, observer: HaSide, partner: HaSi
 
 export function touchHa(ctx: LabContext, ha: HaDevice): void {
   touch(ctx, 'haDevices', ha.id);
-}
-
-export function hostOfSide(state: LabState, side: HaSide): Host | undefined {
-  return state.network.hosts.get(side.host);
 }
 
 export function blocksOfBytes(sizeBytes: number): number {
