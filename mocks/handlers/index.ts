@@ -4,6 +4,7 @@ import type { LabHostApi } from '../../src/host/types';
 import { clockHandlers } from './clock';
 import { eventHandlers } from './events';
 import { hostHandlers } from './hosts';
+import { jobHandlers } from './jobs';
 import { labHandlers } from './lab';
 import { networkHandlers } from './networks';
 import { starwindDeviceHandlers } from './starwind-devices';
@@ -16,6 +17,7 @@ export function createHandlers(host: LabHostApi): RequestHandler[] {
     ...eventHandlers(host),
     ...hostHandlers(host),
     ...networkHandlers(host),
+    ...jobHandlers(host),
     ...starwindServerHandlers(host),
     ...starwindDeviceHandlers(host),
   ];

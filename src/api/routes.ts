@@ -18,6 +18,7 @@ import type {
   AddStarWindServerAnswer,
   ClockState,
   Host,
+  Job,
   LabEvent,
   LabFile,
   LabInfo,
@@ -67,6 +68,8 @@ export const routes = {
   powerHost: { method: 'POST', path: `${API_PREFIX}/hosts/:name/power`, body: powerBodySchema, mutates: true, summary: 'Start, turn off, shut down or restart a server' },
   setNic: { method: 'PUT', path: `${API_PREFIX}/hosts/:name/nics/:nic`, body: nicBodySchema, mutates: true, summary: 'Plug or unplug a network cable' },
   listNetworks: { method: 'GET', path: `${API_PREFIX}/networks`, mutates: false, summary: 'All networks' },
+  listJobs: { method: 'GET', path: `${API_PREFIX}/jobs`, mutates: false, summary: 'Jobs: operations that run over simulated time (running, and the latest ended)' },
+  getJob: { method: 'GET', path: `${API_PREFIX}/jobs/:id`, mutates: false, summary: 'One job: state, progress mark and rate, result' },
 
   // StarWind Management Console. `:host` is a server's name as the console shows it.
   listStarWindServers: { method: 'GET', path: SW_SERVERS, mutates: false, summary: 'Servers in the StarWind console, each with its service' },
@@ -123,6 +126,8 @@ export interface RouteAnswers {
   powerHost: Host & Versioned;
   setNic: Host & Versioned;
   listNetworks: { networks: Network[] };
+  listJobs: { jobs: Job[] };
+  getJob: Job;
   listStarWindServers: { servers: StarWindServerView[] };
   addStarWindServer: AddStarWindServerAnswer;
   validateStarWindServer: ValidationAnswer;

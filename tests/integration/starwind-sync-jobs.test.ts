@@ -9,7 +9,7 @@ import type { ManualScheduler } from '../../src/host/manual-scheduler';
 import { createLabMirror } from '../../src/stores/lab-mirror';
 import { labHost, resetLab, server } from '../../mocks/node';
 import { api, consoleWithBothStores, GIGABIT_BYTES_PER_S, ha1Request, SIZE_1_GIB, STORE1, STORE2 } from '../../mocks/starwind-test-support';
-import { send } from '../../mocks/test-support';
+import { expectProblem, send } from '../../mocks/test-support';
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterAll(() => server.close());
@@ -18,10 +18,11 @@ beforeEach(async () => {
   await consoleWithBothStores();
 });
 
+/** Through the REST route a script follows a 202 answer with. */
 async function jobs(): Promise<Job[]> {
-  const answer = await labHost.query({ type: 'jobs' });
-  if (!answer.ok) throw new Error(answer.error.message);
-  return (answer.value as { jobs: Job[] }).jobs;
+  const response = await send('GET', '/api/v1/jobs');
+  expect(response.status).toBe(200);
+  return ((await response.json()) as { jobs: Job[] }).jobs;
 }
 
 describe('sync jobs', () => {
@@ -41,6 +42,14 @@ describe('sync jobs', () => {
     expect(jobRemainingMs(job!, created.nowMs + 1000)).toBe(durationMs - 1000);
     await api.call('advanceClock', { body: { ms: durationMs } });
     expect(await jobs()).toEqual([expect.objectContaining({ id: 'job-0001', state: 'succeeded', endedMs: created.nowMs + durationMs, result: { message: 'HA1 is synchronized.', details: { bytesMoved: String(SIZE_1_GIB) } } })]);
+  });
+
+  test('GET /api/v1/jobs/{id} answers one job, and 404 for an id that names none', async () => {
+    const created = await api.call('createStarWindDevice', { params: { host: STORE1.name }, body: ha1Request() });
+    const one = await send('GET', `/api/v1/jobs/${created.jobId}`);
+    expect(one.status).toBe(200);
+    expect(await one.json()).toMatchObject({ id: created.jobId, kind: 'starwind.sync', state: 'running' });
+    await expectProblem(await send('GET', '/api/v1/jobs/job-9999'), 404, 'job.not_found');
   });
 
   test('a device created without a sync answers 200 with jobId null', async () => {
