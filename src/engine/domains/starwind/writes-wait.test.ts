@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { diskServiceUs, mirroredWriteUs, WRITE_LATENCY_MODEL, WRITES_JOB_KIND } from '../../../domain/starwind';
 import { BYTES_PER_GIB, BYTES_PER_MIB } from '../../../domain/units';
 import { labContextOf, restoreLab } from '../../lab';
+import { validateSnapshot } from '../../snapshot-check';
 import { consoleLab, createHa, finishSync, haView, ok, STORE1, STORE2, write } from '../../testing/starwind-helpers';
 import type { Job, Lab } from '../../types';
 import { ackedBlocks, dirtyBlocks, extentCountOf, lostAcknowledgedBlocks, replicaBlocks } from './inspect';
@@ -159,6 +160,26 @@ describe('writes wait while a synchronized partner is silent but not yet declare
     expect(pending(lab)).toEqual([]);
   });
 
+  test('writes through the lower-priority side fail when the heartbeat rule blocks it at the detection time', () => {
+    const { lab, id } = syncedLab();
+    link(lab, STORE2.name, 'iSCSI', false);
+    const result = write(lab, id, 1, 0, 4096);
+    expect(result).toMatchObject({ ok: true, jobIds: [expect.any(String)] });
+    const jobId = result.ok ? result.jobIds[0]! : '';
+    lab.advance(5000);
+    expect(jobOf(lab, jobId)).toMatchObject({ state: 'failed', endedMs: lab.nowMs(), result: { details: { reason: 'starwind.device_blocked' } } });
+    expect(ackedBlocks(lab, id).count()).toBe(0);
+    expect(replicaBlocks(lab, id, 1).count()).toBe(0);
+  });
+
+  test('maintenance mode switched on while writes wait cuts them: the job fails', () => {
+    const { lab, id } = syncedLab();
+    link(lab, STORE2.name, 'iSCSI', false);
+    const jobId = waitingWrite(lab, id, 0, 4096, 1);
+    ok(lab, { type: 'starwindDeviceAction', device: id, action: 'maintenance-on', side: 0 });
+    expect(jobOf(lab, jobId)).toMatchObject({ state: 'failed', result: { details: { reason: 'starwind.maintenance' } } });
+  });
+
   test('the device removed while its writes wait: the job is cancelled', () => {
     const { lab, id } = syncedLab();
     link(lab, STORE2.name, 'iSCSI', false);
@@ -181,6 +202,20 @@ describe('writes wait while a synchronized partner is silent but not yet declare
     }
     expect(restored.hash()).toBe(lab.hash());
     expect(jobOf(restored, jobId).result?.details).toMatchObject({ mode: 'mirrored', waitedMs: '2000' });
+  });
+
+  test('the snapshot check names a pending batch without its device, its running job or a valid range', () => {
+    const { lab, id } = syncedLab();
+    link(lab, STORE2.name, 'iSCSI', false);
+    waitingWrite(lab, id, 0, 4096, 2);
+    expect(validateSnapshot(lab.snapshot())).toEqual([]);
+    const broken = JSON.parse(JSON.stringify(lab.snapshot())) as { domains: { starwind: { pendingWrites: Record<string, unknown>[] } } };
+    Object.assign(broken.domains.starwind.pendingWrites[0]!, { ha: 'ha-0999', jobId: 'job-0999', fromBlock: 5, toBlock: 5 });
+    expect(validateSnapshot(broken).map((problem) => problem.path)).toEqual([
+      'domains.starwind.pendingWrites[0].ha',
+      'domains.starwind.pendingWrites[0].jobId',
+      'domains.starwind.pendingWrites[0].toBlock',
+    ]);
   });
 
   test('a batch of 1,000,000 writes costs one record, one job and no timer of its own; its blocks stay a few extents', () => {
