@@ -204,6 +204,16 @@ describe('writes wait while a synchronized partner is silent but not yet declare
     expect(jobOf(restored, jobId).result?.details).toMatchObject({ mode: 'mirrored', waitedMs: '2000' });
   });
 
+  test('a lab saved at StarWind part 2 (before pendingWrites) opens with none waiting', () => {
+    const { lab } = syncedLab();
+    const saved = JSON.parse(JSON.stringify(lab.snapshot())) as { domainVersions: Record<string, number>; domains: { starwind: Record<string, unknown> } };
+    saved.domainVersions.starwind = 2;
+    delete saved.domains.starwind.pendingWrites;
+    const restored = restoreLab(saved);
+    expect(restored.snapshot().domains.starwind).toMatchObject({ pendingWrites: [] });
+    expect(restored.hash()).toBe(lab.hash());
+  });
+
   test('the snapshot check names a pending batch without its device, its running job or a valid range', () => {
     const { lab, id } = syncedLab();
     link(lab, STORE2.name, 'iSCSI', false);
