@@ -1,8 +1,8 @@
 // StarWind targets and devices: list a server's, Add Target (and its `?validate=only` check),
 // read a device or HA pair, its actions, writes through one side, remove.
-import { routes } from '../../src/api/routes';
+import { routes, type RouteBodies } from '../../src/api/routes';
 import { validateOnlyQuerySchema } from '../../src/api/schemas';
-import type { Command } from '../../src/api/types';
+import type { Command, QueryAnswers } from '../../src/api/types';
 import type { LabHostApi } from '../../src/host/types';
 import { labErrorResponse } from '../problem';
 import { answer, answerStarted } from './answer';
@@ -10,19 +10,33 @@ import { asksValidateOnly, readBody, readQuery } from './request';
 import { on, param } from './route';
 import { deviceOf, getDevice, listDevices, listTargets } from './starwind-read';
 
-/** Dispatches a command about one device and answers the device (or pair) as that command left it. */
-async function dispatchThenAnswerDevice(
-  host: LabHostApi,
-  id: 'starwindDeviceAction' | 'writeStarWindDevice',
-  deviceId: string,
-  command: Command,
-): Promise<Response> {
+/** Dispatches a device action and answers the device (or pair) as that action left it. */
+async function dispatchThenAnswerDevice(host: LabHostApi, deviceId: string, command: Command): Promise<Response> {
   const result = await host.dispatch(command, [{ type: 'starwindDevice', id: deviceId }]);
   if (!result.ok) return labErrorResponse(result.error);
   const device = deviceOf(result.answers[0]);
   if (!device.ok) return labErrorResponse(device.error);
-  if (id === 'writeStarWindDevice') return answer(id, { ...device.value, version: result.version });
-  return answerStarted(id, { ...device.value, version: result.version, jobId: result.jobIds[0] ?? null });
+  return answerStarted('starwindDeviceAction', { ...device.value, version: result.version, jobId: result.jobIds[0] ?? null });
+}
+
+/**
+ * Writes through one side. Acknowledged at once: 200 with the batch's modelled latency (asked in
+ * the same dispatch, so it is the state the write met). Waiting for a silent partner: 202 with the
+ * `starwind.writes` job that completes (mirrored or alone) or fails in simulated time.
+ */
+async function writeThenAnswer(host: LabHostApi, deviceId: string, body: RouteBodies['writeStarWindDevice']): Promise<Response> {
+  const { side, lengthBytes, count } = body;
+  const result = await host.dispatch({ type: 'starwindWriteBlocks', device: deviceId, ...body }, [
+    { type: 'starwindDevice', id: deviceId },
+    { type: 'starwindWriteLatency', device: deviceId, side, lengthBytes, count },
+  ]);
+  if (!result.ok) return labErrorResponse(result.error);
+  const device = deviceOf(result.answers[0]);
+  if (!device.ok) return labErrorResponse(device.error);
+  const jobId = result.jobIds[0] ?? null;
+  const latency = result.answers[1];
+  const answered = jobId === null && latency?.ok ? (latency.value as QueryAnswers['starwindWriteLatency']).latency : null;
+  return answerStarted('writeStarWindDevice', { ...device.value, version: result.version, jobId, latency: answered });
 }
 
 export function starwindDeviceHandlers(host: LabHostApi) {
@@ -76,14 +90,13 @@ export function starwindDeviceHandlers(host: LabHostApi) {
       const body = await readBody(request, routes.starwindDeviceAction.body);
       if (!body.ok) return body.response;
       const id = param(params, 'id');
-      return dispatchThenAnswerDevice(host, 'starwindDeviceAction', id, { type: 'starwindDeviceAction', device: id, ...body.value });
+      return dispatchThenAnswerDevice(host, id, { type: 'starwindDeviceAction', device: id, ...body.value });
     }),
 
     on('writeStarWindDevice', async ({ request, params }) => {
       const body = await readBody(request, routes.writeStarWindDevice.body);
       if (!body.ok) return body.response;
-      const id = param(params, 'id');
-      return dispatchThenAnswerDevice(host, 'writeStarWindDevice', id, { type: 'starwindWriteBlocks', device: id, ...body.value });
+      return writeThenAnswer(host, param(params, 'id'), body.value);
     }),
   ];
 }

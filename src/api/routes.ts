@@ -30,6 +30,7 @@ import type {
   Started,
   ValidationAnswer,
   Versioned,
+  WritesAnswer,
 } from './types';
 
 export const API_PREFIX = '/api/v1';
@@ -145,7 +146,8 @@ export interface RouteAnswers {
   removeStarWindDevice: { id: string } & Versioned;
   /** `synchronize`: 202 with the sync's `jobId`; the other actions 200 with `jobId: null`. */
   starwindDeviceAction: StarWindDeviceView & Versioned & Started;
-  writeStarWindDevice: StarWindDeviceView & Versioned;
+  /** 200 with the batch's modelled `latency` when it was acknowledged at once; 202 with the `starwind.writes` job's `jobId` (and `latency: null`) when it waits for a silent partner. */
+  writeStarWindDevice: WritesAnswer;
 }
 
 /** Fills `:param` placeholders, encoding each value. */

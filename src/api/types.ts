@@ -8,7 +8,9 @@ import type {
   LabParamsInput,
   LabSnapshot,
   StarWindConsoleServer,
+  StarWindDeviceView,
   StarWindService,
+  WriteLatency,
 } from '../engine';
 
 export type * from '../engine';
@@ -107,6 +109,15 @@ export interface Versioned {
 export interface Started {
   jobId: string | null;
 }
+
+/**
+ * POST /api/v1/starwind/devices/{id}/writes (issue 7). Acknowledged at once: 200, `jobId: null`,
+ * `latency` the batch's modelled distribution (µs). Waiting for a silent synchronized partner: 202,
+ * `jobId` of a `starwind.writes` job, `latency: null`; the job's `result.details` then hold the
+ * same fields as text (mode, writes, acknowledgedAtMs, waitedMs, perWriteUs, p50Us, p99Us, maxUs,
+ * batchUs) once it succeeded, or `reason` (an error code) if it failed.
+ */
+export type WritesAnswer = StarWindDeviceView & Versioned & Started & { latency: WriteLatency | null };
 
 // ---------------------------------------------------------------------------------------------
 // StarWind answers

@@ -25,6 +25,7 @@ import type {
 } from './types';
 
 export * from './constants';
+export * from './latency';
 export type * from './types';
 
 export const starwindDescriptor = defineDomain<{
@@ -36,7 +37,8 @@ export const starwindDescriptor = defineDomain<{
   name: 'starwind',
   collections: ['starwindServices', 'starwindConsoleServers', 'starwindTargets', 'starwindDevices', 'haDevices'],
   // 1: the first StarWind labs. 2: a running sync is followed by a job (`sync.jobId`).
-  schemaVersion: 2,
+  // 3: writes waiting for a silent partner are kept in the internal part (`pendingWrites`).
+  schemaVersion: 3,
   entitySchemas: {
     starwindServices: starwindServiceSchema,
     starwindConsoleServers: starwindConsoleServerSchema,

@@ -210,6 +210,18 @@ export const starwindEngineSchema = z.looseObject({
     }),
   ),
   plainBlocks: z.record(z.string(), extents),
+  pendingWrites: z.array(
+    z.looseObject({
+      ha: z.string(),
+      side,
+      jobId: z.string(),
+      fromBlock: count,
+      toBlock: count,
+      lengthBytes: count,
+      count,
+      issuedMs: count,
+    }),
+  ),
 });
 
 export const starwindCommandSchemas = [

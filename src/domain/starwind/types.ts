@@ -9,6 +9,7 @@ import type {
   SyncState,
   SyncType,
 } from './constants';
+import type { WriteLatency } from './latency';
 
 export type { CacheMode, FailoverStrategy, HaPriority, InitMethod, SectorSizeBytes, SyncState, SyncType };
 
@@ -277,7 +278,9 @@ export type StarWindQuery =
   | { type: 'starwindDevice'; id: string }
   /** The device behind a server's target, by the target's alias (any case): what Add Target made. */
   | { type: 'starwindDeviceOfTarget'; host: string; alias: string }
-  | { type: 'starwindImageFiles'; host: string };
+  | { type: 'starwindImageFiles'; host: string }
+  /** The modelled latency a batch of writes through one side would see now (`null`: it would wait or be refused). */
+  | { type: 'starwindWriteLatency'; device: string; side: 0 | 1; lengthBytes: number; count: number };
 
 export interface StarWindQueryAnswers {
   starwindServices: { services: StarWindService[] };
@@ -289,6 +292,7 @@ export interface StarWindQueryAnswers {
   starwindDevice: StarWindDeviceView;
   starwindDeviceOfTarget: StarWindDeviceView;
   starwindImageFiles: { files: StarWindImageFile[] };
+  starwindWriteLatency: { latency: WriteLatency | null };
 }
 
 /** One replica's block state in the snapshot: flat [start, end, value] extents of 4 KiB blocks. */
@@ -310,4 +314,24 @@ export interface StarWindEngineSnapshot {
   imageFiles: Record<string, StarWindImageFile[]>;
   haBlocks: Record<string, { acked: number[]; sides: [ReplicaBlocksSnapshot, ReplicaBlocksSnapshot] }>;
   plainBlocks: Record<string, number[]>;
+  /** Write batches waiting for a silent partner, in the order they were issued (issue 7). */
+  pendingWrites: PendingWriteBatch[];
+}
+
+/**
+ * A write command that waits: its partner is synchronized but silent and not yet declared lost.
+ * Nothing of it is applied or acknowledged until it completes (mirrored or alone) or fails.
+ */
+export interface PendingWriteBatch {
+  /** The HA pair and the side written. */
+  ha: string;
+  side: 0 | 1;
+  /** The job that follows it (`starwind.writes`). */
+  jobId: string;
+  /** Its 4 KiB blocks, [fromBlock, toBlock). */
+  fromBlock: number;
+  toBlock: number;
+  lengthBytes: number;
+  count: number;
+  issuedMs: number;
 }

@@ -1,8 +1,9 @@
 // The StarWind domain: services, the Management Console's servers, targets and devices,
 // HA replication with real block state, synchronisation and partner watching.
 import { starwindDescriptor } from '../../../domain/starwind';
-import { defineEngineDomain } from '../../decision';
-import type { StarWindEngineSnapshot } from '../../types';
+import { accept, defineEngineDomain, type Decision } from '../../decision';
+import type { LabState } from '../../state';
+import type { Command, StarWindEngineSnapshot } from '../../types';
 import { starwindMigrations } from './migrations';
 import { checkStarWind } from './snapshot-check';
 import { loadStarWindState, starwindInternalSnapshot, type StarWindEntities, type StarWindState } from './state';
@@ -13,6 +14,8 @@ import { decideDeviceAction, decideRemoveDevice } from './device-actions';
 import { onHostChanged, onPartnerLostTimer, PARTNER_LOST_TIMER_KIND, startServices } from './partner-watch';
 import { onSyncTimer, SYNC_TIMER_KIND } from './replication';
 import { decideWriteBlocks } from './writes';
+import { checkPendingWrites } from './writes-check';
+import { settlePendingWrites } from './writes-wait';
 
 export { SYNC_TIMER_KIND } from './replication';
 
@@ -24,13 +27,32 @@ const COLLECTIONS = {
   haDevices: (sw: StarWindState) => sw.haDevices,
 } as const satisfies Record<string, (sw: StarWindState) => Map<string, { id: string }>>;
 
+/**
+ * Writes waiting for a silent partner are settled after every event that can end their wait (a
+ * host's power or link, the partner-lost timer, a device action or removal): see writes-wait.ts.
+ */
+function thenSettleWrites<C extends Command>(decide: (state: LabState, command: C) => Decision): (state: LabState, command: C) => Decision {
+  return (state, command) => {
+    const decision = decide(state, command);
+    const apply = decision.ok ? decision.apply : null;
+    if (!apply) return decision;
+    return accept((ctx) => {
+      apply(ctx);
+      settlePendingWrites(ctx);
+    });
+  };
+}
+
 export const starwindDomain = defineEngineDomain<StarWindState>({
   descriptor: starwindDescriptor,
   load: (entities, internal) => loadStarWindState(entities as Partial<StarWindEntities>, internal as StarWindEngineSnapshot | undefined),
   internal: starwindInternalSnapshot,
   collection: (sw, name) => COLLECTIONS[name as keyof typeof COLLECTIONS](sw),
   queries: Object.fromEntries(STARWIND_QUERY_TYPES.map((type) => [type, answerStarWind])),
-  check: checkStarWind,
+  check: (input) => {
+    checkStarWind(input);
+    checkPendingWrites(input);
+  },
   migrations: starwindMigrations,
   commands: {
     starwindAddServer: decideAddServer,
@@ -39,12 +61,21 @@ export const starwindDomain = defineEngineDomain<StarWindState>({
     starwindDisconnect: decideDisconnect,
     starwindChangeCredentials: decideChangeCredentials,
     starwindCreateDevice: decideCreateDevice,
-    starwindDeviceAction: decideDeviceAction,
-    starwindRemoveDevice: decideRemoveDevice,
+    starwindDeviceAction: thenSettleWrites(decideDeviceAction),
+    starwindRemoveDevice: thenSettleWrites(decideRemoveDevice),
     starwindWriteBlocks: decideWriteBlocks,
   },
-  timers: { [SYNC_TIMER_KIND]: onSyncTimer, [PARTNER_LOST_TIMER_KIND]: onPartnerLostTimer },
+  timers: {
+    [SYNC_TIMER_KIND]: onSyncTimer,
+    [PARTNER_LOST_TIMER_KIND]: (ctx, timer) => {
+      onPartnerLostTimer(ctx, timer);
+      settlePendingWrites(ctx);
+    },
+  },
   start: startServices,
-  onHostChanged,
+  onHostChanged: (ctx, change) => {
+    onHostChanged(ctx, change);
+    settlePendingWrites(ctx);
+  },
   warnings: createDeviceWarnings,
 });

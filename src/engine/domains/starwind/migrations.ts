@@ -2,6 +2,7 @@
 //   0 → 1: a lab saved before StarWind existed gets its services, as if installed meanwhile
 //          (default credentials, running where the server is on), and an empty internal part.
 //   1 → 2: a running sync gets the job that follows it (`sync.jobId`, an entity in `jobs`).
+//   2 → 3: the internal part gains `pendingWrites` (writes waiting for a partner; none).
 import { JOBS_COLLECTION, type Job } from '../../../domain/jobs';
 import {
   ISCSI_TARGET_PORT,
@@ -14,6 +15,7 @@ import type { Migration, SnapshotJson } from '../../decision';
 import { isRecord } from '../../params';
 import type { StarWindEngineSnapshot, StarWindService } from '../../types';
 import { syncJobOf } from './sync-job';
+import { addPendingWrites } from './writes-migration';
 
 function installServices(snapshot: SnapshotJson): void {
   const services: StarWindService[] = [];
@@ -34,7 +36,7 @@ function installServices(snapshot: SnapshotJson): void {
   }
   snapshot.entities.starwindServices = services;
   for (const collection of ['starwindConsoleServers', 'starwindTargets', 'starwindDevices', 'haDevices']) snapshot.entities[collection] ??= [];
-  const internal: StarWindEngineSnapshot = { passwords, consoleSeq: 0, writeGen: 0, deviceNumbers: {}, imageFiles: {}, haBlocks: {}, plainBlocks: {} };
+  const internal: StarWindEngineSnapshot = { passwords, consoleSeq: 0, writeGen: 0, deviceNumbers: {}, imageFiles: {}, haBlocks: {}, plainBlocks: {}, pendingWrites: [] };
   snapshot.domains.starwind = internal;
 }
 
@@ -61,4 +63,5 @@ function haName(snapshot: SnapshotJson, ha: Record<string, unknown>): string {
 export const starwindMigrations: readonly Migration[] = [
   { from: 0, migrate: installServices },
   { from: 1, migrate: jobsForRunningSyncs },
+  { from: 2, migrate: addPendingWrites },
 ];

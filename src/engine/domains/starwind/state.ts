@@ -3,6 +3,7 @@
 // counters and the block state of every replica. All of it is in the snapshot and the hash.
 import type {
   HaDevice,
+  PendingWriteBatch,
   StarWindConsoleServer,
   StarWindDevice,
   StarWindEngineSnapshot,
@@ -46,6 +47,8 @@ export interface StarWindState {
   haBlocks: Map<string, HaBlocks>;
   /** Block state of plain image-file devices, by device id. */
   plainBlocks: Map<string, ExtentMap>;
+  /** Write batches waiting for a silent partner, oldest first (writes-wait.ts). */
+  pendingWrites: PendingWriteBatch[];
 }
 
 declare module '../../state' {
@@ -68,6 +71,7 @@ export function newStarWindState(): StarWindState {
     writeGen: 0,
     haBlocks: new Map(),
     plainBlocks: new Map(),
+    pendingWrites: [],
   };
 }
 
@@ -112,6 +116,7 @@ export function starwindInternalSnapshot(sw: StarWindState): StarWindEngineSnaps
       ]),
     ),
     plainBlocks: Object.fromEntries(sortedEntries(sw.plainBlocks).map(([id, data]) => [id, data.toJSON()])),
+    pendingWrites: sw.pendingWrites.map((batch) => ({ ...batch })),
   };
 }
 
@@ -144,5 +149,6 @@ export function loadStarWindState(entities: Partial<StarWindEntities>, internal:
     });
   }
   for (const [id, data] of Object.entries(internal.plainBlocks)) sw.plainBlocks.set(id, ExtentMap.fromJSON(data));
+  sw.pendingWrites = internal.pendingWrites.map((batch) => ({ ...batch }));
   return sw;
 }

@@ -7,12 +7,12 @@ import { hostNotFoundError } from '../../errors';
 import type { HaDeviceView, HaSideView, HaSyncProgress, LabError, Query, QueryAnswers, StarWindDeviceView, StarWindQuery } from '../../types';
 import { HA_BLOCK_SIZE_BYTES } from '../../../domain/starwind';
 import { imagePath } from './state';
-import { findDeviceRef } from './writes';
+import { answerWriteLatency, findDeviceRef } from './writes';
 import { syncDoneBytes } from './replication';
 
 type Answer = { ok: true; value: QueryAnswers[StarWindQuery['type']] } | { ok: false; error: LabError };
 
-export const STARWIND_QUERY_TYPES = ['starwindServices', 'starwindServers', 'starwindTargets', 'starwindDevices', 'haDevices', 'starwindDevice', 'starwindDeviceOfTarget', 'starwindImageFiles'] as const satisfies readonly StarWindQuery['type'][];
+export const STARWIND_QUERY_TYPES = ['starwindServices', 'starwindServers', 'starwindTargets', 'starwindDevices', 'haDevices', 'starwindDevice', 'starwindDeviceOfTarget', 'starwindImageFiles', 'starwindWriteLatency'] as const satisfies readonly StarWindQuery['type'][];
 
 const byId = <T extends { id: string }>(items: Iterable<T>): T[] => [...items].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((item) => cloneJson(item));
 
@@ -20,6 +20,8 @@ export function answerStarWind(state: LabState, nowMs: number, asked: Query): An
   const sw = state.starwind;
   const query = asked as StarWindQuery;
   switch (query.type) {
+    case 'starwindWriteLatency':
+      return answerWriteLatency(state, nowMs, query);
     case 'starwindServices':
       return { ok: true, value: { services: byId(sw.services.values()) } };
     case 'starwindServers':

@@ -5,18 +5,20 @@
 //     both replicas get the blocks with the same generation (mirrored; during a sync the copy
 //     still moves what it planned, so the bytes of a sync do not depend on writes);
 //   - partner synchronized, still believed alive, sync channel down: nobody can acknowledge yet,
-//     so the write is refused ('starwind.partner_not_responding') until the partner is declared
-//     lost after the detection time;
+//     so the write WAITS (writes-wait.ts): a pending batch and a `starwind.writes` job, completed
+//     mirrored if the partner answers first, alone once it is declared lost;
 //   - partner not synchronized, or declared lost: this replica continues alone and records the
 //     blocks in its dirty set (what the partner lacks).
-// The side written must run, be synchronized, not blocked and not in maintenance.
-import { HA_BLOCK_SIZE_BYTES } from '../../../domain/starwind';
+// A write to a side that already has writes waiting queues behind them. The side written must
+// run, be synchronized, not blocked and not in maintenance. `starwindWriteLatency` answers the
+// model's latency of a batch that would not wait (the writes route's 200 answer).
+import { diskServiceUs, HA_BLOCK_SIZE_BYTES, type WriteLatency } from '../../../domain/starwind';
 import { accept, reject, type Decision } from '../../decision';
 import type { LabState } from '../../state';
-import type { Command, HaDevice, StarWindDevice } from '../../types';
-import { otherSide, partnerLossDetectionMs, serviceRunning, touchHa } from './common';
-import { haBlocksOf, refreshBytesToSync, syncUp } from './replication';
+import type { Command, HaDevice, LabError, Query, QueryAnswers, StarWindDevice } from '../../types';
+import { serviceRunning } from './common';
 import { touch } from '../../context';
+import { applyHaWrite, enqueueWrite, immediateLatency, pendingOn, perWriteUs, settlePendingWrites, writeOutcome } from './writes-wait';
 
 type WriteBlocks = Extract<Command, { type: 'starwindWriteBlocks' }>;
 
@@ -77,31 +79,34 @@ export function decideWriteBlocks(state: LabState, command: WriteBlocks): Decisi
   }
   const ha = ref.ha;
   const own = command.side;
-  const side = ha.sides[own];
-  const partner = ha.sides[otherSide(own)];
-  if (!serviceRunning(state, side.host)) return fieldError('starwind.service_stopped', 'side', `The StarWind service on ${side.host} is not running.`, 'conflict');
-  if (side.maintenance) return fieldError('starwind.maintenance', 'side', 'The device is in maintenance mode: client connections are cut.', 'conflict');
-  if (side.blocked) return fieldError('starwind.device_blocked', 'side', `The replica on ${side.host} is blocked for reads and writes until it is synchronized.`, 'conflict');
-  if (side.syncState !== 'synchronized') return fieldError('starwind.not_synchronized', 'side', `The replica on ${side.host} is not synchronized.`, 'conflict');
-  const partnerInSync = partner.syncState === 'synchronized' || (partner.syncState === 'synchronizing' && ha.sync?.sourceSide === own);
-  let mirrored = false;
-  if (partnerInSync && side.partnerAlive) {
-    if (!syncUp(side)) {
-      const seconds = partnerLossDetectionMs(state) / 1000;
-      return fieldError('starwind.partner_not_responding', 'side', `The partner ${partner.host} does not answer on the synchronization channel: the write waits until it answers or is declared lost (after ${seconds} s).`, 'conflict');
-    }
-    mirrored = true;
-  }
+  const outcome = writeOutcome(state, ha, own);
+  if (outcome.kind === 'refused') return fieldError(outcome.code, 'side', outcome.message, 'conflict');
   return accept((ctx) => {
-    const gen = ++ctx.state.starwind.writeGen;
-    const blocks = haBlocksOf(ctx.state, ha);
-    blocks.sides[own].data.set(fromBlock, toBlock, gen);
-    if (mirrored) blocks.sides[otherSide(own)].data.set(fromBlock, toBlock, gen);
-    else {
-      blocks.sides[own].dirty.set(fromBlock, toBlock, 1);
-      refreshBytesToSync(ctx.state, ha, ctx.kernel.nowMs());
+    // Batches whose partner has since answered (or been declared lost) go first, in order.
+    settlePendingWrites(ctx);
+    if (outcome.kind === 'wait' || pendingOn(ctx.state, ha.id, own).length > 0) {
+      enqueueWrite(ctx, ha, own, { fromBlock, toBlock, lengthBytes, count });
+      return;
     }
-    blocks.acked.set(fromBlock, toBlock, gen);
-    touchHa(ctx, ha);
+    applyHaWrite(ctx, ha, own, fromBlock, toBlock, outcome.mode);
   });
+}
+
+type WriteLatencyQuery = Extract<Query, { type: 'starwindWriteLatency' }>;
+type LatencyAnswer = { ok: true; value: QueryAnswers['starwindWriteLatency'] } | { ok: false; error: LabError };
+
+/** The model's latency of a batch written now; `latency: null` when it would wait or be refused. */
+export function answerWriteLatency(state: LabState, nowMs: number, asked: Query): LatencyAnswer {
+  const query = asked as WriteLatencyQuery;
+  const ref = findDeviceRef(state, query.device);
+  if (!ref) return { ok: false, error: { code: 'starwind.device_not_found', kind: 'not_found', message: `There is no StarWind device "${String(query.device)}".` } };
+  return { ok: true, value: { latency: latencyNow(state, ref, query, nowMs) } };
+}
+
+function latencyNow(state: LabState, ref: DeviceRef, query: WriteLatencyQuery, nowMs: number): WriteLatency | null {
+  if (ref.kind === 'plain') return serviceRunning(state, ref.device.host) ? immediateLatency('alone', query.count, diskServiceUs(query.lengthBytes), nowMs) : null;
+  const ha: HaDevice = ref.ha;
+  const outcome = writeOutcome(state, ha, query.side);
+  if (outcome.kind !== 'write' || pendingOn(state, ha.id, query.side).length > 0) return null;
+  return immediateLatency(outcome.mode, query.count, perWriteUs(state, ha, query.side, outcome.mode, query.lengthBytes), nowMs);
 }
