@@ -3,6 +3,7 @@
 import type { ReactNode } from 'react';
 import { Checkbox, FieldWarning, NumberField, RadioGroupField, SelectField, TextField } from '../ui/fields';
 import { CheckTreeField } from '../ui/check-tree-field';
+import { FileField } from '../ui/file-field';
 import { ListField } from '../ui/list-field';
 import { TableField } from '../ui/table-field';
 import { computed, disabledReason, optionsOf, tableRows, type FieldDef, type FieldValue, type WizardValues } from './model';
@@ -103,6 +104,8 @@ export function FieldView({ field, values, ctx, error, warning, onChange, autoFo
       );
     case 'table':
       return <TableField {...common} selection={field.selection} columns={field.columns} rows={tableRows(field, values, ctx)} value={asList(value)} />;
+    case 'file':
+      return <FileField {...common} value={String(value ?? '')} folders={computed(field.browse, values, ctx)} browseTitle={field.browseTitle ?? field.label} autoFocus={autoFocus} />;
     case 'tree':
       return <CheckTreeField {...common} nodes={computed(field.nodes, values, ctx)} value={asList(value)} />;
     case 'checkbox':

@@ -71,6 +71,11 @@ export interface ChoiceFieldDef<V, C> extends FieldCommon<V, C, string> {
   kind: 'select' | 'radio';
   name: string;
   options: Computed<V, C, readonly FieldOption[]>;
+  /**
+   * Nothing is preselected (a choice the user must make, e.g. StarWind 5's sync interface, "the
+   * interface needs to be manually set"): the field starts empty and Next shows this message.
+   */
+  unchosen?: Computed<V, C, string>;
 }
 
 export interface CheckboxFieldDef<V, C> extends FieldCommon<V, C, boolean> {
@@ -158,8 +163,41 @@ export interface CheckTreeFieldDef<V, C> extends FieldCommon<V, C, readonly stri
   minChecked?: number;
 }
 
+/** A folder Browse… shows: a volume or a folder under it, with the files it holds. */
+export interface FileFolder {
+  /** The folder's path, as the value begins ("My Computer\D\Images"). */
+  id: string;
+  label: string;
+  /** Shown beside the label (a volume's free space). */
+  detail?: string;
+  files?: readonly string[];
+  children?: readonly FileFolder[];
+}
+
+/**
+ * A file path typed or chosen with Browse… (a dialog over volumes and folders, and a file name
+ * box): StarWind's image files. The value is the full path, folder and file name joined by `\`.
+ */
+export interface FileFieldDef<V, C> extends FieldCommon<V, C, string> {
+  kind: 'file';
+  name: string;
+  browse: Computed<V, C, readonly FileFolder[]>;
+  browseTitle?: string;
+}
+
+/** A file field's value: the folder is everything before the last `\`. */
+export function splitFilePath(path: string): { folder: string; fileName: string } {
+  const at = path.lastIndexOf('\\');
+  return at < 0 ? { folder: '', fileName: path } : { folder: path.slice(0, at), fileName: path.slice(at + 1) };
+}
+
+export function joinFilePath(folder: string, fileName: string): string {
+  return folder ? `${folder.replace(/\\+$/, '')}\\${fileName}` : fileName;
+}
+
 export type FieldDef<V, C> =
   | TextFieldDef<V, C>
+  | FileFieldDef<V, C>
   | NumberFieldDef<V, C>
   | ChoiceFieldDef<V, C>
   | CheckboxFieldDef<V, C>
@@ -329,6 +367,7 @@ export function createWizardKit<V extends WizardValues, C>() {
     list: (name: KeysOf<V, readonly string[]>, options: Opts<ListFieldDef<V, C>>): ListFieldDef<V, C> => ({ kind: 'list', name, ...options }),
     table: (name: KeysOf<V, readonly string[]>, options: Opts<TableFieldDef<V, C>>): TableFieldDef<V, C> => ({ kind: 'table', name, ...options }),
     tree: (name: KeysOf<V, readonly string[]>, options: Opts<CheckTreeFieldDef<V, C>>): CheckTreeFieldDef<V, C> => ({ kind: 'tree', name, ...options }),
+    file: (name: KeysOf<V, string>, options: Opts<FileFieldDef<V, C>>): FileFieldDef<V, C> => ({ kind: 'file', name, ...options }),
     staticText: (name: string, options: Opts<StaticFieldDef<V, C>>): StaticFieldDef<V, C> => ({ kind: 'static', name, ...options }),
   };
 }
@@ -404,6 +443,7 @@ function defaultOf(slot: ValueSlot, values: WizardValues, ctx: unknown): FieldVa
   switch (field.kind) {
     case 'text':
     case 'password':
+    case 'file':
       return typeof given === 'string' ? given : '';
     case 'number':
       return typeof given === 'number' ? given : 0;
@@ -419,7 +459,7 @@ function defaultOf(slot: ValueSlot, values: WizardValues, ctx: unknown): FieldVa
       // back to the first available one.
       const options = optionsOf(field, values, ctx);
       const usable = options.some((option) => option.id === given && !option.unavailable);
-      return usable ? String(given) : firstAvailable(options);
+      return usable ? String(given) : field.unchosen !== undefined ? '' : firstAvailable(options);
     }
   }
 }
@@ -485,6 +525,7 @@ export function fieldProblem(field: AnyField, values: WizardValues, ctx: unknown
     case 'radio': {
       const options = optionsOf(field, values, ctx);
       const chosen = options.find((option) => option.id === value);
+      if (!chosen && value === '' && field.unchosen !== undefined) return computed(field.unchosen, values, ctx);
       if (!chosen) return options.length === 0 ? `There is nothing to choose for ${field.label}.` : `Choose one of the listed values for ${field.label}.`;
       if (chosen.unavailable) return `${chosen.label} is not available: ${chosen.unavailable}`;
       return field.validate?.(value as string, values, ctx);
@@ -523,6 +564,7 @@ export function fieldProblem(field: AnyField, values: WizardValues, ctx: unknown
     }
     case 'text':
     case 'password':
+    case 'file':
       return field.validate?.(value as string, values, ctx);
   }
 }
@@ -581,6 +623,7 @@ export function displayValue(field: AnyField, values: WizardValues, ctx: unknown
     case 'password':
       return String(value ?? '').length > 0 ? PASSWORD_MASK : '(none)';
     case 'text':
+    case 'file':
       return String(value ?? '');
     case 'checkbox':
       return value ? 'Yes' : 'No';

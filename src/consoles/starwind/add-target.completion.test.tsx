@@ -57,7 +57,7 @@ async function finishWizard(answer: SubmitAnswer) {
     <WizardFrame<AddTargetValues, AddTargetContext>
       definition={addTargetWizard}
       context={storesContext}
-      initial={{ targetAlias: 'HA1', partnerAddress: 'SWS-Store2', sizeAmount: 1, sizeUnit: 'GB' }}
+      initial={{ targetAlias: 'HA1', partnerAddress: 'SWS-Store2', sizeAmount: 1, sizeUnit: 'GB', imageCreateNew: true, syncLocalIp: '172.30.100.21', syncPartnerIp: '172.30.100.22' }}
       submit={submit}
       onClose={onClose}
     />,

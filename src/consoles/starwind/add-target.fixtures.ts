@@ -17,4 +17,7 @@ export function storeHost(n: 1 | 2): Host {
   };
 }
 
-export const storesContext: AddTargetContext = { server: 'SWS-Store1', hosts: { 'SWS-Store1': storeHost(1), 'SWS-Store2': storeHost(2) }, targets: [], devices: [] };
+/** Version 5, the seed's wizard (a new lab's default). */
+export const storesContext: AddTargetContext = { server: 'SWS-Store1', hosts: { 'SWS-Store1': storeHost(1), 'SWS-Store2': storeHost(2) }, targets: [], devices: [], version: 5 };
+/** Version 8: the later pages (failover strategy, cache, heartbeat, sector size). */
+export const storesContextV8: AddTargetContext = { ...storesContext, version: 8 };

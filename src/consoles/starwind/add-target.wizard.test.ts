@@ -1,29 +1,97 @@
 import { describe, expect, test } from 'vitest';
 import { emptyInput, erase, resolveValues, setValue, summaryRows, validatePage, visiblePages, type WizardInput } from '../../wizard/model';
-import { storesContext } from './add-target.fixtures';
-import { addTargetWizard, toCreateDeviceRequest, type AddTargetContext, type AddTargetValues } from './add-target.wizard';
+import { storesContext, storesContextV8 } from './add-target.fixtures';
+import { addTargetWizard, browseFolders, toCreateDeviceRequest, type AddTargetContext, type AddTargetValues } from './add-target.wizard';
+import type { StarWindDevice } from '../../api/types';
 
-const ctx: AddTargetContext = storesContext;
 const def = erase(addTargetWizard);
-const values = (input: WizardInput) => resolveValues(def, input, ctx) as AddTargetValues;
+const valuesIn = (ctx: AddTargetContext) => (input: WizardInput) => resolveValues(def, input, ctx) as AddTargetValues;
 const typed = (entries: Record<string, string | number | boolean>) => Object.entries(entries).reduce((input, [name, value]) => setValue(input, name, value), emptyInput());
+const pageIds = (ctx: AddTargetContext, input: WizardInput) => visiblePages(def, resolveValues(def, input, ctx), ctx).map((page) => page.id);
 
-describe('Add Target wizard', () => {
-  test('the document defaults: Target Name from the alias, HA1Partner, both images alike, sync on iSCSI, heartbeat on Public', () => {
+describe('Add Target wizard, version 5 (the seed document)', () => {
+  const ctx = storesContext;
+  const values = valuesIn(ctx);
+
+  test("the seed's pages in the seed's order: no Failover Strategy, Cache or Heartbeat page", () => {
+    expect(pageIds(ctx, emptyInput())).toEqual(['alias', 'targetType', 'deviceKind', 'advancedType', 'partner', 'partnerTarget', 'image', 'interfaces', 'initialization', 'summary', 'completion']);
+    expect(pageIds(ctx, typed({ deviceKind: 'basic' }))).toEqual(['alias', 'targetType', 'deviceKind', 'basicType', 'image', 'summary', 'completion']);
+  });
+
+  test('image files: one path per server chosen with Browse…, the same name and place on both, Create new unchecked', () => {
+    const v = values(typed({ targetAlias: 'HA1', partnerAddress: 'SWS-Store2' }));
+    expect([v.imagePath, v.partnerImagePath]).toEqual(['My Computer\\D\\HA1.img', 'My Computer\\D\\HA1.img']);
+    expect([v.imageCreateNew, v.partnerImageCreateNew]).toEqual([false, false]);
+    // The partner's path follows the first until it is edited.
+    const moved = values(typed({ targetAlias: 'HA1', partnerAddress: 'SWS-Store2', imagePath: 'My Computer\\D\\HA\\Quorum.img' }));
+    expect(moved.partnerImagePath).toBe('My Computer\\D\\HA\\Quorum.img');
+    const visible = (page: string) => def.pages.find((candidate) => candidate.id === page) as unknown;
+    const imageFields = (visible('image') as { fields: Array<{ name: string; visible?: (v: unknown, c: unknown) => boolean }> }).fields.filter((field) => field.visible?.(v, ctx) ?? true).map((field) => field.name);
+    expect(imageFields).toEqual(['imagePath', 'imageCreateNew', 'partnerImagePath', 'partnerImageCreateNew', 'sizeAmount']);
+    expect(validatePage(def, 'image', values(typed({ targetAlias: 'HA1', partnerAddress: 'SWS-Store2', imagePath: 'D:\\HA1.img' })), ctx).imagePath).toBeDefined();
+    expect(validatePage(def, 'image', values(typed({ targetAlias: 'HA1', partnerAddress: 'SWS-Store2', imagePath: 'My Computer\\D\\' })), ctx).imagePath).toBe('Enter a file name for the image.');
+  });
+
+  test('no interface is chosen until the user picks one: Next refuses with a field message', () => {
+    const v = values(typed({ targetAlias: 'HA1', partnerAddress: 'SWS-Store2' }));
+    expect([v.syncLocalIp, v.syncPartnerIp]).toEqual(['', '']);
+    expect(validatePage(def, 'interfaces', v, ctx)).toEqual({
+      syncLocalIp: 'Set the interface SWS-Store1 uses to synchronize with its partner.',
+      syncPartnerIp: 'Set the interface SWS-Store2 uses to synchronize with its partner.',
+    });
+    const chosen = values(typed({ targetAlias: 'HA1', partnerAddress: 'SWS-Store2', syncLocalIp: '172.30.100.21', syncPartnerIp: '172.30.100.22' }));
+    expect(validatePage(def, 'interfaces', chosen, ctx)).toEqual({});
+  });
+
+  test('the request: the paths split into folder and file, no heartbeat, the body defaults for what version 5 does not ask', () => {
+    const v = values(typed({ targetAlias: 'HA1', partnerAddress: 'SWS-Store2', imageCreateNew: true, syncLocalIp: '172.30.100.21', syncPartnerIp: '172.30.100.22', sizeAmount: 2, sizeUnit: 'GB' }));
+    const request = toCreateDeviceRequest(v, 5);
+    expect(request).toMatchObject({ sizeBytes: 2 * 1024 ** 3, sectorSizeBytes: 512, cacheMode: 'write-back', cacheSizeMb: 128, image: { folder: 'My Computer\\D', fileName: 'HA1.img', createNew: true } });
+    expect(request.ha).toMatchObject({
+      partnerImage: { folder: 'My Computer\\D', fileName: 'HA1.img', createNew: true },
+      syncLocalIp: '172.30.100.21',
+      syncPartnerIp: '172.30.100.22',
+      heartbeatLocalIp: '',
+      heartbeatPartnerIp: '',
+      failoverStrategy: 'heartbeat',
+      initMethod: 'clear',
+    });
+    const rows = summaryRows(def, v, ctx).map((row) => `${row.label}: ${row.value}`);
+    expect(rows).toContain('Image file: My Computer\\D\\HA1.img');
+    expect(rows.some((row) => /Heartbeat|Cache|Failover|Sector/.test(row))).toBe(false);
+  });
+
+  test('Browse… lists each volume with its free space, and the folders and files of existing devices', () => {
+    const device = { id: 'd1', host: 'SWS-Store1', name: 'HAImage1', imageFolder: 'My Computer\\D\\HA', imageFileName: 'Quorum.img' } as StarWindDevice;
+    const folders = browseFolders(ctx.hosts['SWS-Store1'], [device]);
+    expect(folders.map((folder) => [folder.id, folder.label, folder.detail])).toEqual([
+      ['My Computer\\C', 'C:', '87 GB free'],
+      ['My Computer\\D', 'D: Storage', expect.stringMatching(/free$/)],
+    ]);
+    expect(folders[1]!.children).toEqual([{ id: 'My Computer\\D\\HA', label: 'HA', files: ['Quorum.img'] }]);
+    expect(browseFolders(ctx.hosts['SWS-Store2'], [device])[1]!.children).toEqual([]);
+  });
+});
+
+describe('Add Target wizard, version 8', () => {
+  const ctx = storesContextV8;
+  const values = valuesIn(ctx);
+
+  test('the later defaults: Target Name from the alias, HA1Partner, both images alike and new, sync on iSCSI, heartbeat on Public', () => {
     const v = values(typed({ targetAlias: 'HA1', partnerAddress: 'SWS-Store2' }));
     expect(v.targetName).toBe('iqn.2008-08.com.starwindsoftware:sws-store1-ha1');
     expect(v.partnerTargetAlias).toBe('HA1Partner');
     expect(v.partnerTargetName).toBe('iqn.2008-08.com.starwindsoftware:sws-store2-ha1partner');
-    expect([v.imageFolder, v.imageFileName, v.partnerImageFolder, v.partnerImageFileName]).toEqual(['My Computer\\D', 'HA1.img', 'My Computer\\D', 'HA1.img']);
+    expect([v.imageFolder, v.imageFileName, v.partnerImageFolder, v.partnerImageFileName, v.imageCreateNew]).toEqual(['My Computer\\D', 'HA1.img', 'My Computer\\D', 'HA1.img', true]);
     expect([v.syncLocalIp, v.syncPartnerIp, v.heartbeatLocalIp, v.heartbeatPartnerIp]).toEqual(['172.30.100.21', '172.30.100.22', '192.168.100.21', '192.168.100.22']);
     expect([v.deviceKind, v.advancedType, v.failoverStrategy, v.localPriority, v.initMethod, v.cacheMode]).toEqual(['advanced', 'ha', 'heartbeat', 'primary', 'clear', 'write-back']);
   });
 
-  test('ten and more pages for HA, fewer for a basic image file', () => {
-    expect(visiblePages(def, values(emptyInput()), ctx).map((page) => page.id)).toEqual([
-      'alias', 'targetType', 'deviceKind', 'advancedType', 'partner', 'failover', 'partnerTarget', 'image', 'cache', 'interfaces', 'initialization', 'summary', 'completion',
+  test('the pages of later versions for HA, fewer for a basic image file', () => {
+    expect(pageIds(ctx, emptyInput())).toEqual([
+      'alias', 'targetType', 'deviceKind', 'advancedType', 'partner', 'failover', 'partnerTarget', 'image', 'cache', 'interfaces', 'heartbeat', 'initialization', 'summary', 'completion',
     ]);
-    expect(visiblePages(def, values(typed({ deviceKind: 'basic' })), ctx).map((page) => page.id)).toEqual(['alias', 'targetType', 'deviceKind', 'basicType', 'image', 'cache', 'summary', 'completion']);
+    expect(pageIds(ctx, typed({ deviceKind: 'basic' }))).toEqual(['alias', 'targetType', 'deviceKind', 'basicType', 'image', 'cache', 'summary', 'completion']);
   });
 
   test('pages refuse what the domain validators refuse', () => {
@@ -40,18 +108,18 @@ describe('Add Target wizard', () => {
   test('the request the wizard sends, and the summary it shows', () => {
     const input = typed({ targetAlias: 'HA1', partnerAddress: 'SWS-Store2', partnerPassword: 'starwind', sizeAmount: 20, sizeUnit: 'GB', cacheMode: 'none' });
     const v = values(input);
-    const request = toCreateDeviceRequest(v);
+    const request = toCreateDeviceRequest(v, 8);
     expect(request).toMatchObject({ targetAlias: 'HA1', deviceType: 'ha', sizeBytes: 20 * 1024 ** 3, sectorSizeBytes: 512, cacheMode: 'none', cacheSizeMb: 0, image: { folder: 'My Computer\\D', fileName: 'HA1.img', createNew: true } });
-    expect(request.ha).toMatchObject({ partnerAddress: 'SWS-Store2', partnerPort: 3261, partnerLogin: 'root', partnerTargetAlias: 'HA1Partner', localPriority: 'primary', initMethod: 'clear', failoverStrategy: 'heartbeat' });
+    expect(request.ha).toMatchObject({ partnerAddress: 'SWS-Store2', partnerPort: 3261, partnerLogin: 'root', partnerTargetAlias: 'HA1Partner', localPriority: 'primary', initMethod: 'clear', failoverStrategy: 'heartbeat', heartbeatLocalIp: '192.168.100.21' });
     const rows = summaryRows(def, v, ctx).map((row) => `${row.label}: ${row.value}`);
     expect(rows).toContain('Partner priority: Secondary');
     expect(rows).toContain('Cache size: —');
     expect(rows).not.toContain(expect.stringContaining('starwind'));
-    expect(toCreateDeviceRequest(values(typed({ targetAlias: 'Q', deviceKind: 'basic' }))).ha).toBeUndefined();
+    expect(toCreateDeviceRequest(values(typed({ targetAlias: 'Q', deviceKind: 'basic' })), 8).ha).toBeUndefined();
   });
 
   test('one link for sync and heartbeat on both sides warns without blocking', () => {
     const v = values(typed({ targetAlias: 'HA1', partnerAddress: 'SWS-Store2', heartbeatLocalIp: '172.30.100.21', heartbeatPartnerIp: '172.30.100.22' }));
-    expect(validatePage(def, 'interfaces', v, ctx)).toEqual({});
+    expect(validatePage(def, 'heartbeat', v, ctx)).toEqual({});
   });
 });

@@ -26,9 +26,10 @@ import {
 } from '../../domain/starwind';
 import { BYTES_PER_GIB, BYTES_PER_MIB, formatBytesWindows } from '../../domain/units';
 import type { Job } from '../../domain/jobs';
-import { createWizardKit, erase, summaryText, type FieldOption } from '../../wizard/model';
+import { createWizardKit, erase, joinFilePath, splitFilePath, summaryText, type FieldOption, type FileFolder } from '../../wizard/model';
 import { CACHE_MODE_LABELS, FAILOVER_LABELS, PRIORITY_LABELS, WIZARD } from './labels';
 import { resolveHost } from './model';
+import type { StarWindVersion } from './version';
 
 export type AddTargetValues = {
   targetAlias: string;
@@ -44,9 +45,11 @@ export type AddTargetValues = {
   failoverStrategy: string;
   partnerTargetAlias: string;
   partnerTargetName: string;
+  imagePath: string;
   imageFolder: string;
   imageFileName: string;
   imageCreateNew: boolean;
+  partnerImagePath: string;
   partnerImageFolder: string;
   partnerImageFileName: string;
   partnerImageCreateNew: boolean;
@@ -69,6 +72,8 @@ export interface AddTargetContext {
   hosts: Record<string, Host>;
   targets: readonly StarWindTarget[];
   devices: readonly StarWindDevice[];
+  /** The lab's StarWind version (lab option starwindVersion): 5 shows the seed's pages, 8 adds later versions' pages. */
+  version: StarWindVersion;
 }
 
 const k = createWizardKit<AddTargetValues, AddTargetContext>();
@@ -76,6 +81,9 @@ const k = createWizardKit<AddTargetValues, AddTargetContext>();
 const UNIT_BYTES: Record<string, number> = { MB: BYTES_PER_MIB, GB: BYTES_PER_GIB };
 
 export const isHa = (v: AddTargetValues) => v.deviceKind === 'advanced' && v.advancedType === 'ha';
+/** Pages and fields StarWind added after the seed's version 5 (failover strategy, cache, heartbeat, sector size). */
+const isV8 = (_v: AddTargetValues, ctx: AddTargetContext) => ctx.version === 8;
+const isV5 = (_v: AddTargetValues, ctx: AddTargetContext) => ctx.version === 5;
 export const sizeBytesOf = (v: AddTargetValues) => Math.round(v.sizeAmount * (UNIT_BYTES[v.sizeUnit] ?? BYTES_PER_MIB));
 
 /** The partner's host when what was typed names a server of the lab. */
@@ -103,6 +111,29 @@ export function folderOptions(host: Host | undefined, devices: readonly StarWind
     for (const folder of used.sort()) if (folder.toLowerCase() !== root.toLowerCase()) options.push({ id: folder, label: WIZARD.folderOption(folder, free) });
   }
   return options;
+}
+
+/**
+ * What the image Browse… dialog shows on a server (StarWind 5): each volume, the folders under it
+ * that hold StarWind image files, and those files (the ones the console knows of, from the devices).
+ */
+export function browseFolders(host: Host | undefined, devices: readonly StarWindDevice[]): FileFolder[] {
+  if (!host) return [];
+  const own = devices.filter((device) => device.host === host.name);
+  const filesIn = (folder: string) => own.filter((device) => device.imageFolder.replace(/\\+$/, '').toLowerCase() === folder.toLowerCase()).map((device) => device.imageFileName).sort();
+  return host.volumes.map((volume) => {
+    const root = `My Computer\\${volume.letter}`;
+    const folders = [...new Set(own.filter((device) => volumeOfFolder(device.imageFolder) === volume.letter).map((device) => device.imageFolder.replace(/\\+$/, '')))]
+      .filter((folder) => folder.toLowerCase() !== root.toLowerCase())
+      .sort();
+    return {
+      id: root,
+      label: WIZARD.volumeLabel(volume.letter, volume.label),
+      detail: WIZARD.freeSpace(formatBytesWindows(volume.freeBytes)),
+      files: filesIn(root),
+      children: folders.map((folder) => ({ id: folder, label: folder.slice(root.length + 1), files: filesIn(folder) })),
+    };
+  });
 }
 
 /** The data volume with the most free space (D: on the storage servers), else the first. */
@@ -261,7 +292,7 @@ export const addTargetWizard = k.wizard('starwind-add-target', WIZARD.title, [
         ],
       }),
     ],
-    { description: WIZARD.descriptions.failover, visible: isHa },
+    { description: WIZARD.descriptions.failover, visible: (v, ctx) => isHa(v) && isV8(v, ctx) },
   ),
   // Step 10: the partner target, HA1Partner by default.
   k.form(
@@ -291,9 +322,21 @@ export const addTargetWizard = k.wizard('starwind-add-target', WIZARD.title, [
     'image',
     WIZARD.pages.image,
     [
+      // Version 5: a path and Browse… (the seed's "Using the browse button, select the drive and folder").
+      k.file('imagePath', {
+        label: WIZARD.fields.imagePath,
+        browseTitle: WIZARD.browseTitle,
+        group: (_v, ctx) => WIZARD.groups.server(ctx.server),
+        visible: isV5,
+        default: (v, ctx) => (v.targetAlias ? joinFilePath(defaultFolder(localHost(ctx)), `${v.targetAlias}.img`) : ''),
+        browse: (_v, ctx) => browseFolders(localHost(ctx), ctx.devices),
+        owns: ['image.folder', 'image', 'image.fileName'],
+        validate: (path) => imagePathProblem(path),
+      }),
       k.select('imageFolder', {
         label: WIZARD.fields.imageFolder,
         group: (_v, ctx) => WIZARD.groups.server(ctx.server),
+        visible: isV8,
         default: (_v, ctx) => defaultFolder(localHost(ctx)),
         options: (_v, ctx) => folderOptions(localHost(ctx), ctx.devices),
         owns: ['image.folder', 'image'],
@@ -302,15 +345,33 @@ export const addTargetWizard = k.wizard('starwind-add-target', WIZARD.title, [
       k.text('imageFileName', {
         label: WIZARD.fields.imageFileName,
         group: (_v, ctx) => WIZARD.groups.server(ctx.server),
+        visible: isV8,
         default: (v) => (v.targetAlias ? `${v.targetAlias}.img` : ''),
         owns: ['image.fileName'],
         validate: (name) => imageFileNameProblem(name),
       }),
-      k.checkbox('imageCreateNew', { label: WIZARD.fields.createNew, group: (_v, ctx) => WIZARD.groups.server(ctx.server), default: true, owns: ['image.createNew'] }),
+      // The seed: "enable the Create new check box" — StarWind 5 left it unchecked; version 8 checks it.
+      k.checkbox('imageCreateNew', { label: WIZARD.fields.createNew, group: (_v, ctx) => WIZARD.groups.server(ctx.server), default: (_v, ctx) => ctx.version === 8, owns: ['image.createNew'] }),
+      // The same name and location on the partner, as the seed advises, when it has that volume.
+      k.file('partnerImagePath', {
+        label: WIZARD.fields.imagePath,
+        browseTitle: WIZARD.browseTitle,
+        group: (v, ctx) => WIZARD.groups.partner(partnerName(v, ctx)),
+        visible: (v, ctx) => isHa(v) && isV5(v, ctx),
+        default: (v, ctx) => {
+          const host = partnerHost(v, ctx);
+          const { folder, fileName } = splitFilePath(v.imagePath);
+          const sameVolume = host?.volumes.some((volume) => volume.letter === volumeOfFolder(folder)) ?? false;
+          return fileName ? joinFilePath(sameVolume || !host ? folder : defaultFolder(host), fileName) : '';
+        },
+        browse: (v, ctx) => browseFolders(partnerHost(v, ctx), ctx.devices),
+        owns: ['ha.partnerImage.folder', 'ha.partnerImage', 'ha.partnerImage.fileName'],
+        validate: (path) => imagePathProblem(path),
+      }),
       k.select('partnerImageFolder', {
         label: WIZARD.fields.imageFolder,
         group: (v, ctx) => WIZARD.groups.partner(partnerName(v, ctx)),
-        visible: isHa,
+        visible: (v, ctx) => isHa(v) && isV8(v, ctx),
         // The same location as on the first server when the partner has that volume.
         default: (v, ctx) => {
           const host = partnerHost(v, ctx);
@@ -323,7 +384,7 @@ export const addTargetWizard = k.wizard('starwind-add-target', WIZARD.title, [
       k.text('partnerImageFileName', {
         label: WIZARD.fields.imageFileName,
         group: (v, ctx) => WIZARD.groups.partner(partnerName(v, ctx)),
-        visible: isHa,
+        visible: (v, ctx) => isHa(v) && isV8(v, ctx),
         default: (v) => v.imageFileName,
         owns: ['ha.partnerImage.fileName'],
         validate: (name) => imageFileNameProblem(name),
@@ -341,11 +402,16 @@ export const addTargetWizard = k.wizard('starwind-add-target', WIZARD.title, [
         minValue: 1,
         unit: { name: 'sizeUnit', label: WIZARD.fields.sizeUnit, default: 'MB', options: [{ id: 'MB', label: WIZARD.sizeUnits.MB }, { id: 'GB', label: WIZARD.sizeUnits.GB }] },
         owns: ['sizeBytes'],
-        validate: (_amount, v, ctx) => sizeProblem(v.imageFolder, localHost(ctx), v) ?? (isHa(v) ? sizeProblem(v.partnerImageFolder, partnerHost(v, ctx), v) : undefined),
+        validate: (_amount, v, ctx) => {
+          const [local, partner] = imageFolders(v, ctx.version);
+          return sizeProblem(local, localHost(ctx), v) ?? (isHa(v) ? sizeProblem(partner, partnerHost(v, ctx), v) : undefined);
+        },
         summary: (amount, v) => `${amount} ${v.sizeUnit} (${sizeBytesOf(v).toLocaleString('en-US')} bytes)`,
       }),
+      // 4096-byte sectors came with later versions; version 5 sends the default 512.
       k.select('sectorSize', {
         label: WIZARD.fields.sectorSize,
+        visible: isV8,
         default: String(DEFAULT_SECTOR_SIZE_BYTES),
         owns: ['sectorSizeBytes'],
         options: [
@@ -377,9 +443,11 @@ export const addTargetWizard = k.wizard('starwind-add-target', WIZARD.title, [
         summary: (size, v) => (v.cacheMode === 'none' ? '—' : `${size} MB`),
       }),
     ],
-    { description: WIZARD.descriptions.cache },
+    { description: WIZARD.descriptions.cache, visible: isV8 },
   ),
-  // Step 12: targets and ports are given; the interfaces and the priority are set by hand.
+  // Step 12: targets and ports are given; the interface and the priority are set by hand. Version 5
+  // has one interface, for synchronization, and none is chosen until the user picks one ("The
+  // interface needs to be manually set"); version 8 proposes the iSCSI network's.
   k.form(
     'interfaces',
     WIZARD.pages.interfaces,
@@ -392,18 +460,10 @@ export const addTargetWizard = k.wizard('starwind-add-target', WIZARD.title, [
       k.select('syncLocalIp', {
         label: WIZARD.fields.syncLocalIp,
         group: (_v, ctx) => WIZARD.groups.server(ctx.server),
-        default: (_v, ctx) => addressOn(localHost(ctx), 'iSCSI'),
+        default: (_v, ctx) => (ctx.version === 5 ? '' : addressOn(localHost(ctx), 'iSCSI')),
+        unchosen: (_v, ctx) => WIZARD.messages.chooseInterface(ctx.server),
         options: (_v, ctx) => addressOptions(localHost(ctx)),
         owns: ['ha.syncLocalIp'],
-      }),
-      k.select('heartbeatLocalIp', {
-        label: WIZARD.fields.heartbeatLocalIp,
-        group: (_v, ctx) => WIZARD.groups.server(ctx.server),
-        default: (v, ctx) => addressOn(localHost(ctx), 'Public', v.syncLocalIp),
-        options: (_v, ctx) => addressOptions(localHost(ctx)),
-        owns: ['ha.heartbeatLocalIp'],
-        // Sync and heartbeat over one link on both sides: allowed, with the lab's warning.
-        warn: (ip, v) => (ip === v.syncLocalIp && v.heartbeatPartnerIp === v.syncPartnerIp ? SINGLE_LINK_WARNING : undefined),
       }),
       k.radio('localPriority', {
         label: WIZARD.fields.localPriority,
@@ -423,9 +483,33 @@ export const addTargetWizard = k.wizard('starwind-add-target', WIZARD.title, [
       k.select('syncPartnerIp', {
         label: WIZARD.fields.syncPartnerIp,
         group: (v, ctx) => WIZARD.groups.partner(partnerName(v, ctx)),
-        default: (v, ctx) => addressOn(partnerHost(v, ctx), 'iSCSI'),
+        default: (v, ctx) => (ctx.version === 5 ? '' : addressOn(partnerHost(v, ctx), 'iSCSI')),
+        unchosen: (v, ctx) => WIZARD.messages.chooseInterface(partnerName(v, ctx)),
         options: (v, ctx) => addressOptions(partnerHost(v, ctx)),
         owns: ['ha.syncPartnerIp'],
+      }),
+      k.staticText('partnerPriority', {
+        label: WIZARD.fields.partnerPriority,
+        group: (v, ctx) => WIZARD.groups.partner(partnerName(v, ctx)),
+        text: (v) => PRIORITY_LABELS[v.localPriority === 'primary' ? 'secondary' : 'primary'],
+        summary: true,
+      }),
+    ],
+    { description: (_v, ctx) => (ctx.version === 5 ? WIZARD.descriptions.interfaces : WIZARD.descriptions.interfacesV8), visible: isHa, groupColumns: true },
+  ),
+  // v8: the heartbeat channel, on another network than the synchronization channel.
+  k.form(
+    'heartbeat',
+    WIZARD.pages.heartbeat,
+    [
+      k.select('heartbeatLocalIp', {
+        label: WIZARD.fields.heartbeatLocalIp,
+        group: (_v, ctx) => WIZARD.groups.server(ctx.server),
+        default: (v, ctx) => addressOn(localHost(ctx), 'Public', v.syncLocalIp),
+        options: (_v, ctx) => addressOptions(localHost(ctx)),
+        owns: ['ha.heartbeatLocalIp'],
+        // Sync and heartbeat over one link on both sides: allowed, with the lab's warning.
+        warn: (ip, v) => (ip === v.syncLocalIp && v.heartbeatPartnerIp === v.syncPartnerIp ? SINGLE_LINK_WARNING : undefined),
       }),
       k.select('heartbeatPartnerIp', {
         label: WIZARD.fields.heartbeatPartnerIp,
@@ -435,14 +519,8 @@ export const addTargetWizard = k.wizard('starwind-add-target', WIZARD.title, [
         owns: ['ha.heartbeatPartnerIp'],
         warn: (ip, v) => (ip === v.syncPartnerIp && v.heartbeatLocalIp === v.syncLocalIp ? SINGLE_LINK_WARNING : undefined),
       }),
-      k.staticText('partnerPriority', {
-        label: WIZARD.fields.partnerPriority,
-        group: (v, ctx) => WIZARD.groups.partner(partnerName(v, ctx)),
-        text: (v) => PRIORITY_LABELS[v.localPriority === 'primary' ? 'secondary' : 'primary'],
-        summary: true,
-      }),
     ],
-    { description: WIZARD.descriptions.interfaces, visible: isHa, groupColumns: true },
+    { description: WIZARD.descriptions.heartbeat, visible: (v, ctx) => isHa(v) && isV8(v, ctx), groupColumns: true },
   ),
   // Step 13: how the two images start.
   k.form(
@@ -481,18 +559,46 @@ export function addTargetReport(v: AddTargetValues, ctx: AddTargetContext, job: 
   return job ? `${summary}\n${job.title}: ${job.result?.message ?? WIZARD.jobStates[job.state]}\n` : summary;
 }
 
-/** The wizard's values as the create route's body. */
-export function toCreateDeviceRequest(v: AddTargetValues): CreateDeviceRequest {
+/** Where the images go: version 5 from the paths chosen with Browse…, version 8 from folder and name. */
+function images(v: AddTargetValues, version: StarWindVersion): [{ folder: string; fileName: string }, { folder: string; fileName: string }] {
+  if (version === 5) return [splitFilePath(v.imagePath), splitFilePath(v.partnerImagePath)];
+  return [
+    { folder: v.imageFolder, fileName: v.imageFileName },
+    { folder: v.partnerImageFolder, fileName: v.partnerImageFileName },
+  ];
+}
+
+function imageFolders(v: AddTargetValues, version: StarWindVersion): [string, string] {
+  const [local, partner] = images(v, version);
+  return [local.folder, partner.folder];
+}
+
+/** A path chosen or typed in version 5: a folder on a volume, and a file name. */
+function imagePathProblem(path: string): string | undefined {
+  const { folder, fileName } = splitFilePath(path.trim());
+  return imageFolderProblem(folder) ?? imageFileNameProblem(fileName);
+}
+
+/**
+ * The wizard's values as the create route's body. Version 5 has no failover strategy, cache, sector
+ * size or heartbeat choice: it sends the values createDeviceBodySchema would default to (Heartbeat,
+ * write-back 128 MB, 512-byte sectors) and empty heartbeat addresses (no heartbeat channel: the
+ * engine applies StarWind 5's own partner-loss rule in a version 5 lab).
+ */
+export function toCreateDeviceRequest(v: AddTargetValues, version: StarWindVersion): CreateDeviceRequest {
+  const v5 = version === 5;
+  const [localImage, partnerImage] = images(v, version);
+  const cacheMode = (v5 ? DEFAULT_CACHE_MODE : v.cacheMode) as CreateDeviceRequest['cacheMode'];
   const request: CreateDeviceRequest = {
     targetAlias: v.targetAlias,
     targetName: v.targetName,
     targetType: 'hard-disk',
     deviceType: isHa(v) ? 'ha' : 'image-file',
     sizeBytes: sizeBytesOf(v),
-    sectorSizeBytes: Number(v.sectorSize) as SectorSizeBytes,
-    cacheMode: v.cacheMode as CreateDeviceRequest['cacheMode'],
-    cacheSizeMb: v.cacheMode === 'none' ? 0 : v.cacheSizeMb,
-    image: { folder: v.imageFolder, fileName: v.imageFileName, createNew: v.imageCreateNew },
+    sectorSizeBytes: (v5 ? DEFAULT_SECTOR_SIZE_BYTES : Number(v.sectorSize)) as SectorSizeBytes,
+    cacheMode,
+    cacheSizeMb: cacheMode === 'none' ? 0 : v5 ? DEFAULT_CACHE_SIZE_MB : v.cacheSizeMb,
+    image: { ...localImage, createNew: v.imageCreateNew },
   };
   if (!isHa(v)) return request;
   return {
@@ -504,13 +610,13 @@ export function toCreateDeviceRequest(v: AddTargetValues): CreateDeviceRequest {
       partnerPassword: v.partnerPassword,
       partnerTargetAlias: v.partnerTargetAlias,
       partnerTargetName: v.partnerTargetName,
-      partnerImage: { folder: v.partnerImageFolder, fileName: v.partnerImageFileName, createNew: v.partnerImageCreateNew },
+      partnerImage: { ...partnerImage, createNew: v.partnerImageCreateNew },
       syncLocalIp: v.syncLocalIp,
       syncPartnerIp: v.syncPartnerIp,
-      heartbeatLocalIp: v.heartbeatLocalIp,
-      heartbeatPartnerIp: v.heartbeatPartnerIp,
+      heartbeatLocalIp: v5 ? '' : v.heartbeatLocalIp,
+      heartbeatPartnerIp: v5 ? '' : v.heartbeatPartnerIp,
       localPriority: v.localPriority as 'primary' | 'secondary',
-      failoverStrategy: v.failoverStrategy as 'heartbeat' | 'node-majority',
+      failoverStrategy: (v5 ? DEFAULT_FAILOVER_STRATEGY : v.failoverStrategy) as 'heartbeat' | 'node-majority',
       initMethod: v.initMethod as NonNullable<CreateDeviceRequest['ha']>['initMethod'],
     },
   };
