@@ -11,15 +11,15 @@ import { addTargetWizard, toCreateDeviceRequest, type AddTargetContext, type Add
 import { ACTIONS } from './labels';
 import { targetHref } from './model';
 import { isStarWindNode, nodeServer } from './server.action';
-import { starwindVersionOf, type StarWindVersion } from './version';
+import { engineTakesNoHeartbeat, starwindVersionOf, type StarWindVersion } from './version';
 
 /** Next asks the lab with `?validate=only`; the summary's Next creates the device (and its sync job). */
-export function wizardHooks(api: ApiClient, host: string, version: StarWindVersion, onCreated: (values: AddTargetValues) => void) {
+export function wizardHooks(api: ApiClient, host: string, version: StarWindVersion, noHeartbeat: boolean, onCreated: (values: AddTargetValues) => void) {
   return labRequest<AddTargetValues, 'createStarWindDevice'>({
     api,
     route: 'createStarWindDevice',
     params: { host },
-    body: (values) => toCreateDeviceRequest(values, version),
+    body: (values) => toCreateDeviceRequest(values, version, noHeartbeat),
     validate: true,
     onAccepted: (_answer, values) => onCreated(values),
   });
@@ -44,7 +44,7 @@ export const addTargetAction: ShellAction = {
       devices: Object.values(ctx.lab.starwindDevices),
       version: starwindVersionOf(ctx.lab.lab),
     };
-    const hooks = wizardHooks(api, server.host, context.version, (values) => ctx.navigate(targetHref(server.host, values.targetAlias)));
+    const hooks = wizardHooks(api, server.host, context.version, engineTakesNoHeartbeat(ctx.lab.lab), (values) => ctx.navigate(targetHref(server.host, values.targetAlias)));
     ctx.openDialog((close) =>
       createElement(WizardFrame<AddTargetValues, AddTargetContext>, { definition: addTargetWizard, context, check: hooks.check, submit: hooks.submit, onClose: close }),
     );

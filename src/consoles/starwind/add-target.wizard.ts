@@ -583,9 +583,10 @@ function imagePathProblem(path: string): string | undefined {
  * The wizard's values as the create route's body. Version 5 has no failover strategy, cache, sector
  * size or heartbeat choice: it sends the values createDeviceBodySchema would default to (Heartbeat,
  * write-back 128 MB, 512-byte sectors) and empty heartbeat addresses (no heartbeat channel: the
- * engine applies StarWind 5's own partner-loss rule in a version 5 lab).
+ * engine applies StarWind 5's own partner-loss rule in a version 5 lab). `noHeartbeat` false: an
+ * engine that does not know version 5 yet gets the sync addresses as heartbeat (see version.ts).
  */
-export function toCreateDeviceRequest(v: AddTargetValues, version: StarWindVersion): CreateDeviceRequest {
+export function toCreateDeviceRequest(v: AddTargetValues, version: StarWindVersion, noHeartbeat = true): CreateDeviceRequest {
   const v5 = version === 5;
   const [localImage, partnerImage] = images(v, version);
   const cacheMode = (v5 ? DEFAULT_CACHE_MODE : v.cacheMode) as CreateDeviceRequest['cacheMode'];
@@ -613,8 +614,8 @@ export function toCreateDeviceRequest(v: AddTargetValues, version: StarWindVersi
       partnerImage: { ...partnerImage, createNew: v.partnerImageCreateNew },
       syncLocalIp: v.syncLocalIp,
       syncPartnerIp: v.syncPartnerIp,
-      heartbeatLocalIp: v5 ? '' : v.heartbeatLocalIp,
-      heartbeatPartnerIp: v5 ? '' : v.heartbeatPartnerIp,
+      heartbeatLocalIp: v5 ? (noHeartbeat ? '' : v.syncLocalIp) : v.heartbeatLocalIp,
+      heartbeatPartnerIp: v5 ? (noHeartbeat ? '' : v.syncPartnerIp) : v.heartbeatPartnerIp,
       localPriority: v.localPriority as 'primary' | 'secondary',
       failoverStrategy: (v5 ? DEFAULT_FAILOVER_STRATEGY : v.failoverStrategy) as 'heartbeat' | 'node-majority',
       initMethod: v.initMethod as NonNullable<CreateDeviceRequest['ha']>['initMethod'],

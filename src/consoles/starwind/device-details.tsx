@@ -10,8 +10,10 @@ import { useLabMirror } from '../../stores/lab-mirror';
 import { formatDurationShort, formatWindowsDateTime } from '../../ui/lab-time';
 import { ProgressBar } from '../../ui/progress-bar';
 import { PropertyList } from '../../ui/property-list';
-import { CACHE_MODE_LABELS, DEVICE_KIND_LABELS, DEVICE_VIEW, FAILOVER_LABELS, PRIORITY_LABELS, SYNC_TYPE_LABELS, TIME_LEFT } from './labels';
+import { CACHE_MODE_LABELS, DEVICE_KIND_LABELS, DEVICE_VIEW, FAILOVER_LABELS, PRIORITY_LABELS, SPLIT_BRAIN_LABELS, SYNC_TYPE_LABELS, TIME_LEFT } from './labels';
 import { haOf, imagePath, sideStateLabel, syncProgress } from './model';
+import { splitBrainDiscardOf, splitBrainWinnerOf } from './split-brain';
+import { starwindVersionOf } from './version';
 
 function cacheText(mode: StarWindDevice['cacheMode'], sizeMb: number): string {
   return mode === 'none' ? CACHE_MODE_LABELS.none : `${CACHE_MODE_LABELS[mode]}, ${sizeMb} MB`;
@@ -30,7 +32,7 @@ function channelText(channels: readonly HaChannel[]): ReactNode {
   );
 }
 
-function PartnerTable({ ha, here, nowMs }: { ha: HaDevice; here: 0 | 1; nowMs: number }) {
+function PartnerTable({ ha, here, nowMs, heartbeat }: { ha: HaDevice; here: 0 | 1; nowMs: number; heartbeat: boolean }) {
   const devices = useLabMirror((state) => state.starwindDevices);
   // This server's side first, as the console shows the device it was opened from.
   const order: Array<0 | 1> = here === 0 ? [0, 1] : [1, 0];
@@ -50,7 +52,8 @@ function PartnerTable({ ha, here, nowMs }: { ha: HaDevice; here: 0 | 1; nowMs: n
       ),
     },
     { label: DEVICE_VIEW.syncChannel, cell: (i) => channelText(ha.sides[i].syncChannels) },
-    { label: DEVICE_VIEW.heartbeatChannel, cell: (i) => channelText(ha.sides[i].heartbeatChannels) },
+    // StarWind 5 has one interface, for synchronization: no heartbeat row.
+    ...(heartbeat ? [{ label: DEVICE_VIEW.heartbeatChannel, cell: (i: 0 | 1) => channelText(ha.sides[i].heartbeatChannels) }] : []),
     { label: DEVICE_VIEW.maintenance, cell: (i) => (ha.sides[i].maintenance ? DEVICE_VIEW.on : DEVICE_VIEW.off) },
     // Maintenance mode cuts client connections too, so the row says so rather than "No".
     { label: DEVICE_VIEW.blocked, cell: (i) => (ha.sides[i].blocked ? 'Yes' : ha.sides[i].maintenance ? DEVICE_VIEW.blockedByMaintenance : 'No') },
@@ -91,14 +94,25 @@ function PartnerTable({ ha, here, nowMs }: { ha: HaDevice; here: 0 | 1; nowMs: n
 function HaDetails({ device, ha, side }: { device: StarWindDevice; ha: HaDevice; side: 0 | 1 }) {
   const nowMs = useLabMirror((state) => state.nowMs);
   const startEpochMs = useLabMirror((state) => state.lab?.options.startEpochMs ?? DEFAULT_START_EPOCH_MS);
+  const version = useLabMirror((state) => starwindVersionOf(state.lab));
   const progress = syncProgress(ha, nowMs);
   const last = ha.lastSync;
+  const discard = splitBrainDiscardOf(ha);
   return (
     <div className="flex flex-col gap-3">
       {ha.splitBrainRisk && (
         <p role="alert" className="flex items-start gap-2 rounded-[3px] border border-error bg-error-soft px-2 py-1 text-sm text-error">
           <AlertTriangle aria-hidden className="mt-0.5 size-4 shrink-0" />
           {DEVICE_VIEW.splitBrain}
+        </p>
+      )}
+      {discard && (
+        <p role="alert" data-testid="split-brain-warning" className="flex items-start gap-2 rounded-[3px] border border-warn bg-warn-soft px-2 py-1 text-sm text-fg">
+          <AlertTriangle aria-hidden className="mt-0.5 size-4 shrink-0 fill-warn-fill text-warn" />
+          <span>
+            {DEVICE_VIEW.splitBrainDiscarded(discard.discardedBlocks)}
+            {discard.message && <span className="block text-xs text-muted">{discard.message}</span>}
+          </span>
         </p>
       )}
       <PropertyList
@@ -108,7 +122,9 @@ function HaDetails({ device, ha, side }: { device: StarWindDevice; ha: HaDevice;
           { label: DEVICE_VIEW.size, value: `${formatBytesWindows(ha.sizeBytes)} (${ha.sizeBytes.toLocaleString('en-US')} bytes)` },
           { label: DEVICE_VIEW.sectorSize, value: `${ha.sectorSizeBytes} bytes` },
           { label: DEVICE_VIEW.cache, value: cacheText(ha.cacheMode, ha.cacheSizeMb) },
-          { label: DEVICE_VIEW.failover, value: FAILOVER_LABELS[ha.failoverStrategy] },
+          // Version 5 has no failover strategy to choose (its partner-loss rule is the engine's).
+          ...(version === 8 ? [{ label: DEVICE_VIEW.failover, value: FAILOVER_LABELS[ha.failoverStrategy] }] : []),
+          { label: DEVICE_VIEW.splitBrainPolicy, value: SPLIT_BRAIN_LABELS[splitBrainWinnerOf(ha)] },
           { label: DEVICE_VIEW.autoSync, value: ha.autoSync ? DEVICE_VIEW.on : DEVICE_VIEW.off },
           {
             label: DEVICE_VIEW.lastSync,
@@ -126,7 +142,7 @@ function HaDetails({ device, ha, side }: { device: StarWindDevice; ha: HaDevice;
           className="max-w-xl"
         />
       )}
-      <PartnerTable ha={ha} here={side} nowMs={nowMs} />
+      <PartnerTable ha={ha} here={side} nowMs={nowMs} heartbeat={version === 8} />
     </div>
   );
 }

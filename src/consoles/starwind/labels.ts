@@ -98,6 +98,8 @@ export const synchronizingLabel = (percent: number) => `Synchronizing ${percent}
 
 export const PRIORITY_LABELS: Record<HaPriority, string> = { primary: 'Primary', secondary: 'Secondary' };
 export const FAILOVER_LABELS: Record<FailoverStrategy, string> = { heartbeat: 'Heartbeat', 'node-majority': 'Node Majority' };
+/** Which replica a split brain keeps (per device, set in advance; issue 7). */
+export const SPLIT_BRAIN_LABELS = { priority: 'The higher priority (by priority)', 'most-recent-writes': 'The side with the most recent writes' } as const;
 export const CACHE_MODE_LABELS: Record<CacheMode, string> = { 'write-back': 'Write-back', 'write-through': 'Write-through', none: 'No caching' };
 export const SYNC_TYPE_LABELS = { initial: 'Initial', fast: 'Fast', full: 'Full' } as const;
 
@@ -131,6 +133,9 @@ export const DEVICE_VIEW = {
   channelDown: 'Not connected',
   noChannel: 'Empty',
   splitBrain: 'All synchronization and heartbeat channels are down: each side runs alone and their data may diverge (split-brain risk).',
+  splitBrainPolicy: 'After a split brain, keep',
+  splitBrainDiscarded: (blocks: number) =>
+    `A split brain was resolved: ${blocks.toLocaleString('en-US')} acknowledged block${blocks === 1 ? '' : 's'} (4 KiB each) written on the other side alone ${blocks === 1 ? 'was' : 'were'} discarded.`,
   timeLeft: (text: string) => `${text} left`,
   progress: 'Synchronization progress',
 } as const;

@@ -13,3 +13,14 @@ export function starwindVersionOf(lab: Pick<LabInfo, 'options'> | null | undefin
   const version = (lab?.options as { starwindVersion?: StarWindVersion } | undefined)?.starwindVersion;
   return version === 8 ? 8 : DEFAULT_STARWIND_VERSION;
 }
+
+/**
+ * Whether the lab's engine takes a version 5 HA device without heartbeat addresses. It does once it
+ * knows the option, and it then writes `starwindVersion` into every lab's options; an engine from
+ * before that answers without it and refuses empty heartbeat addresses, so the version 5 wizard
+ * sends the sync addresses as the heartbeat too (one link, the seed's single interface).
+ * MERGE: always true once the engine branch is in; remove this with the fallback above.
+ */
+export function engineTakesNoHeartbeat(lab: Pick<LabInfo, 'options'> | null | undefined): boolean {
+  return (lab?.options as { starwindVersion?: unknown } | undefined)?.starwindVersion !== undefined;
+}
