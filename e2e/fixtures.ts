@@ -180,6 +180,18 @@ function driverFor(type: string | null, page: Page): FieldDriver | undefined {
         },
       };
     }
+    case 'file': {
+      // The path box (the full path, folder and file name); Browse… is driven by wizard.browse.
+      const input = (field: Locator) => field.locator('input').first();
+      return {
+        enabled: (field) => input(field).isEnabled(),
+        matches: async (field, value) => (await input(field).inputValue()) === String(value),
+        set: async (field, value) => {
+          await input(field).fill(String(value));
+          await input(field).press('Tab');
+        },
+      };
+    }
     case 'checkbox': {
       const input = (field: Locator) => field.locator('input[type="checkbox"]');
       return {
@@ -295,6 +307,20 @@ export class Wizard {
     await this.form.fill(values, this.dialog);
   }
 
+  /**
+   * A file field's Browse… dialog (data-field-type="file"): picks the folder by its path in the
+   * Folders tree, types the file name and presses OK.
+   */
+  async browse(name: string, folder: string, fileName: string): Promise<void> {
+    const field = this.field(name);
+    await field.getByRole('button', { name: /^Browse…/ }).click();
+    const dialog = this.page.getByRole('dialog').filter({ has: this.page.locator('[data-file-browse]') });
+    await dialog.getByRole('treegrid', { name: 'Folders' }).locator(`[role="row"][data-key="${cssString(folder)}"]`).click();
+    await dialog.getByRole('textbox', { name: 'File name' }).fill(fileName);
+    await dialog.getByRole('button', { name: 'OK' }).click();
+    await expect(dialog).toBeHidden();
+  }
+
   /** Presses Next and waits until the page is `expected` (or stays, when the page is refused). */
   async next(expected?: string): Promise<void> {
     await this.dialog.getByRole('button', { name: 'Next >' }).click();
@@ -408,8 +434,10 @@ export async function createHa1(lab: Lab, sizeBytes: number): Promise<void> {
 }
 
 /**
- * Walks the Add Target wizard for an HA device with the document's choices, calling `onPage` on
- * every page (before it is left), up to the completion page (Finish not pressed).
+ * Walks the Add Target wizard of StarWind 5 (a new lab's version) for an HA device with the
+ * document's choices, calling `onPage` on every page (before it is left), up to the completion
+ * page (Finish not pressed). The image paths keep their defaults (My Computer\D\<alias>.img on
+ * both servers); Create new is checked and the iSCSI interfaces chosen by hand, as the seed does.
  */
 export async function walkAddTargetHa(wizard: Wizard, alias: string, onPage: (title: string) => Promise<void>): Promise<void> {
   const steps: Array<[string, Record<string, string | number | boolean>]> = [
@@ -418,11 +446,9 @@ export async function walkAddTargetHa(wizard: Wizard, alias: string, onPage: (ti
     ['Device Type', {}],
     ['Advanced Virtual Device', {}],
     ['Partner Server', { partnerAddress: 'SWS-Store2', partnerPassword: 'starwind' }],
-    ['Failover Strategy', {}],
     ['Partner Target', {}],
-    ['Image File', { sizeUnit: 'GB', sizeAmount: 20 }],
-    ['Cache Parameters', {}],
-    ['Synchronization and Heartbeat', {}],
+    ['Image File', { imageCreateNew: true, partnerImageCreateNew: true, sizeUnit: 'GB', sizeAmount: 20 }],
+    ['Synchronization and Priority', { syncLocalIp: '172.30.100.21', syncPartnerIp: '172.30.100.22' }],
     ['Initialization', {}],
     ['Summary', {}],
   ];

@@ -1,6 +1,7 @@
 // The seed document, "Setup StarWind SAN Software", steps 1 to 16, by the console's labels: two
-// servers added and connected, the HA device HA1 / HA1Partner created with the Add Target wizard,
-// synchronized as the lab clock moves; then the 1024 MB quorum device. And the refusals.
+// servers added and connected, the HA device HA1 / HA1Partner created with the Add Target wizard
+// as StarWind 5 shows it (a new lab's starwindVersion), synchronized as the lab clock moves; then
+// the 1024 MB quorum device. And the refusals.
 import type { Page } from '@playwright/test';
 import { expect, test, type Form, type Lab, type Shell, type Wizard } from './fixtures';
 
@@ -104,12 +105,9 @@ test('steps 1 to 16: the HA device HA1 / HA1Partner, synchronized; then the 1024
   await wizard.fill({ advancedType: 'ha' });
   await wizard.next('Partner Server');
 
-  // 9. The partner and ITS user name and password.
+  // 9. The partner and ITS user name and password (StarWind 5: no Failover Strategy page follows).
   await expect(wizard.input('partnerPort')).toHaveValue('3261');
   await wizard.fill({ partnerAddress: STORE2, partnerLogin: 'root', partnerPassword: 'starwind' });
-  await wizard.next('Failover Strategy');
-  await expect(wizard.choice('failoverStrategy', 'node-majority')).toContainText('witness');
-  await wizard.fill({ failoverStrategy: 'heartbeat' });
   await wizard.next('Partner Target');
 
   // 10. The partner target: HA1Partner.
@@ -117,16 +115,28 @@ test('steps 1 to 16: the HA device HA1 / HA1Partner, synchronized; then the 1024
   await expect(wizard.input('partnerTargetName')).toHaveValue('iqn.2008-08.com.starwindsoftware:sws-store2-ha1partner');
   await wizard.next('Image File');
 
-  // 11. Drive and folder on both servers, Create new, a size.
-  await wizard.fill({ imageFolder: 'My Computer\\D', imageFileName: 'HA1.img', imageCreateNew: true, partnerImageFolder: 'My Computer\\D', partnerImageFileName: 'HA1.img', partnerImageCreateNew: true });
-  await wizard.fill({ sizeUnit: 'GB', sizeAmount: 20 });
-  await wizard.next('Cache Parameters');
-  await wizard.next('Synchronization and Heartbeat');
+  // 11. "Using the browse button, select the drive and folder … for both servers and enable the
+  // Create new check box": the same name and location on both; Create new starts unchecked.
+  await expect(wizard.input('imagePath')).toHaveValue('My Computer\\D\\HA1.img');
+  await expect(wizard.field('imageCreateNew').locator('input[type="checkbox"]')).not.toBeChecked();
+  await expect(wizard.field('partnerImageCreateNew').locator('input[type="checkbox"]')).not.toBeChecked();
+  await wizard.browse('imagePath', 'My Computer\\D', 'HA1.img');
+  await expect(wizard.input('partnerImagePath')).toHaveValue('My Computer\\D\\HA1.img');
+  await wizard.browse('partnerImagePath', 'My Computer\\D', 'HA1.img');
+  await wizard.fill({ imageCreateNew: true, partnerImageCreateNew: true, sizeUnit: 'GB', sizeAmount: 20 });
+  await expect(wizard.dialog.locator('[data-field="cacheMode"], [data-field="sectorSize"], [data-field="imageFolder"]')).toHaveCount(0);
+  await wizard.next('Synchronization and Priority');
 
-  // 12. Interfaces and priority.
+  // 12. Target names and ports are given; "the interface needs to be manually set": none is chosen,
+  // and Next says so on each side's field. One interface, for synchronization (no heartbeat).
   await expect(wizard.field('localTargetInfo')).toContainText('HA1: iqn.2008-08.com.starwindsoftware:sws-store1-ha1, port 3260');
   await expect(wizard.field('partnerTargetInfo')).toContainText('HA1Partner');
-  await wizard.fill({ syncLocalIp: '172.30.100.21', syncPartnerIp: '172.30.100.22', heartbeatLocalIp: '192.168.100.21', heartbeatPartnerIp: '192.168.100.22', localPriority: 'primary' });
+  await expect(wizard.dialog.locator('[data-field^="heartbeat"]')).toHaveCount(0);
+  await wizard.next();
+  await expect(wizard.title).toHaveText('Synchronization and Priority');
+  await expect(wizard.field('syncLocalIp')).toContainText('Set the interface SWS-Store1 uses to synchronize with its partner.');
+  await expect(wizard.field('syncPartnerIp')).toContainText('Set the interface SWS-Store2 uses to synchronize with its partner.');
+  await wizard.fill({ syncLocalIp: '172.30.100.21', syncPartnerIp: '172.30.100.22', localPriority: 'primary' });
   await expect(wizard.field('partnerPriority')).toContainText('Secondary');
   await wizard.next('Initialization');
 
@@ -144,17 +154,18 @@ test('steps 1 to 16: the HA device HA1 / HA1Partner, synchronized; then the 1024
     'Advanced virtual device: High Availability device',
     'Host name or IP address: SWS-Store2',
     'Password: ••••••••',
-    'Failover strategy: Heartbeat',
     'Target Alias: HA1Partner',
+    'Image file: My Computer\\D\\HA1.img',
+    'Create new: Yes',
     'Size: 20 GB (21,474,836,480 bytes)',
     'Synchronization interface: 172.30.100.21 (iSCSI)',
-    'Heartbeat interface: 192.168.100.21 (Public)',
     'Priority: Primary',
     'Partner priority: Secondary',
     'Initialization method: Clear virtual disks and synchronize',
   ]) {
     expect(summary).toContain(line);
   }
+  expect(summary.filter((line) => /^(Failover strategy|Cache mode|Sector size|Heartbeat interface)/.test(line))).toEqual([]);
   await wizard.next('Completing the Add Target Wizard');
   // 15. Finish.
   await wizard.finish();
@@ -194,13 +205,13 @@ test('steps 1 to 16: the HA device HA1 / HA1Partner, synchronized; then the 1024
   await wizard.next('Advanced Virtual Device');
   await wizard.next('Partner Server');
   await wizard.fill({ partnerAddress: STORE2, partnerPassword: 'starwind' });
-  await wizard.next('Failover Strategy');
   await wizard.next('Partner Target');
   await expect(wizard.input('partnerTargetAlias')).toHaveValue('QuorumPartner');
   await wizard.next('Image File');
-  await wizard.fill({ sizeUnit: 'MB', sizeAmount: 1024 });
-  await wizard.next('Cache Parameters');
-  await wizard.next('Synchronization and Heartbeat');
+  await expect(wizard.input('partnerImagePath')).toHaveValue('My Computer\\D\\Quorum.img');
+  await wizard.fill({ imageCreateNew: true, partnerImageCreateNew: true, sizeUnit: 'MB', sizeAmount: 1024 });
+  await wizard.next('Synchronization and Priority');
+  await wizard.fill({ syncLocalIp: '172.30.100.21', syncPartnerIp: '172.30.100.22' });
   await wizard.next('Initialization');
   await wizard.next('Summary');
   expect(await wizard.summary()).toContain('Size: 1024 MB (1,073,741,824 bytes)');
@@ -253,20 +264,16 @@ test('an invalid IQN blocks Next with its message; a wrong partner password show
   await wizard.cancel();
 });
 
-test('sync and heartbeat on one address: a warning that does not block; Cancel and Escape create nothing', async ({ page, lab, shell, wizard }) => {
+test('Create new left unchecked refuses a file that does not exist; Cancel and Escape create nothing', async ({ page, lab, shell, wizard }) => {
   await openConsoleWithServers(page, lab, shell);
   await toPartnerPage(shell, wizard, 'HA9');
   await wizard.fill({ partnerAddress: STORE2, partnerPassword: 'starwind' });
-  await wizard.next('Failover Strategy');
   await wizard.next('Partner Target');
   await wizard.next('Image File');
-  await wizard.next('Cache Parameters');
-  await wizard.next('Synchronization and Heartbeat');
-  await wizard.fill({ heartbeatLocalIp: '172.30.100.21', heartbeatPartnerIp: '172.30.100.22' });
-  await expect(wizard.field('heartbeatLocalIp')).toContainText('single point of failure');
-  await wizard.next('Initialization');
-  await wizard.next('Summary');
-  await expect(wizard.dialog.getByTestId('wizard-summary')).toContainText('single point of failure');
+  // The seed's default: Create new unchecked, so the lab looks for an existing HA9.img and says so.
+  await wizard.next();
+  await expect(wizard.title).toHaveText('Image File');
+  await expect(wizard.field('imagePath')).toContainText(/HA9\.img/);
   await wizard.cancel();
 
   await shell.actions.run('Add Target');

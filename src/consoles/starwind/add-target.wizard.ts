@@ -463,7 +463,9 @@ export const addTargetWizard = k.wizard('starwind-add-target', WIZARD.title, [
         default: (_v, ctx) => (ctx.version === 5 ? '' : addressOn(localHost(ctx), 'iSCSI')),
         unchosen: (_v, ctx) => WIZARD.messages.chooseInterface(ctx.server),
         options: (_v, ctx) => addressOptions(localHost(ctx)),
-        owns: ['ha.syncLocalIp'],
+        // Also the heartbeat path, for an engine that has version 5 send the sync address there too
+        // (version.ts); in version 8 the Heartbeat page's field, declared later, owns it instead.
+        owns: ['ha.syncLocalIp', 'ha.heartbeatLocalIp'],
       }),
       k.radio('localPriority', {
         label: WIZARD.fields.localPriority,
@@ -486,7 +488,7 @@ export const addTargetWizard = k.wizard('starwind-add-target', WIZARD.title, [
         default: (v, ctx) => (ctx.version === 5 ? '' : addressOn(partnerHost(v, ctx), 'iSCSI')),
         unchosen: (v, ctx) => WIZARD.messages.chooseInterface(partnerName(v, ctx)),
         options: (v, ctx) => addressOptions(partnerHost(v, ctx)),
-        owns: ['ha.syncPartnerIp'],
+        owns: ['ha.syncPartnerIp', 'ha.heartbeatPartnerIp'],
       }),
       k.staticText('partnerPriority', {
         label: WIZARD.fields.partnerPriority,
