@@ -15,7 +15,7 @@ import { engineTakesNoHeartbeat, starwindVersionOf, type StarWindVersion } from 
 
 /** Next asks the lab with `?validate=only`; the summary's Next creates the device (and its sync job). */
 export function wizardHooks(api: ApiClient, host: string, version: StarWindVersion, noHeartbeat: boolean, onCreated: (values: AddTargetValues) => void) {
-  return labRequest<AddTargetValues, 'createStarWindDevice'>({
+  const hooks = labRequest<AddTargetValues, 'createStarWindDevice'>({
     api,
     route: 'createStarWindDevice',
     params: { host },
@@ -23,6 +23,18 @@ export function wizardHooks(api: ApiClient, host: string, version: StarWindVersi
     validate: true,
     onAccepted: (_answer, values) => onCreated(values),
   });
+  if (version === 8 || noHeartbeat || !hooks.check) return hooks;
+  const check = hooks.check;
+  return {
+    ...hooks,
+    // An engine without version 5 gets the sync link as heartbeat too (version.ts) and warns that
+    // they share a link: a heartbeat the StarWind 5 user never chose, so its warnings are not shown.
+    async check(values: AddTargetValues) {
+      const answer = await check(values);
+      if (!answer.warnings) return answer;
+      return { ...answer, warnings: Object.fromEntries(Object.entries(answer.warnings).filter(([path]) => !path.startsWith('ha.heartbeat'))) };
+    },
+  };
 }
 
 export const addTargetAction: ShellAction = {

@@ -330,6 +330,8 @@ export const addTargetWizard = k.wizard('starwind-add-target', WIZARD.title, [
         visible: isV5,
         default: (v, ctx) => (v.targetAlias ? joinFilePath(defaultFolder(localHost(ctx)), `${v.targetAlias}.img`) : ''),
         browse: (_v, ctx) => browseFolders(localHost(ctx), ctx.devices),
+        // The summary tells the two servers' files apart.
+        summary: (path, _v, ctx) => WIZARD.imageOn(path, ctx.server),
         owns: ['image.folder', 'image', 'image.fileName'],
         validate: (path) => imagePathProblem(path),
       }),
@@ -365,6 +367,7 @@ export const addTargetWizard = k.wizard('starwind-add-target', WIZARD.title, [
           return fileName ? joinFilePath(sameVolume || !host ? folder : defaultFolder(host), fileName) : '';
         },
         browse: (v, ctx) => browseFolders(partnerHost(v, ctx), ctx.devices),
+        summary: (path, v, ctx) => WIZARD.imageOn(path, partnerName(v, ctx)),
         owns: ['ha.partnerImage.folder', 'ha.partnerImage', 'ha.partnerImage.fileName'],
         validate: (path) => imagePathProblem(path),
       }),

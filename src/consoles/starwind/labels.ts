@@ -281,6 +281,7 @@ export const WIZARD = {
   },
   folderOption: (folder: string, free: string) => `${folder} (${free} free)`,
   browseTitle: 'Select Image File',
+  imageOn: (path: string, server: string) => `${path} on ${server}`,
   volumeLabel: (letter: string, label: string) => (label ? `${letter}: ${label}` : `${letter}:`),
   freeSpace: (free: string) => `${free} free`,
   channel: (ip: string, nic: string) => `${ip} (${nic})`,
