@@ -52,7 +52,6 @@ function PartnerTable({ ha, here, nowMs, heartbeat }: { ha: HaDevice; here: 0 | 
       ),
     },
     { label: DEVICE_VIEW.syncChannel, cell: (i) => channelText(ha.sides[i].syncChannels) },
-    // StarWind 5 has one interface, for synchronization: no heartbeat row.
     ...(heartbeat ? [{ label: DEVICE_VIEW.heartbeatChannel, cell: (i: 0 | 1) => channelText(ha.sides[i].heartbeatChannels) }] : []),
     { label: DEVICE_VIEW.maintenance, cell: (i) => (ha.sides[i].maintenance ? DEVICE_VIEW.on : DEVICE_VIEW.off) },
     // Maintenance mode cuts client connections too, so the row says so rather than "No".
@@ -142,7 +141,8 @@ function HaDetails({ device, ha, side }: { device: StarWindDevice; ha: HaDevice;
           className="max-w-xl"
         />
       )}
-      <PartnerTable ha={ha} here={side} nowMs={nowMs} heartbeat={version === 8} />
+      {/* A StarWind 5 device has one interface, for synchronization: the heartbeat row shows only where there is one. */}
+      <PartnerTable ha={ha} here={side} nowMs={nowMs} heartbeat={version === 8 || ha.sides.some((entry) => entry.heartbeatChannels.length > 0)} />
     </div>
   );
 }
