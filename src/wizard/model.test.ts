@@ -3,10 +3,12 @@ import {
   createWizardKit,
   emptyInput,
   erase,
+  joinFilePath,
   mapAnswer,
   PASSWORD_MASK,
   resolveValues,
   setValue,
+  splitFilePath,
   summaryRows,
   summaryText,
   validatePage,
@@ -173,5 +175,33 @@ describe('wizard model', () => {
     expect(summaryRows(kinds, chosen, null).map((row) => `${row.label}: ${row.value}`)).toEqual(['Selected servers: Demo1, Demo2', 'Virtual machines: VM1', 'Tests: All']);
     expect(summaryRows(kinds, of({ tests: ['b'] }), null).at(-1)?.value).toBe('B');
     expect(summaryText(kinds, chosen, null)).toBe('Kinds Wizard\n\nPick\n  Selected servers: Demo1, Demo2\n  Virtual machines: VM1\n  Tests: All\n');
+  });
+});
+
+describe('a file field and a choice with nothing chosen', () => {
+  type Picked = { path: string; nic: string; other: string };
+  const p = createWizardKit<Picked, null>();
+  const def = erase(
+    p.wizard('picked', 'Picked', [
+      p.form('page', 'Page', [
+        p.file('path', { label: 'Image file', browse: [{ id: 'My Computer\\D', label: 'D:', files: ['a.img'] }], default: 'My Computer\\D\\a.img' }),
+        p.select('nic', { label: 'Interface', options: [{ id: '10.0.0.1', label: '10.0.0.1' }], unchosen: 'Set the interface.' }),
+        p.select('other', { label: 'Other', options: [{ id: 'x', label: 'X' }] }),
+      ]),
+    ]),
+  );
+  const of = (entries: Record<string, string>) => resolveValues(def, Object.entries(entries).reduce((input, [name, value]) => setValue(input, name, value), emptyInput()), null);
+
+  test('unchosen starts empty and blocks with its message; without it the first option is the default', () => {
+    expect(of({})).toMatchObject({ path: 'My Computer\\D\\a.img', nic: '', other: 'x' });
+    expect(validatePage(def, 'page', of({}), null)).toEqual({ nic: 'Set the interface.' });
+    expect(validatePage(def, 'page', of({ nic: '10.0.0.1' }), null)).toEqual({});
+    expect(summaryRows(def, of({ nic: '10.0.0.1' }), null).map((row) => `${row.label}: ${row.value}`)[0]).toBe('Image file: My Computer\\D\\a.img');
+  });
+
+  test('a path splits at its last backslash and joins back', () => {
+    expect(splitFilePath('My Computer\\D\\HA\\HA1.img')).toEqual({ folder: 'My Computer\\D\\HA', fileName: 'HA1.img' });
+    expect(splitFilePath('HA1.img')).toEqual({ folder: '', fileName: 'HA1.img' });
+    expect(joinFilePath('My Computer\\D\\', 'HA1.img')).toBe('My Computer\\D\\HA1.img');
   });
 });
