@@ -34,6 +34,9 @@ describe('a lab file saved by an earlier build', () => {
     const imported = await api.call('importLab', { body: file });
     expect(imported.nowMs).toBe(expected.nowMs);
 
+    // Saved before the lab option starwindVersion: it opens as version 8, the rules it was built with.
+    expect((await getLab()).options.starwindVersion).toBe(8);
+
     // HA2 was mid initial sync when saved: the migration gave it the job that follows it.
     const answer = await labHost.query({ type: 'jobs' });
     if (!answer.ok) throw new Error(answer.error.message);

@@ -70,6 +70,31 @@ export const INIT_METHODS = ['clear', 'sync-from-local', 'sync-from-partner', 'd
 export type InitMethod = (typeof INIT_METHODS)[number];
 export const DEFAULT_INIT_METHOD: InitMethod = 'clear';
 
+/**
+ * The StarWind version a lab simulates (lab option `starwindVersion`). 5 is the seed document's
+ * (StarWind 5.0, 2009): its Add Target wizard and its partner-loss rule. 8 follows StarWind 8
+ * (Add Device, then Replication Manager → Add Replica; the Heartbeat / Node Majority strategies).
+ * New labs get 5, the seed's; labs saved before the option existed open as 8, the behaviour they
+ * were built with (the StarWind migration 2 → 3 writes it into their params).
+ */
+export const STARWIND_VERSIONS = [5, 8] as const;
+export type StarWindVersion = (typeof STARWIND_VERSIONS)[number];
+export const DEFAULT_STARWIND_VERSION: StarWindVersion = 5;
+export const STARWIND_VERSION_OF_EARLIER_LABS: StarWindVersion = 8;
+
+/**
+ * After a split brain, which replica's data is kept (per HA device, set in advance). 'priority':
+ * the higher priority wins (the default; by analogy with the Heartbeat rule, which blocks the
+ * lower priority — StarWind publishes no split-brain winner rule, UNVERIFIED). 'most-recent-writes':
+ * the side with the newest acknowledged write wins (the lab's design, after DRBD's configurable
+ * after-sb policies, LINBIT drbd-features.adoc "Split brain notification and automatic recovery").
+ * The loser's acknowledged writes are discarded: StarWind's blog says they "will be lost"
+ * (https://www.starwindsoftware.com/blog/whats-split-brain-and-how-to-avoid-it).
+ */
+export const SPLIT_BRAIN_WINNERS = ['priority', 'most-recent-writes'] as const;
+export type SplitBrainWinner = (typeof SPLIT_BRAIN_WINNERS)[number];
+export const DEFAULT_SPLIT_BRAIN_WINNER: SplitBrainWinner = 'priority';
+
 export const SYNC_STATES = ['synchronized', 'synchronizing', 'not-synchronized'] as const;
 export type SyncState = (typeof SYNC_STATES)[number];
 export const SYNC_TYPES = ['initial', 'fast', 'full'] as const;

@@ -36,7 +36,9 @@ export const starwindDescriptor = defineDomain<{
   name: 'starwind',
   collections: ['starwindServices', 'starwindConsoleServers', 'starwindTargets', 'starwindDevices', 'haDevices'],
   // 1: the first StarWind labs. 2: a running sync is followed by a job (`sync.jobId`).
-  schemaVersion: 2,
+  // 3: params.options.starwindVersion (8 for labs saved before it); HA devices carry
+  //    splitBrainWinner and splitBrainWarning.
+  schemaVersion: 3,
   entitySchemas: {
     starwindServices: starwindServiceSchema,
     starwindConsoleServers: starwindConsoleServerSchema,
