@@ -194,6 +194,25 @@ describe('bug 3: a split brain says what it discarded', () => {
     expect(lostAcknowledgedBlocks(lab, id, 0)).toBe(0);
   });
 
+  // Found by failure-schedule.test.ts (seed 1, version 8): the split brain was still open when the
+  // last service stopped, the journal went with it, and the discarded writes went unreported.
+  test.each(['shutdown', 'off'] as const)('still apart when both stop (%s last): decided at the last stop, reported, no blackout', (action) => {
+    const { lab, id } = syncedLab(8);
+    splitAndWrite(lab, id);
+    ok(lab, { type: 'setPower', host: STORE2.name, action: 'off' });
+    ok(lab, { type: 'setPower', host: STORE1.name, action });
+    expect(haView(lab, id).splitBrainWarning).toMatchObject({ winnerSide: 0, loserSide: 1, discardedBlocks: 4 });
+    expect(starwindEvents(lab).filter((event) => event.eventId === 790).map((event) => event.host)).toEqual(action === 'shutdown' ? [STORE1.name] : []);
+    lab.advance(120_000);
+    link(lab, STORE2.name, 'iSCSI', true);
+    link(lab, STORE2.name, 'Public', true);
+    for (const host of [STORE1.name, STORE2.name]) ok(lab, { type: 'setPower', host, action: 'on' });
+    lab.advance(300_000);
+    expect(haView(lab, id).lastSync).toMatchObject({ type: 'full', sourceSide: 0, completed: true });
+    expect(states(lab, id)).toEqual([['synchronized', false], ['synchronized', false]]);
+    expect([lostAcknowledgedBlocks(lab, id, 0), lostAcknowledgedBlocks(lab, id, 1)]).toEqual([0, 0]);
+  });
+
   test('the policy is changed by a device action; a bad policy is refused', () => {
     const { lab, id } = syncedLab(8);
     ok(lab, { type: 'starwindDeviceAction', device: id, action: 'set-split-brain-policy', side: 0, policy: 'most-recent-writes' });

@@ -24,7 +24,7 @@
 //   clean stop keeps it Synchronized (same full sync), and an unclean stop (plug pulled) is a
 //   total blackout: nobody can tell, both Not synchronized and blocked until Mark as synchronized
 //   (StarWind KB: the service finds the node with the most recent data by itself; only when it
-//   cannot tell does it wait).
+//   cannot tell does it wait). A split brain still open then is resolved first (split-brain.ts).
 // - A write-back replica stopped uncleanly while its partner runs needs a full sync (cache lost).
 // - Maintenance mode freezes all of this: the sides stay pre-synchronized.
 import {
@@ -106,6 +106,9 @@ function lastStandingStopped(ctx: LabContext, ha: HaDevice, own: 0 | 1, unclean:
   const partnerIndex = otherSide(own);
   const side = ha.sides[own];
   const partner = ha.sides[partnerIndex];
+  // Still apart since a split brain: decide it now, while the dirty sets say what diverged. The
+  // loser is then Not synchronized, so one replica is known to be the newest.
+  if (ha.splitBrainRisk) resolveSplitBrain(ctx, ha, unclean ? undefined : side.host);
   // The journal (RAM) is lost with the last service: whoever is behind needs a full sync.
   for (const replica of blocks.sides) replica.dirty.clear();
   const ownCurrent = side.syncState === 'synchronized' && !side.blocked;

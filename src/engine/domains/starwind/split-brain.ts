@@ -61,8 +61,12 @@ export function discardedBlocks(blocks: HaBlocks, winner: 0 | 1): ExtentMap {
   return discarded;
 }
 
-/** Back in contact after running apart: the policy picks the winner; the loser gives way. */
-export function resolveSplitBrain(ctx: LabContext, ha: HaDevice): void {
+/**
+ * Back in contact after running apart, or the last service stopping before that (its journal, the
+ * dirty sets, would go with it): the policy picks the winner; the loser gives way. `stoppingHost`
+ * is a service stopping cleanly, which still writes its log.
+ */
+export function resolveSplitBrain(ctx: LabContext, ha: HaDevice, stoppingHost?: string): void {
   ha.splitBrainRisk = false;
   const blocks = haBlocksOf(ctx.state, ha);
   const policy = ha.splitBrainWinner;
@@ -77,7 +81,7 @@ export function resolveSplitBrain(ctx: LabContext, ha: HaDevice): void {
   const message = starwindMessages.splitBrainResolved(winnerSide.iqn, winnerSide.host, loserSide.host, discardedCount, discardedBytes, policy);
   ha.splitBrainWarning = { atMs: ctx.kernel.nowMs(), policy, winnerSide: winner, loserSide: loser, discardedBlocks: discardedCount, discardedBytes, message };
   for (const side of [winnerSide, loserSide]) {
-    if (serviceRunning(ctx.state, side.host)) logStarWind(ctx, side.host, STARWIND_EVENT_IDS.splitBrainResolved, message, STARWIND_EVENT_LEVELS.splitBrainResolved);
+    if (serviceRunning(ctx.state, side.host) || side.host === stoppingHost) logStarWind(ctx, side.host, STARWIND_EVENT_IDS.splitBrainResolved, message, STARWIND_EVENT_LEVELS.splitBrainResolved);
   }
   if (loserSide.syncState !== 'not-synchronized' || !loserSide.blocked) {
     // Blocked until the resync: its data is not the device's any more.
