@@ -6,11 +6,13 @@
 //   2. a blocked replica serves nothing (a write to it is refused);
 //   3. the lab never stays with both replicas blocked when one is known to be the newest: both
 //      blocked only after a total blackout (the last service stopped uncleanly while both were
-//      synchronized).
+//      synchronized);
+//   4. a replica that takes writes is never held up by a silent partner for longer than the
+//      detection time (issue 7's bug 1: refused for ever after a split brain).
 // Pin a failing seed in PINNED; `SEED=<n> npx vitest run <this file>` replays one.
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import type { StarWindVersion } from '../../../domain/starwind';
+import { PARTNER_LOSS_DETECTION_MS_DEFAULT, type StarWindVersion } from '../../../domain/starwind';
 import { BYTES_PER_MIB } from '../../../domain/units';
 import { seeds } from '../../testing/seeds';
 import { consoleLab, createHa, finishSync, haView, STORE1, STORE2 } from '../../testing/starwind-helpers';
@@ -114,6 +116,17 @@ function check(lab: Lab, before: Before, blackout: boolean): void {
   if (ha.sides.every((side) => side.blocked)) expect(blackout).toBe(true);
 }
 
+/** 4. Since when each side's writes wait for a silent partner (updated in place); fails past the detection time. */
+function checkStall(lab: Lab, stalledSinceMs: (number | undefined)[]): void {
+  for (const index of [0, 1] as const) {
+    const answer = lab.validate({ type: 'starwindWriteBlocks', device: 'ha-0001', side: index, offsetBytes: 0, lengthBytes: 4096, count: 1 });
+    const stalled = !answer.ok && answer.error.code === 'starwind.partner_not_responding';
+    if (!stalled) stalledSinceMs[index] = undefined;
+    else if (stalledSinceMs[index] === undefined) stalledSinceMs[index] = lab.nowMs();
+    else expect(lab.nowMs() - stalledSinceMs[index]).toBeLessThanOrEqual(PARTNER_LOSS_DETECTION_MS_DEFAULT);
+  }
+}
+
 describe.each([5, 8] as const)('a random failure schedule, StarWind %i', (version) => {
   test.each(SEEDS)('seed %i: acknowledged writes kept, blocked replicas silent, no needless blackout', (seed) => {
     fc.assert(
@@ -121,6 +134,7 @@ describe.each([5, 8] as const)('a random failure schedule, StarWind %i', (versio
         const lab = start(version, seed);
         // A total blackout lasts until someone marks a replica as synchronized (not in this schedule).
         let blackout = false;
+        const stalledSinceMs: (number | undefined)[] = [undefined, undefined];
         for (const step of steps) {
           const acked = ackedBlocks(lab, 'ha-0001');
           const ha = view(lab);
@@ -135,6 +149,7 @@ describe.each([5, 8] as const)('a random failure schedule, StarWind %i', (versio
           if (lastStopped && unclean && !ha.splitBrainRisk && ha.sides.every((side) => side.syncState === 'synchronized' && !side.blocked)) blackout = true;
           lab.advance(step.advanceMs);
           check(lab, before, blackout);
+          checkStall(lab, stalledSinceMs);
         }
       }),
       { seed, numRuns: RUNS },

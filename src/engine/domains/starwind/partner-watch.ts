@@ -225,7 +225,7 @@ function applyFailover(ctx: LabContext, ha: HaDevice, own: 0 | 1): void {
     lowerPriorityGivesWay(ctx, ha);
   } else {
     side.partnerAlive = false;
-    if (ha.failoverStrategy === 'node-majority' && usesHeartbeat(state)) {
+    if (ha.failoverStrategy === 'node-majority') {
       // One vote of two and no witness: no majority, so this side blocks itself.
       if (side.syncState !== 'not-synchronized' || !side.blocked) {
         side.syncState = 'not-synchronized';
