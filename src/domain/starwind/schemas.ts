@@ -195,6 +195,7 @@ export const haDeviceSchema = z.looseObject({
       discardedBlocks: count,
       discardedBytes: count,
       message: z.string(),
+      logged: z.boolean(),
     })
     .nullable(),
 });

@@ -168,6 +168,11 @@ export interface SplitBrainWarning {
   discardedBytes: number;
   /** The warning as the console shows it (the same text as the event). */
   message: string;
+  /**
+   * The event was written. False while no service could write it (the last one lost power as it
+   * was decided): the first service of the pair to start again writes it then.
+   */
+  logged: boolean;
 }
 
 export interface StarWindCollections {

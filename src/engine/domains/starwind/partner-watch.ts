@@ -43,7 +43,7 @@ import { canReach, canReachIp } from '../network';
 import type { HaDevice, HaSide, StarWindService, TimerRecord } from '../../types';
 import { CONSOLE_HOST, logPartnerState, logStarWind, otherSide, partnerLossDetectionMs, serviceRunning, touchHa, usesHeartbeat } from './common';
 import { haBlocksOf, heartbeatUp, interruptSync, maybeAutoSync, refreshBytesToSync, syncUp } from './replication';
-import { lowerPriorityIndex, resolveSplitBrain } from './split-brain';
+import { logPendingSplitBrain, lowerPriorityIndex, resolveSplitBrain } from './split-brain';
 
 export const PARTNER_LOST_TIMER_KIND = 'starwind.partner-lost';
 
@@ -74,6 +74,7 @@ function startService(ctx: LabContext, service: StarWindService): void {
   service.running = true;
   touch(ctx, 'starwindServices', service.id);
   logStarWind(ctx, service.host, STARWIND_EVENT_IDS.serviceStarted, starwindMessages.serviceStarted(service.product));
+  for (const ha of ctx.state.starwind.haDevices.values()) if (ha.sides.some((side) => side.host === service.id)) logPendingSplitBrain(ctx, ha, service.host);
 }
 
 function stopService(ctx: LabContext, service: StarWindService, unclean: boolean): void {

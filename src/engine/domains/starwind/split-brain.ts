@@ -14,7 +14,7 @@ import {
 } from '../../../domain/starwind';
 import type { LabContext } from '../../context';
 import type { HaDevice } from '../../types';
-import { logPartnerState, logStarWind, otherSide, serviceRunning } from './common';
+import { logPartnerState, logStarWind, otherSide, serviceRunning, touchHa } from './common';
 import { ExtentMap } from './extent-map';
 import { haBlocksOf } from './replication';
 import type { HaBlocks, ReplicaBlocks } from './state';
@@ -61,6 +61,15 @@ export function discardedBlocks(blocks: HaBlocks, winner: 0 | 1): ExtentMap {
   return discarded;
 }
 
+/** A resolution no service could log (decided as the last one lost power): the first to start logs it. */
+export function logPendingSplitBrain(ctx: LabContext, ha: HaDevice, host: string): void {
+  const warning = ha.splitBrainWarning;
+  if (!warning || warning.logged) return;
+  logStarWind(ctx, host, STARWIND_EVENT_IDS.splitBrainResolved, warning.message, STARWIND_EVENT_LEVELS.splitBrainResolved);
+  warning.logged = true;
+  touchHa(ctx, ha);
+}
+
 /**
  * Back in contact after running apart, or the last service stopping before that (its journal, the
  * dirty sets, would go with it): the policy picks the winner; the loser gives way. `stoppingHost`
@@ -79,10 +88,13 @@ export function resolveSplitBrain(ctx: LabContext, ha: HaDevice, stoppingHost?: 
   for (const [from, to] of discarded.extents()) blocks.acked.copyRangeFrom(blocks.sides[winner].data, from, to);
   const discardedBytes = discardedCount * HA_BLOCK_SIZE_BYTES;
   const message = starwindMessages.splitBrainResolved(winnerSide.iqn, winnerSide.host, loserSide.host, discardedCount, discardedBytes, policy);
-  ha.splitBrainWarning = { atMs: ctx.kernel.nowMs(), policy, winnerSide: winner, loserSide: loser, discardedBlocks: discardedCount, discardedBytes, message };
+  let logged = false;
   for (const side of [winnerSide, loserSide]) {
-    if (serviceRunning(ctx.state, side.host) || side.host === stoppingHost) logStarWind(ctx, side.host, STARWIND_EVENT_IDS.splitBrainResolved, message, STARWIND_EVENT_LEVELS.splitBrainResolved);
+    if (!serviceRunning(ctx.state, side.host) && side.host !== stoppingHost) continue;
+    logStarWind(ctx, side.host, STARWIND_EVENT_IDS.splitBrainResolved, message, STARWIND_EVENT_LEVELS.splitBrainResolved);
+    logged = true;
   }
+  ha.splitBrainWarning = { atMs: ctx.kernel.nowMs(), policy, winnerSide: winner, loserSide: loser, discardedBlocks: discardedCount, discardedBytes, message, logged };
   if (loserSide.syncState !== 'not-synchronized' || !loserSide.blocked) {
     // Blocked until the resync: its data is not the device's any more.
     loserSide.syncState = 'not-synchronized';
