@@ -50,7 +50,7 @@ describe('a lab file saved by an earlier build', () => {
     const haDevices = exported.snapshot.entities.haDevices.map((ha) => ({ id: ha.id, syncStates: ha.sides.map((side) => side.syncState), sync: ha.sync, lastSync: ha.lastSync }));
     expect(haDevices).toEqual(expected.after40s.haDevices);
     expect((await api.call('listHosts')).hosts.map((host) => ({ name: host.name, powerState: host.powerState }))).toEqual(expected.after40s.hosts);
-    // One event more than the earlier build logged: since issue 7 the replica that completes its
+    // One event more than the earlier build logged: now the replica that completes its
     // sync logs its own new state too (ID_773 on SWS-Store2 when HA2's initial sync ends).
     const events = (await api.call('listEvents')).events;
     expect(events).toHaveLength(expected.after40s.events + 1);

@@ -6,7 +6,7 @@
 // change (a heartbeat back, another link lost) is judged again at once by the same rule: the
 // partner's state is already known then, so there is nothing left to detect.
 //
-// Rules modelled (domain-facts Part B §4.2, issue 7):
+// Rules modelled (StarWind's HA documentation and knowledge base):
 // - Heartbeat (version 8), sync down but a heartbeat up: the lower-priority replica is Not
 //   synchronized and blocked "until the synchronization channel resumption"; the other continues
 //   alone and records dirty blocks (StarWind help, HeartbeatFailoverStrategy.html).
