@@ -1,5 +1,6 @@
 // Errors as application/problem+json (ARCHITECTURE.md, "Errors"): 400 for a request the lab cannot
-// read, 404 for an unknown resource, 409 when the lab's state forbids it now, 422 for a rule broken.
+// read, 404 for an unknown resource, 409 when the lab's state forbids it now, 422 for a rule broken,
+// 507 when the browser's storage refused the write (nothing was changed).
 import { HttpResponse } from 'msw';
 import { HTTP_STATUS_OF_KIND } from '../src/domain/errors';
 import type { LabError, Problem } from '../src/api/types';
@@ -9,6 +10,7 @@ const TITLES: Record<number, string> = {
   404: 'Not Found',
   409: 'Conflict',
   422: 'Unprocessable Content',
+  507: 'Insufficient Storage',
 };
 
 export function problemOf(status: number, code: string, detail: string, errors?: Record<string, string>): Problem {

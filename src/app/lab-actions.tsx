@@ -14,6 +14,8 @@ import { NewLabDialog } from './new-lab.dialog';
 import { useSession } from './session';
 
 export const APP_VERSION = '0.1.0';
+/** Insufficient Storage: the lab could not be saved in the browser, and nothing was changed. */
+const STORAGE_FULL_STATUS = 507;
 
 /** Lets the user pick one file; resolves null when the picker is dismissed. */
 function pickFile(accept: string): Promise<File | null> {
@@ -46,11 +48,12 @@ async function importLab(ctx: ActionContext) {
     await ctx.showMessage({ title: 'Import Lab', message: `${file.name} was imported. The lab's clock is paused.`, tone: 'info' });
   } catch (error) {
     if (!(error instanceof ApiError)) throw error;
-    await ctx.showMessage({
-      title: 'Import Lab',
-      message: `${file.name} was refused: ${error.problem.detail} The current lab is unchanged.`,
-      details: error.problem.errors,
-    });
+    // 507: the file was fine but the browser's storage refused it; the detail says what to do.
+    const message =
+      error.status === STORAGE_FULL_STATUS
+        ? `${file.name} could not be imported: ${error.problem.detail}`
+        : `${file.name} was refused: ${error.problem.detail} The current lab is unchanged.`;
+    await ctx.showMessage({ title: 'Import Lab', message, details: error.problem.errors });
   }
 }
 

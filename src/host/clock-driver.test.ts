@@ -75,4 +75,21 @@ describe('ClockDriver', () => {
     expect(lab.nowMs()).toBe(1000 * MAX_SPEED_IDLE_FACTOR);
     driver.stop();
   });
+
+  test('held, virtual time stays still (at any speed); after release the held wall time is caught up', () => {
+    for (const speed of [10, 'max'] as const) {
+      const scheduler = new ManualScheduler();
+      const lab = fakeLab(null);
+      const driver = new ClockDriver(scheduler, () => lab, () => {});
+      driver.set({ paused: false, speed });
+      driver.hold();
+      scheduler.advanceWallMs(400);
+      expect(lab.nowMs()).toBe(0);
+      driver.release();
+      scheduler.advanceWallMs(CLOCK_TICK_WALL_MS);
+      const factor = speed === 'max' ? MAX_SPEED_IDLE_FACTOR : speed;
+      expect(lab.nowMs()).toBe((400 + CLOCK_TICK_WALL_MS) * factor);
+      driver.stop();
+    }
+  });
 });

@@ -26,6 +26,8 @@ export class ClockDriver {
   private lastWallMs = 0;
   /** Fractions of a virtual ms left over from earlier ticks, so 1× stays exact over time. */
   private carryVirtualMs = 0;
+  /** While held, ticks skip advancing (the wall time they skip is caught up after release). */
+  private holds = 0;
 
   constructor(
     private readonly scheduler: Scheduler,
@@ -46,6 +48,19 @@ export class ClockDriver {
     if (!next.paused) this.schedule(next.speed === 'max' ? 0 : CLOCK_TICK_WALL_MS);
   }
 
+  /**
+   * Keeps virtual time still until release(): the host holds it while it stores a change, so the
+   * change applies at the virtual time it was stored with. Wall time that passes meanwhile is caught
+   * up by the first tick after release (within TICK_CATCH_UP_WALL_MS_MAX).
+   */
+  hold(): void {
+    this.holds++;
+  }
+
+  release(): void {
+    this.holds = Math.max(0, this.holds - 1);
+  }
+
   stop(): void {
     this.stopTimer();
   }
@@ -64,6 +79,10 @@ export class ClockDriver {
 
   private tick(): void {
     if (this.state.paused) return;
+    if (this.holds > 0) {
+      this.schedule(CLOCK_TICK_WALL_MS);
+      return;
+    }
     if (this.state.speed === 'max') {
       this.schedule(this.runMaxSlice() ? 0 : CLOCK_TICK_WALL_MS);
     } else {

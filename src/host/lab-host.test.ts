@@ -58,6 +58,28 @@ describe('LabHost', () => {
     expect(await host.commandLog()).toHaveLength(1);
   });
 
+  test('a running clock waits while a command is stored: it applies at the time it was logged with', async () => {
+    const scheduler = new ManualScheduler();
+    const persistence = new GatedPersistence();
+    const host = createInProcessHost({ persistence, scheduler });
+    await host.ready;
+    scheduler.advanceWallMs(1000);
+    persistence.hold();
+    const pending = host.dispatch({ type: 'setPower', host: 'Demo2', action: 'shutdown' });
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    // Wall time passes while the write is pending; virtual time stays where the command was decided.
+    scheduler.advanceWallMs(500);
+    expect((await host.info()).nowMs).toBe(1000);
+    expect(await host.commandLog()).toEqual([]);
+    persistence.release();
+    expect((await pending).ok).toBe(true);
+    expect((await host.commandLog()).map((entry) => entry.atMs)).toEqual([1000]);
+    // The wall time it waited is caught up afterwards.
+    scheduler.advanceWallMs(50);
+    expect((await host.info()).nowMs).toBe(1550);
+    await host.close();
+  });
+
   test('validate answers what dispatch would meet, and neither logs nor changes anything', async () => {
     const persistence = new GatedPersistence();
     const host = createInProcessHost({ persistence });

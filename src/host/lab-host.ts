@@ -11,10 +11,13 @@ import { checkImport } from './import-check';
 import type { KeptAsideLab, Persistence, SavedLab } from './persistence/types';
 import { restoreSaved } from './restore';
 import type { Scheduler } from './scheduler';
+import { LabStorageError } from './storage-error';
 import type { DispatchAnswer, ImportResult, LabHostApi, ValidateResult } from './types';
 
 /** While the clock runs, where virtual time stands is saved at most this often. */
 export const META_SAVE_EVERY_WALL_MS = 1000;
+/** After a snapshot write failed, it is tried again this many commands later (and on the next pause). */
+export const SNAPSHOT_RETRY_AFTER_COMMANDS = 10;
 export const DEFAULT_LAB_PARAMS: LabParamsInput = { seed: DEFAULT_SEED, scenario: DEFAULT_SCENARIO };
 
 export interface LabHostDeps {
@@ -33,8 +36,11 @@ export class LabHost implements LabHostApi {
   private readonly listeners = new Set<(message: HostMessage) => void>();
   private readonly clock: ClockDriver;
   private readonly coalescer: BatchCoalescer;
-  /** Persistence writes, in order: a reset never overtakes an append made before it. */
-  private writes: Promise<void> = Promise.resolve();
+  /**
+   * Every change to the lab and every write, one at a time and in order (see turn()): a change is
+   * stored first and applied after, with nothing in between; a reset never overtakes an append.
+   */
+  private queue: Promise<unknown> = Promise.resolve();
   private lastMetaSaveWallMs = 0;
   private readonly reportError: (error: unknown) => void;
   /** What open() could not restore, for the page to tell the user (and offer to download). */
@@ -59,10 +65,13 @@ export class LabHost implements LabHostApi {
     await this.ready;
     const lab = createLab(params);
     const saved: SavedLab = { params: lab.params, snapshot: null, commandLog: [], nowMs: lab.nowMs(), speed: 1 };
-    // A new lab's clock runs in real time (1×), as a datacenter's would; only a restored lab comes back paused.
-    this.install(lab, [], 0, { paused: false, speed: 1 });
-    await this.persist(() => this.deps.persistence.reset(saved));
-    return this.labInfo();
+    return this.turn(async () => {
+      // Swapped only once stored: a failed save leaves the current lab, in memory and in storage.
+      await this.store('The new lab', () => this.deps.persistence.reset(saved));
+      // A new lab's clock runs in real time (1×), as a datacenter's would; only a restored lab comes back paused.
+      this.install(lab, [], 0, { paused: false, speed: 1 });
+      return this.labInfo();
+    });
   }
 
   async getClock(): Promise<ClockState> {
@@ -72,51 +81,53 @@ export class LabHost implements LabHostApi {
 
   async setClock(change: Partial<ClockState>): Promise<ClockState & { version: number }> {
     await this.ready;
-    const before = this.clock.settings;
-    const next: ClockState = { paused: change.paused ?? before.paused, speed: change.speed ?? before.speed };
-    this.clock.set(next);
-    this.coalescer.noteTime();
-    this.broadcast({ type: 'clock', clock: this.clockStatus() });
-    // On pause the lab is snapshotted, so a reload returns exactly here without a long replay.
-    if (next.paused && !before.paused) await this.saveSnapshot();
-    else await this.saveMeta();
-    return { ...next, version: this.lab.version() };
+    return this.turn(async () => {
+      const before = this.clock.settings;
+      const next: ClockState = { paused: change.paused ?? before.paused, speed: change.speed ?? before.speed };
+      // Where time stands and the speed are stored first: a reload comes back exactly here.
+      await this.store('The clock setting', () => this.deps.persistence.saveMeta({ nowMs: this.lab.nowMs(), speed: next.speed }));
+      this.clock.set(next);
+      this.coalescer.noteTime();
+      this.broadcast({ type: 'clock', clock: this.clockStatus() });
+      // On pause the lab is snapshotted, so a reload returns here without a long replay.
+      if (next.paused && !before.paused) await this.trySnapshot();
+      return { ...next, version: this.lab.version() };
+    });
   }
 
   async advance(ms: number): Promise<LabInfo> {
     await this.ready;
-    this.lab.advance(ms);
-    return this.afterManualMove();
+    return this.turn(() => this.moveBy(ms));
   }
 
   async step(): Promise<LabInfo> {
     await this.ready;
-    const dueMs = this.lab.nextDueMs();
-    this.lab.advance(dueMs === null ? STEP_IDLE_MS : Math.max(0, dueMs - this.lab.nowMs()));
-    return this.afterManualMove();
+    return this.turn(() => {
+      const dueMs = this.lab.nextDueMs();
+      return this.moveBy(dueMs === null ? STEP_IDLE_MS : Math.max(0, dueMs - this.lab.nowMs()));
+    });
   }
 
   async dispatch(command: Command, answerWith: readonly Query[] = []): Promise<DispatchAnswer> {
     await this.ready;
-    const atMs = this.lab.nowMs();
-    const dispatched = this.lab.dispatch(command);
-    if (!dispatched.ok) return dispatched;
-    // Same turn as the command: nothing else has run, so the answers show its version exactly.
-    const result: DispatchAnswer = { ...dispatched, answers: answerWith.map((query) => this.lab.query(query)) };
-    const index = this.log.length;
-    const entry: CommandLogEntry = { atMs, command };
-    this.log.push(entry);
-    this.commandsSinceSnapshot++;
-    // Taken now, in the same turn as the dispatch, so it holds exactly the first index+1 commands.
-    const snapshotDue = this.commandsSinceSnapshot >= SNAPSHOT_EVERY_COMMANDS;
-    const snapshot = snapshotDue ? { commandCount: this.log.length, snapshot: this.lab.snapshot() } : null;
-    if (snapshotDue) this.commandsSinceSnapshot = 0;
-    // The answer waits for the log write: an acknowledged command survives a reload.
-    await this.persist(async () => {
-      await this.deps.persistence.appendCommand(index, entry);
-      if (snapshot) await this.deps.persistence.saveSnapshot(snapshot);
+    return this.turn(async () => {
+      // Decide, store, apply: the decision is pure, so a refusal changes and stores nothing.
+      const decision = this.lab.validate(command);
+      if (!decision.ok) return decision;
+      const index = this.log.length;
+      const entry: CommandLogEntry = { atMs: this.lab.nowMs(), command: structuredClone(command) };
+      // The log entry is stored before the command applies: a failed write leaves the lab as it was.
+      await this.store('The command', () => this.deps.persistence.appendCommand(index, entry));
+      // This turn holds the queue and the clock: the lab is as it was decided on, at entry.atMs.
+      const dispatched = this.lab.dispatch(command);
+      if (!dispatched.ok) throw new Error(`The stored command ${command.type} was refused when applied: ${dispatched.error.message}`);
+      // Same turn as the command: nothing else has run, so the answers show its version exactly.
+      const result: DispatchAnswer = { ...dispatched, answers: answerWith.map((query) => this.lab.query(query)) };
+      this.log.push(entry);
+      this.commandsSinceSnapshot++;
+      if (this.commandsSinceSnapshot >= SNAPSHOT_EVERY_COMMANDS) await this.trySnapshot();
+      return result;
     });
-    return result;
   }
 
   async validate(command: Command): Promise<ValidateResult> {
@@ -151,19 +162,17 @@ export class LabHost implements LabHostApi {
     if (!check.ok) return check;
     const { file, lab } = check;
     const log = file.commandLog.map((entry) => structuredClone(entry));
-    const speed = this.clock.settings.speed;
-    this.install(lab, log, 0, { paused: true, speed });
-    await this.persist(() =>
-      this.deps.persistence.reset({
-        params: lab.params,
-        commandLog: log,
-        // The restored lab's own snapshot: the engine may keep references into file.snapshot.
-        snapshot: { commandCount: log.length, snapshot: lab.snapshot() },
-        nowMs: lab.nowMs(),
-        speed,
-      }),
-    );
-    return { ok: true, info: this.labInfo() };
+    // The restored lab's own snapshot: the engine may keep references into file.snapshot.
+    const snapshot = { commandCount: log.length, snapshot: lab.snapshot() };
+    return this.turn(async () => {
+      const speed = this.clock.settings.speed;
+      // Swapped only once stored: a failed save leaves the current lab, in memory and in storage.
+      await this.store('The imported lab', () =>
+        this.deps.persistence.reset({ params: lab.params, commandLog: log, snapshot, nowMs: lab.nowMs(), speed }),
+      );
+      this.install(lab, log, 0, { paused: true, speed });
+      return { ok: true, info: this.labInfo() } as const;
+    });
   }
 
   async commandLog(): Promise<CommandLogEntry[]> {
@@ -195,7 +204,7 @@ export class LabHost implements LabHostApi {
     await this.ready;
     this.clock.stop();
     this.coalescer.detach();
-    await this.writes;
+    await this.queue;
     this.deps.persistence.close();
   }
 
@@ -215,13 +224,14 @@ export class LabHost implements LabHostApi {
         const reason = error instanceof Error ? error.message : String(error);
         // Reported even if the write below fails: this session still holds it and can hand it over.
         this.keptAsideAtOpen = { reason, lab: saved };
-        await this.persist(() => this.deps.persistence.keepAside(saved, reason)).catch(() => undefined);
+        await this.deps.persistence.keepAside(saved, reason).catch(this.reportError);
         this.reportError(new Error('The saved lab could not be restored; it was kept aside and a new lab started.', { cause: error }));
       }
     }
     const lab = createLab(DEFAULT_LAB_PARAMS);
     this.install(lab, [], 0, { paused: false, speed: 1 }, false);
-    await this.persist(() =>
+    // Without this write no command could be stored: every request then answers the storage failure.
+    await this.store('The new lab', () =>
       this.deps.persistence.reset({ params: lab.params, snapshot: null, commandLog: [], nowMs: lab.nowMs(), speed: 1 }),
     );
   }
@@ -250,9 +260,12 @@ export class LabHost implements LabHostApi {
     }
   }
 
-  private async afterManualMove(): Promise<LabInfo> {
+  /** advance and step: the time reached is stored first, then the lab moves to it. */
+  private async moveBy(ms: number): Promise<LabInfo> {
+    const meta = { nowMs: this.lab.nowMs() + ms, speed: this.clock.settings.speed };
+    await this.store('The new time', () => this.deps.persistence.saveMeta(meta));
+    this.lab.advance(ms);
     this.coalescer.noteTime();
-    await this.saveMeta();
     return this.labInfo();
   }
 
@@ -261,30 +274,54 @@ export class LabHost implements LabHostApi {
     const nowWallMs = this.deps.scheduler.now();
     if (nowWallMs - this.lastMetaSaveWallMs >= META_SAVE_EVERY_WALL_MS) {
       this.lastMetaSaveWallMs = nowWallMs;
-      this.saveMeta().catch(this.reportError);
+      // Best-effort: time the running clock reached is no command; a failed save only means a
+      // reload lands a little earlier. Queued behind any pending change, never between.
+      const meta = { nowMs: this.lab.nowMs(), speed: this.clock.settings.speed };
+      this.turn(() => this.deps.persistence.saveMeta(meta)).catch(this.reportError);
     }
   }
 
-  private saveMeta(): Promise<void> {
-    const meta = { nowMs: this.lab.nowMs(), speed: this.clock.settings.speed };
-    return this.persist(() => this.deps.persistence.saveMeta(meta));
-  }
-
-  private saveSnapshot(): Promise<void> {
-    const stored = { commandCount: this.log.length, snapshot: this.lab.snapshot() };
-    const meta = { nowMs: this.lab.nowMs(), speed: this.clock.settings.speed };
-    this.commandsSinceSnapshot = 0;
-    return this.persist(async () => {
-      await this.deps.persistence.saveSnapshot(stored);
-      await this.deps.persistence.saveMeta(meta);
+  /**
+   * Runs change after every earlier turn, holding the clock: nothing moves the lab between a
+   * write and the change it stores, so a change applies exactly as it was stored. The queue goes
+   * on past a failed turn; its caller sees the failure.
+   */
+  private turn<T>(change: () => Promise<T> | T): Promise<T> {
+    const run = this.queue.then(async () => {
+      this.clock.hold();
+      try {
+        return await change();
+      } finally {
+        this.clock.release();
+      }
     });
+    this.queue = run.catch(() => undefined);
+    return run;
   }
 
-  private persist(write: () => Promise<void>): Promise<void> {
-    const done = this.writes.then(write);
-    // The chain continues past a failed write; the caller of that write sees the failure.
-    this.writes = done.catch(this.reportError);
-    return done;
+  /** A write the answer depends on: when it fails, the caller has changed nothing and answers 507. */
+  private async store(what: string, write: () => Promise<void>): Promise<void> {
+    try {
+      await write();
+    } catch (error) {
+      throw new LabStorageError(what, error);
+    }
+  }
+
+  /**
+   * Snapshots are best-effort (the log is the source of truth; a snapshot only shortens the replay
+   * at start): a failed write is reported and tried again a few commands later, never fails the
+   * command that was already applied and logged. Called within a turn, after the log write.
+   */
+  private async trySnapshot(): Promise<void> {
+    const stored = { commandCount: this.log.length, snapshot: this.lab.snapshot() };
+    this.commandsSinceSnapshot = 0;
+    try {
+      await this.deps.persistence.saveSnapshot(stored);
+    } catch (error) {
+      this.commandsSinceSnapshot = Math.max(this.commandsSinceSnapshot, SNAPSHOT_EVERY_COMMANDS - SNAPSHOT_RETRY_AFTER_COMMANDS);
+      this.reportError(new Error('The lab snapshot could not be saved; the command log still holds every command, and the snapshot is tried again later.', { cause: error }));
+    }
   }
 
   private broadcast(message: HostMessage): void {

@@ -1,10 +1,12 @@
 // A reload: a new host over the same IndexedDB (fake-indexeddb in Node) comes back where the lab
 // stood (same hash and time), paused, with the whole command log.
+import { openDB } from 'idb';
 import { describe, expect, test } from 'vitest';
 import { SNAPSHOT_EVERY_COMMANDS } from '../domain/lab';
 import type { Command } from '../engine';
 import { createInProcessHost } from './in-process';
 import { ManualScheduler } from './manual-scheduler';
+import { restoreSaved } from './restore';
 import { IndexedDbPersistence } from './persistence/indexed-db';
 
 let dbCount = 0;
@@ -39,6 +41,12 @@ describe('restore after reload', () => {
     expect(await second.commandLog()).toEqual(log);
     expect(await second.keptAside()).toBeNull();
     await second.close();
+  });
+
+  test('parameters saved before starwindVersion existed (no snapshot yet): rebuilt as version 8', () => {
+    const params = { seed: 3, scenario: 'seed-lab' as const, options: { osVersion: '2008R2' as const, clusterNodes: 2, startEpochMs: 0 } };
+    const lab = restoreSaved({ params: params as Parameters<typeof restoreSaved>[0]['params'], snapshot: null, commandLog: [], nowMs: 0, speed: 1 });
+    expect(lab.params.options.starwindVersion).toBe(8);
   });
 
   test('snapshot plus log tail, and time that ran on after the last command', async () => {
@@ -98,5 +106,76 @@ describe('restore after reload', () => {
     expect(aside).toHaveLength(1);
     expect(aside[0]?.lab.commandLog).toHaveLength(2);
     expect(aside[0]?.reason).toMatch(/refused on replay/);
+  });
+
+  /** A lab of three commands that also replays (to a different lab) without its middle one. */
+  async function threeCommands(dbName: string) {
+    const first = createInProcessHost({ persistence: new IndexedDbPersistence(dbName) });
+    await first.setClock({ paused: true });
+    await first.dispatch({ type: 'setPower', host: 'Demo2', action: 'shutdown' });
+    await first.dispatch({ type: 'setNicLink', host: 'Demo1', nic: 'Public', linkUp: false });
+    await first.dispatch({ type: 'setNicLink', host: 'Demo1', nic: 'iSCSI', linkUp: false });
+    await first.close();
+  }
+
+  test('a log with a hole (an older build went on after a failed write) is kept aside, not replayed', async () => {
+    const dbName = freshDbName();
+    await threeCommands(dbName);
+    // As today's build left it when the second write failed: entries 0 and 2, nothing at 1.
+    const raw = await openDB(dbName);
+    await raw.delete('commands', 1);
+    raw.close();
+
+    const reported: unknown[] = [];
+    const second = createInProcessHost({ persistence: new IndexedDbPersistence(dbName), reportError: (error) => reported.push(error) });
+    expect(await second.commandLog()).toEqual([]);
+    const kept = await second.keptAside();
+    expect(kept?.reason).toMatch(/hole: entry 1 is missing/);
+    expect(kept?.lab.commandLog.map((entry) => entry.command.type)).toEqual(['setPower', 'setNicLink']);
+    expect(reported).toHaveLength(1);
+    await second.close();
+  });
+
+  test('a snapshot whose count points past the log is kept aside, not restored', async () => {
+    const dbName = freshDbName();
+    await threeCommands(dbName);
+    const persistence = new IndexedDbPersistence(dbName);
+    const saved = await persistence.load();
+    await persistence.saveSnapshot({ commandCount: 4, snapshot: saved!.snapshot!.snapshot });
+    persistence.close();
+
+    const second = createInProcessHost({ persistence: new IndexedDbPersistence(dbName), reportError: () => undefined });
+    expect(await second.commandLog()).toEqual([]);
+    expect((await second.keptAside())?.reason).toMatch(/snapshot covers 4 commands but the saved log holds only 3/);
+    await second.close();
+  });
+
+  test('a lab stored by the previous build (same layout, written directly) restores as it was', async () => {
+    const dbName = freshDbName();
+    const first = createInProcessHost();
+    await first.setClock({ paused: true });
+    await first.dispatch({ type: 'setPower', host: 'Demo2', action: 'shutdown' });
+    await first.advance(2500);
+    const before = await first.info();
+    const log = await first.commandLog();
+    const file = await first.exportLab();
+    // The previous build's stores and records, version 1, as its upgrade made them.
+    const raw = await openDB(dbName, 1, {
+      upgrade(db) {
+        db.createObjectStore('meta');
+        db.createObjectStore('commands');
+        db.createObjectStore('snapshots');
+        db.createObjectStore('aside', { autoIncrement: true });
+      },
+    });
+    await raw.put('meta', { params: { seed: file.seed, scenario: file.scenario, options: file.options }, nowMs: 2500, speed: 1 }, 'lab');
+    await raw.put('commands', log[0], 0);
+    raw.close();
+
+    const second = createInProcessHost({ persistence: new IndexedDbPersistence(dbName) });
+    expect(await second.info()).toEqual(before);
+    expect(await second.commandLog()).toEqual(log);
+    expect(await second.keptAside()).toBeNull();
+    await second.close();
   });
 });

@@ -25,6 +25,19 @@ interface LabDb extends DBSchema {
   aside: { key: number; value: KeptAsideLab };
 }
 
+/**
+ * The log's indexes must be 0, 1, 2…: getAll() returns entries in index order and would silently
+ * close a hole (an older build went on after a failed write), replaying a different lab.
+ */
+function logHole(indexes: readonly number[]): string | undefined {
+  const missing = indexes.findIndex((index, position) => index !== position);
+  if (missing < 0) return undefined;
+  return (
+    `The saved command log has a hole: entry ${missing} is missing (the next stored entry is ${indexes[missing]}, ` +
+    `${indexes.length} entries stored), so replaying it would not give the lab as it was.`
+  );
+}
+
 export class IndexedDbPersistence implements Persistence {
   private readonly db: Promise<IDBPDatabase<LabDb>>;
 
@@ -42,14 +55,17 @@ export class IndexedDbPersistence implements Persistence {
   async load(): Promise<SavedLab | null> {
     const db = await this.db;
     const tx = db.transaction(['meta', 'commands', 'snapshots'], 'readonly');
-    const [meta, commandLog, snapshot] = await Promise.all([
+    const [meta, commandLog, indexes, snapshot] = await Promise.all([
       tx.objectStore('meta').get(META_KEY),
       tx.objectStore('commands').getAll(),
+      tx.objectStore('commands').getAllKeys(),
       tx.objectStore('snapshots').get(SNAPSHOT_KEY),
       tx.done,
     ]);
     if (!meta) return null;
-    return { params: meta.params, nowMs: meta.nowMs, speed: meta.speed, commandLog, snapshot: snapshot ?? null };
+    const saved: SavedLab = { params: meta.params, nowMs: meta.nowMs, speed: meta.speed, commandLog, snapshot: snapshot ?? null };
+    const damage = logHole(indexes);
+    return damage ? { ...saved, damage } : saved;
   }
 
   async reset(lab: SavedLab): Promise<void> {

@@ -22,6 +22,11 @@ export interface SavedLab extends LabMeta {
   snapshot: StoredSnapshot | null;
   /** The whole log from the lab's start: exports carry it, so a lab replays to any past moment. */
   commandLog: CommandLogEntry[];
+  /**
+   * Set by load() when what is stored cannot be this lab as it was (a hole in the log's indexes,
+   * left by an older build whose write failed): the restore refuses it and the lab is kept aside.
+   */
+  damage?: string;
 }
 
 export interface KeptAsideLab {

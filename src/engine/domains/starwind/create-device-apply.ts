@@ -11,6 +11,7 @@ import {
   type HaPriority,
   type InitMethod,
   type SectorSizeBytes,
+  type SplitBrainWinner,
 } from '../../../domain/starwind';
 import { touch, type LabContext } from '../../context';
 import { touchHost } from '../network/hosts';
@@ -51,6 +52,7 @@ export interface DevicePlan {
         localPriority: HaPriority;
         failoverStrategy: FailoverStrategy;
         initMethod: InitMethod;
+        splitBrainWinner: SplitBrainWinner;
       }
     | undefined;
 }
@@ -120,7 +122,8 @@ function haSide(host: Host, side: OneSide, priority: HaPriority, syncIps: [strin
     blocked: false,
     maintenance: false,
     syncChannels: [{ localIp: syncIps[0], partnerIp: syncIps[1], up: false }],
-    heartbeatChannels: [{ localIp: heartbeatIps[0], partnerIp: heartbeatIps[1], up: false }],
+    // None when the request has no heartbeat addresses (a StarWind 5 device).
+    heartbeatChannels: heartbeatIps[0] === '' ? [] : [{ localIp: heartbeatIps[0], partnerIp: heartbeatIps[1], up: false }],
     partnerAlive: false,
     bytesToSyncBytes: 0,
     connectedInitiators: [],
@@ -154,6 +157,8 @@ export function applyCreateDevice(ctx: LabContext, plan: DevicePlan): void {
     sync: null,
     lastSync: null,
     splitBrainRisk: false,
+    splitBrainWinner: ha.splitBrainWinner,
+    splitBrainWarning: null,
   };
   sw.haDevices.set(device.id, device);
   sw.haBlocks.set(device.id, { sides: [newReplicaBlocks(), newReplicaBlocks()], acked: new ExtentMap() });

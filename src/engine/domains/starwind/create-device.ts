@@ -5,6 +5,7 @@
 import { isIpv4 } from '../../../domain/net';
 import {
   CACHE_MODES,
+  DEFAULT_SPLIT_BRAIN_WINNER,
   FAILOVER_STRATEGIES,
   HA_PRIORITIES,
   imageFileNameProblem,
@@ -13,6 +14,7 @@ import {
   NO_WITNESS_REASON,
   SECTOR_SIZES_BYTES,
   SINGLE_LINK_WARNING,
+  SPLIT_BRAIN_WINNERS,
   targetAliasProblem,
   volumeOfFolder,
 } from '../../../domain/starwind';
@@ -221,9 +223,12 @@ function checkHa(state: LabState, local: Host, request: Record<string, unknown>,
     heartbeatLocalIp: text(ha.heartbeatLocalIp),
     heartbeatPartnerIp: text(ha.heartbeatPartnerIp),
   };
+  // StarWind 5's wizard sets one interface, for synchronization (seed document, step 12): in a
+  // version 5 lab both heartbeat addresses may be left empty, and the device has no heartbeat channel.
+  const noHeartbeat = state.params.options.starwindVersion === 5 && addresses.heartbeatLocalIp === '' && addresses.heartbeatPartnerIp === '';
   for (const [localField, partnerField, kind] of [
     ['syncLocalIp', 'syncPartnerIp', 'synchronization'],
-    ['heartbeatLocalIp', 'heartbeatPartnerIp', 'heartbeat'],
+    ...(noHeartbeat ? [] : [['heartbeatLocalIp', 'heartbeatPartnerIp', 'heartbeat'] as const]),
   ] as const) {
     const localIp = addresses[localField];
     const partnerIp = addresses[partnerField];
@@ -238,6 +243,9 @@ function checkHa(state: LabState, local: Host, request: Record<string, unknown>,
   if (!(HA_PRIORITIES as readonly unknown[]).includes(ha.localPriority)) issues.add('ha.localPriority', 'starwind.invalid_priority', 'invalid', 'The priority is Primary or Secondary.');
   if (!(FAILOVER_STRATEGIES as readonly unknown[]).includes(ha.failoverStrategy)) issues.add('ha.failoverStrategy', 'starwind.invalid_failover_strategy', 'invalid', 'The failover strategy is Heartbeat or Node Majority.');
   else if (ha.failoverStrategy === 'node-majority') issues.add('ha.failoverStrategy', 'starwind.no_witness', 'conflict', NO_WITNESS_REASON);
+  if (ha.splitBrainWinner !== undefined && !(SPLIT_BRAIN_WINNERS as readonly unknown[]).includes(ha.splitBrainWinner)) {
+    issues.add('ha.splitBrainWinner', 'starwind.invalid_split_brain_policy', 'invalid', 'After a split brain, the data kept is the higher priority\'s or the most recent writes\'.');
+  }
   if (!(INIT_METHODS as readonly unknown[]).includes(ha.initMethod)) issues.add('ha.initMethod', 'starwind.invalid_init_method', 'invalid', `The initial synchronization is one of ${INIT_METHODS.join(', ')}.`);
   if (!partner || !partnerImage) return undefined;
   const valid = ha as unknown as NonNullable<CreateDeviceRequest['ha']>;
@@ -250,6 +258,7 @@ function checkHa(state: LabState, local: Host, request: Record<string, unknown>,
     localPriority: valid.localPriority,
     failoverStrategy: valid.failoverStrategy,
     initMethod: valid.initMethod,
+    splitBrainWinner: valid.splitBrainWinner ?? DEFAULT_SPLIT_BRAIN_WINNER,
   };
 }
 
