@@ -11,30 +11,18 @@ import { addTargetWizard, toCreateDeviceRequest, type AddTargetContext, type Add
 import { ACTIONS } from './labels';
 import { targetHref } from './model';
 import { isStarWindNode, nodeServer } from './server.action';
-import { engineTakesNoHeartbeat, starwindVersionOf, type StarWindVersion } from './version';
+import { starwindVersionOf, type StarWindVersion } from './version';
 
 /** Next asks the lab with `?validate=only`; the summary's Next creates the device (and its sync job). */
-export function wizardHooks(api: ApiClient, host: string, version: StarWindVersion, noHeartbeat: boolean, onCreated: (values: AddTargetValues) => void) {
-  const hooks = labRequest<AddTargetValues, 'createStarWindDevice'>({
+export function wizardHooks(api: ApiClient, host: string, version: StarWindVersion, onCreated: (values: AddTargetValues) => void) {
+  return labRequest<AddTargetValues, 'createStarWindDevice'>({
     api,
     route: 'createStarWindDevice',
     params: { host },
-    body: (values) => toCreateDeviceRequest(values, version, noHeartbeat),
+    body: (values) => toCreateDeviceRequest(values, version),
     validate: true,
     onAccepted: (_answer, values) => onCreated(values),
   });
-  if (version === 8 || noHeartbeat || !hooks.check) return hooks;
-  const check = hooks.check;
-  return {
-    ...hooks,
-    // An engine without version 5 gets the sync link as heartbeat too (version.ts) and warns that
-    // they share a link: a heartbeat the StarWind 5 user never chose, so its warnings are not shown.
-    async check(values: AddTargetValues) {
-      const answer = await check(values);
-      if (!answer.warnings) return answer;
-      return { ...answer, warnings: Object.fromEntries(Object.entries(answer.warnings).filter(([path]) => !path.startsWith('ha.heartbeat'))) };
-    },
-  };
 }
 
 export const addTargetAction: ShellAction = {
@@ -56,7 +44,7 @@ export const addTargetAction: ShellAction = {
       devices: Object.values(ctx.lab.starwindDevices),
       version: starwindVersionOf(ctx.lab.lab),
     };
-    const hooks = wizardHooks(api, server.host, context.version, engineTakesNoHeartbeat(ctx.lab.lab), (values) => ctx.navigate(targetHref(server.host, values.targetAlias)));
+    const hooks = wizardHooks(api, server.host, context.version, (values) => ctx.navigate(targetHref(server.host, values.targetAlias)));
     ctx.openDialog((close) =>
       createElement(WizardFrame<AddTargetValues, AddTargetContext>, { definition: addTargetWizard, context, check: hooks.check, submit: hooks.submit, onClose: close }),
     );

@@ -60,8 +60,6 @@ describe('Add Target wizard, version 5 (the seed document)', () => {
     expect(rows).toContain('Image file: My Computer\\D\\HA1.img on SWS-Store1');
     expect(rows).toContain('Image file: My Computer\\D\\HA1.img on SWS-Store2');
     expect(rows.some((row) => /Heartbeat|Cache|Failover|Sector/.test(row))).toBe(false);
-    // An engine from before the option: one link, the sync addresses, for the heartbeat too.
-    expect(toCreateDeviceRequest(v, 5, false).ha).toMatchObject({ heartbeatLocalIp: '172.30.100.21', heartbeatPartnerIp: '172.30.100.22' });
   });
 
   test('Browse… lists each volume with its free space, and the folders and files of existing devices', () => {

@@ -466,9 +466,7 @@ export const addTargetWizard = k.wizard('starwind-add-target', WIZARD.title, [
         default: (_v, ctx) => (ctx.version === 5 ? '' : addressOn(localHost(ctx), 'iSCSI')),
         unchosen: (_v, ctx) => WIZARD.messages.chooseInterface(ctx.server),
         options: (_v, ctx) => addressOptions(localHost(ctx)),
-        // Also the heartbeat path, for an engine that has version 5 send the sync address there too
-        // (version.ts); in version 8 the Heartbeat page's field, declared later, owns it instead.
-        owns: ['ha.syncLocalIp', 'ha.heartbeatLocalIp'],
+        owns: ['ha.syncLocalIp'],
       }),
       k.radio('localPriority', {
         label: WIZARD.fields.localPriority,
@@ -491,7 +489,7 @@ export const addTargetWizard = k.wizard('starwind-add-target', WIZARD.title, [
         default: (v, ctx) => (ctx.version === 5 ? '' : addressOn(partnerHost(v, ctx), 'iSCSI')),
         unchosen: (v, ctx) => WIZARD.messages.chooseInterface(partnerName(v, ctx)),
         options: (v, ctx) => addressOptions(partnerHost(v, ctx)),
-        owns: ['ha.syncPartnerIp', 'ha.heartbeatPartnerIp'],
+        owns: ['ha.syncPartnerIp'],
       }),
       k.staticText('partnerPriority', {
         label: WIZARD.fields.partnerPriority,
@@ -588,10 +586,9 @@ function imagePathProblem(path: string): string | undefined {
  * The wizard's values as the create route's body. Version 5 has no failover strategy, cache, sector
  * size or heartbeat choice: it sends the values createDeviceBodySchema would default to (Heartbeat,
  * write-back 128 MB, 512-byte sectors) and empty heartbeat addresses (no heartbeat channel: the
- * engine applies StarWind 5's own partner-loss rule in a version 5 lab). `noHeartbeat` false: an
- * engine that does not know version 5 yet gets the sync addresses as heartbeat (see version.ts).
+ * engine applies StarWind 5's own partner-loss rule in a version 5 lab).
  */
-export function toCreateDeviceRequest(v: AddTargetValues, version: StarWindVersion, noHeartbeat = true): CreateDeviceRequest {
+export function toCreateDeviceRequest(v: AddTargetValues, version: StarWindVersion): CreateDeviceRequest {
   const v5 = version === 5;
   const [localImage, partnerImage] = images(v, version);
   const cacheMode = (v5 ? DEFAULT_CACHE_MODE : v.cacheMode) as CreateDeviceRequest['cacheMode'];
@@ -619,8 +616,8 @@ export function toCreateDeviceRequest(v: AddTargetValues, version: StarWindVersi
       partnerImage: { ...partnerImage, createNew: v.partnerImageCreateNew },
       syncLocalIp: v.syncLocalIp,
       syncPartnerIp: v.syncPartnerIp,
-      heartbeatLocalIp: v5 ? (noHeartbeat ? '' : v.syncLocalIp) : v.heartbeatLocalIp,
-      heartbeatPartnerIp: v5 ? (noHeartbeat ? '' : v.syncPartnerIp) : v.heartbeatPartnerIp,
+      heartbeatLocalIp: v5 ? '' : v.heartbeatLocalIp,
+      heartbeatPartnerIp: v5 ? '' : v.heartbeatPartnerIp,
       localPriority: v.localPriority as 'primary' | 'secondary',
       failoverStrategy: (v5 ? DEFAULT_FAILOVER_STRATEGY : v.failoverStrategy) as 'heartbeat' | 'node-majority',
       initMethod: v.initMethod as NonNullable<CreateDeviceRequest['ha']>['initMethod'],

@@ -18,12 +18,12 @@ function side(host: string, deviceId: string): HaSide {
 
 const device = { id: 'dev-1', host: 'SWS-Store1', name: 'HAImage1', kind: 'ha', haDeviceId: 'ha-1', imageFolder: 'My Computer\\D', imageFileName: 'HA1.img', sizeBytes: 1024 ** 3, sectorSizeBytes: 512, cacheMode: 'write-back', cacheSizeMb: 128 } as unknown as StarWindDevice;
 
-function showDevice(extra: Record<string, unknown>, starwindVersion?: 5 | 8) {
+function showDevice(extra: Record<string, unknown>, starwindVersion: 5 | 8 = 5) {
   const ha = {
     id: 'ha-1', sizeBytes: 1024 ** 3, sectorSizeBytes: 512, cacheMode: 'write-back', cacheSizeMb: 128, failoverStrategy: 'heartbeat', autoSync: true,
-    sides: [side('SWS-Store1', 'dev-1'), side('SWS-Store2', 'dev-2')], sync: null, lastSync: null, splitBrainRisk: false, ...extra,
+    sides: [side('SWS-Store1', 'dev-1'), side('SWS-Store2', 'dev-2')], sync: null, lastSync: null, splitBrainRisk: false, splitBrainWinner: 'priority', splitBrainWarning: null, ...extra,
   } as HaDevice;
-  const lab = { seed: 1, scenario: 'seed', options: { osVersion: '2008R2', clusterNodes: 2, startEpochMs: 0, ...(starwindVersion ? { starwindVersion } : {}) }, nowMs: 0, version: 1, hash: '' };
+  const lab = { seed: 1, scenario: 'seed', options: { osVersion: '2008R2', clusterNodes: 2, startEpochMs: 0, starwindVersion }, nowMs: 0, version: 1, hash: '' };
   act(() => labMirror.setState({ haDevices: { 'ha-1': ha }, starwindDevices: { 'dev-1': device }, nowMs: 0, lab } as never));
   render(<DeviceDetails device={device} />);
 }
@@ -46,7 +46,7 @@ describe('HA device view: split brain', () => {
   });
 
   test('the most recent writes policy, and the warning with the count of discarded acknowledged blocks', () => {
-    showDevice({ splitBrainWinner: 'most-recent-writes', splitBrainWarning: { atMs: 5, policy: 'most-recent-writes', winnerSide: 1, loserSide: 0, discardedBlocks: 1234, discardedBytes: 1234 * 4096, message: 'engine words' } }, 8);
+    showDevice({ splitBrainWinner: 'most-recent-writes', splitBrainWarning: { atMs: 5, policy: 'most-recent-writes', winnerSide: 1, loserSide: 0, discardedBlocks: 1234, discardedBytes: 1234 * 4096, message: 'engine words', logged: true } }, 8);
     expect(valueOf('After a split brain, keep')).toContain('The side with the most recent writes');
     const warning = screen.getByTestId('split-brain-warning');
     expect(warning.getAttribute('role')).toBe('alert');

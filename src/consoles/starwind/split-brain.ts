@@ -1,28 +1,22 @@
-// Reads of the HA device's split-brain fields (issue 7). The engine adds them on another branch
-// (`splitBrainWinner`, and the last resolution as `splitBrainWarning`); until it merges they are
-// read here, defensively, so a device without them shows the default policy and no warning.
-import type { HaDevice } from '../../api/types';
+// Reads of an HA device's split-brain policy and of the last split brain's outcome, for the
+// device view: which side a split brain keeps, and how many acknowledged blocks it discarded.
+import type { HaDevice, SplitBrainWinner } from '../../api/types';
 
-export type SplitBrainWinner = 'priority' | 'most-recent-writes';
+export type { SplitBrainWinner };
 
-/** The part of the warning the console shows (the engine's object has more). */
+/** The part of the engine's `splitBrainWarning` the console shows. */
 export interface SplitBrainDiscard {
   discardedBlocks: number;
-  /** The engine's own words, when it gives them (the same text as its event). */
-  message?: string;
+  /** The engine's own words (the same text as its event). */
+  message: string;
 }
 
-type WithSplitBrain = { splitBrainWinner?: unknown; splitBrainWarning?: unknown };
-
 export function splitBrainWinnerOf(ha: HaDevice): SplitBrainWinner {
-  return (ha as unknown as WithSplitBrain).splitBrainWinner === 'most-recent-writes' ? 'most-recent-writes' : 'priority';
+  return ha.splitBrainWinner;
 }
 
 /** The last split brain's discarded acknowledged blocks; undefined when there was none. */
 export function splitBrainDiscardOf(ha: HaDevice): SplitBrainDiscard | undefined {
-  const warning = (ha as unknown as WithSplitBrain).splitBrainWarning;
-  if (typeof warning !== 'object' || warning === null) return undefined;
-  const { discardedBlocks, message } = warning as { discardedBlocks?: unknown; message?: unknown };
-  if (typeof discardedBlocks !== 'number' || !Number.isFinite(discardedBlocks)) return undefined;
-  return { discardedBlocks, ...(typeof message === 'string' ? { message } : {}) };
+  const warning = ha.splitBrainWarning;
+  return warning ? { discardedBlocks: warning.discardedBlocks, message: warning.message } : undefined;
 }

@@ -1,25 +1,23 @@
 import { describe, expect, test } from 'vitest';
-import { engineTakesNoHeartbeat, starwindVersionOf } from './version';
-import { splitBrainDiscardOf, splitBrainWinnerOf } from './split-brain';
 import type { HaDevice } from '../../api/types';
+import { splitBrainDiscardOf, splitBrainWinnerOf } from './split-brain';
+import { starwindVersionOf } from './version';
 
-const options = (extra: Record<string, unknown>) => ({ options: { osVersion: '2008R2', clusterNodes: 2, startEpochMs: 0, ...extra } }) as never;
+const lab = (starwindVersion: 5 | 8) => ({ options: { osVersion: '2008R2', clusterNodes: 2, startEpochMs: 0, starwindVersion } }) as never;
 
-describe('the issue 7 fields read in one place', () => {
-  test('starwindVersion: 5 unless the lab says 8', () => {
+describe('the StarWind version and split-brain reads', () => {
+  test('starwindVersion: the lab option, 5 before the lab is known', () => {
     expect(starwindVersionOf(null)).toBe(5);
-    expect(starwindVersionOf(options({}))).toBe(5);
-    expect(starwindVersionOf(options({ starwindVersion: 8 }))).toBe(8);
-    expect(engineTakesNoHeartbeat(options({}))).toBe(false);
-    expect(engineTakesNoHeartbeat(options({ starwindVersion: 5 }))).toBe(true);
+    expect(starwindVersionOf(lab(5))).toBe(5);
+    expect(starwindVersionOf(lab(8))).toBe(8);
   });
 
-  test('the split-brain policy defaults to priority; the warning needs a count of discarded blocks', () => {
-    const ha = (extra: Record<string, unknown>) => extra as unknown as HaDevice;
+  test('the policy and the discarded blocks of the last split brain', () => {
+    const ha = (extra: Partial<HaDevice>) => ({ splitBrainWinner: 'priority', splitBrainWarning: null, ...extra }) as HaDevice;
     expect(splitBrainWinnerOf(ha({}))).toBe('priority');
     expect(splitBrainWinnerOf(ha({ splitBrainWinner: 'most-recent-writes' }))).toBe('most-recent-writes');
-    expect(splitBrainDiscardOf(ha({ splitBrainWarning: null }))).toBeUndefined();
-    expect(splitBrainDiscardOf(ha({ splitBrainWarning: { discardedBlocks: 'x' } }))).toBeUndefined();
-    expect(splitBrainDiscardOf(ha({ splitBrainWarning: { discardedBlocks: 3, message: 'lost' } }))).toEqual({ discardedBlocks: 3, message: 'lost' });
+    expect(splitBrainDiscardOf(ha({}))).toBeUndefined();
+    const warning = { atMs: 1, policy: 'priority', winnerSide: 0, loserSide: 1, discardedBlocks: 3, discardedBytes: 3 * 4096, message: 'lost', logged: true } as const;
+    expect(splitBrainDiscardOf(ha({ splitBrainWarning: warning }))).toEqual({ discardedBlocks: 3, message: 'lost' });
   });
 });
