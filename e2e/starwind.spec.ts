@@ -3,7 +3,7 @@
 // as StarWind 5 shows it (a new lab's starwindVersion), synchronized as the lab clock moves; then
 // the 1024 MB quorum device. And the refusals.
 import type { Page } from '@playwright/test';
-import { expect, test, type Form, type Lab, type Shell, type Wizard } from './fixtures';
+import { addStarWindServers, createHa1, expect, test, type Form, type Lab, type Shell, type Wizard } from './fixtures';
 
 const SW = '/starwind';
 const STORE1 = 'SWS-Store1';
@@ -309,4 +309,32 @@ test('Change Credentials ends the default-credentials warning; the new account i
   await prompt.getByRole('button', { name: 'OK' }).click();
   await expect(prompt).toBeHidden();
   await expect(page.getByTestId('server-state')).toHaveText('Connected');
+});
+
+test('after a split brain the device view names its policy and the acknowledged blocks it discarded', async ({ page, lab, shell }) => {
+  // Both channels cut needs the heartbeat strategy, a StarWind 8 lab's (version 5 has no heartbeat).
+  await lab.open('/starwind');
+  await lab.reset({ options: { starwindVersion: 8 } });
+  await lab.clock.pause();
+  await addStarWindServers(lab);
+  await createHa1(lab, 1024 ** 3);
+  await lab.clock.advance(20_000);
+  const listed = await lab.api('GET', `/api/v1/starwind/servers/${STORE1}/devices`);
+  const haId = listed.ok && (listed.value as { devices: Array<{ haDeviceId: string | null }> }).devices.find((device) => device.haDeviceId)?.haDeviceId;
+  if (!haId) throw new Error('No HA device on SWS-Store1');
+  const cables = async (linkUp: boolean) => {
+    for (const nic of ['iSCSI', 'Public']) expect((await lab.api('PUT', `/api/v1/hosts/${STORE2}/nics/${nic}`, { linkUp })).ok).toBe(true);
+  };
+  // Both sides run alone and take writes; healed, the higher priority's data wins by default.
+  await cables(false);
+  await lab.clock.advance(10_000);
+  expect((await lab.api('POST', `/api/v1/starwind/devices/${haId}/writes`, { side: 0, offsetBytes: 0, lengthBytes: 4096, count: 10 })).ok).toBe(true);
+  expect((await lab.api('POST', `/api/v1/starwind/devices/${haId}/writes`, { side: 1, offsetBytes: 0, lengthBytes: 4096, count: 3 })).ok).toBe(true);
+  await cables(true);
+  await lab.clock.advance(20_000);
+  await shell.tree.select(STORE1, SW);
+  await expandNode(shell, STORE1);
+  await shell.tree.select('HA1', SW);
+  await expect(page.getByText('After a split brain, keep:').locator('xpath=following-sibling::dd[1]')).toHaveText('The higher priority (by priority)');
+  await expect(page.getByTestId('split-brain-warning')).toContainText(`3 acknowledged blocks (4 KiB each) written on ${STORE2} alone were discarded.`);
 });

@@ -50,7 +50,7 @@ describe('HA device view: split brain', () => {
     expect(valueOf('After a split brain, keep')).toContain('The side with the most recent writes');
     const warning = screen.getByTestId('split-brain-warning');
     expect(warning.getAttribute('role')).toBe('alert');
-    expect(warning.textContent).toContain('1,234 acknowledged blocks (4 KiB each) written on the other side alone were discarded.');
+    expect(warning.textContent).toContain('1,234 acknowledged blocks (4 KiB each) written on SWS-Store1 alone were discarded.');
     expect(warning.textContent).toContain('engine words');
     expect(screen.getByText('Failover strategy:')).toBeTruthy();
     expect(screen.getByText('Heartbeat channel')).toBeTruthy();

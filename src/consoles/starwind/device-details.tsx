@@ -109,8 +109,8 @@ function HaDetails({ device, ha, side }: { device: StarWindDevice; ha: HaDevice;
         <p role="alert" data-testid="split-brain-warning" className="flex items-start gap-2 rounded-[3px] border border-warn bg-warn-soft px-2 py-1 text-sm text-fg">
           <AlertTriangle aria-hidden className="mt-0.5 size-4 shrink-0 fill-warn-fill text-warn" />
           <span>
-            {DEVICE_VIEW.splitBrainDiscarded(discard.discardedBlocks)}
-            {discard.message && <span className="block text-xs text-muted">{discard.message}</span>}
+            {DEVICE_VIEW.splitBrainDiscarded(discard.discardedBlocks, discard.loserHost)}
+            <span className="block text-xs text-muted">{discard.message}</span>
           </span>
         </p>
       )}

@@ -134,8 +134,8 @@ export const DEVICE_VIEW = {
   noChannel: 'Empty',
   splitBrain: 'All synchronization and heartbeat channels are down: each side runs alone and their data may diverge (split-brain risk).',
   splitBrainPolicy: 'After a split brain, keep',
-  splitBrainDiscarded: (blocks: number) =>
-    `A split brain was resolved: ${blocks.toLocaleString('en-US')} acknowledged block${blocks === 1 ? '' : 's'} (4 KiB each) written on the other side alone ${blocks === 1 ? 'was' : 'were'} discarded.`,
+  splitBrainDiscarded: (blocks: number, loserHost: string) =>
+    `A split brain was resolved: ${blocks.toLocaleString('en-US')} acknowledged block${blocks === 1 ? '' : 's'} (4 KiB each) written on ${loserHost} alone ${blocks === 1 ? 'was' : 'were'} discarded.`,
   timeLeft: (text: string) => `${text} left`,
   progress: 'Synchronization progress',
 } as const;

@@ -7,6 +7,8 @@ export type { SplitBrainWinner };
 /** The part of the engine's `splitBrainWarning` the console shows. */
 export interface SplitBrainDiscard {
   discardedBlocks: number;
+  /** The server whose writes were discarded (the losing replica's). */
+  loserHost: string;
   /** The engine's own words (the same text as its event). */
   message: string;
 }
@@ -18,5 +20,5 @@ export function splitBrainWinnerOf(ha: HaDevice): SplitBrainWinner {
 /** The last split brain's discarded acknowledged blocks; undefined when there was none. */
 export function splitBrainDiscardOf(ha: HaDevice): SplitBrainDiscard | undefined {
   const warning = ha.splitBrainWarning;
-  return warning ? { discardedBlocks: warning.discardedBlocks, message: warning.message } : undefined;
+  return warning ? { discardedBlocks: warning.discardedBlocks, loserHost: ha.sides[warning.loserSide].host, message: warning.message } : undefined;
 }

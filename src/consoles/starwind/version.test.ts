@@ -13,11 +13,11 @@ describe('the StarWind version and split-brain reads', () => {
   });
 
   test('the policy and the discarded blocks of the last split brain', () => {
-    const ha = (extra: Partial<HaDevice>) => ({ splitBrainWinner: 'priority', splitBrainWarning: null, ...extra }) as HaDevice;
+    const ha = (extra: Partial<HaDevice>) => ({ splitBrainWinner: 'priority', splitBrainWarning: null, sides: [{ host: 'SWS-Store1' }, { host: 'SWS-Store2' }], ...extra }) as HaDevice;
     expect(splitBrainWinnerOf(ha({}))).toBe('priority');
     expect(splitBrainWinnerOf(ha({ splitBrainWinner: 'most-recent-writes' }))).toBe('most-recent-writes');
     expect(splitBrainDiscardOf(ha({}))).toBeUndefined();
     const warning = { atMs: 1, policy: 'priority', winnerSide: 0, loserSide: 1, discardedBlocks: 3, discardedBytes: 3 * 4096, message: 'lost', logged: true } as const;
-    expect(splitBrainDiscardOf(ha({ splitBrainWarning: warning }))).toEqual({ discardedBlocks: 3, message: 'lost' });
+    expect(splitBrainDiscardOf(ha({ splitBrainWarning: warning }))).toEqual({ discardedBlocks: 3, loserHost: 'SWS-Store2', message: 'lost' });
   });
 });
