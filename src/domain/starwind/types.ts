@@ -10,6 +10,7 @@ import type {
   SyncType,
 } from './constants';
 import type { WriteLatency } from './latency';
+import type { ReplicaInitMethod } from './replica';
 
 export type { CacheMode, FailoverStrategy, HaPriority, InitMethod, SectorSizeBytes, SyncState, SyncType };
 
@@ -203,6 +204,13 @@ export interface CreateDeviceRequest {
   };
 }
 
+/**
+ * Replication Manager → Add Replica on a plain image-file device (StarWind 8):
+ * POST /api/v1/starwind/devices/{id}/replicas. The partner part of an HA device; the size, sector
+ * size and cache are the device's.
+ */
+export type AddReplicaRequest = Omit<NonNullable<CreateDeviceRequest['ha']>, 'initMethod'> & { initMethod: ReplicaInitMethod };
+
 export type DeviceAction = 'synchronize' | 'mark-synchronized' | 'maintenance-on' | 'maintenance-off';
 
 export type StarWindCommand =
@@ -212,6 +220,7 @@ export type StarWindCommand =
   | { type: 'starwindDisconnect'; server: string }
   | { type: 'starwindChangeCredentials'; server: string; login: string; password: string; newLogin: string; newPassword: string }
   | { type: 'starwindCreateDevice'; server: string; request: CreateDeviceRequest }
+  | { type: 'starwindAddReplica'; device: string; request: AddReplicaRequest }
   | { type: 'starwindDeviceAction'; device: string; action: DeviceAction; side: 0 | 1 }
   | { type: 'starwindRemoveDevice'; device: string }
   /** `count` writes of `lengthBytes`, laid end to end from `offsetBytes` (a sequential stream). */
