@@ -4,6 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { BYTES_PER_MIB } from '../../../domain/units';
 import { consoleLab, finishSync, haRequest, haView, ok, STORE1, STORE2, starwindEvents, write } from '../../testing/starwind-helpers';
 import type { AddReplicaRequest, Lab } from '../../types';
+import { labContextOf } from '../../lab';
 
 const SIZE_BYTES = 64 * BYTES_PER_MIB;
 
@@ -89,6 +90,15 @@ describe('starwindAddReplica', () => {
     const good = lab.validate({ type: 'starwindAddReplica', device, request: replicaRequest({ heartbeatLocalIp: STORE1.iscsiIp, heartbeatPartnerIp: STORE2.iscsiIp }) });
     expect(good).toEqual({ ok: true, warnings: { heartbeatLocalIp: expect.any(String) as string } });
     expect(lab.hash()).toBe(before);
+  });
+
+  test('a StarWind 5 lab has no Replication Manager', () => {
+    const lab = consoleLab({ seed: 5 });
+    const device = addImageDevice(lab);
+    // Until the lab parameters declare the option, a version-5 state is set as the engine will hold it.
+    (labContextOf(lab).state.params.options as { starwindVersion?: number }).starwindVersion = 5;
+    const refused = lab.dispatch({ type: 'starwindAddReplica', device, request: replicaRequest() });
+    expect(!refused.ok && refused.error.code).toBe('starwind.not_in_version');
   });
 
   test('refuses a device that already has a replica, and one that does not exist', () => {
