@@ -11,14 +11,21 @@ import { WizardFrame } from '../../wizard/wizard-frame';
 import { addDeviceWizard, toImageDeviceRequest, type AddDeviceValues, type V8Context } from './add-device.wizard';
 import { addReplicaWizard, toAddReplicaRequest, type AddReplicaContext, type AddReplicaValues } from './add-replica.wizard';
 import { nodeDevice } from './device.action';
-import { deviceHref } from './model';
+import { deviceHref, targetHref } from './model';
 import { ReplicationManagerDialog } from './replication-manager.dialog';
 import { isStarWindNode, nodeServer } from './server.action';
 import { V8_ACTIONS } from './v8.labels';
 import { isStarWind8 } from './version';
 
-export function addDeviceHooks(api: ApiClient, host: string) {
-  return labRequest<AddDeviceValues, 'createStarWindDevice'>({ api, route: 'createStarWindDevice', params: { host }, body: toImageDeviceRequest, validate: true });
+export function addDeviceHooks(api: ApiClient, host: string, onCreated: (values: AddDeviceValues) => void) {
+  return labRequest<AddDeviceValues, 'createStarWindDevice'>({
+    api,
+    route: 'createStarWindDevice',
+    params: { host },
+    body: toImageDeviceRequest,
+    validate: true,
+    onAccepted: (_answer, values) => onCreated(values),
+  });
 }
 
 /** `onAdded` gets the device's new name (it becomes HAImage<n> once it has a replica). */
@@ -49,7 +56,8 @@ export const addDeviceAction: ShellAction = {
     const api = ctx.api;
     if (!server?.connected || !api) return;
     const context: V8Context = { server: server.host, hosts: ctx.lab.hosts, targets: Object.values(ctx.lab.starwindTargets), devices: Object.values(ctx.lab.starwindDevices) };
-    const hooks = addDeviceHooks(api, server.host);
+    // The console shows the new device's target, as after Add Target.
+    const hooks = addDeviceHooks(api, server.host, (values) => ctx.navigate(targetHref(server.host, values.targetAlias)));
     ctx.openDialog((close) => createElement(WizardFrame<AddDeviceValues, V8Context>, { definition: addDeviceWizard, context, check: hooks.check, submit: hooks.submit, onClose: close }));
   },
 };
