@@ -236,7 +236,7 @@ export const addReplicaWizard = k.wizard('starwind-add-replica', ADD_REPLICA.tit
     { description: ADD_REPLICA.descriptions.initialization },
   ),
   k.summary('summary', ADD_REPLICA.pages.summary, { description: ADD_REPLICA.descriptions.summary, submitLabel: ADD_REPLICA.submit }),
-  k.progress('completion', ADD_REPLICA.pages.completion, { description: (_v, ctx) => ADD_REPLICA.descriptions.completion(ctx.device.name) }),
+  k.progress('completion', ADD_REPLICA.pages.completion, { description: (_v, ctx) => ADD_REPLICA.descriptions.completion(ctx.target.alias) }),
 ]);
 
 /** The wizard's values as the replicas route's body. */

@@ -96,7 +96,7 @@ export const ADD_REPLICA = {
     priority: 'The device with the lowest priority is marked not synchronized and blocked when the synchronization channel fails but a heartbeat answers.',
     initialization: 'How the partner device gets the data of this device before use.',
     summary: 'Review the settings. Click Create Replica to add the partner device.',
-    completion: (device: string) => `The replica of ${device} was created. Its initial synchronization goes on in the lab. Click Finish to close the wizard.`,
+    completion: (alias: string) => `The replica of ${alias} was created. Its initial synchronization goes on in the lab. Click Finish to close the wizard.`,
   },
   fields: {
     replicationMode: 'Replication mode',
