@@ -44,7 +44,14 @@ describe('POST /api/v1/lab', () => {
 
   test('an empty body means the defaults', async () => {
     const info = (await (await send('POST', '/api/v1/lab')).json()) as LabInfo;
-    expect(info).toMatchObject({ seed: 1, scenario: 'seed-lab', nowMs: 0 });
+    expect(info).toMatchObject({ seed: 1, scenario: 'seed-lab', nowMs: 0, options: { starwindVersion: 5 } });
+  });
+
+  test('starwindVersion is 5 or 8', async () => {
+    const info = (await (await send('POST', '/api/v1/lab', { options: { starwindVersion: 8 } })).json()) as LabInfo;
+    expect(info.options.starwindVersion).toBe(8);
+    const problem = await expectRefusedUnchanged(() => send('POST', '/api/v1/lab', { options: { starwindVersion: 6 } }), 400, 'request.invalid_body');
+    expect(Object.keys(problem.errors ?? {})).toEqual(['options.starwindVersion']);
   });
 
   test('malformed JSON is a 400 and changes nothing', async () => {

@@ -209,6 +209,21 @@ describe('GET|DELETE /api/v1/starwind/devices/{id}, actions and writes', () => {
     await expectRefusedUnchanged(() => send('POST', `/api/v1/starwind/devices/${id}/actions`, { action: 'synchronize', side: 1 }), 409, 'starwind.already_synchronized');
   });
 
+  test('the split-brain policy: priority by default, set at creation or by the set-split-brain-policy action', async () => {
+    const { id } = await createHa1();
+    expect((await getHa(id)).splitBrainWinner).toBe('priority');
+    const set = asHa(await api.call('starwindDeviceAction', { params: { id }, body: { action: 'set-split-brain-policy', side: 0, policy: 'most-recent-writes' } }));
+    expect(set).toMatchObject({ splitBrainWinner: 'most-recent-writes', splitBrainWarning: null });
+    await expectRefusedUnchanged(() => send('POST', `/api/v1/starwind/devices/${id}/actions`, { action: 'set-split-brain-policy', side: 0, policy: 'newest' }), 400, 'request.invalid_body');
+    await expectRefusedUnchanged(() => send('POST', `/api/v1/starwind/devices/${id}/actions`, { action: 'set-split-brain-policy', side: 0 }), 422, 'starwind.invalid_split_brain_policy');
+    const request = ha1Request();
+    const second = await api.call('createStarWindDevice', {
+      params: { host: STORE1.name },
+      body: { ...request, targetAlias: 'HA2', targetName: `${request.targetName}2`, image: { ...request.image, fileName: 'ha2.img' }, ha: { ...request.ha!, partnerTargetAlias: 'HA2Partner', partnerTargetName: `${request.ha!.partnerTargetName}2`, partnerImage: { ...request.ha!.partnerImage, fileName: 'ha2.img' }, splitBrainWinner: 'most-recent-writes' } },
+    });
+    expect(asHa(second).splitBrainWinner).toBe('most-recent-writes');
+  });
+
   test('a partner shut down: writes go to the survivor; the fast sync then copies only what changed', async () => {
     const { id } = await createHa1();
     await api.call('advanceClock', { body: { ms: 10_000 } });

@@ -9,8 +9,9 @@ import { expectRefusedUnchanged, getLab, send } from './test-support';
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterAll(() => server.close());
+// Replication Manager is StarWind 8's: the lab runs version 8.
 beforeEach(async () => {
-  await resetLab();
+  await resetLab({ options: { starwindVersion: 8 } });
   await consoleWithBothStores();
 });
 
@@ -61,6 +62,13 @@ describe('POST /api/v1/starwind/devices/{id}/replicas', () => {
     expect(created.jobId).toBeNull();
     const other = await addImageDeviceNamed('HA2');
     await expectRefusedUnchanged(() => send('POST', REPLICAS_OF(other), { ...replicaBody(), initMethod: 'clear' }), 400, /./);
+  });
+
+  test('a version 5 lab has no Replication Manager', async () => {
+    await resetLab({ options: { starwindVersion: 5 } });
+    await consoleWithBothStores();
+    const id = await addImageDevice();
+    await expectRefusedUnchanged(() => send('POST', REPLICAS_OF(id), replicaBody()), 409, 'starwind.not_in_version');
   });
 
   test('an HA device or an unknown id is refused', async () => {

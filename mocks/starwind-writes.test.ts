@@ -1,4 +1,4 @@
-// Writes wait, they do not fail (issue 7): POST /api/v1/starwind/devices/{id}/writes answers 200
+// Writes wait, they do not fail: POST /api/v1/starwind/devices/{id}/writes answers 200
 // with the batch's modelled latency when it is acknowledged at once, and 202 with a
 // `starwind.writes` job while a synchronized partner is silent but not yet declared lost.
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';

@@ -19,8 +19,8 @@ import { BYTES_PER_GIB } from '../../src/domain/units';
 import { ackedBlocks, dirtyBlocks, extentCountOf, replicaBlocks } from '../../src/engine/domains/starwind/inspect';
 import { RandomStream, streamStateFor } from '../../src/engine/kernel/prng';
 import { decodeExtents, encodeExtents, ExtentMap } from '../../src/engine/domains/starwind/extent-map';
-import { createLab } from '../../src/engine/lab';
-import type { Command, Lab } from '../../src/engine/types';
+import { consoleLab, createHa, ok } from '../../src/engine/testing/starwind-helpers';
+import type { Lab } from '../../src/engine/types';
 
 const DEVICE_BLOCKS = 26_214_400;
 const WRITES = 1_000_000;
@@ -121,51 +121,11 @@ const [copy, cloneMs] = timed(() => map.clone());
 const [, firstCloneWriteMs] = timed(() => copy.set(0, 1, WRITES + 1));
 map.assertValid();
 
-function ok(lab: Lab, command: Command): void {
-  const result = lab.dispatch(command);
-  if (!result.ok) throw new Error(`${command.type}: ${result.error.message}`);
-}
-
 /** seed-lab with a 100 GiB HA device SWS-Store1 ↔ SWS-Store2, both sides synchronized at once. */
 function labWithDevice(): { lab: Lab; id: string } {
-  const lab = createLab({ seed: 1 });
-  for (const server of ['SWS-Store1', 'SWS-Store2']) {
-    ok(lab, { type: 'starwindAddServer', address: server, port: 3261 });
-    ok(lab, { type: 'starwindConnect', server, login: 'root', password: 'starwind' });
-  }
-  const image = { folder: 'My Computer\\D\\HA', fileName: 'vmstorage.img', createNew: true };
-  ok(lab, {
-    type: 'starwindCreateDevice',
-    server: 'SWS-Store1',
-    request: {
-      targetAlias: 'VMStorage',
-      targetName: 'iqn.2008-08.com.starwindsoftware:sws-store1-vmstorage',
-      targetType: 'hard-disk',
-      deviceType: 'ha',
-      sizeBytes: 100 * BYTES_PER_GIB,
-      sectorSizeBytes: 512,
-      cacheMode: 'write-back',
-      cacheSizeMb: 128,
-      image,
-      ha: {
-        partnerAddress: 'SWS-Store2',
-        partnerPort: 3261,
-        partnerLogin: 'root',
-        partnerPassword: 'starwind',
-        partnerTargetAlias: 'VMStoragePartner',
-        partnerTargetName: 'iqn.2008-08.com.starwindsoftware:sws-store2-vmstoragepartner',
-        partnerImage: image,
-        syncLocalIp: '172.30.100.21',
-        syncPartnerIp: '172.30.100.22',
-        heartbeatLocalIp: '192.168.100.21',
-        heartbeatPartnerIp: '192.168.100.22',
-        localPriority: 'primary',
-        failoverStrategy: 'heartbeat',
-        initMethod: 'do-not-synchronize',
-      },
-    },
-  });
-  return { lab, id: 'ha-0001' };
+  const lab = consoleLab({ seed: 1 });
+  const id = createHa(lab, { targetAlias: 'VMStorage', sizeBytes: 100 * BYTES_PER_GIB, cacheMode: 'write-back', ha: { initMethod: 'do-not-synchronize' } });
+  return { lab, id };
 }
 
 const engine = labWithDevice();

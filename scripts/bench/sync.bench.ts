@@ -9,57 +9,18 @@
 //     is a dispatch; the clock advances 1 s between them): wall time per simulated second.
 // (c) The whole device written sequentially in large writes: block-state extents and heap.
 import { BYTES_PER_GIB, BYTES_PER_MIB } from '../../src/domain/units';
-import { createLab } from '../../src/engine/lab';
+import { consoleLab, createHa, ok } from '../../src/engine/testing/starwind-helpers';
 import { extentCountOf } from '../../src/engine/domains/starwind/inspect';
-import type { Command, Lab } from '../../src/engine/types';
+import type { Lab } from '../../src/engine/types';
 
 const SIZE_BYTES = 100 * BYTES_PER_GIB;
 const RUNS = 5;
 
-function ok(lab: Lab, command: Command): void {
-  const result = lab.dispatch(command);
-  if (!result.ok) throw new Error(`${command.type}: ${result.error.message}`);
-}
-
+/** The VMStorage device SWS-Store1 ↔ SWS-Store2 of SIZE_BYTES (sync over iSCSI, heartbeat over Public). */
 function labWithDevice(initMethod: 'clear' | 'do-not-synchronize'): { lab: Lab; id: string } {
-  const lab = createLab({ seed: 1 });
-  for (const server of ['SWS-Store1', 'SWS-Store2']) {
-    ok(lab, { type: 'starwindAddServer', address: server, port: 3261 });
-    ok(lab, { type: 'starwindConnect', server, login: 'root', password: 'starwind' });
-  }
-  const image = { folder: 'My Computer\\D\\HA', fileName: 'vmstorage.img', createNew: true };
-  ok(lab, {
-    type: 'starwindCreateDevice',
-    server: 'SWS-Store1',
-    request: {
-      targetAlias: 'VMStorage',
-      targetName: 'iqn.2008-08.com.starwindsoftware:sws-store1-vmstorage',
-      targetType: 'hard-disk',
-      deviceType: 'ha',
-      sizeBytes: SIZE_BYTES,
-      sectorSizeBytes: 512,
-      cacheMode: 'write-back',
-      cacheSizeMb: 128,
-      image,
-      ha: {
-        partnerAddress: 'SWS-Store2',
-        partnerPort: 3261,
-        partnerLogin: 'root',
-        partnerPassword: 'starwind',
-        partnerTargetAlias: 'VMStoragePartner',
-        partnerTargetName: 'iqn.2008-08.com.starwindsoftware:sws-store2-vmstoragepartner',
-        partnerImage: image,
-        syncLocalIp: '172.30.100.21',
-        syncPartnerIp: '172.30.100.22',
-        heartbeatLocalIp: '192.168.100.21',
-        heartbeatPartnerIp: '192.168.100.22',
-        localPriority: 'primary',
-        failoverStrategy: 'heartbeat',
-        initMethod,
-      },
-    },
-  });
-  return { lab, id: 'ha-0001' };
+  const lab = consoleLab({ seed: 1 });
+  const id = createHa(lab, { targetAlias: 'VMStorage', sizeBytes: SIZE_BYTES, cacheMode: 'write-back', ha: { initMethod } });
+  return { lab, id };
 }
 
 function synchronized(lab: Lab, id: string): boolean {

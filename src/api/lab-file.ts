@@ -8,6 +8,7 @@ import { LAB_FILE_KIND, LAB_FILE_SCHEMA_VERSION, OS_VERSIONS, SCENARIOS, SEED_MA
 import type { DomainDescriptor } from '../domain/descriptor';
 import { JOBS_COLLECTION, jobSchema } from '../domain/jobs';
 import { DOMAIN_DESCRIPTORS } from '../domain/registry';
+import { STARWIND_VERSIONS } from '../domain/starwind';
 import type { Command, LabFile } from './types';
 import { errorsByField, summarizeErrors } from './zod-errors';
 
@@ -24,6 +25,8 @@ const paramsShape = {
     // Optional, so files without it keep their params (the engine's defaults apply).
     syncEfficiency: z.number().optional(),
     partnerLossDetectionMs: z.number().int().optional(),
+    // Issue 7; optional, so files from before it load: their snapshot's migration sets 8.
+    starwindVersion: z.literal(STARWIND_VERSIONS).optional(),
   }),
 };
 
@@ -153,6 +156,9 @@ function consistencyErrors(file: LabFile): Record<string, string> {
   if (file.seed !== params.seed) errors.seed = `expected ${params.seed}, the seed of snapshot.params`;
   if (file.scenario !== params.scenario) errors.scenario = `expected "${params.scenario}", the scenario of snapshot.params`;
   for (const key of Object.keys(params.options) as (keyof typeof params.options)[]) {
+    // An option the file does not list came after the build that wrote it: the snapshot's
+    // migration gave it the value that keeps that lab's behaviour (starwindVersion → 8).
+    if (!(key in file.options)) continue;
     if (file.options[key] !== params.options[key]) errors[`options.${key}`] = `expected ${JSON.stringify(params.options[key])}, as in snapshot.params`;
   }
   let previousAtMs = 0;

@@ -6,7 +6,9 @@ import { POWER_ACTIONS } from '../domain/power';
 import { EVENT_LEVELS, EVENT_LOGS, EVENTS_PAGE_MAX } from '../domain/event-log';
 import {
   PARTNER_LOSS_DETECTION_MS_MAX,
+  SPLIT_BRAIN_WINNERS,
   STARWIND_MANAGEMENT_PORT,
+  STARWIND_VERSIONS,
   SYNC_EFFICIENCY_MAX,
   SYNC_EFFICIENCY_MIN,
 } from '../domain/starwind';
@@ -21,6 +23,8 @@ export const scenarioOptionsSchema = z.strictObject({
   startEpochMs: z.number().int().min(0).optional(),
   syncEfficiency: z.number().min(SYNC_EFFICIENCY_MIN).max(SYNC_EFFICIENCY_MAX).optional(),
   partnerLossDetectionMs: z.number().int().min(0).max(PARTNER_LOSS_DETECTION_MS_MAX).optional(),
+  // One literal set, so a bad value reads "expected one of 5|8".
+  starwindVersion: z.literal(STARWIND_VERSIONS).optional(),
 });
 
 export const newLabBodySchema = z.strictObject({
@@ -103,6 +107,8 @@ export const validateOnlyQuerySchema = z.strictObject({
 export const deviceActionBodySchema = z.strictObject({
   action: z.enum(DEVICE_ACTIONS),
   side: sideSchema,
+  /** For `set-split-brain-policy`: the replica whose data a split brain keeps. */
+  policy: z.enum(SPLIT_BRAIN_WINNERS).optional(),
 });
 
 /** `count` writes of `lengthBytes`, end to end from `offsetBytes` (the engine's writeBlocks). */

@@ -111,7 +111,7 @@ export interface Started {
 }
 
 /**
- * POST /api/v1/starwind/devices/{id}/writes (issue 7). Acknowledged at once: 200, `jobId: null`,
+ * POST /api/v1/starwind/devices/{id}/writes. Acknowledged at once: 200, `jobId: null`,
  * `latency` the batch's modelled distribution (µs). Waiting for a silent synchronized partner: 202,
  * `jobId` of a `starwind.writes` job, `latency: null`; the job's `result.details` then hold the
  * same fields as text (mode, writes, acknowledgedAtMs, waitedMs, perWriteUs, p50Us, p99Us, maxUs,

@@ -1,5 +1,5 @@
 // How a refusal is classified. The API maps each kind onto an HTTP status
-// (../shared/ARCHITECTURE.md, "Errors"); the engine only says what kind of refusal it is.
+// (docs/architecture.md, "Data flow"); the engine only says what kind of refusal it is.
 
 export const ERROR_KINDS = ['invalid', 'not_found', 'conflict'] as const;
 export type ErrorKind = (typeof ERROR_KINDS)[number];

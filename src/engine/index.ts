@@ -2,6 +2,7 @@
 export { createLab, restoreLab, DomainSet } from './lab';
 export { validateSnapshot, type SnapshotProblem } from './snapshot-check';
 export { migrateSnapshot } from './migrations';
+export { paramsOfEarlierBuild } from './params';
 export type * from './types';
 // For a domain that exists only in a test (tests/integration): the registry, how a domain is
 // declared, and the context a test inspects. The app never registers domains at run time.

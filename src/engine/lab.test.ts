@@ -15,8 +15,9 @@ const hostsOf = (lab: ReturnType<typeof createLab>): Host[] => {
 describe('createLab', () => {
   test('defaults', () => {
     const lab = createLab();
-    expect(lab.params).toEqual({ seed: 1, scenario: 'seed-lab', options: { osVersion: '2008R2', clusterNodes: 2, startEpochMs: DEFAULT_START_EPOCH_MS } });
+    expect(lab.params).toEqual({ seed: 1, scenario: 'seed-lab', options: { osVersion: '2008R2', clusterNodes: 2, startEpochMs: DEFAULT_START_EPOCH_MS, starwindVersion: 5 } });
     expect([lab.nowMs(), lab.version(), lab.nextDueMs()]).toEqual([0, 0, null]);
+    expect(createLab({ options: { starwindVersion: 8 } }).params.options.starwindVersion).toBe(8);
   });
 
   test.each([
@@ -27,6 +28,7 @@ describe('createLab', () => {
     [{ options: { clusterNodes: 65 } }, /options.clusterNodes/],
     [{ options: { osVersion: '2003' as '2016' } }, /options.osVersion must be one of 2008R2, 2012R2, 2016/],
     [{ options: { startEpochMs: -5 } }, /options.startEpochMs/],
+    [{ options: { starwindVersion: 6 as 5 } }, /options.starwindVersion must be one of 5, 8, not 6/],
   ])('refuses %j', (input, message) => {
     expect(() => createLab(input)).toThrow(message);
   });

@@ -13,7 +13,14 @@ import {
   SEED_MAX,
   SEED_MIN,
 } from '../domain/lab';
-import { PARTNER_LOSS_DETECTION_MS_MAX, SYNC_EFFICIENCY_MAX, SYNC_EFFICIENCY_MIN } from '../domain/starwind';
+import {
+  DEFAULT_STARWIND_VERSION,
+  PARTNER_LOSS_DETECTION_MS_MAX,
+  STARWIND_VERSION_OF_EARLIER_LABS,
+  STARWIND_VERSIONS,
+  SYNC_EFFICIENCY_MAX,
+  SYNC_EFFICIENCY_MIN,
+} from '../domain/starwind';
 import type { LabParams, LabParamsInput } from './types';
 
 export function resolveParams(input: LabParamsInput = {}): LabParams {
@@ -28,6 +35,7 @@ export function resolveParams(input: LabParamsInput = {}): LabParams {
       osVersion: options.osVersion ?? DEFAULT_OS_VERSION,
       clusterNodes: options.clusterNodes ?? DEFAULT_CLUSTER_NODES,
       startEpochMs: options.startEpochMs ?? DEFAULT_START_EPOCH_MS,
+      starwindVersion: options.starwindVersion ?? DEFAULT_STARWIND_VERSION,
     },
   };
   // StarWind options stay absent unless given: the engine reads them with their
@@ -63,7 +71,20 @@ export function paramsProblems(params: unknown): string[] {
   if (options.partnerLossDetectionMs !== undefined && !isWholeIn(options.partnerLossDetectionMs, 0, PARTNER_LOSS_DETECTION_MS_MAX)) {
     problems.push(`options.partnerLossDetectionMs must be a whole number of ms from 0 to ${PARTNER_LOSS_DETECTION_MS_MAX}, not ${show(options.partnerLossDetectionMs)}.`);
   }
+  if (!(STARWIND_VERSIONS as readonly unknown[]).includes(options.starwindVersion)) {
+    problems.push(`options.starwindVersion must be one of ${STARWIND_VERSIONS.join(', ')}, not ${show(options.starwindVersion)}.`);
+  }
   return problems;
+}
+
+/**
+ * Parameters a host kept from an earlier build (a saved lab without a snapshot is rebuilt from
+ * them): options added since take the value that keeps the lab's behaviour, as the snapshot
+ * migrations do. `starwindVersion` absent → 8, the rules those labs were built with.
+ */
+export function paramsOfEarlierBuild(params: LabParams): LabParams {
+  if (params.options.starwindVersion !== undefined) return params;
+  return { ...params, options: { ...params.options, starwindVersion: STARWIND_VERSION_OF_EARLIER_LABS } };
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {

@@ -3,6 +3,7 @@
 import type { EventLevel, EventLogName } from '../domain/event-log';
 import type { ErrorKind } from '../domain/errors';
 import type { OsVersion, ScenarioName } from '../domain/lab';
+import type { StarWindVersion } from '../domain/starwind';
 import type { Job, JobResult, JobState, JobStep, JobUnit } from '../domain/jobs';
 import type { CoreCollections, DomainCommand, DomainQuery, DomainQueryAnswers, EntityCollections } from '../domain/registry';
 
@@ -27,6 +28,11 @@ export interface ScenarioOptions {
   syncEfficiency?: number;
   /** How long a silent partner takes to be declared lost, ms; absent = PARTNER_LOSS_DETECTION_MS_DEFAULT (5000). */
   partnerLossDetectionMs?: number;
+  /**
+   * The StarWind version simulated (5 or 8): wizards and the partner-loss rules follow it. Always
+   * present once resolved or restored: new labs default to 5, labs saved before it existed open as 8.
+   */
+  starwindVersion: StarWindVersion;
 }
 
 export interface LabParams {

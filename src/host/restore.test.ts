@@ -5,6 +5,7 @@ import { SNAPSHOT_EVERY_COMMANDS } from '../domain/lab';
 import type { Command } from '../engine';
 import { createInProcessHost } from './in-process';
 import { ManualScheduler } from './manual-scheduler';
+import { restoreSaved } from './restore';
 import { IndexedDbPersistence } from './persistence/indexed-db';
 
 let dbCount = 0;
@@ -39,6 +40,12 @@ describe('restore after reload', () => {
     expect(await second.commandLog()).toEqual(log);
     expect(await second.keptAside()).toBeNull();
     await second.close();
+  });
+
+  test('parameters saved before starwindVersion existed (no snapshot yet): rebuilt as version 8', () => {
+    const params = { seed: 3, scenario: 'seed-lab' as const, options: { osVersion: '2008R2' as const, clusterNodes: 2, startEpochMs: 0 } };
+    const lab = restoreSaved({ params: params as Parameters<typeof restoreSaved>[0]['params'], snapshot: null, commandLog: [], nowMs: 0, speed: 1 });
+    expect(lab.params.options.starwindVersion).toBe(8);
   });
 
   test('snapshot plus log tail, and time that ran on after the last command', async () => {

@@ -2,11 +2,13 @@
 // after it replayed at their virtual times, then time moved on to where it stood. The engine is
 // deterministic, so this reproduces the lab exactly (same hash).
 import type { CommandLogEntry } from '../api/types';
-import { createLab, restoreLab, type Lab } from '../engine';
+import { createLab, paramsOfEarlierBuild, restoreLab, type Lab } from '../engine';
 import { logTail, type SavedLab } from './persistence/types';
 
 export function restoreSaved(saved: SavedLab): Lab {
-  const lab = saved.snapshot ? restoreLab(saved.snapshot.snapshot) : createLab(saved.params);
+  // Without a snapshot the lab is rebuilt from its parameters; those of an earlier build lack the
+  // options added since, which take the values that keep its behaviour (the snapshots' migrations do the same).
+  const lab = saved.snapshot ? restoreLab(saved.snapshot.snapshot) : createLab(paramsOfEarlierBuild(saved.params));
   replay(lab, logTail(saved));
   if (saved.nowMs > lab.nowMs()) lab.advance(saved.nowMs - lab.nowMs());
   return lab;

@@ -3,7 +3,11 @@
 
 /** Saves text as a file through the browser's download. */
 export function saveText(text: string, fileName: string): void {
-  const blob = new Blob([text], { type: 'text/plain;charset=utf-8' });
+  saveBlob(new Blob([text], { type: 'text/plain;charset=utf-8' }), fileName);
+}
+
+/** Hands a blob to the browser's download under this file name. */
+export function saveBlob(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;

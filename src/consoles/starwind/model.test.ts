@@ -17,6 +17,8 @@ function syncing(): HaDevice {
     sides: [side('SWS-Store1', 'synchronized'), side('SWS-Store2', 'synchronizing')],
     sync: { type: 'initial', sourceSide: 0, targetSide: 1, startedMs: 10_000, totalBytes: 20 * GIB, rateBytesPerS: 125_000_000, dueMs: 10_000 + 171_799, jobId: 'job-0001' },
     lastSync: null, splitBrainRisk: false,
+  splitBrainWinner: 'priority',
+  splitBrainWarning: null,
   };
 }
 

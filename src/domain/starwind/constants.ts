@@ -70,6 +70,31 @@ export const INIT_METHODS = ['clear', 'sync-from-local', 'sync-from-partner', 'd
 export type InitMethod = (typeof INIT_METHODS)[number];
 export const DEFAULT_INIT_METHOD: InitMethod = 'clear';
 
+/**
+ * The StarWind version a lab simulates (lab option `starwindVersion`). 5 is the seed document's
+ * (StarWind 5.0, 2009): its Add Target wizard and its partner-loss rule. 8 follows StarWind 8
+ * (Add Device, then Replication Manager → Add Replica; the Heartbeat / Node Majority strategies).
+ * New labs get 5, the seed's; labs saved before the option existed open as 8, the behaviour they
+ * were built with (the StarWind migration 2 → 3 writes it into their params).
+ */
+export const STARWIND_VERSIONS = [5, 8] as const;
+export type StarWindVersion = (typeof STARWIND_VERSIONS)[number];
+export const DEFAULT_STARWIND_VERSION: StarWindVersion = 5;
+export const STARWIND_VERSION_OF_EARLIER_LABS: StarWindVersion = 8;
+
+/**
+ * After a split brain, which replica's data is kept (per HA device, set in advance). 'priority':
+ * the higher priority wins (the default; by analogy with the Heartbeat rule, which blocks the
+ * lower priority — StarWind publishes no split-brain winner rule, UNVERIFIED). 'most-recent-writes':
+ * the side with the newest acknowledged write wins (the lab's design, after DRBD's configurable
+ * after-sb policies, LINBIT drbd-features.adoc "Split brain notification and automatic recovery").
+ * The loser's acknowledged writes are discarded: StarWind's blog says they "will be lost"
+ * (https://www.starwindsoftware.com/blog/whats-split-brain-and-how-to-avoid-it).
+ */
+export const SPLIT_BRAIN_WINNERS = ['priority', 'most-recent-writes'] as const;
+export type SplitBrainWinner = (typeof SPLIT_BRAIN_WINNERS)[number];
+export const DEFAULT_SPLIT_BRAIN_WINNER: SplitBrainWinner = 'priority';
+
 export const SYNC_STATES = ['synchronized', 'synchronizing', 'not-synchronized'] as const;
 export type SyncState = (typeof SYNC_STATES)[number];
 export const SYNC_TYPES = ['initial', 'fast', 'full'] as const;
@@ -101,19 +126,59 @@ export const HA_DEVICE_NAME_PREFIX = 'HAImage';
 export const IMAGE_FILE_DEVICE_NAME_PREFIX = 'ImageFile';
 
 /**
- * StarWind event ids (domain-facts §1.4, v8 log excerpts). 257, 269, 274, 769 and 777 are from
- * real logs; the ids of removals, channel loss and split brain are UNVERIFIED (not in the facts).
+ * StarWind event ids. Sources:
+ * - the event-parser rules of the StarWind Virtual Storage Appliance log,
+ *   https://pastebin.com/uKMDLAzz (and the sync-only variant https://pastebin.com/uhLDPjsh);
+ * - real StarWind 8 log lines, https://pastebin.com/2xvY5mjZ and https://pastebin.com/wXpn38Gn.
+ * CONFIRMED = an id and its meaning appear there. UNVERIFIED ids are the lab's choice: change them here.
  */
 export const STARWIND_EVENT_IDS = {
+  /** CONFIRMED: "ID_257 Service is started - <product>" (log line, 2xvY5mjZ; parser rule "StarWind service is started"). */
   serviceStarted: 257,
+  /** CONFIRMED id and meaning: parser rule "StarWind service is stoped" (uKMDLAzz). Logged on a clean stop; wording UNVERIFIED. */
+  serviceStopped: 258,
+  /** CONFIRMED: "ID_269 Target added <iqn>, attached devices <dev>" (log line, 2xvY5mjZ). */
   targetAdded: 269,
+  /** UNVERIFIED: no source names the removal ids. */
   targetRemoved: 270,
+  /** CONFIRMED: "ID_274 Device added <dev>" (log line, 2xvY5mjZ). */
   deviceAdded: 274,
+  /** UNVERIFIED: no source. */
   deviceRemoved: 275,
-  partnerStateChanged: 769,
+  /** CONFIRMED only for "Synchronized": "ID_769 ... partner node <iqn> state has changed to "Synchronized"" (wXpn38Gn). */
+  partnerSynchronized: 769,
+  /** UNVERIFIED: 769 for "Synchronizing" (seen only for "Synchronized"). */
+  partnerSynchronizing: 769,
+  /** CONFIRMED id and meaning: parser rule "HA device on partner node not synchronized" (uKMDLAzz); wording UNVERIFIED. */
+  partnerNotSynchronized: 771,
+  /** CONFIRMED id and meaning: parser rule "HA device on current node synchronized" (uKMDLAzz); wording UNVERIFIED. */
+  nodeSynchronized: 773,
+  /** CONFIRMED id and meaning: parser rule "HA device on current node not synchronized" (uKMDLAzz); wording UNVERIFIED. */
+  nodeNotSynchronized: 775,
+  /** CONFIRMED: "ID_777 HA Device <iqn>: <kind> connection IP <ip> with partner node <iqn> established" (2xvY5mjZ). */
   connectionEstablished: 777,
+  /** UNVERIFIED: one connection lost (the counterpart of 777). */
   connectionLost: 778,
-  splitBrainRisk: 779,
+  /**
+   * CONFIRMED id, meaning and the channel-kind parameter: parser rules "All heartbeat/synchronization
+   * connections was lost" (uKMDLAzz) and "All synchronization connections was lost" (uhLDPjsh, which
+   * filters the 2nd parameter on "synchronization"). One event per channel kind; wording UNVERIFIED.
+   */
+  allConnectionsLost: 779,
+  /** UNVERIFIED, the lab's own: a split brain resolved, with the acknowledged blocks discarded. StarWind publishes none. */
+  splitBrainResolved: 790,
+} as const;
+
+/**
+ * Severities: no source gives any (UNVERIFIED). The lab logs losses and discards as Warning,
+ * the rest as Information.
+ */
+export const STARWIND_EVENT_LEVELS = {
+  connectionLost: 'Warning',
+  allConnectionsLost: 'Warning',
+  partnerNotSynchronized: 'Warning',
+  nodeNotSynchronized: 'Warning',
+  splitBrainResolved: 'Warning',
 } as const;
 
 export type HaChannelKind = 'synchronization' | 'heartbeat';
@@ -125,8 +190,13 @@ export const SYNC_STATE_EVENT_TEXT: Record<SyncState, string> = {
   synchronizing: 'Synchronizing',
 };
 
+/**
+ * Event texts. 257, 269, 274, 769 ("Synchronized") and 777 are StarWind's own words from real logs;
+ * the others follow them by analogy, with the parameter counts of the parser's rules (UNVERIFIED wording).
+ */
 export const starwindMessages = {
   serviceStarted: (product: string) => `Service is started - ${product}`,
+  serviceStopped: (product: string) => `Service is stopped - ${product}`,
   deviceAdded: (device: string) => `Device added ${device}.`,
   deviceRemoved: (device: string) => `Device removed ${device}.`,
   targetAdded: (iqn: string, device: string) => `Target added ${iqn}, attached devices ${device}.`,
@@ -135,10 +205,37 @@ export const starwindMessages = {
     `HA Device ${iqn}: ${kind} connection IP ${ip} with partner node ${partnerIqn} established.`,
   connectionLost: (iqn: string, kind: HaChannelKind, ip: string, partnerIqn: string) =>
     `HA Device ${iqn}: ${kind} connection IP ${ip} with partner node ${partnerIqn} lost.`,
+  allConnectionsLost: (iqn: string, kind: HaChannelKind, partnerIqn: string) =>
+    `HA Device ${iqn}: all ${kind} connections with partner node ${partnerIqn} lost.`,
   partnerStateChanged: (iqn: string, partnerIqn: string, state: SyncState) =>
     `HA Device ${iqn}: partner node ${partnerIqn} state has changed to "${SYNC_STATE_EVENT_TEXT[state]}".`,
-  splitBrainRisk: (iqn: string, partnerIqn: string) =>
-    `HA Device ${iqn}: all synchronization and heartbeat connections with partner node ${partnerIqn} are lost; the node continues alone (split-brain risk).`,
+  nodeStateChanged: (iqn: string, state: SyncState) => `HA Device ${iqn}: current node state has changed to "${SYNC_STATE_EVENT_TEXT[state]}".`,
+  splitBrainResolved: (iqn: string, winnerHost: string, loserHost: string, blocks: number, bytes: number, policy: SplitBrainWinner) =>
+    `HA Device ${iqn}: split brain resolved by ${policy === 'priority' ? 'priority' : 'most recent writes'}: the data of ${winnerHost} is kept; ${blocks} acknowledged block(s) (${bytes} bytes) written on ${loserHost} alone are discarded.`,
+};
+
+/** The id of the event a replica's new state is logged with, on its partner's host (observer) or its own. */
+export function partnerStateEventId(state: SyncState): number {
+  if (state === 'synchronized') return STARWIND_EVENT_IDS.partnerSynchronized;
+  if (state === 'synchronizing') return STARWIND_EVENT_IDS.partnerSynchronizing;
+  return STARWIND_EVENT_IDS.partnerNotSynchronized;
+}
+
+/**
+ * Which side continues when the partner falls silent, per StarWind version (lab option
+ * starwindVersion). Version 8: the failover strategy chosen at creation (Heartbeat: "If at least one
+ * heartbeat link is online ... the device with the lowest priority will be marked as not
+ * synchronized and get subsequently blocked", https://www.starwindsoftware.com/help/HeartbeatFailoverStrategy.html).
+ * Version 5: UNVERIFIED — no StarWind 5 source says what decides a partner is lost or which side
+ * continues. The lab's rule follows the knowledge base's "shuts down the secondary node in case of
+ * synchronization channel failure": heartbeat channels are not used, and when the sync channel is
+ * lost while the partner still runs, the lower-priority (secondary) side stops serving (Not
+ * synchronized, blocked); when the partner really is down, the survivor continues alone.
+ * Configurable here: set `heartbeat: true` to give version 5 the version 8 rule.
+ */
+export const STARWIND_VERSION_RULES: Record<StarWindVersion, { heartbeat: boolean }> = {
+  5: { heartbeat: false },
+  8: { heartbeat: true },
 };
 
 /** The message of a connection failure in StarWind's samples (domain-facts §1.1). */

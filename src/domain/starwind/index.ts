@@ -39,7 +39,9 @@ export const starwindDescriptor = defineDomain<{
   collections: ['starwindServices', 'starwindConsoleServers', 'starwindTargets', 'starwindDevices', 'haDevices'],
   // 1: the first StarWind labs. 2: a running sync is followed by a job (`sync.jobId`).
   // 3: writes waiting for a silent partner are kept in the internal part (`pendingWrites`).
-  schemaVersion: 3,
+  // 4: params.options.starwindVersion (8 for labs saved before it); HA devices carry
+  //    splitBrainWinner and splitBrainWarning.
+  schemaVersion: 4,
   entitySchemas: {
     starwindServices: starwindServiceSchema,
     starwindConsoleServers: starwindConsoleServerSchema,

@@ -1,4 +1,4 @@
-// The lab's model of how long a StarWind HA write takes (issue 7, "Writes wait, they do not fail").
+// The lab's model of how long a StarWind HA write takes.
 // Latency is CALCULATED, never timed: a batch of `count` writes at queue depth 1 is laid end to end,
 // every write of a batch has the same size, so the distribution follows from one write's latency
 // and, when the batch waited for a silent partner, the stall of its first write.

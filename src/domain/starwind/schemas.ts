@@ -13,6 +13,7 @@ import {
   HA_PRIORITIES,
   INIT_METHODS,
   SECTOR_SIZES_BYTES,
+  SPLIT_BRAIN_WINNERS,
   STARWIND_MANAGEMENT_PORT,
   SYNC_STATES,
   SYNC_TYPES,
@@ -26,7 +27,7 @@ const count = z.number().int().min(0);
 /** TCP ports. */
 export const PORT_MIN = 1;
 export const PORT_MAX = 65535;
-export const DEVICE_ACTIONS = ['synchronize', 'mark-synchronized', 'maintenance-on', 'maintenance-off'] as const satisfies readonly DeviceAction[];
+export const DEVICE_ACTIONS = ['synchronize', 'mark-synchronized', 'maintenance-on', 'maintenance-off', 'set-split-brain-policy'] as const satisfies readonly DeviceAction[];
 /** Writes per request: the engine records them as extents, but a request still has a limit. */
 export const DEVICE_WRITES_COUNT_MAX = 1_000_000;
 
@@ -55,6 +56,8 @@ export const haDeviceSpecSchema = z.strictObject({
   localPriority: z.enum(HA_PRIORITIES),
   failoverStrategy: z.enum(FAILOVER_STRATEGIES).default(DEFAULT_FAILOVER_STRATEGY),
   initMethod: z.enum(INIT_METHODS).default(DEFAULT_INIT_METHOD),
+  // Optional (the engine applies DEFAULT_SPLIT_BRAIN_WINNER), so wizards without the field still fit.
+  splitBrainWinner: z.enum(SPLIT_BRAIN_WINNERS).optional(),
 });
 
 /**
@@ -188,6 +191,19 @@ export const haDeviceSchema = z.looseObject({
     })
     .nullable(),
   splitBrainRisk: z.boolean(),
+  splitBrainWinner: z.enum(SPLIT_BRAIN_WINNERS),
+  splitBrainWarning: z
+    .looseObject({
+      atMs: timeMs,
+      policy: z.enum(SPLIT_BRAIN_WINNERS),
+      winnerSide: side,
+      loserSide: side,
+      discardedBlocks: count,
+      discardedBytes: count,
+      message: z.string(),
+      logged: z.boolean(),
+    })
+    .nullable(),
 });
 
 const extents = z.array(z.number().int());
@@ -245,7 +261,7 @@ export const starwindCommandSchemas = [
   }),
   z.strictObject({ type: z.literal('starwindCreateDevice'), server: z.string(), request: createDeviceBodySchema }),
   z.strictObject({ type: z.literal('starwindAddReplica'), device: z.string(), request: addReplicaBodySchema }),
-  z.strictObject({ type: z.literal('starwindDeviceAction'), device: z.string(), action: z.enum(DEVICE_ACTIONS), side }),
+  z.strictObject({ type: z.literal('starwindDeviceAction'), device: z.string(), action: z.enum(DEVICE_ACTIONS), side, policy: z.enum(SPLIT_BRAIN_WINNERS).optional() }),
   z.strictObject({ type: z.literal('starwindRemoveDevice'), device: z.string() }),
   z.strictObject({
     type: z.literal('starwindWriteBlocks'),

@@ -6,13 +6,15 @@ import type {
   HaPriority,
   InitMethod,
   SectorSizeBytes,
+  SplitBrainWinner,
+  StarWindVersion,
   SyncState,
   SyncType,
 } from './constants';
 import type { WriteLatency } from './latency';
 import type { ReplicaInitMethod } from './replica';
 
-export type { CacheMode, FailoverStrategy, HaPriority, InitMethod, SectorSizeBytes, SyncState, SyncType };
+export type { CacheMode, FailoverStrategy, HaPriority, InitMethod, SectorSizeBytes, SplitBrainWinner, StarWindVersion, SyncState, SyncType };
 
 /** The StarWind service of a storage server. Collection `starwindServices`, id = host id. */
 export interface StarWindService {
@@ -150,6 +152,29 @@ export interface HaDevice {
   lastSync: HaSyncRecord | null;
   /** Both sides run alone (all channels down under Heartbeat): data may diverge. */
   splitBrainRisk: boolean;
+  /** Which replica a split brain keeps (set at creation, changed by `set-split-brain-policy`). */
+  splitBrainWinner: SplitBrainWinner;
+  /** The last split brain's outcome, kept as a warning on the device; null when there was none. */
+  splitBrainWarning: SplitBrainWarning | null;
+}
+
+/** What resolving a split brain discarded: acknowledged blocks the losing replica held alone. */
+export interface SplitBrainWarning {
+  /** Virtual time of the resolution. */
+  atMs: number;
+  policy: SplitBrainWinner;
+  winnerSide: 0 | 1;
+  loserSide: 0 | 1;
+  /** 4 KiB blocks whose last acknowledged write only the loser held: overwritten by the winner's data. */
+  discardedBlocks: number;
+  discardedBytes: number;
+  /** The warning as the console shows it (the same text as the event). */
+  message: string;
+  /**
+   * The event was written. False while no service could write it (the last one lost power as it
+   * was decided): the first service of the pair to start again writes it then.
+   */
+  logged: boolean;
 }
 
 export interface StarWindCollections {
@@ -201,6 +226,8 @@ export interface CreateDeviceRequest {
     localPriority: HaPriority;
     failoverStrategy: FailoverStrategy;
     initMethod: InitMethod;
+    /** Which replica a split brain keeps; absent = DEFAULT_SPLIT_BRAIN_WINNER ('priority'). */
+    splitBrainWinner?: SplitBrainWinner;
   };
 }
 
@@ -211,7 +238,7 @@ export interface CreateDeviceRequest {
  */
 export type AddReplicaRequest = Omit<NonNullable<CreateDeviceRequest['ha']>, 'initMethod'> & { initMethod: ReplicaInitMethod };
 
-export type DeviceAction = 'synchronize' | 'mark-synchronized' | 'maintenance-on' | 'maintenance-off';
+export type DeviceAction = 'synchronize' | 'mark-synchronized' | 'maintenance-on' | 'maintenance-off' | 'set-split-brain-policy';
 
 export type StarWindCommand =
   | { type: 'starwindAddServer'; address: string; port: number }
@@ -221,7 +248,8 @@ export type StarWindCommand =
   | { type: 'starwindChangeCredentials'; server: string; login: string; password: string; newLogin: string; newPassword: string }
   | { type: 'starwindCreateDevice'; server: string; request: CreateDeviceRequest }
   | { type: 'starwindAddReplica'; device: string; request: AddReplicaRequest }
-  | { type: 'starwindDeviceAction'; device: string; action: DeviceAction; side: 0 | 1 }
+  /** `policy` is for `set-split-brain-policy` (required there, refused elsewhere). */
+  | { type: 'starwindDeviceAction'; device: string; action: DeviceAction; side: 0 | 1; policy?: SplitBrainWinner }
   | { type: 'starwindRemoveDevice'; device: string }
   /** `count` writes of `lengthBytes`, laid end to end from `offsetBytes` (a sequential stream). */
   | { type: 'starwindWriteBlocks'; device: string; side: 0 | 1; offsetBytes: number; lengthBytes: number; count: number };
@@ -323,7 +351,7 @@ export interface StarWindEngineSnapshot {
   imageFiles: Record<string, StarWindImageFile[]>;
   haBlocks: Record<string, { acked: number[]; sides: [ReplicaBlocksSnapshot, ReplicaBlocksSnapshot] }>;
   plainBlocks: Record<string, number[]>;
-  /** Write batches waiting for a silent partner, in the order they were issued (issue 7). */
+  /** Write batches waiting for a silent partner, in the order they were issued. */
   pendingWrites: PendingWriteBatch[];
 }
 

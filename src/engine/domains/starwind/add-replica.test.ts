@@ -4,9 +4,11 @@ import { describe, expect, test } from 'vitest';
 import { BYTES_PER_MIB } from '../../../domain/units';
 import { consoleLab, finishSync, haRequest, haView, ok, STORE1, STORE2, starwindEvents, write } from '../../testing/starwind-helpers';
 import type { AddReplicaRequest, Lab } from '../../types';
-import { labContextOf } from '../../lab';
 
 const SIZE_BYTES = 64 * BYTES_PER_MIB;
+
+/** Replication Manager is StarWind 8's: the lab runs version 8. */
+const v8Lab = () => consoleLab({ seed: 5, options: { starwindVersion: 8 } });
 
 /** Add Device (advanced): the plain image-file device HA1 on SWS-Store1, as the v8 wizard makes it. */
 function addImageDevice(lab: Lab): string {
@@ -31,10 +33,10 @@ function endState(lab: Lab): unknown {
 
 describe('starwindAddReplica', () => {
   test('ends in the same HA device, targets, blocks, sync timer and job as Add Target in one go', () => {
-    const oneGo = consoleLab({ seed: 5 });
+    const oneGo = v8Lab();
     oneGo.advance(1_000);
     ok(oneGo, { type: 'starwindCreateDevice', server: STORE1.name, request: haRequest({ sizeBytes: SIZE_BYTES, ha: { initMethod: 'sync-from-local' } }) });
-    const v8 = consoleLab({ seed: 5 });
+    const v8 = v8Lab();
     v8.advance(1_000);
     const device = addImageDevice(v8);
     const result = v8.dispatch({ type: 'starwindAddReplica', device, request: replicaRequest() });
@@ -51,7 +53,7 @@ describe('starwindAddReplica', () => {
   });
 
   test('keeps the data the device held before it had a partner, and copies it to the partner', () => {
-    const lab = consoleLab({ seed: 5 });
+    const lab = v8Lab();
     const device = addImageDevice(lab);
     expect(write(lab, device, 0, 0, BYTES_PER_MIB, 4).ok).toBe(true);
     ok(lab, { type: 'starwindAddReplica', device, request: replicaRequest() });
@@ -67,7 +69,7 @@ describe('starwindAddReplica', () => {
   });
 
   test('"do not synchronize" trusts both sides at once: no sync, no job', () => {
-    const lab = consoleLab({ seed: 5 });
+    const lab = v8Lab();
     const device = addImageDevice(lab);
     const result = lab.dispatch({ type: 'starwindAddReplica', device, request: replicaRequest({ initMethod: 'do-not-synchronize' }) });
     expect(result.ok && result.jobIds).toEqual([]);
@@ -75,7 +77,7 @@ describe('starwindAddReplica', () => {
   });
 
   test('refusals name the fields; validate runs every check and changes nothing', () => {
-    const lab = consoleLab({ seed: 5 });
+    const lab = v8Lab();
     const device = addImageDevice(lab);
     const before = lab.hash();
     const bad = lab.validate({
@@ -93,16 +95,14 @@ describe('starwindAddReplica', () => {
   });
 
   test('a StarWind 5 lab has no Replication Manager', () => {
-    const lab = consoleLab({ seed: 5 });
+    const lab = consoleLab({ seed: 5, options: { starwindVersion: 5 } });
     const device = addImageDevice(lab);
-    // Until the lab parameters declare the option, a version-5 state is set as the engine will hold it.
-    (labContextOf(lab).state.params.options as { starwindVersion?: number }).starwindVersion = 5;
     const refused = lab.dispatch({ type: 'starwindAddReplica', device, request: replicaRequest() });
     expect(!refused.ok && refused.error.code).toBe('starwind.not_in_version');
   });
 
   test('refuses a device that already has a replica, and one that does not exist', () => {
-    const lab = consoleLab({ seed: 5 });
+    const lab = v8Lab();
     const device = addImageDevice(lab);
     ok(lab, { type: 'starwindAddReplica', device, request: replicaRequest() });
     const again = lab.dispatch({ type: 'starwindAddReplica', device, request: replicaRequest({ partnerTargetAlias: 'HA1B', partnerTargetName: 'iqn.2008-08.com.starwindsoftware:sws-store2-ha1b' }) });

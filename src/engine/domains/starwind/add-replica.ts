@@ -19,9 +19,8 @@ type AddReplica = Extract<Command, { type: 'starwindAddReplica' }>;
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 export function decideAddReplica(state: LabState, command: AddReplica): Decision {
-  // StarWind 5 has no Replication Manager: its HA devices come from Add Target. The option is
-  // read loosely until the lab parameters declare it; absent, it is not checked.
-  if ((state.params.options as { starwindVersion?: number }).starwindVersion === 5) {
+  // StarWind 5 has no Replication Manager: its HA devices come from Add Target.
+  if (state.params.options.starwindVersion === 5) {
     const message = 'StarWind 5 has no Replication Manager: create a High Availability device with Add Target.';
     return reject('starwind.not_in_version', 'conflict', message, { device: message });
   }

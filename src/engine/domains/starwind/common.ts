@@ -3,9 +3,14 @@ import { EVENT_SOURCES } from '../../../domain/event-log';
 import {
   HA_BLOCK_SIZE_BYTES,
   PARTNER_LOSS_DETECTION_MS_DEFAULT,
+  partnerStateEventId,
   STARWIND_EVENT_IDS,
+  STARWIND_EVENT_LEVELS,
+  STARWIND_VERSION_OF_EARLIER_LABS,
+  STARWIND_VERSION_RULES,
   starwindMessages,
   SYNC_EFFICIENCY_DEFAULT,
+  type StarWindVersion,
   type SyncState,
 } from '../../../domain/starwind';
 import { logEvent, touch, type LabContext } from '../../context';
@@ -39,14 +44,32 @@ export function partnerLossDetectionMs(state: LabState): number {
   return state.params.options.partnerLossDetectionMs ?? PARTNER_LOSS_DETECTION_MS_DEFAULT;
 }
 
+/** The StarWind version the lab simulates (always set once params are resolved or migrated). */
+export function starwindVersion(state: LabState): StarWindVersion {
+  return state.params.options.starwindVersion ?? STARWIND_VERSION_OF_EARLIER_LABS;
+}
+
+/** Whether this lab's StarWind version uses heartbeat channels to decide who continues. */
+export function usesHeartbeat(state: LabState): boolean {
+  return STARWIND_VERSION_RULES[starwindVersion(state)].heartbeat;
+}
+
 export function logStarWind(ctx: LabContext, host: string, eventId: number, message: string, level: EventLevel = 'Information'): void {
   logEvent(ctx, { host, log: 'StarWind', source: EVENT_SOURCES.starWind, eventId, level, message });
 }
 
-/** Logs on `observer`'s host (if its service runs) that the partner replica changed state. */
+/**
+ * A replica's new state in the log: on `observer`'s host as its partner's state (769 Synchronized,
+ * 771 Not synchronized), and on the replica's own host as its own (773 / 775), each where the
+ * service runs. "Synchronizing" has no id of its own that a source confirms (769, UNVERIFIED) and
+ * is logged on the observer only.
+ */
 export function logPartnerState(ctx: LabContext, observer: HaSide, partner: HaSide, state: SyncState): void {
-  if (!serviceRunning(ctx.state, observer.host)) return;
-  logStarWind(ctx, observer.host, STARWIND_EVENT_IDS.partnerStateChanged, starwindMessages.partnerStateChanged(observer.iqn, partner.iqn, state));
+  const level = state === 'not-synchronized' ? STARWIND_EVENT_LEVELS.partnerNotSynchronized : 'Information';
+  if (serviceRunning(ctx.state, observer.host)) logStarWind(ctx, observer.host, partnerStateEventId(state), starwindMessages.partnerStateChanged(observer.iqn, partner.iqn, state), level);
+  if (state === 'synchronizing' || !serviceRunning(ctx.state, partner.host)) return;
+  const own = state === 'synchronized' ? STARWIND_EVENT_IDS.nodeSynchronized : STARWIND_EVENT_IDS.nodeNotSynchronized;
+  logStarWind(ctx, partner.host, own, starwindMessages.nodeStateChanged(partner.iqn, state), state === 'synchronized' ? 'Information' : STARWIND_EVENT_LEVELS.nodeNotSynchronized);
 }
 
 export function touchHa(ctx: LabContext, ha: HaDevice): void {

@@ -33,7 +33,13 @@ describe('StarWind services', () => {
     expect(services(lab)[0]!.running).toBe(false);
     lab.advance(300_000);
     expect(services(lab)[0]!.running).toBe(true);
-    const started = starwindEvents(lab, STORE1.name).map((event) => event.timeMs);
+    // A restart is a clean stop: ID_258 while the service can still write, then ID_257 on boot.
+    expect(starwindEvents(lab, STORE1.name).map((event) => [event.eventId, event.message])).toEqual([
+      [257, 'Service is started - StarWind 5.0 Enterprise'],
+      [258, 'Service is stopped - StarWind 5.0 Enterprise'],
+      [257, 'Service is started - StarWind 5.0 Enterprise'],
+    ]);
+    const started = starwindEvents(lab, STORE1.name).filter((event) => event.eventId === 257).map((event) => event.timeMs);
     expect(started).toHaveLength(2);
     expect(started[1]).toBe(lab.query({ type: 'host', name: STORE1.name }).ok && (lab.query({ type: 'host', name: STORE1.name }) as { value: { lastBootMs: number } }).value.lastBootMs);
   });

@@ -11,6 +11,7 @@ import {
   type HaPriority,
   type InitMethod,
   type SectorSizeBytes,
+  type SplitBrainWinner,
 } from '../../../domain/starwind';
 import { touch, type LabContext } from '../../context';
 import { touchHost } from '../network/hosts';
@@ -49,6 +50,7 @@ export interface HaPlan {
   localPriority: HaPriority;
   failoverStrategy: FailoverStrategy;
   initMethod: InitMethod;
+  splitBrainWinner: SplitBrainWinner;
 }
 
 export interface DevicePlan extends DeviceShape {
@@ -125,7 +127,8 @@ function haSide(host: Host, side: OneSide, priority: HaPriority, syncIps: [strin
     blocked: false,
     maintenance: false,
     syncChannels: [{ localIp: syncIps[0], partnerIp: syncIps[1], up: false }],
-    heartbeatChannels: [{ localIp: heartbeatIps[0], partnerIp: heartbeatIps[1], up: false }],
+    // None when the request has no heartbeat addresses (a StarWind 5 device).
+    heartbeatChannels: heartbeatIps[0] === '' ? [] : [{ localIp: heartbeatIps[0], partnerIp: heartbeatIps[1], up: false }],
     partnerAlive: false,
     bytesToSyncBytes: 0,
     connectedInitiators: [],
@@ -170,6 +173,8 @@ export function pairUp(ctx: LabContext, shape: DeviceShape, localHost: Host, loc
     sync: null,
     lastSync: null,
     splitBrainRisk: false,
+    splitBrainWinner: ha.splitBrainWinner,
+    splitBrainWarning: null,
   };
   sw.haDevices.set(device.id, device);
   // Writes the local device acknowledged before it had a partner stay acknowledged.

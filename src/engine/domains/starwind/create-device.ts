@@ -5,6 +5,7 @@
 import { isIpv4 } from '../../../domain/net';
 import {
   CACHE_MODES,
+  DEFAULT_SPLIT_BRAIN_WINNER,
   FAILOVER_STRATEGIES,
   HA_PRIORITIES,
   imageFileNameProblem,
@@ -14,6 +15,7 @@ import {
   NO_WITNESS_REASON,
   SECTOR_SIZES_BYTES,
   SINGLE_LINK_WARNING,
+  SPLIT_BRAIN_WINNERS,
   targetAliasProblem,
   volumeOfFolder,
 } from '../../../domain/starwind';
@@ -239,9 +241,12 @@ export function checkHa(state: LabState, local: Host, ha: unknown, prefix: strin
     heartbeatLocalIp: text(ha.heartbeatLocalIp),
     heartbeatPartnerIp: text(ha.heartbeatPartnerIp),
   };
+  // StarWind 5's wizard sets one interface, for synchronization (seed document, step 12): in a
+  // version 5 lab both heartbeat addresses may be left empty, and the device has no heartbeat channel.
+  const noHeartbeat = state.params.options.starwindVersion === 5 && addresses.heartbeatLocalIp === '' && addresses.heartbeatPartnerIp === '';
   for (const [localField, partnerField, kind] of [
     ['syncLocalIp', 'syncPartnerIp', 'synchronization'],
-    ['heartbeatLocalIp', 'heartbeatPartnerIp', 'heartbeat'],
+    ...(noHeartbeat ? [] : [['heartbeatLocalIp', 'heartbeatPartnerIp', 'heartbeat'] as const]),
   ] as const) {
     const localIp = addresses[localField];
     const partnerIp = addresses[partnerField];
@@ -256,6 +261,9 @@ export function checkHa(state: LabState, local: Host, ha: unknown, prefix: strin
   if (!(HA_PRIORITIES as readonly unknown[]).includes(ha.localPriority)) issues.add(`${prefix}localPriority`, 'starwind.invalid_priority', 'invalid', 'The priority is Primary or Secondary.');
   if (!(FAILOVER_STRATEGIES as readonly unknown[]).includes(ha.failoverStrategy)) issues.add(`${prefix}failoverStrategy`, 'starwind.invalid_failover_strategy', 'invalid', 'The failover strategy is Heartbeat or Node Majority.');
   else if (ha.failoverStrategy === 'node-majority') issues.add(`${prefix}failoverStrategy`, 'starwind.no_witness', 'conflict', NO_WITNESS_REASON);
+  if (ha.splitBrainWinner !== undefined && !(SPLIT_BRAIN_WINNERS as readonly unknown[]).includes(ha.splitBrainWinner)) {
+    issues.add(`${prefix}splitBrainWinner`, 'starwind.invalid_split_brain_policy', 'invalid', 'After a split brain, the data kept is the higher priority\'s or the most recent writes\'.');
+  }
   if (!(initMethods as readonly unknown[]).includes(ha.initMethod)) issues.add(`${prefix}initMethod`, 'starwind.invalid_init_method', 'invalid', `The initial synchronization is one of ${initMethods.join(', ')}.`);
   if (!partner || !partnerImage) return undefined;
   const valid = ha as unknown as NonNullable<CreateDeviceRequest['ha']>;
@@ -268,6 +276,7 @@ export function checkHa(state: LabState, local: Host, ha: unknown, prefix: strin
     localPriority: valid.localPriority,
     failoverStrategy: valid.failoverStrategy,
     initMethod: valid.initMethod,
+    splitBrainWinner: valid.splitBrainWinner ?? DEFAULT_SPLIT_BRAIN_WINNER,
   };
 }
 

@@ -7,8 +7,10 @@
 // - maintenance-on: both replicas synchronized → clients cut (writes refused), partner loss and
 //   service stops change nothing: both stay "pre-synchronized". maintenance-off needs both
 //   services running and the sync channel up, and needs no resync.
+// - set-split-brain-policy: `policy` ('priority' | 'most-recent-writes') decides which replica a
+//   later split brain keeps; `side` is only the replica selected in the console.
 // - remove: both sides' targets and devices go; image files stay on disk (as in StarWind).
-import { STARWIND_EVENT_IDS, starwindMessages } from '../../../domain/starwind';
+import { SPLIT_BRAIN_WINNERS, STARWIND_EVENT_IDS, starwindMessages, type SplitBrainWinner } from '../../../domain/starwind';
 import { type LabContext } from '../../context';
 import { accept, reject, UNCHANGED, type Decision } from '../../decision';
 import type { LabState } from '../../state';
@@ -22,7 +24,7 @@ import { deviceNotFound, findDeviceRef } from './writes';
 type DeviceActionCommand = Extract<Command, { type: 'starwindDeviceAction' }>;
 type RemoveDevice = Extract<Command, { type: 'starwindRemoveDevice' }>;
 
-const ACTIONS: readonly DeviceAction[] = ['synchronize', 'mark-synchronized', 'maintenance-on', 'maintenance-off'];
+const ACTIONS: readonly DeviceAction[] = ['synchronize', 'mark-synchronized', 'maintenance-on', 'maintenance-off', 'set-split-brain-policy'];
 
 function conflict(code: string, message: string, field = 'action'): Decision {
   return reject(code, 'conflict', message, { [field]: message });
@@ -41,6 +43,10 @@ export function decideDeviceAction(state: LabState, command: DeviceActionCommand
     return reject('starwind.invalid_side', 'invalid', message, { side: message });
   }
   const ha = ref.ha;
+  if (command.policy !== undefined && command.action !== 'set-split-brain-policy') {
+    const message = 'Only set-split-brain-policy takes a policy.';
+    return reject('starwind.invalid_action', 'invalid', message, { policy: message });
+  }
   switch (command.action) {
     case 'synchronize': {
       const choice = syncSourceOf(state, ha);
@@ -53,7 +59,22 @@ export function decideDeviceAction(state: LabState, command: DeviceActionCommand
       return decideMaintenanceOn(ha);
     case 'maintenance-off':
       return decideMaintenanceOff(state, ha);
+    case 'set-split-brain-policy':
+      return decideSplitBrainPolicy(ha, command.policy);
   }
+}
+
+/** The policy is the device's (both sides): which replica a future split brain keeps. */
+function decideSplitBrainPolicy(ha: HaDevice, policy: unknown): Decision {
+  if (!(SPLIT_BRAIN_WINNERS as readonly unknown[]).includes(policy)) {
+    const message = `The split-brain policy is one of ${SPLIT_BRAIN_WINNERS.join(', ')}.`;
+    return reject('starwind.invalid_split_brain_policy', 'invalid', message, { policy: message });
+  }
+  if (ha.splitBrainWinner === policy) return UNCHANGED;
+  return accept((ctx) => {
+    ha.splitBrainWinner = policy as SplitBrainWinner;
+    touchHa(ctx, ha);
+  });
 }
 
 function decideMark(state: LabState, ha: HaDevice, own: 0 | 1): Decision {

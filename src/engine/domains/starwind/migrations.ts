@@ -3,13 +3,17 @@
 //          (default credentials, running where the server is on), and an empty internal part.
 //   1 → 2: a running sync gets the job that follows it (`sync.jobId`, an entity in `jobs`).
 //   2 → 3: the internal part gains `pendingWrites` (writes waiting for a partner; none).
+//   3 → 4: the lab option starwindVersion: 8, the rules those labs were built with (new labs get
+//          5); HA devices get the split-brain policy 'priority' (what resolution did) and no warning.
 import { JOBS_COLLECTION, type Job } from '../../../domain/jobs';
 import {
+  DEFAULT_SPLIT_BRAIN_WINNER,
   ISCSI_TARGET_PORT,
   STARWIND_DEFAULT_LOGIN,
   STARWIND_DEFAULT_PASSWORD,
   STARWIND_MANAGEMENT_PORT,
   STARWIND_PRODUCT,
+  STARWIND_VERSION_OF_EARLIER_LABS,
 } from '../../../domain/starwind';
 import type { Migration, SnapshotJson } from '../../decision';
 import { isRecord } from '../../params';
@@ -60,8 +64,18 @@ function haName(snapshot: SnapshotJson, ha: Record<string, unknown>): string {
   return typeof target === 'string' ? target : String(ha.id ?? '');
 }
 
+function versionAndSplitBrainPolicy(snapshot: SnapshotJson): void {
+  if (isRecord(snapshot.params) && isRecord(snapshot.params.options)) snapshot.params.options.starwindVersion ??= STARWIND_VERSION_OF_EARLIER_LABS;
+  for (const ha of snapshot.entities.haDevices ?? []) {
+    if (!isRecord(ha)) continue;
+    ha.splitBrainWinner ??= DEFAULT_SPLIT_BRAIN_WINNER;
+    ha.splitBrainWarning ??= null;
+  }
+}
+
 export const starwindMigrations: readonly Migration[] = [
   { from: 0, migrate: installServices },
   { from: 1, migrate: jobsForRunningSyncs },
   { from: 2, migrate: addPendingWrites },
+  { from: 3, migrate: versionAndSplitBrainPolicy },
 ];

@@ -1,28 +1,38 @@
 // Services and partners. Event driven: the power and network domains call `onHostChanged` after a
 // host's power or links change; nothing polls. For each HA device with a side on that host the
-// channels are recomputed (up = both services running and the channel's address pair reachable);
-// a side that loses a channel gets a keyed "partner lost" timer at now + detection time, cancelled
-// when all its channels return first. On expiry the failover strategy decides.
+// channels are recomputed (up = both services running and the channel's address pair reachable).
+// A side that loses a channel gets a keyed "partner lost" timer at now + detection time, cancelled
+// when all its channels return first; on expiry the failover strategy decides. Any later channel
+// change (a heartbeat back, another link lost) is judged again at once by the same rule: the
+// partner's state is already known then, so there is nothing left to detect.
 //
-// Rules modelled (domain-facts Part B §4.2):
-// - Heartbeat, sync down but a heartbeat up: the lower-priority replica is Not synchronized and
-//   blocked until it resyncs; the other continues alone and records dirty blocks.
+// Rules modelled (StarWind's HA documentation and knowledge base):
+// - Heartbeat (version 8), sync down but a heartbeat up: the lower-priority replica is Not
+//   synchronized and blocked "until the synchronization channel resumption"; the other continues
+//   alone and records dirty blocks (StarWind help, HeartbeatFailoverStrategy.html).
 // - Heartbeat, every channel down: each side believes its partner dead and continues alone. If
-//   the partner still runs, that is a split-brain risk (flag + Warning). When the channels return,
-//   the lower-priority side is Not synchronized and receives a fast sync of both dirty sets.
+//   the partner still runs, that is a split-brain risk (flag; 779 per channel kind was logged).
+//   When any channel returns, the split brain is resolved (split-brain.ts): the device's policy
+//   picks the winner, the loser is Not synchronized and blocked, discards are counted.
+// - Version 5 (UNVERIFIED, STARWIND_VERSION_RULES): no heartbeat; the sync channel lost while the
+//   partner runs → the lower priority stops serving (Not synchronized, blocked).
 // - Node Majority (needs a witness, so creation is refused in this lab): a side that sees no
 //   partner has 1 vote of 2 and blocks itself.
-// - A service stopping while its partner's is already stopped is the last one standing: a clean
-//   stop keeps it Synchronized and its partner needs a full sync (the RAM journal is gone); an
-//   unclean stop (plug pulled) is a total blackout: both Not synchronized and blocked until one is
-//   marked as synchronized.
-// - A write-back replica stopped uncleanly needs a full sync (its cache was lost).
+// - A service stopping while its partner's is already stopped is the last one standing. If its
+//   partner was already Not synchronized, it holds the newest data: it stays Synchronized and its
+//   partner gets a full sync when both run (the RAM journal is gone). If both were synchronized, a
+//   clean stop keeps it Synchronized (same full sync), and an unclean stop (plug pulled) is a
+//   total blackout: nobody can tell, both Not synchronized and blocked until Mark as synchronized
+//   (StarWind KB: the service finds the node with the most recent data by itself; only when it
+//   cannot tell does it wait). A split brain still open then is resolved first (split-brain.ts).
+// - A write-back replica stopped uncleanly while its partner runs needs a full sync (cache lost).
 // - Maintenance mode freezes all of this: the sides stay pre-synchronized.
 import {
   ISCSI_TARGET_PORT,
   STARWIND_DEFAULT_LOGIN,
   STARWIND_DEFAULT_PASSWORD,
   STARWIND_EVENT_IDS,
+  STARWIND_EVENT_LEVELS,
   STARWIND_MANAGEMENT_PORT,
   STARWIND_PRODUCT,
   starwindMessages,
@@ -31,8 +41,9 @@ import {
 import { touch, type HostChange, type LabContext } from '../../context';
 import { canReach, canReachIp } from '../network';
 import type { HaDevice, HaSide, StarWindService, TimerRecord } from '../../types';
-import { CONSOLE_HOST, logPartnerState, logStarWind, otherSide, partnerLossDetectionMs, serviceRunning, touchHa } from './common';
+import { CONSOLE_HOST, logPartnerState, logStarWind, otherSide, partnerLossDetectionMs, serviceRunning, touchHa, usesHeartbeat } from './common';
 import { haBlocksOf, heartbeatUp, interruptSync, maybeAutoSync, refreshBytesToSync, syncUp } from './replication';
+import { logPendingSplitBrain, lowerPriorityIndex, resolveSplitBrain } from './split-brain';
 
 export const PARTNER_LOST_TIMER_KIND = 'starwind.partner-lost';
 
@@ -63,10 +74,13 @@ function startService(ctx: LabContext, service: StarWindService): void {
   service.running = true;
   touch(ctx, 'starwindServices', service.id);
   logStarWind(ctx, service.host, STARWIND_EVENT_IDS.serviceStarted, starwindMessages.serviceStarted(service.product));
+  for (const ha of ctx.state.starwind.haDevices.values()) if (ha.sides.some((side) => side.host === service.id)) logPendingSplitBrain(ctx, ha, service.host);
 }
 
 function stopService(ctx: LabContext, service: StarWindService, unclean: boolean): void {
   const { state, kernel } = ctx;
+  // A clean stop is logged (258) while the service can still write; a pulled plug writes nothing.
+  if (!unclean) logStarWind(ctx, service.host, STARWIND_EVENT_IDS.serviceStopped, starwindMessages.serviceStopped(service.product));
   service.running = false;
   touch(ctx, 'starwindServices', service.id);
   for (const ha of state.starwind.haDevices.values()) {
@@ -80,9 +94,10 @@ function stopService(ctx: LabContext, service: StarWindService, unclean: boolean
     if (side.maintenance) continue;
     interruptSync(ctx, ha);
     const blocks = haBlocksOf(state, ha);
-    if (unclean && side.syncState === 'synchronized' && ha.cacheMode === 'write-back') blocks.sides[own].needsFull = true;
-    const partnerIndex = otherSide(own);
-    if (!serviceRunning(state, ha.sides[partnerIndex].host)) lastStandingStopped(ctx, ha, own, unclean);
+    const partnerRunning = serviceRunning(state, ha.sides[otherSide(own)].host);
+    // Its cache is lost; the partner, still running, has every acknowledged write to give back.
+    if (unclean && partnerRunning && side.syncState === 'synchronized' && ha.cacheMode === 'write-back') blocks.sides[own].needsFull = true;
+    if (!partnerRunning) lastStandingStopped(ctx, ha, own, unclean);
     refreshBytesToSync(state, ha, kernel.nowMs());
   }
 }
@@ -90,18 +105,28 @@ function stopService(ctx: LabContext, service: StarWindService, unclean: boolean
 function lastStandingStopped(ctx: LabContext, ha: HaDevice, own: 0 | 1, unclean: boolean): void {
   const blocks = haBlocksOf(ctx.state, ha);
   const partnerIndex = otherSide(own);
+  const side = ha.sides[own];
+  const partner = ha.sides[partnerIndex];
+  // Still apart since a split brain: decide it now, while the dirty sets say what diverged. The
+  // loser is then Not synchronized, so one replica is known to be the newest.
+  if (ha.splitBrainRisk) resolveSplitBrain(ctx, ha, unclean ? undefined : side.host);
+  // The journal (RAM) is lost with the last service: whoever is behind needs a full sync.
   for (const replica of blocks.sides) replica.dirty.clear();
-  if (unclean) {
-    // Total blackout: nobody can tell which replica is newest.
-    for (const side of ha.sides) {
-      side.syncState = 'not-synchronized';
-      side.blocked = true;
+  const ownCurrent = side.syncState === 'synchronized' && !side.blocked;
+  const partnerCurrent = partner.syncState === 'synchronized' && !partner.blocked;
+  if (ownCurrent && partnerCurrent && unclean) {
+    // Total blackout: both were synchronized and the last one fell: nobody can tell which is newest.
+    for (const each of ha.sides) {
+      each.syncState = 'not-synchronized';
+      each.blocked = true;
     }
     return;
   }
-  // The journal (RAM) is lost with the last service: the partner needs a full sync.
-  ha.sides[partnerIndex].syncState = 'not-synchronized';
-  blocks.sides[partnerIndex].needsFull = true;
+  if (ownCurrent) {
+    // The newest data is here (the partner was already behind, or stopped first cleanly).
+    partner.syncState = 'not-synchronized';
+    blocks.sides[partnerIndex].needsFull = true;
+  } else if (partnerCurrent) blocks.sides[own].needsFull = true;
 }
 
 /** Recomputes the channels of `ha` and reacts to what changed. */
@@ -110,6 +135,7 @@ export function watchDevice(ctx: LabContext, ha: HaDevice, autoSync = true): voi
   const running = ha.sides.map((side) => serviceRunning(state, side.host));
   const both = running[0] === true && running[1] === true;
   const lost = [false, false];
+  const sideChanged = [false, false];
   let changed = false;
   ha.sides.forEach((side, index) => {
     const partner = ha.sides[otherSide(index as 0 | 1)];
@@ -118,36 +144,45 @@ export function watchDevice(ctx: LabContext, ha: HaDevice, autoSync = true): voi
       ['heartbeat', side.heartbeatChannels],
     ];
     for (const [kind, list] of channels) {
+      const anyUpBefore = list.some((channel) => channel.up);
       for (const channel of list) {
         const up = both && canReachIp(state, channel.localIp, channel.partnerIp);
         if (up === channel.up) continue;
         channel.up = up;
         changed = true;
+        sideChanged[index] = true;
         if (!up) lost[index] = true;
         if (!running[index]) continue;
         if (up) logStarWind(ctx, side.host, STARWIND_EVENT_IDS.connectionEstablished, starwindMessages.connectionEstablished(side.iqn, kind, channel.partnerIp, partner.iqn));
-        else logStarWind(ctx, side.host, STARWIND_EVENT_IDS.connectionLost, starwindMessages.connectionLost(side.iqn, kind, channel.partnerIp, partner.iqn), 'Warning');
+        else logStarWind(ctx, side.host, STARWIND_EVENT_IDS.connectionLost, starwindMessages.connectionLost(side.iqn, kind, channel.partnerIp, partner.iqn), STARWIND_EVENT_LEVELS.connectionLost);
+      }
+      // 779 once per channel kind, when its last connection goes (the parser's per-kind rule).
+      if (running[index] && anyUpBefore && !list.some((channel) => channel.up)) {
+        logStarWind(ctx, side.host, STARWIND_EVENT_IDS.allConnectionsLost, starwindMessages.allConnectionsLost(side.iqn, kind, partner.iqn), STARWIND_EVENT_LEVELS.allConnectionsLost);
       }
     }
   });
   if (ha.sync && !(both && syncUp(ha.sides[ha.sync.sourceSide]))) interruptSync(ctx, ha);
+  if (ha.splitBrainRisk && both && ha.sides.every((side) => canTalk(ctx, side))) {
+    resolveSplitBrain(ctx, ha);
+    changed = true;
+  }
   ha.sides.forEach((side, index) => {
     if (!running[index]) return;
-    const key = partnerLostTimerKey(ha.id, index as 0 | 1);
+    const own = index as 0 | 1;
+    const key = partnerLostTimerKey(ha.id, own);
     const channels = [...side.syncChannels, ...side.heartbeatChannels];
     if (channels.every((channel) => channel.up)) kernel.cancel(key);
-    else if (lost[index] && !side.maintenance && !kernel.timerOf(key)) {
-      kernel.schedule(PARTNER_LOST_TIMER_KIND, partnerLossDetectionMs(state), { ha: ha.id, side: index as 0 | 1 } satisfies PartnerLostTimerData, key);
+    else if (!side.maintenance && !kernel.timerOf(key)) {
+      // A new loss starts the detection; any other change is judged again now.
+      if (lost[index]) kernel.schedule(PARTNER_LOST_TIMER_KIND, partnerLossDetectionMs(state), { ha: ha.id, side: own } satisfies PartnerLostTimerData, key);
+      else if (sideChanged[index]) applyFailover(ctx, ha, own);
     }
-    if (channels.some((channel) => channel.up) && !side.partnerAlive) {
+    if (canTalk(ctx, side) && !side.partnerAlive) {
       side.partnerAlive = true;
       changed = true;
     }
   });
-  if (ha.splitBrainRisk && both && syncUp(ha.sides[0]) && syncUp(ha.sides[1])) {
-    resolveSplitBrain(ctx, ha);
-    changed = true;
-  }
   if (changed) {
     refreshBytesToSync(state, ha, kernel.nowMs());
     touchHa(ctx, ha);
@@ -155,53 +190,54 @@ export function watchDevice(ctx: LabContext, ha: HaDevice, autoSync = true): voi
   if (autoSync) maybeAutoSync(ctx, ha);
 }
 
-function lowerPriorityIndex(ha: HaDevice): 0 | 1 {
-  return ha.sides[0].priority === 'secondary' ? 0 : 1;
+/** The partners exchange messages on at least one channel this version uses. */
+function canTalk(ctx: LabContext, side: HaSide): boolean {
+  return syncUp(side) || (usesHeartbeat(ctx.state) && heartbeatUp(side));
 }
 
-/** Back together after running apart: the lower-priority replica gives way (a fast sync of both dirty sets). */
-function resolveSplitBrain(ctx: LabContext, ha: HaDevice): void {
-  ha.splitBrainRisk = false;
-  const low = lowerPriorityIndex(ha);
-  const lowSide = ha.sides[low];
-  const highSide = ha.sides[otherSide(low)];
-  if (lowSide.syncState === 'synchronized' && highSide.syncState === 'synchronized') {
-    lowSide.syncState = 'not-synchronized';
-    logPartnerState(ctx, highSide, lowSide, 'not-synchronized');
+/** The lower-priority replica gives way: Not synchronized and blocked, while both were synchronized. */
+function lowerPriorityGivesWay(ctx: LabContext, ha: HaDevice): void {
+  const low = ha.sides[lowerPriorityIndex(ha)];
+  const high = ha.sides[otherSide(lowerPriorityIndex(ha))];
+  if (low.syncState === 'synchronized' && high.syncState === 'synchronized') {
+    low.syncState = 'not-synchronized';
+    low.blocked = true;
+    logPartnerState(ctx, high, low, 'not-synchronized');
   }
 }
 
 /** The detection time passed without the lost channels coming back: apply the failover strategy. */
 export function onPartnerLostTimer(ctx: LabContext, timer: TimerRecord): void {
   const { ha: haId, side: own } = timer.data as PartnerLostTimerData;
+  const ha = ctx.state.starwind.haDevices.get(haId);
+  if (ha) applyFailover(ctx, ha, own);
+}
+
+/** The failover rule for `own`'s view of its channels now (after detection, or a later change). */
+function applyFailover(ctx: LabContext, ha: HaDevice, own: 0 | 1): void {
   const { state } = ctx;
-  const ha = state.starwind.haDevices.get(haId);
-  if (!ha) return;
   const side = ha.sides[own];
   const partner = ha.sides[otherSide(own)];
   if (!serviceRunning(state, side.host) || side.maintenance || syncUp(side)) return;
-  if (heartbeatUp(side)) {
+  const partnerRunning = serviceRunning(state, partner.host);
+  if (usesHeartbeat(state) && heartbeatUp(side)) {
     // The partner is alive but cannot be synchronized with: the lower priority gives way.
     side.partnerAlive = true;
-    const low = ha.sides[lowerPriorityIndex(ha)];
-    const high = ha.sides[otherSide(lowerPriorityIndex(ha))];
-    if (low.syncState === 'synchronized' && high.syncState === 'synchronized') {
-      low.syncState = 'not-synchronized';
-      low.blocked = true;
-      logPartnerState(ctx, high, low, 'not-synchronized');
-    }
+    lowerPriorityGivesWay(ctx, ha);
   } else {
     side.partnerAlive = false;
     if (ha.failoverStrategy === 'node-majority') {
       // One vote of two and no witness: no majority, so this side blocks itself.
-      side.syncState = 'not-synchronized';
-      side.blocked = true;
-      logPartnerState(ctx, partner, side, 'not-synchronized');
-    } else if (serviceRunning(state, partner.host)) {
-      if (side.syncState === 'synchronized' && partner.syncState === 'synchronized') {
-        ha.splitBrainRisk = true;
-        logStarWind(ctx, side.host, STARWIND_EVENT_IDS.splitBrainRisk, starwindMessages.splitBrainRisk(side.iqn, partner.iqn), 'Warning');
+      if (side.syncState !== 'not-synchronized' || !side.blocked) {
+        side.syncState = 'not-synchronized';
+        side.blocked = true;
+        logPartnerState(ctx, partner, side, 'not-synchronized');
       }
+    } else if (partnerRunning && !usesHeartbeat(state)) {
+      // Version 5 (UNVERIFIED): a sync channel failure stops the secondary.
+      lowerPriorityGivesWay(ctx, ha);
+    } else if (partnerRunning) {
+      if (side.syncState === 'synchronized' && partner.syncState === 'synchronized') ha.splitBrainRisk = true;
     } else if (partner.syncState !== 'not-synchronized') {
       partner.syncState = 'not-synchronized';
       logPartnerState(ctx, side, partner, 'not-synchronized');

@@ -1,4 +1,4 @@
-// StarWind part 2 → 3 (issue 7, writes wait): the internal part gains `pendingWrites`, the write
+// StarWind part 2 → 3: the internal part gains `pendingWrites`, the write
 // batches waiting for a silent partner. Builds before it refused such writes, so a lab saved by
 // one has none waiting.
 import type { SnapshotJson } from '../../decision';

@@ -1,4 +1,4 @@
-// Writes wait, they do not fail (issue 7). Under synchronous replication (DRBD protocol C,
+// Writes wait, they do not fail. Under synchronous replication (DRBD protocol C,
 // StarWind "each write operation requires control confirmation from both storage nodes") a write
 // whose synchronized partner is silent but not yet declared lost stalls: it is kept as a pending
 // batch (the slice's `pendingWrites`, in the snapshot), followed by a `starwind.writes` job, and
