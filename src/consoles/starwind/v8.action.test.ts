@@ -7,7 +7,6 @@ import { emptyInput, erase, resolveValues, visiblePages } from '../../wizard/mod
 import { storesContext } from './add-target.fixtures';
 import { addDeviceWizard, toImageDeviceRequest, type AddDeviceValues } from './add-device.wizard';
 import { addDeviceAction, replicationManagerAction } from './v8.action';
-import { starwindVersionOf } from './version';
 
 function context(starwindVersion: 5 | 8 | undefined, node: ActionContext['node']): ActionContext {
   const lab = {
@@ -35,9 +34,9 @@ describe('StarWind 8 actions by version', () => {
     expect(replicationManagerAction.predicate?.(context(5, DEVICE))).toBe(false);
   });
 
-  test('a lab without the option was built before it existed: version 8', () => {
-    expect(starwindVersionOf({ options: {} as never })).toBe(8);
-    expect(starwindVersionOf({ options: { starwindVersion: 5 } as never })).toBe(5);
+  test('before the lab is known, neither is offered', () => {
+    const unknown = { ...context(8, SERVER), lab: { ...context(8, SERVER).lab, lab: null } };
+    expect(addDeviceAction.predicate?.(unknown)).toBe(false);
   });
 });
 

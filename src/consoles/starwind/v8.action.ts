@@ -15,7 +15,10 @@ import { deviceHref, targetHref } from './model';
 import { ReplicationManagerDialog } from './replication-manager.dialog';
 import { isStarWindNode, nodeServer } from './server.action';
 import { V8_ACTIONS } from './v8.labels';
-import { isStarWind8 } from './version';
+import { starwindVersionOf } from './version';
+
+/** StarWind 8's actions: version 8 labs only (nothing while the mirror has no lab yet). */
+const isStarWind8 = (ctx: ActionContext) => ctx.lab.lab !== null && starwindVersionOf(ctx.lab.lab) === 8;
 
 export function addDeviceHooks(api: ApiClient, host: string, onCreated: (values: AddDeviceValues) => void) {
   return labRequest<AddDeviceValues, 'createStarWindDevice'>({
@@ -49,7 +52,7 @@ export const addDeviceAction: ShellAction = {
   icon: HardDriveDownload,
   section: 'node',
   toolbar: true,
-  predicate: (ctx) => isStarWind8(ctx.lab.lab) && ctx.node?.kind === 'starwind-server' && nodeServer(ctx) !== undefined,
+  predicate: (ctx) => isStarWind8(ctx) && ctx.node?.kind === 'starwind-server' && nodeServer(ctx) !== undefined,
   isEnabled: (ctx) => nodeServer(ctx)?.connected === true,
   perform(ctx) {
     const server = nodeServer(ctx);
@@ -77,7 +80,7 @@ export const replicationManagerAction: ShellAction = {
   label: V8_ACTIONS.replicationManager,
   icon: Copy,
   section: 'node',
-  predicate: (ctx) => isStarWind8(ctx.lab.lab) && isStarWindNode(ctx) && nodeDevice(ctx) !== undefined,
+  predicate: (ctx) => isStarWind8(ctx) && isStarWindNode(ctx) && nodeDevice(ctx) !== undefined,
   isEnabled: (ctx) => nodeServer(ctx)?.connected === true,
   perform(ctx) {
     const device = nodeDevice(ctx);
