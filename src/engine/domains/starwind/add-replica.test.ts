@@ -3,6 +3,7 @@
 import { describe, expect, test } from 'vitest';
 import { BYTES_PER_MIB } from '../../../domain/units';
 import { consoleLab, finishSync, haRequest, haView, ok, STORE1, STORE2, starwindEvents, write } from '../../testing/starwind-helpers';
+import { validateSnapshot } from '../../snapshot-check';
 import type { AddReplicaRequest, Lab } from '../../types';
 
 const SIZE_BYTES = 64 * BYTES_PER_MIB;
@@ -47,8 +48,10 @@ describe('starwindAddReplica', () => {
       [STORE1.name, 'HA1', 'HAImage1', 'primary', 'synchronized'],
       [STORE2.name, 'HA1Partner', 'HAImage1', 'secondary', 'synchronizing'],
     ]);
+    expect(validateSnapshot(v8.snapshot())).toEqual([]);
     finishSync(v8, 'ha-0001');
     expect(haView(v8, 'ha-0001').sides.map((side) => side.syncState)).toEqual(['synchronized', 'synchronized']);
+    expect(validateSnapshot(v8.snapshot())).toEqual([]);
     expect(starwindEvents(v8, STORE1.name).map((event) => event.message)).toContain('Device added HAImage1.');
   });
 
