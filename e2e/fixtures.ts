@@ -401,7 +401,7 @@ export async function addStarWindServers(lab: Lab, names: readonly string[] = ['
  * servers, sync over iSCSI, heartbeat over Public, SWS-Store1 primary, Heartbeat strategy).
  * Both servers must be in the console (addStarWindServers).
  */
-export async function createHa1(lab: Lab, sizeBytes: number): Promise<void> {
+export async function createHa1(lab: Lab, sizeBytes: number, ha: Partial<NonNullable<RouteBodies['createStarWindDevice']['ha']>> = {}): Promise<void> {
   const body: RouteBodies['createStarWindDevice'] = {
     targetAlias: 'HA1',
     targetName: 'iqn.2008-08.com.starwindsoftware:sws-store1-ha1',
@@ -427,6 +427,7 @@ export async function createHa1(lab: Lab, sizeBytes: number): Promise<void> {
       localPriority: 'primary',
       failoverStrategy: 'heartbeat',
       initMethod: 'clear',
+      ...ha,
     },
   };
   const created = await lab.api('POST', '/api/v1/starwind/servers/SWS-Store1/devices', body);

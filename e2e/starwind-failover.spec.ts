@@ -4,8 +4,9 @@
 // paused and moved by the test, so every figure the console shows is exact:
 //   1 GiB = 1,073,741,824 bytes at 1 GbE (125,000,000 bytes/s) → 8,590 ms;
 //   256 MiB = 268,435,456 bytes → 2,148 ms; a lost partner is noticed after 5 s (the default).
-// The rules are those of src/engine/domains/starwind/partner-watch.ts (domain-facts Part B §4.2).
+// The rules are those of src/engine/domains/starwind/partner-watch.ts and of StarWind's documentation.
 import type { Locator, Page } from '@playwright/test';
+import type { StarWindVersion } from '../src/api/types';
 import { addStarWindServers, createHa1, expect, test, type Lab, type Shell } from './fixtures';
 
 const SW = '/starwind';
@@ -47,13 +48,16 @@ function property(page: Page, label: string): Locator {
 
 /**
  * Two servers in the console and HA1 / HA1Partner (1 GB) with the Add Target wizard's choices,
- * synchronized. Built through the API: the wizard has its own flow in starwind.spec.ts.
+ * synchronized, in a lab of this StarWind version (5 has no heartbeat channel). Built through the
+ * API: the wizard has its own flow in starwind.spec.ts.
  */
-async function synchronizedHa1(page: Page, lab: Lab, shell: Shell) {
+async function synchronizedHa1(page: Page, lab: Lab, shell: Shell, version: StarWindVersion = 8) {
   await lab.open(SW);
+  await lab.reset({ options: { starwindVersion: version } });
   await lab.clock.pause();
   await addStarWindServers(lab);
-  await createHa1(lab, GIB);
+  // StarWind 5 synchronizes over one interface and has no heartbeat channel.
+  await createHa1(lab, GIB, version === 5 ? { heartbeatLocalIp: '', heartbeatPartnerIp: '' } : {});
   await expandNode(shell, STORE1, SW);
   await expandNode(shell, STORE2, SW);
   await shell.tree.select('HA1', SW);
@@ -107,89 +111,101 @@ async function power(page: Page, shell: Shell, server: string, action: 'Turn Off
   }
 }
 
-test('sync channel cut on SWS-Store2: its replica is not synchronized and blocked; plugged in again, a fast sync of exactly the blocks written meanwhile', async ({ page, lab, shell }) => {
-  await synchronizedHa1(page, lab, shell);
-  const ha1 = shell.treeRow('HA1', SW);
-  // Wizard defaults: sync on the iSCSI network, heartbeat on Public; SWS-Store1 is the primary.
-  await expect(await partnerCell(page, 'Synchronization channel', STORE1)).toHaveText('172.30.100.21 → 172.30.100.22: Connected');
-  await expect(await partnerCell(page, 'Heartbeat channel', STORE1)).toHaveText('192.168.100.21 → 192.168.100.22: Connected');
-  await expect(await partnerCell(page, 'Priority', STORE1)).toHaveText('Primary');
-  await expect(await partnerCell(page, 'Priority', STORE2)).toHaveText('Secondary');
+for (const version of [5, 8] as const) {
+  test(`StarWind ${version}: sync channel cut on SWS-Store2: its replica is not synchronized and blocked; plugged in again, a fast sync of exactly the blocks written meanwhile`, async ({ page, lab, shell }) => {
+    await synchronizedHa1(page, lab, shell, version);
+    const ha1 = shell.treeRow('HA1', SW);
+    // Wizard defaults: sync on the iSCSI network (version 8: heartbeat on Public); SWS-Store1 is the primary.
+    await expect(await partnerCell(page, 'Synchronization channel', STORE1)).toHaveText('172.30.100.21 → 172.30.100.22: Connected');
+    if (version === 8) await expect(await partnerCell(page, 'Heartbeat channel', STORE1)).toHaveText('192.168.100.21 → 192.168.100.22: Connected');
+    await expect(await partnerCell(page, 'Priority', STORE1)).toHaveText('Primary');
+    await expect(await partnerCell(page, 'Priority', STORE2)).toHaveText('Secondary');
 
-  // Unplug SWS-Store2's iSCSI cable: the sync channel; the heartbeat stays on Public.
-  await cable(page, shell, STORE2, 'iSCSI', 'Unplug Cable');
+    // Unplug SWS-Store2's iSCSI cable: the sync channel (version 8: the heartbeat stays on Public).
+    await cable(page, shell, STORE2, 'iSCSI', 'Unplug Cable');
 
-  // Until the detection time has passed, both sides still count as synchronized.
-  await lab.clock.advance(DETECTION_MS - 1);
-  await shell.tree.select('HA1', SW);
-  await expect(await partnerCell(page, 'Synchronization channel', STORE1)).toHaveText('172.30.100.21 → 172.30.100.22: Not connected');
-  await expect(await partnerCell(page, 'Synchronization channel', STORE2)).toHaveText('172.30.100.22 → 172.30.100.21: Not connected');
-  await expect(page.getByTestId(`sync-state-${STORE2}`)).toHaveText('Synchronized');
-  await expect(ha1.locator('[data-sync-badge]')).toHaveCount(0);
+    // Until the detection time has passed, both sides still count as synchronized.
+    await lab.clock.advance(DETECTION_MS - 1);
+    await shell.tree.select('HA1', SW);
+    await expect(await partnerCell(page, 'Synchronization channel', STORE1)).toHaveText('172.30.100.21 → 172.30.100.22: Not connected');
+    await expect(await partnerCell(page, 'Synchronization channel', STORE2)).toHaveText('172.30.100.22 → 172.30.100.21: Not connected');
+    await expect(page.getByTestId(`sync-state-${STORE2}`)).toHaveText('Synchronized');
+    await expect(ha1.locator('[data-sync-badge]')).toHaveCount(0);
 
-  // 5 s after the cut: the lower priority (SWS-Store2) gives way: Not synchronized and blocked.
-  await lab.clock.advance(1);
-  await expect(page.getByTestId(`sync-state-${STORE2}`)).toHaveText('Not synchronized');
-  await expect(page.getByTestId(`sync-state-${STORE1}`)).toHaveText('Synchronized');
-  await expect(await partnerCell(page, 'Blocked for reads and writes', STORE2)).toHaveText('Yes');
-  await expect(await partnerCell(page, 'Blocked for reads and writes', STORE1)).toHaveText('No');
-  await expect(await partnerCell(page, 'Heartbeat channel', STORE1)).toHaveText('192.168.100.21 → 192.168.100.22: Connected');
-  await expect(await partnerCell(page, 'Heartbeat channel', STORE2)).toHaveText('192.168.100.22 → 192.168.100.21: Connected');
-  // The heartbeat is up, so this is no split brain.
-  await expect(page.getByRole('alert').filter({ hasText: 'split-brain' })).toHaveCount(0);
-  await expect(ha1.locator('[data-sync-badge]')).toBeVisible();
-  await expect(ha1.getByRole('img', { name: 'Not synchronized' })).toBeVisible();
-  await expect(shell.treeRow('HA1Partner', SW).locator('[data-sync-badge]')).toBeVisible();
-  await expect(shell.actions.button('Synchronize')).toBeEnabled();
-  await expect(shell.actions.button('Mark as synchronized')).toBeDisabled();
+    // 5 s after the cut: the lower priority (SWS-Store2) gives way: Not synchronized and blocked.
+    // Version 8 by its Heartbeat strategy (the heartbeat says the partner lives); version 5 because
+    // the secondary stops serving when the sync channel is lost while the partner still runs.
+    await lab.clock.advance(1);
+    await expect(page.getByTestId(`sync-state-${STORE2}`)).toHaveText('Not synchronized');
+    await expect(page.getByTestId(`sync-state-${STORE1}`)).toHaveText('Synchronized');
+    await expect(await partnerCell(page, 'Blocked for reads and writes', STORE2)).toHaveText('Yes');
+    await expect(await partnerCell(page, 'Blocked for reads and writes', STORE1)).toHaveText('No');
+    if (version === 8) {
+      await expect(await partnerCell(page, 'Heartbeat channel', STORE1)).toHaveText('192.168.100.21 → 192.168.100.22: Connected');
+      await expect(await partnerCell(page, 'Heartbeat channel', STORE2)).toHaveText('192.168.100.22 → 192.168.100.21: Connected');
+    }
+    // Only one side serves, so this is no split brain.
+    await expect(page.getByRole('alert').filter({ hasText: 'split-brain' })).toHaveCount(0);
+    await expect(ha1.locator('[data-sync-badge]')).toBeVisible();
+    await expect(ha1.getByRole('img', { name: 'Not synchronized' })).toBeVisible();
+    await expect(shell.treeRow('HA1Partner', SW).locator('[data-sync-badge]')).toBeVisible();
+    await expect(shell.actions.button('Synchronize')).toBeEnabled();
+    await expect(shell.actions.button('Mark as synchronized')).toBeDisabled();
 
-  // The StarWind log: SWS-Store1 records its partner's new state (ID_769) and the lost channel (ID_778).
-  await shell.tree.select('StarWind');
-  const events = shell.grid('StarWind events');
-  const partnerEvents = events.getByRole('row').filter({ has: page.getByRole('gridcell', { name: 'ID_769', exact: true }) });
-  // Newest first: the last ID_769 is the partner-state change.
-  await partnerEvents.first().click();
-  const details = page.getByRole('main').getByRole('region', { name: 'Event ID_769, StarWind' });
-  await expect(details.getByTestId('event-message')).toHaveText(`HA Device ${IQN1}: partner node ${IQN2} state has changed to "Not synchronized".`);
-  await expect(details).toContainText(STORE1);
-  await expect(events.getByRole('row').filter({ has: page.getByRole('gridcell', { name: 'ID_778', exact: true }) }).first()).toBeVisible();
+    // The StarWind log: SWS-Store1 records its partner's new state (ID_771, partner not
+    // synchronized), the lost channel (ID_778) and all synchronization connections lost (ID_779).
+    await shell.tree.select('StarWind');
+    const events = shell.grid('StarWind events');
+    const eventRows = (id: string) => events.getByRole('row').filter({ has: page.getByRole('gridcell', { name: id, exact: true }) });
+    await eventRows('ID_771').first().click();
+    const notSynchronized = page.getByRole('main').getByRole('region', { name: 'Event ID_771, StarWind' });
+    await expect(notSynchronized.getByTestId('event-message')).toHaveText(`HA Device ${IQN1}: partner node ${IQN2} state has changed to "Not synchronized".`);
+    await expect(notSynchronized).toContainText(STORE1);
+    await expect(eventRows('ID_778').first()).toBeVisible();
+    await eventRows('ID_779').first().click();
+    await expect(page.getByRole('main').getByRole('region', { name: 'Event ID_779, StarWind' }).getByTestId('event-message')).toHaveText(
+      new RegExp(`^HA Device iqn\\.2008-08\\.com\\.starwindsoftware:sws-store[12]-ha1(partner)?: all synchronization connections with partner node .* lost\\.$`),
+    );
 
-  // Meanwhile SWS-Store1 continues alone: 256 MiB written through the engine's write command (no
-  // initiator UI yet) are recorded as dirty blocks.
-  const written = await lab.api('POST', `/api/v1/starwind/devices/${await haId(lab)}/writes`, { side: 0, offsetBytes: 0, lengthBytes: 256 * MIB, count: 1 });
-  expect(written.ok).toBe(true);
+    // Meanwhile SWS-Store1 continues alone: 256 MiB written through the engine's write command (no
+    // initiator UI yet) are recorded as dirty blocks.
+    const written = await lab.api('POST', `/api/v1/starwind/devices/${await haId(lab)}/writes`, { side: 0, offsetBytes: 0, lengthBytes: 256 * MIB, count: 1 });
+    expect(written.ok).toBe(true);
 
-  // Plug the cable in again: the partners resynchronize by themselves, a fast sync of those blocks.
-  await cable(page, shell, STORE2, 'iSCSI', 'Plug In Cable');
-  await shell.tree.select('HA1', SW);
-  await expect(page.getByTestId(`sync-state-${STORE2}`)).toHaveText('Synchronizing 0%');
-  const progress = page.getByRole('progressbar', { name: `Synchronization progress (Fast, ${STORE2})` });
-  await expect(progress).toBeVisible();
-  const fastMs = syncMs(256 * MIB); // 2,148 ms
-  await lab.clock.advance(1000);
-  // 125,000,000 of 268,435,456 bytes: 46 %; 143,435,456 bytes left: 1,148 ms, "about 2 s left".
-  await expect(page.getByTestId(`sync-state-${STORE2}`)).toHaveText('Synchronizing 46%');
-  await expect(progress).toHaveAttribute('aria-valuetext', '46%, about 2 s left');
-  await expect(ha1.locator('[data-sync-badge]')).toHaveText('46%');
-  await lab.clock.advance(fastMs - 1000 - 1);
-  await expect(page.getByTestId(`sync-state-${STORE2}`)).toHaveText('Synchronizing 99%');
-  await lab.clock.advance(1);
+    // Plug the cable in again: the partners resynchronize by themselves, a fast sync of those blocks.
+    await cable(page, shell, STORE2, 'iSCSI', 'Plug In Cable');
+    await shell.tree.select('HA1', SW);
+    await expect(page.getByTestId(`sync-state-${STORE2}`)).toHaveText('Synchronizing 0%');
+    const progress = page.getByRole('progressbar', { name: `Synchronization progress (Fast, ${STORE2})` });
+    await expect(progress).toBeVisible();
+    const fastMs = syncMs(256 * MIB); // 2,148 ms
+    await lab.clock.advance(1000);
+    // 125,000,000 of 268,435,456 bytes: 46 %; 143,435,456 bytes left: 1,148 ms, "about 2 s left".
+    await expect(page.getByTestId(`sync-state-${STORE2}`)).toHaveText('Synchronizing 46%');
+    await expect(progress).toHaveAttribute('aria-valuetext', '46%, about 2 s left');
+    await expect(ha1.locator('[data-sync-badge]')).toHaveText('46%');
+    await lab.clock.advance(fastMs - 1000 - 1);
+    await expect(page.getByTestId(`sync-state-${STORE2}`)).toHaveText('Synchronizing 99%');
+    await lab.clock.advance(1);
 
-  await expect(page.getByTestId(`sync-state-${STORE1}`)).toHaveText('Synchronized');
-  await expect(page.getByTestId(`sync-state-${STORE2}`)).toHaveText('Synchronized');
-  await expect(await partnerCell(page, 'Blocked for reads and writes', STORE2)).toHaveText('No');
-  await expect(await partnerCell(page, 'Synchronization channel', STORE2)).toHaveText('172.30.100.22 → 172.30.100.21: Connected');
-  await expect(progress).toHaveCount(0);
-  await expect(ha1.locator('[data-sync-badge]')).toHaveCount(0);
-  await expect(shell.treeRow('HA1Partner', SW).locator('[data-sync-badge]')).toHaveCount(0);
-  await expect(property(page, 'Last synchronization')).toHaveText(new RegExp(`^Fast, 256 MB moved in 3 s${WHEN}`));
-  const device = await lab.api('GET', `/api/v1/starwind/devices/${await haId(lab)}`);
-  expect(device.ok && (device.value as { lastSync: unknown }).lastSync).toMatchObject({ type: 'fast', bytesMoved: 256 * MIB, completed: true });
+    await expect(page.getByTestId(`sync-state-${STORE1}`)).toHaveText('Synchronized');
+    await expect(page.getByTestId(`sync-state-${STORE2}`)).toHaveText('Synchronized');
+    await expect(await partnerCell(page, 'Blocked for reads and writes', STORE2)).toHaveText('No');
+    await expect(await partnerCell(page, 'Synchronization channel', STORE2)).toHaveText('172.30.100.22 → 172.30.100.21: Connected');
+    await expect(progress).toHaveCount(0);
+    await expect(ha1.locator('[data-sync-badge]')).toHaveCount(0);
+    await expect(shell.treeRow('HA1Partner', SW).locator('[data-sync-badge]')).toHaveCount(0);
+    await expect(property(page, 'Last synchronization')).toHaveText(new RegExp(`^Fast, 256 MB moved in 3 s${WHEN}`));
+    const device = await lab.api('GET', `/api/v1/starwind/devices/${await haId(lab)}`);
+    expect(device.ok && (device.value as { lastSync: unknown }).lastSync).toMatchObject({ type: 'fast', bytesMoved: 256 * MIB, completed: true });
 
-  await shell.tree.select('StarWind');
-  await partnerEvents.first().click();
-  await expect(details.getByTestId('event-message')).toHaveText(`HA Device ${IQN1}: partner node ${IQN2} state has changed to "Synchronized".`);
-});
+    // Newest first: the latest ID_769 is the partner's return to "Synchronized".
+    await shell.tree.select('StarWind');
+    await eventRows('ID_769').first().click();
+    const synchronized = page.getByRole('main').getByRole('region', { name: 'Event ID_769, StarWind' });
+    await expect(synchronized.getByTestId('event-message')).toHaveText(`HA Device ${IQN1}: partner node ${IQN2} state has changed to "Synchronized".`);
+  });
+}
 
 test('maintenance mode on and off; after a total blackout both replicas are blocked until SWS-Store1 is marked as synchronized, then a full sync', async ({ page, lab, shell, form }) => {
   await synchronizedHa1(page, lab, shell);

@@ -8,6 +8,7 @@ import { jobHandlers } from './jobs';
 import { labHandlers } from './lab';
 import { networkHandlers } from './networks';
 import { starwindDeviceHandlers } from './starwind-devices';
+import { starwindReplicaHandlers } from './starwind-replicas';
 import { starwindServerHandlers } from './starwind-servers';
 
 export function createHandlers(host: LabHostApi): RequestHandler[] {
@@ -20,5 +21,6 @@ export function createHandlers(host: LabHostApi): RequestHandler[] {
     ...jobHandlers(host),
     ...starwindServerHandlers(host),
     ...starwindDeviceHandlers(host),
+    ...starwindReplicaHandlers(host),
   ];
 }

@@ -2,6 +2,7 @@
 // tests all take paths, methods and body schemas from here.
 import type { z } from 'zod';
 import {
+  addReplicaBodySchema,
   addStarWindServerBodySchema,
   advanceBodySchema,
   clockBodySchema,
@@ -88,6 +89,8 @@ export const routes = {
   getStarWindDevice: { method: 'GET', path: `${SW_DEVICES}/:id`, mutates: false, summary: 'An HA device (the pair, sync progress now) or a device' },
   removeStarWindDevice: { method: 'DELETE', path: `${SW_DEVICES}/:id`, mutates: true, summary: 'Remove a device (an HA device: both sides)' },
   starwindDeviceAction: { method: 'POST', path: `${SW_DEVICES}/:id/actions`, body: deviceActionBodySchema, mutates: true, summary: 'Synchronize, Mark as synchronized, maintenance mode on/off' },
+  addStarWindReplica: { method: 'POST', path: `${SW_DEVICES}/:id/replicas`, body: addReplicaBodySchema, mutates: true, summary: 'Replication Manager → Add Replica (v8): a plain image-file device becomes an HA device' },
+  validateStarWindReplica: { method: 'POST', path: `${SW_DEVICES}/:id/replicas`, query: VALIDATE_ONLY, body: addReplicaBodySchema, mutates: false, summary: "Run every check of Add Replica without adding (the wizard's Next)" },
   writeStarWindDevice: { method: 'POST', path: `${SW_DEVICES}/:id/writes`, body: deviceWritesBodySchema, mutates: true, summary: 'Write blocks through one side (tests, later I/O)' },
 } as const satisfies Record<string, RouteDef>;
 
@@ -109,6 +112,8 @@ export type RouteBodies = {
   validateStarWindDevice: z.input<typeof createDeviceBodySchema>;
   starwindDeviceAction: z.input<typeof deviceActionBodySchema>;
   writeStarWindDevice: z.input<typeof deviceWritesBodySchema>;
+  addStarWindReplica: z.input<typeof addReplicaBodySchema>;
+  validateStarWindReplica: z.input<typeof addReplicaBodySchema>;
 };
 
 /** Answers by route. */
@@ -148,6 +153,9 @@ export interface RouteAnswers {
   starwindDeviceAction: StarWindDeviceView & Versioned & Started;
   /** 200 with the batch's modelled `latency` when it was acknowledged at once; 202 with the `starwind.writes` job's `jobId` (and `latency: null`) when it waits for a silent partner. */
   writeStarWindDevice: WritesAnswer;
+  /** The HA device the replica made: 202 with the initial sync's `jobId`; 200 with `jobId: null` for "do not synchronize". */
+  addStarWindReplica: StarWindDeviceView & Versioned & Started;
+  validateStarWindReplica: ValidationAnswer;
 }
 
 /** Fills `:param` placeholders, encoding each value. */

@@ -15,7 +15,7 @@ import {
 import { DEVICE_ACTIONS, DEVICE_WRITES_COUNT_MAX, PORT_MAX, PORT_MIN } from '../domain/starwind/schemas';
 
 // The StarWind request schemas the command log shares live in the domain's descriptor.
-export { createDeviceBodySchema, DEVICE_ACTIONS, DEVICE_WRITES_COUNT_MAX, haDeviceSpecSchema, imageFileSpecSchema, PORT_MAX, PORT_MIN } from '../domain/starwind/schemas';
+export { addReplicaBodySchema, createDeviceBodySchema, DEVICE_ACTIONS, DEVICE_WRITES_COUNT_MAX, haDeviceSpecSchema, imageFileSpecSchema, PORT_MAX, PORT_MIN } from '../domain/starwind/schemas';
 
 export const scenarioOptionsSchema = z.strictObject({
   osVersion: z.enum(OS_VERSIONS).optional(),

@@ -10,6 +10,7 @@ import { STARWIND_CONSOLE } from './labels';
 import { consoleServers, deviceHref, serverHref, STARWIND_HREF, targetHref, targetsOf } from './model';
 import { connectAction, serverActions } from './server.action';
 import { SyncBadge } from './sync-badge';
+import { v8Actions } from './v8.action';
 
 const ConsoleView = lazy(() => import('./console.view'));
 const ServerView = lazy(() => import('./server.view'));
@@ -58,5 +59,5 @@ export const starwindConsole: ConsoleDefinition = {
     { path: 'starwind/:host/targets/:alias', element: createElement(TargetView) },
     { path: 'starwind/:host/devices/:name', element: createElement(DeviceView) },
   ],
-  actions: [...serverActions, addTargetAction, ...deviceActions],
+  actions: [...serverActions, addTargetAction, ...deviceActions, ...v8Actions],
 };

@@ -26,6 +26,7 @@ import type {
 
 export * from './constants';
 export * from './latency';
+export * from './replica';
 export type * from './types';
 
 export const starwindDescriptor = defineDomain<{

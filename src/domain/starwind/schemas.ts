@@ -18,6 +18,7 @@ import {
   SYNC_STATES,
   SYNC_TYPES,
 } from './constants';
+import { DEFAULT_REPLICA_INIT_METHOD, REPLICA_INIT_METHODS } from './replica';
 import type { DeviceAction } from './types';
 
 const timeMs = z.number().int().min(0);
@@ -84,6 +85,11 @@ export const createDeviceBodySchema = z
       ctx.addIssue({ code: 'custom', path: ['ha'], message: 'only a High Availability device has partner settings' });
     }
   });
+
+/** Replication Manager → Add Replica (AddReplicaRequest): the partner part, on an existing device. */
+export const addReplicaBodySchema = haDeviceSpecSchema.extend({
+  initMethod: z.enum(REPLICA_INIT_METHODS).default(DEFAULT_REPLICA_INIT_METHOD),
+});
 
 const side = z.literal([0, 1]);
 const sectorSize = z.literal(SECTOR_SIZES_BYTES);
@@ -254,6 +260,7 @@ export const starwindCommandSchemas = [
     newPassword: z.string(),
   }),
   z.strictObject({ type: z.literal('starwindCreateDevice'), server: z.string(), request: createDeviceBodySchema }),
+  z.strictObject({ type: z.literal('starwindAddReplica'), device: z.string(), request: addReplicaBodySchema }),
   z.strictObject({ type: z.literal('starwindDeviceAction'), device: z.string(), action: z.enum(DEVICE_ACTIONS), side, policy: z.enum(SPLIT_BRAIN_WINNERS).optional() }),
   z.strictObject({ type: z.literal('starwindRemoveDevice'), device: z.string() }),
   z.strictObject({

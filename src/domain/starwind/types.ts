@@ -12,6 +12,7 @@ import type {
   SyncType,
 } from './constants';
 import type { WriteLatency } from './latency';
+import type { ReplicaInitMethod } from './replica';
 
 export type { CacheMode, FailoverStrategy, HaPriority, InitMethod, SectorSizeBytes, SplitBrainWinner, StarWindVersion, SyncState, SyncType };
 
@@ -230,6 +231,13 @@ export interface CreateDeviceRequest {
   };
 }
 
+/**
+ * Replication Manager → Add Replica on a plain image-file device (StarWind 8):
+ * POST /api/v1/starwind/devices/{id}/replicas. The partner part of an HA device; the size, sector
+ * size and cache are the device's.
+ */
+export type AddReplicaRequest = Omit<NonNullable<CreateDeviceRequest['ha']>, 'initMethod'> & { initMethod: ReplicaInitMethod };
+
 export type DeviceAction = 'synchronize' | 'mark-synchronized' | 'maintenance-on' | 'maintenance-off' | 'set-split-brain-policy';
 
 export type StarWindCommand =
@@ -239,6 +247,7 @@ export type StarWindCommand =
   | { type: 'starwindDisconnect'; server: string }
   | { type: 'starwindChangeCredentials'; server: string; login: string; password: string; newLogin: string; newPassword: string }
   | { type: 'starwindCreateDevice'; server: string; request: CreateDeviceRequest }
+  | { type: 'starwindAddReplica'; device: string; request: AddReplicaRequest }
   /** `policy` is for `set-split-brain-policy` (required there, refused elsewhere). */
   | { type: 'starwindDeviceAction'; device: string; action: DeviceAction; side: 0 | 1; policy?: SplitBrainWinner }
   | { type: 'starwindRemoveDevice'; device: string }

@@ -20,7 +20,7 @@ import { logStarWind, otherSide, touchHa } from './common';
 import { ExtentMap } from './extent-map';
 import { watchDevice } from './partner-watch';
 import { refreshBytesToSync, startSync } from './replication';
-import { addImageFile, newReplicaBlocks } from './state';
+import { addImageFile, newReplicaBlocks, type ReplicaBlocks } from './state';
 
 export interface ImagePlan {
   folder: string;
@@ -29,32 +29,37 @@ export interface ImagePlan {
   volume: string;
 }
 
-export interface DevicePlan {
-  local: Host;
-  targetAlias: string;
-  targetName: string;
-  deviceType: 'image-file' | 'ha';
+/** What both sides of a device share. */
+export interface DeviceShape {
   sizeBytes: number;
   sectorSizeBytes: SectorSizeBytes;
   cacheMode: CacheMode;
   cacheSizeMb: number;
+}
+
+/** The partner part of an HA device, checked. */
+export interface HaPlan {
+  partner: Host;
+  partnerTargetAlias: string;
+  partnerTargetName: string;
+  partnerImage: ImagePlan;
+  syncLocalIp: string;
+  syncPartnerIp: string;
+  heartbeatLocalIp: string;
+  heartbeatPartnerIp: string;
+  localPriority: HaPriority;
+  failoverStrategy: FailoverStrategy;
+  initMethod: InitMethod;
+  splitBrainWinner: SplitBrainWinner;
+}
+
+export interface DevicePlan extends DeviceShape {
+  local: Host;
+  targetAlias: string;
+  targetName: string;
+  deviceType: 'image-file' | 'ha';
   image: ImagePlan;
-  ha:
-    | {
-        partner: Host;
-        partnerTargetAlias: string;
-        partnerTargetName: string;
-        partnerImage: ImagePlan;
-        syncLocalIp: string;
-        syncPartnerIp: string;
-        heartbeatLocalIp: string;
-        heartbeatPartnerIp: string;
-        localPriority: HaPriority;
-        failoverStrategy: FailoverStrategy;
-        initMethod: InitMethod;
-        splitBrainWinner: SplitBrainWinner;
-      }
-    | undefined;
+  ha: HaPlan | undefined;
 }
 
 /** The target's portals: the server's iSCSI-network addresses (all of them if it has none), port 3260. */
@@ -63,19 +68,19 @@ function portalsOf(host: Host): string[] {
   return (iscsi.length > 0 ? iscsi : host.nics).map((nic) => `${nic.ip}:${ISCSI_TARGET_PORT}`);
 }
 
-function nextDeviceName(ctx: LabContext, hostId: string, kind: 'ha' | 'image'): string {
+export function nextDeviceName(ctx: LabContext, hostId: string, kind: 'ha' | 'image'): string {
   const numbers = ctx.state.starwind.deviceNumbers.get(hostId) ?? { ha: 0, image: 0 };
   numbers[kind] += 1;
   ctx.state.starwind.deviceNumbers.set(hostId, numbers);
   return `${kind === 'ha' ? HA_DEVICE_NAME_PREFIX : IMAGE_FILE_DEVICE_NAME_PREFIX}${numbers[kind]}`;
 }
 
-interface OneSide {
+export interface OneSide {
   device: StarWindDevice;
   target: StarWindTarget;
 }
 
-function createSide(ctx: LabContext, plan: DevicePlan, host: Host, alias: string, iqn: string, image: ImagePlan, haId: string | null): OneSide {
+function createSide(ctx: LabContext, plan: DeviceShape, host: Host, alias: string, iqn: string, image: ImagePlan, haId: string | null): OneSide {
   const sw = ctx.state.starwind;
   if (image.createNew) {
     // A thick image: the whole size is taken from the volume at once.
@@ -140,18 +145,29 @@ export function applyCreateDevice(ctx: LabContext, plan: DevicePlan): void {
   }
   const haId = ctx.kernel.nextId('ha');
   const local = createSide(ctx, plan, plan.local, plan.targetAlias, plan.targetName, plan.image, haId);
-  const partner = createSide(ctx, plan, ha.partner, ha.partnerTargetAlias, ha.partnerTargetName, ha.partnerImage, haId);
+  pairUp(ctx, plan, plan.local, local, ha, haId, newReplicaBlocks());
+}
+
+/**
+ * The second half of an HA device: the partner's image, target and device, the pair with its
+ * channels and priorities, and the initial synchronisation. Shared by Add Target (the local side
+ * was just created, empty) and Add Replica (the local side is an existing device with its data,
+ * `localBlocks`, already renamed and attached to `haId`).
+ */
+export function pairUp(ctx: LabContext, shape: DeviceShape, localHost: Host, local: OneSide, ha: HaPlan, haId: string, localBlocks: ReplicaBlocks): void {
+  const sw = ctx.state.starwind;
+  const partner = createSide(ctx, shape, ha.partner, ha.partnerTargetAlias, ha.partnerTargetName, ha.partnerImage, haId);
   const partnerPriority: HaPriority = ha.localPriority === 'primary' ? 'secondary' : 'primary';
   const device: HaDevice = {
     id: haId,
-    sizeBytes: plan.sizeBytes,
-    sectorSizeBytes: plan.sectorSizeBytes,
-    cacheMode: plan.cacheMode,
-    cacheSizeMb: plan.cacheSizeMb,
+    sizeBytes: shape.sizeBytes,
+    sectorSizeBytes: shape.sectorSizeBytes,
+    cacheMode: shape.cacheMode,
+    cacheSizeMb: shape.cacheSizeMb,
     failoverStrategy: ha.failoverStrategy,
     autoSync: true,
     sides: [
-      haSide(plan.local, local, ha.localPriority, [ha.syncLocalIp, ha.syncPartnerIp], [ha.heartbeatLocalIp, ha.heartbeatPartnerIp]),
+      haSide(localHost, local, ha.localPriority, [ha.syncLocalIp, ha.syncPartnerIp], [ha.heartbeatLocalIp, ha.heartbeatPartnerIp]),
       haSide(ha.partner, partner, partnerPriority, [ha.syncPartnerIp, ha.syncLocalIp], [ha.heartbeatPartnerIp, ha.heartbeatLocalIp]),
     ],
     sync: null,
@@ -161,7 +177,8 @@ export function applyCreateDevice(ctx: LabContext, plan: DevicePlan): void {
     splitBrainWarning: null,
   };
   sw.haDevices.set(device.id, device);
-  sw.haBlocks.set(device.id, { sides: [newReplicaBlocks(), newReplicaBlocks()], acked: new ExtentMap() });
+  // Writes the local device acknowledged before it had a partner stay acknowledged.
+  sw.haBlocks.set(device.id, { sides: [localBlocks, newReplicaBlocks()], acked: localBlocks.data.clone() });
   // Initial synchronisation: "clear" and "synchronize from local" copy the whole device from the
   // first server; "from partner" from the second; "do not synchronize" trusts both as they are.
   const source: 0 | 1 | null = ha.initMethod === 'do-not-synchronize' ? null : ha.initMethod === 'sync-from-partner' ? 1 : 0;

@@ -11,6 +11,7 @@ import {
   imageFileNameProblem,
   imageFolderProblem,
   INIT_METHODS,
+  type InitMethod,
   NO_WITNESS_REASON,
   SECTOR_SIZES_BYTES,
   SINGLE_LINK_WARNING,
@@ -32,14 +33,14 @@ import { findImageFile, imagePath } from './state';
 
 type CreateDevice = Extract<Command, { type: 'starwindCreateDevice' }>;
 
-interface Issue {
+export interface Issue {
   field: string;
   code: string;
   kind: ErrorKind;
   message: string;
 }
 
-class Issues {
+export class Issues {
   readonly list: Issue[] = [];
   add(field: string, code: string, kind: ErrorKind, message: string): void {
     if (!this.list.some((issue) => issue.field === field)) this.list.push({ field, code, kind, message });
@@ -69,20 +70,26 @@ export function decideCreateDevice(state: LabState, command: CreateDevice): Deci
   }
   const issues = new Issues();
   const plan = checkRequest(state, local, command.request as unknown as Record<string, unknown>, issues);
-  const first = issues.list[0];
-  if (first || !plan) {
-    const lead = first ?? { code: 'starwind.invalid_request', kind: 'invalid' as const, message: 'The request is not valid.', field: 'request' };
-    const more = issues.list.length > 1 ? ` (${issues.list.length - 1} more problem${issues.list.length > 2 ? 's' : ''})` : '';
-    return reject(lead.code, lead.kind, `${lead.message}${more}`, Object.fromEntries(issues.list.map((issue) => [issue.field, issue.message])));
-  }
+  if (issues.list.length > 0 || !plan) return rejectIssues(issues);
   return { ok: true, apply: (ctx) => applyCreateDevice(ctx, plan) };
+}
+
+/** The refusal for a checked request: the first problem's code and message, every problem by field. */
+export function rejectIssues(issues: Issues): Decision {
+  const lead = issues.list[0] ?? { code: 'starwind.invalid_request', kind: 'invalid' as const, message: 'The request is not valid.', field: 'request' };
+  const more = issues.list.length > 1 ? ` (${issues.list.length - 1} more problem${issues.list.length > 2 ? 's' : ''})` : '';
+  return reject(lead.code, lead.kind, `${lead.message}${more}`, Object.fromEntries(issues.list.map((issue) => [issue.field, issue.message])));
 }
 
 export function createDeviceWarnings(_state: LabState, command: Command): Record<string, string> {
   if (command.type !== 'starwindCreateDevice' || !isRecord(command.request) || command.request.deviceType !== 'ha') return {};
-  const ha = command.request.ha;
-  if (!ha) return {};
-  if (ha.syncLocalIp === ha.heartbeatLocalIp && ha.syncPartnerIp === ha.heartbeatPartnerIp) return { 'ha.heartbeatLocalIp': SINGLE_LINK_WARNING };
+  return haWarnings(command.request.ha, 'ha.');
+}
+
+/** One link used for both synchronization and heartbeat is allowed but loses both at once. */
+export function haWarnings(ha: Record<string, unknown> | object | undefined, prefix: string): Record<string, string> {
+  if (!isRecord(ha)) return {};
+  if (ha.syncLocalIp === ha.heartbeatLocalIp && ha.syncPartnerIp === ha.heartbeatPartnerIp) return { [`${prefix}heartbeatLocalIp`]: SINGLE_LINK_WARNING };
   return {};
 }
 
@@ -110,7 +117,7 @@ function checkRequest(state: LabState, local: Host, request: Record<string, unkn
   const size = sizeOk ? (sizeBytes as number) : undefined;
   const image = checkImage(state, local, request.image, 'image', size, 'sizeBytes', issues);
   let ha: DevicePlan['ha'];
-  if (deviceType === 'ha') ha = checkHa(state, local, request, size, targetName, issues);
+  if (deviceType === 'ha') ha = checkHa(state, local, request.ha, 'ha.', { sizeBytes: size, targetName, initMethods: INIT_METHODS }, issues);
   if (issues.list.length > 0 || !image || (deviceType === 'ha' && !ha)) return undefined;
   const valid = request as unknown as CreateDeviceRequest;
   return {
@@ -127,7 +134,7 @@ function checkRequest(state: LabState, local: Host, request: Record<string, unkn
   };
 }
 
-function checkAlias(state: LabState, host: Host | undefined, alias: string, field: string, issues: Issues): void {
+export function checkAlias(state: LabState, host: Host | undefined, alias: string, field: string, issues: Issues): void {
   const problem = targetAliasProblem(alias);
   if (problem) return issues.add(field, 'starwind.invalid_alias', 'invalid', problem);
   if (!host) return;
@@ -145,7 +152,7 @@ function checkTargetName(state: LabState, name: string, field: string, issues: I
   if (owner) issues.add(field, 'starwind.target_name_taken', 'conflict', `The target name ${name} is already used on ${owner.host}.`);
 }
 
-function checkImage(state: LabState, host: Host | undefined, value: unknown, prefix: string, sizeBytes: number | undefined, sizeField: string, issues: Issues): ImagePlan | undefined {
+export function checkImage(state: LabState, host: Host | undefined, value: unknown, prefix: string, sizeBytes: number | undefined, sizeField: string, issues: Issues): ImagePlan | undefined {
   if (!isRecord(value)) {
     issues.add(`${prefix}.folder`, 'starwind.invalid_folder', 'invalid', 'Choose the image file\'s folder, file name and whether to create it.');
     return undefined;
@@ -185,38 +192,49 @@ function checkImage(state: LabState, host: Host | undefined, value: unknown, pre
   return { folder, fileName, createNew: spec.createNew, volume: volume.letter };
 }
 
-function checkHa(state: LabState, local: Host, request: Record<string, unknown>, sizeBytes: number | undefined, targetName: string, issues: Issues): DevicePlan['ha'] {
-  const ha = request.ha;
+/** What the partner part is checked against: the device's size, the local target's name, the allowed initial synchronisations. */
+export interface HaCheckContext {
+  sizeBytes: number | undefined;
+  targetName: string;
+  initMethods: readonly InitMethod[];
+}
+
+/**
+ * The partner part of an HA device (Add Target's High Availability pages, or Add Replica on an
+ * existing device): `prefix` is the request path of its fields ('ha.' or '' for Add Replica).
+ */
+export function checkHa(state: LabState, local: Host, ha: unknown, prefix: string, context: HaCheckContext, issues: Issues): DevicePlan['ha'] {
+  const { sizeBytes, targetName, initMethods } = context;
   if (!isRecord(ha)) {
-    issues.add('ha', 'starwind.invalid_request', 'invalid', 'A High Availability device needs its partner settings.');
+    issues.add(prefix === '' ? 'request' : prefix.slice(0, -1), 'starwind.invalid_request', 'invalid', 'A High Availability device needs its partner settings.');
     return undefined;
   }
   // The partner: the StarWind servers talk to each other directly, so it is reached from the local server.
   const port = ha.partnerPort;
   let partner: Host | undefined;
-  if (!Number.isInteger(port) || (port as number) < 1 || (port as number) > 65535) issues.add('ha.partnerPort', 'starwind.invalid_port', 'invalid', 'The port is a whole number from 1 to 65535.');
+  if (!Number.isInteger(port) || (port as number) < 1 || (port as number) > 65535) issues.add(`${prefix}partnerPort`, 'starwind.invalid_port', 'invalid', 'The port is a whole number from 1 to 65535.');
   const address = text(ha.partnerAddress).trim();
-  if (address === '') issues.add('ha.partnerAddress', 'starwind.invalid_address', 'invalid', 'Enter the partner\'s host name or IP address.');
-  else if (!issues.has('ha.partnerPort')) {
-    const reached = reachStarWindServer(state, local.name, address, port as number, 'ha.partnerAddress', 'ha.partnerPort');
+  if (address === '') issues.add(`${prefix}partnerAddress`, 'starwind.invalid_address', 'invalid', 'Enter the partner\'s host name or IP address.');
+  else if (!issues.has(`${prefix}partnerPort`)) {
+    const reached = reachStarWindServer(state, local.name, address, port as number, `${prefix}partnerAddress`, `${prefix}partnerPort`);
     if (!reached.ok) {
-      const [field, message] = Object.entries(reached.error.errors ?? {})[0] ?? ['ha.partnerAddress', reached.error.message];
+      const [field, message] = Object.entries(reached.error.errors ?? {})[0] ?? [`${prefix}partnerAddress`, reached.error.message];
       issues.add(field, reached.error.code === 'starwind.unreachable' ? 'starwind.partner_unreachable' : reached.error.code, reached.error.kind, message);
-    } else if (reached.host.id === local.id) issues.add('ha.partnerAddress', 'starwind.partner_is_local', 'invalid', 'The partner must be another server.');
+    } else if (reached.host.id === local.id) issues.add(`${prefix}partnerAddress`, 'starwind.partner_is_local', 'invalid', 'The partner must be another server.');
     else partner = reached.host;
   }
   if (partner) {
     const problem = credentialsProblem(state, partner.id, ha.partnerLogin, ha.partnerPassword);
-    if (problem) issues.add('ha.partnerPassword', 'starwind.bad_credentials', 'invalid', `${partner.name}: ${problem}`);
+    if (problem) issues.add(`${prefix}partnerPassword`, 'starwind.bad_credentials', 'invalid', `${partner.name}: ${problem}`);
   }
   const partnerTargetAlias = text(ha.partnerTargetAlias);
-  checkAlias(state, partner, partnerTargetAlias, 'ha.partnerTargetAlias', issues);
+  checkAlias(state, partner, partnerTargetAlias, `${prefix}partnerTargetAlias`, issues);
   const partnerTargetName = text(ha.partnerTargetName);
-  checkTargetName(state, partnerTargetName, 'ha.partnerTargetName', issues);
-  if (!issues.has('ha.partnerTargetName') && partnerTargetName.toLowerCase() === targetName.toLowerCase()) {
-    issues.add('ha.partnerTargetName', 'starwind.target_name_taken', 'conflict', 'The partner target needs a name of its own (each side of an HA device has its own IQN).');
+  checkTargetName(state, partnerTargetName, `${prefix}partnerTargetName`, issues);
+  if (!issues.has(`${prefix}partnerTargetName`) && partnerTargetName.toLowerCase() === targetName.toLowerCase()) {
+    issues.add(`${prefix}partnerTargetName`, 'starwind.target_name_taken', 'conflict', 'The partner target needs a name of its own (each side of an HA device has its own IQN).');
   }
-  const partnerImage = checkImage(state, partner, ha.partnerImage, 'ha.partnerImage', sizeBytes, 'ha.partnerImage.folder', issues);
+  const partnerImage = checkImage(state, partner, ha.partnerImage, `${prefix}partnerImage`, sizeBytes, `${prefix}partnerImage.folder`, issues);
   const addresses = {
     syncLocalIp: text(ha.syncLocalIp),
     syncPartnerIp: text(ha.syncPartnerIp),
@@ -232,21 +250,21 @@ function checkHa(state: LabState, local: Host, request: Record<string, unknown>,
   ] as const) {
     const localIp = addresses[localField];
     const partnerIp = addresses[partnerField];
-    const localOk = checkOwnAddress(state, local, localIp, `ha.${localField}`, `the ${kind} address of ${local.name}`, issues);
-    const partnerOk = partner ? checkOwnAddress(state, partner, partnerIp, `ha.${partnerField}`, `the ${kind} address of ${partner.name}`, issues) : isIpv4(partnerIp);
+    const localOk = checkOwnAddress(state, local, localIp, `${prefix}${localField}`, `the ${kind} address of ${local.name}`, issues);
+    const partnerOk = partner ? checkOwnAddress(state, partner, partnerIp, `${prefix}${partnerField}`, `the ${kind} address of ${partner.name}`, issues) : isIpv4(partnerIp);
     if (partner && !partnerOk) continue;
-    if (!partner && !isIpv4(partnerIp)) issues.add(`ha.${partnerField}`, 'starwind.invalid_address', 'invalid', `Choose the partner's ${kind} address.`);
+    if (!partner && !isIpv4(partnerIp)) issues.add(`${prefix}${partnerField}`, 'starwind.invalid_address', 'invalid', `Choose the partner's ${kind} address.`);
     if (localOk && partnerOk && partner && !canReachIp(state, localIp, partnerIp)) {
-      issues.add(`ha.${partnerField}`, 'starwind.address_unreachable', 'conflict', `${partnerIp} cannot be reached from ${localIp}.`);
+      issues.add(`${prefix}${partnerField}`, 'starwind.address_unreachable', 'conflict', `${partnerIp} cannot be reached from ${localIp}.`);
     }
   }
-  if (!(HA_PRIORITIES as readonly unknown[]).includes(ha.localPriority)) issues.add('ha.localPriority', 'starwind.invalid_priority', 'invalid', 'The priority is Primary or Secondary.');
-  if (!(FAILOVER_STRATEGIES as readonly unknown[]).includes(ha.failoverStrategy)) issues.add('ha.failoverStrategy', 'starwind.invalid_failover_strategy', 'invalid', 'The failover strategy is Heartbeat or Node Majority.');
-  else if (ha.failoverStrategy === 'node-majority') issues.add('ha.failoverStrategy', 'starwind.no_witness', 'conflict', NO_WITNESS_REASON);
+  if (!(HA_PRIORITIES as readonly unknown[]).includes(ha.localPriority)) issues.add(`${prefix}localPriority`, 'starwind.invalid_priority', 'invalid', 'The priority is Primary or Secondary.');
+  if (!(FAILOVER_STRATEGIES as readonly unknown[]).includes(ha.failoverStrategy)) issues.add(`${prefix}failoverStrategy`, 'starwind.invalid_failover_strategy', 'invalid', 'The failover strategy is Heartbeat or Node Majority.');
+  else if (ha.failoverStrategy === 'node-majority') issues.add(`${prefix}failoverStrategy`, 'starwind.no_witness', 'conflict', NO_WITNESS_REASON);
   if (ha.splitBrainWinner !== undefined && !(SPLIT_BRAIN_WINNERS as readonly unknown[]).includes(ha.splitBrainWinner)) {
-    issues.add('ha.splitBrainWinner', 'starwind.invalid_split_brain_policy', 'invalid', 'After a split brain, the data kept is the higher priority\'s or the most recent writes\'.');
+    issues.add(`${prefix}splitBrainWinner`, 'starwind.invalid_split_brain_policy', 'invalid', 'After a split brain, the data kept is the higher priority\'s or the most recent writes\'.');
   }
-  if (!(INIT_METHODS as readonly unknown[]).includes(ha.initMethod)) issues.add('ha.initMethod', 'starwind.invalid_init_method', 'invalid', `The initial synchronization is one of ${INIT_METHODS.join(', ')}.`);
+  if (!(initMethods as readonly unknown[]).includes(ha.initMethod)) issues.add(`${prefix}initMethod`, 'starwind.invalid_init_method', 'invalid', `The initial synchronization is one of ${initMethods.join(', ')}.`);
   if (!partner || !partnerImage) return undefined;
   const valid = ha as unknown as NonNullable<CreateDeviceRequest['ha']>;
   return {

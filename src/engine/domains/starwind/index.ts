@@ -9,6 +9,7 @@ import { checkStarWind } from './snapshot-check';
 import { loadStarWindState, starwindInternalSnapshot, type StarWindEntities, type StarWindState } from './state';
 import { answerStarWind, STARWIND_QUERY_TYPES } from './views';
 import { decideAddServer, decideChangeCredentials, decideConnect, decideDisconnect, decideRemoveServer } from './console-servers';
+import { addReplicaWarnings, decideAddReplica } from './add-replica';
 import { createDeviceWarnings, decideCreateDevice } from './create-device';
 import { decideDeviceAction, decideRemoveDevice } from './device-actions';
 import { onHostChanged, onPartnerLostTimer, PARTNER_LOST_TIMER_KIND, startServices } from './partner-watch';
@@ -61,6 +62,7 @@ export const starwindDomain = defineEngineDomain<StarWindState>({
     starwindDisconnect: decideDisconnect,
     starwindChangeCredentials: decideChangeCredentials,
     starwindCreateDevice: decideCreateDevice,
+    starwindAddReplica: decideAddReplica,
     starwindDeviceAction: thenSettleWrites(decideDeviceAction),
     starwindRemoveDevice: thenSettleWrites(decideRemoveDevice),
     starwindWriteBlocks: decideWriteBlocks,
@@ -77,5 +79,5 @@ export const starwindDomain = defineEngineDomain<StarWindState>({
     onHostChanged(ctx, change);
     settlePendingWrites(ctx);
   },
-  warnings: createDeviceWarnings,
+  warnings: (state, command) => ({ ...createDeviceWarnings(state, command), ...addReplicaWarnings(state, command) }),
 });
