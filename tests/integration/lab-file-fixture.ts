@@ -27,3 +27,16 @@ export function labFileWithHa(): LabFile {
   const { seed, scenario, options } = lab.params;
   return { kind: LAB_FILE_KIND, schemaVersion: LAB_FILE_SCHEMA_VERSION, seed, scenario, options, snapshot: lab.snapshot(), commandLog: log };
 }
+
+/** Create HA2 beside HA1 on the same servers: takes the next ha, device and target ids. */
+export function ha2Command(): Command {
+  const request = ha1Request(
+    { targetAlias: 'HA2', targetName: 'iqn.2008-08.com.starwindsoftware:sws-store1-ha2', image: { folder: 'My Computer\\D\\HA', fileName: 'HA2.img', createNew: true } },
+    {
+      partnerTargetAlias: 'HA2Partner',
+      partnerTargetName: 'iqn.2008-08.com.starwindsoftware:sws-store2-ha2partner',
+      partnerImage: { folder: 'My Computer\\D\\HA', fileName: 'HA2Partner.img', createNew: true },
+    },
+  );
+  return { type: 'starwindCreateDevice', server: STORE1.name, request } as unknown as Command;
+}
