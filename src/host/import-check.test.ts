@@ -113,6 +113,15 @@ describe('import check', () => {
     expect(refusal(file)['snapshot.entities.hosts[0].name']).toMatch(/^text of 1000000 characters/);
   });
 
+  test('each entity field has its own limit: a 5,000-character alias, 2,000 portals', () => {
+    const file = fresh();
+    file.snapshot.entities.starwindTargets[0].alias = 'x'.repeat(5000);
+    file.snapshot.entities.starwindTargets[1].portals = Array.from({ length: 2000 }, () => '172.30.100.22:3260');
+    const errors = refusal(file);
+    expect(errors['snapshot.entities.starwindTargets[0].alias']).toMatch(/4096/);
+    expect(errors['snapshot.entities.starwindTargets[1].portals']).toMatch(/1024/);
+  });
+
   test('a refused import leaves the lab, its log and its storage as they were', async () => {
     const persistence = new IndexedDbPersistence('ha-lab-import-check-refused');
     const host = createInProcessHost({ persistence });
