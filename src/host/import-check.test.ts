@@ -74,6 +74,15 @@ describe('import check', () => {
     expect(refusal(file)['snapshot.domains.starwind.haBlocks.ha-0001.acked']).toContain('beyond the 262144 blocks');
   });
 
+  test('a device larger than any volume of its server, or an HA device of another size than its replicas, is refused', () => {
+    const file = fresh();
+    file.snapshot.entities.starwindDevices[0].sizeBytes = 2 ** 50;
+    file.snapshot.entities.haDevices[0].sizeBytes = 2 ** 31;
+    const errors = refusal(file);
+    expect(errors['snapshot.entities.starwindDevices[0].sizeBytes']).toContain('do not fit on any volume of SWS-Store1');
+    expect(errors['snapshot.entities.haDevices[0].sizeBytes']).toContain('differs from side 0');
+  });
+
   test('a device off its target, and a target listing a device it does not hold, are refused', () => {
     const file = fresh();
     file.snapshot.entities.starwindDevices[0].targetId = 'target-0002';

@@ -39,6 +39,7 @@ export function checkStarWindReferences({ snapshot, problems }: DomainCheckInput
   }
 
   for (const { item: device, index } of devices.values()) checkDeviceOnTarget(device, index, targets, haDevices, problems);
+  checkDeviceSizes(entities, devices, haDevices, problems);
   for (const { item: target, index } of targets.values()) {
     const ids = Array.isArray(target.deviceIds) ? target.deviceIds : [];
     ids.forEach((id: unknown, at) => {
@@ -105,5 +106,32 @@ function checkExtentsInside(internal: Record<string, unknown>, haDevices: Map<st
       if (!device || device.kind !== 'image-file') problems.add(at, `starwind.plainBlocks.${id}: no image-file device has this id.`);
       else inside(at, flat, device.sizeBytes, id);
     }
+  }
+}
+
+/** The largest volume of each host, by name: no image file (so no device) can be larger. */
+function largestVolumeBytes(hosts: unknown): Map<string, number> {
+  const largest = new Map<string, number>();
+  for (const [host] of listOf(hosts)) {
+    const sizes = (Array.isArray(host.volumes) ? host.volumes : []).flatMap((volume: unknown) => (isRecord(volume) && typeof volume.sizeBytes === 'number' ? [volume.sizeBytes] : []));
+    if (typeof host.name === 'string') largest.set(host.name, Math.max(0, ...sizes));
+  }
+  return largest;
+}
+
+/** A device fits on its server's volume; both replicas of an HA device have its size. */
+function checkDeviceSizes(entities: Record<string, unknown>, devices: Map<string, { item: Item; index: number }>, haDevices: Map<string, { item: Item; index: number }>, problems: Problems): void {
+  const largest = largestVolumeBytes(entities.hosts);
+  for (const { item: device, index } of devices.values()) {
+    const volumeBytes = largest.get(device.host as string);
+    if (typeof device.sizeBytes === 'number' && volumeBytes !== undefined && device.sizeBytes > volumeBytes) {
+      problems.add(`entities.starwindDevices[${index}].sizeBytes`, `starwindDevices[${index}] (${device.id}): ${device.sizeBytes} bytes do not fit on any volume of ${String(device.host)} (the largest holds ${volumeBytes}).`);
+    }
+  }
+  for (const { item: ha, index } of haDevices.values()) {
+    (Array.isArray(ha.sides) ? ha.sides : []).forEach((side: unknown, at) => {
+      const device = isRecord(side) ? devices.get(side.deviceId as string)?.item : undefined;
+      if (device && device.sizeBytes !== ha.sizeBytes) problems.add(`entities.haDevices[${index}].sizeBytes`, `haDevices[${index}] (${ha.id}): its size ${show(ha.sizeBytes)} differs from side ${at}'s device ${device.id} (${show(device.sizeBytes)}).`);
+    });
   }
 }
