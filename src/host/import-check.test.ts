@@ -107,6 +107,25 @@ describe('import check', () => {
     expect(Object.keys(refusal(refusedOnReplay))[0]).toMatch(/^commandLog(\[\d+\])?$/);
   });
 
+  test('the log of a file from an older version is archived, not replayed: its rules or hash have changed since', async () => {
+    const source = createInProcessHost();
+    await source.dispatch({ type: 'setPower', host: 'Demo2', action: 'shutdown' });
+    await source.advance(40_000);
+    const old = JSON.parse(JSON.stringify(await source.exportLab()));
+    await source.close();
+    // Snapshot format 1, before StarWind: no domain versions, jobs or internal parts.
+    for (const name of ['starwindServices', 'starwindConsoleServers', 'starwindTargets', 'starwindDevices', 'haDevices', 'jobs']) delete old.snapshot.entities[name];
+    delete old.snapshot.domains;
+    delete old.snapshot.domainVersions;
+    old.snapshot.snapshotVersion = 1;
+    const log = structuredClone(old.commandLog);
+    expect(log).toHaveLength(1);
+    const check = checkImport(old);
+    if (!check.ok) throw new Error(check.error.message);
+    expect(check.archivedLog).toEqual(log);
+    expect(check.file.commandLog).toEqual([]);
+  });
+
   test('a field nested 3,000 levels deep is refused by the limits, before parsing', () => {
     const file = fresh();
     file.snapshot.entities.hosts[0].notes = nested(3000);
