@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { createLab, restoreLab } from './lab';
 import { validateSnapshot } from './snapshot-check';
 import { eventsOf, hostOf } from './testing/lab-helpers';
-import { consoleLab, haRequest } from './testing/starwind-helpers';
+import { consoleLab, createHa, haRequest } from './testing/starwind-helpers';
 import type { LabSnapshot } from './types';
 
 /** A lab caught mid-flight: Demo2 stopping to restart, Store1 starting after a hard off, a cable out. */
@@ -118,5 +118,46 @@ describe('validateSnapshot', () => {
     for (const value of [0, 'x', [], { snapshotVersion: 1 }, { snapshotVersion: 1, entities: { hosts: [1, null], networks: 'x' }, kernel: { timers: [null] }, events: [null] }]) {
       expect(validateSnapshot(value).length).toBeGreaterThan(0);
     }
+  });
+});
+
+describe('validateSnapshot: cross-references a restored lab relies on', () => {
+  function haLab() {
+    const lab = consoleLab({ seed: 5 });
+    createHa(lab);
+    lab.advance(60_000);
+    return jsonCopy(lab.snapshot()) as LabSnapshot & { kernel: { idSeqs: Record<string, number> }; domains: { starwind: { haBlocks: Record<string, { acked: number[] }> } } };
+  }
+  const paths = (snapshot: unknown) => validateSnapshot(snapshot).map((problem) => problem.path);
+
+  test('a valid HA lab has no problems', () => {
+    expect(validateSnapshot(haLab())).toEqual([]);
+  });
+
+  test('an id sequence below an id in use, per prefix', () => {
+    const snapshot = haLab();
+    delete snapshot.kernel.idSeqs.ha;
+    snapshot.kernel.idSeqs.device = 1;
+    expect(paths(snapshot)).toEqual(['kernel.idSeqs.device', 'kernel.idSeqs.ha']);
+  });
+
+  test('an extent beyond its device, a service without its password, a device off its target', () => {
+    const snapshot = haLab();
+    snapshot.domains.starwind.haBlocks['ha-0001']!.acked = [0, 1e15, 1];
+    delete (snapshot.domains.starwind as unknown as { passwords: Record<string, string> }).passwords['SWS-Store2'];
+    snapshot.entities.starwindDevices[1]!.targetId = 'target-0001';
+    expect(paths(snapshot).sort()).toEqual([
+      'domains.starwind.haBlocks.ha-0001.acked',
+      'domains.starwind.passwords.SWS-Store2',
+      'entities.haDevices[0].sides[1]',
+      'entities.starwindDevices[1].targetId',
+      'entities.starwindTargets[1].deviceIds[0]',
+    ]);
+  });
+
+  test('nowMs beyond 100 years', () => {
+    const snapshot = haLab();
+    snapshot.nowMs = Number.MAX_SAFE_INTEGER;
+    expect(paths(snapshot)).toContain('nowMs');
   });
 });
