@@ -15,32 +15,47 @@ export interface LimitProblem {
   message: string;
 }
 
+/** A value still to visit; its path is rebuilt from the parents only when it breaks a limit. */
+interface Visit {
+  value: unknown;
+  depth: number;
+  key: PropertyKey | null;
+  parent: Visit | null;
+}
+
+function pathOf(visit: Visit): string {
+  const path: PropertyKey[] = [];
+  for (let at: Visit | null = visit; at && at.key !== null; at = at.parent) path.push(at.key);
+  return fieldPath(path.reverse());
+}
+
 /** The first value of `input` beyond a limit, with its path; null when none is. */
 export function labFileLimitProblem(input: unknown): LimitProblem | null {
-  const stack: { value: unknown; path: PropertyKey[] }[] = [{ value: input, path: [] }];
+  const stack: Visit[] = [{ value: input, depth: 0, key: null, parent: null }];
   while (stack.length > 0) {
-    const { value, path } = stack.pop()!;
+    const visit = stack.pop()!;
+    const { value, depth } = visit;
     if (typeof value === 'string') {
-      if (value.length > LAB_FILE_STRING_CHARS_MAX) return { field: fieldPath(path), message: `text of ${value.length} characters; at most ${LAB_FILE_STRING_CHARS_MAX}` };
+      if (value.length > LAB_FILE_STRING_CHARS_MAX) return { field: pathOf(visit), message: `text of ${value.length} characters; at most ${LAB_FILE_STRING_CHARS_MAX}` };
       continue;
     }
     if (typeof value !== 'object' || value === null) continue;
-    if (path.length >= LAB_FILE_DEPTH_MAX) return { field: fieldPath(path), message: `nested deeper than ${LAB_FILE_DEPTH_MAX} levels` };
+    if (depth >= LAB_FILE_DEPTH_MAX) return { field: pathOf(visit), message: `nested deeper than ${LAB_FILE_DEPTH_MAX} levels` };
     if (Array.isArray(value)) {
-      if (value.length > LAB_FILE_ITEMS_MAX) return { field: fieldPath(path), message: `a list of ${value.length} items; at most ${LAB_FILE_ITEMS_MAX}` };
+      if (value.length > LAB_FILE_ITEMS_MAX) return { field: pathOf(visit), message: `a list of ${value.length} items; at most ${LAB_FILE_ITEMS_MAX}` };
       // Lists of numbers (extent maps) have nothing to descend into: skip them in one pass.
       for (let index = value.length - 1; index >= 0; index--) {
         const item: unknown = value[index];
-        if (typeof item === 'object' || typeof item === 'string') stack.push({ value: item, path: [...path, index] });
+        if (typeof item === 'object' || typeof item === 'string') stack.push({ value: item, depth: depth + 1, key: index, parent: visit });
       }
       continue;
     }
     const keys = Object.keys(value);
-    if (keys.length > LAB_FILE_ITEMS_MAX) return { field: fieldPath(path), message: `an object of ${keys.length} keys; at most ${LAB_FILE_ITEMS_MAX}` };
+    if (keys.length > LAB_FILE_ITEMS_MAX) return { field: pathOf(visit), message: `an object of ${keys.length} keys; at most ${LAB_FILE_ITEMS_MAX}` };
     for (let index = keys.length - 1; index >= 0; index--) {
       const key = keys[index]!;
-      if (key.length > LAB_FILE_STRING_CHARS_MAX) return { field: fieldPath(path), message: `a key of ${key.length} characters; at most ${LAB_FILE_STRING_CHARS_MAX}` };
-      stack.push({ value: (value as Record<string, unknown>)[key], path: [...path, key] });
+      if (key.length > LAB_FILE_STRING_CHARS_MAX) return { field: pathOf(visit), message: `a key of ${key.length} characters; at most ${LAB_FILE_STRING_CHARS_MAX}` };
+      stack.push({ value: (value as Record<string, unknown>)[key], depth: depth + 1, key, parent: visit });
     }
   }
   return null;
