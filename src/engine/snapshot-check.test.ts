@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { createLab, restoreLab } from './lab';
 import { validateSnapshot } from './snapshot-check';
 import { eventsOf, hostOf } from './testing/lab-helpers';
-import { consoleLab, createHa, haRequest } from './testing/starwind-helpers';
+import { consoleLab, createHa, finishSync, haRequest } from './testing/starwind-helpers';
 import type { LabSnapshot } from './types';
 
 /** A lab caught mid-flight: Demo2 stopping to restart, Store1 starting after a hard off, a cable out. */
@@ -153,6 +153,20 @@ describe('validateSnapshot: cross-references a restored lab relies on', () => {
       'entities.starwindDevices[1].targetId',
       'entities.starwindTargets[1].deviceIds[0]',
     ]);
+  });
+
+  test('a write waiting for its partner beyond the end of its device', () => {
+    const lab = consoleLab({ seed: 5 });
+    const id = createHa(lab, { sizeBytes: 64 * 1024 * 1024 });
+    finishSync(lab, id);
+    lab.dispatch({ type: 'setNicLink', host: 'SWS-Store2', nic: 'iSCSI', linkUp: false });
+    const written = lab.dispatch({ type: 'starwindWriteBlocks', device: id, side: 0, offsetBytes: 0, lengthBytes: 4096, count: 2 });
+    expect(written.ok).toBe(true);
+    const snapshot = jsonCopy(lab.snapshot()) as unknown as { domains: { starwind: { pendingWrites: { toBlock: number }[] } } };
+    expect(snapshot.domains.starwind.pendingWrites).toHaveLength(1);
+    expect(validateSnapshot(snapshot)).toEqual([]);
+    snapshot.domains.starwind.pendingWrites[0]!.toBlock = 1e12;
+    expect(paths(snapshot)).toEqual(['domains.starwind.pendingWrites[0].toBlock']);
   });
 
   test('nowMs beyond 100 years', () => {

@@ -99,6 +99,14 @@ function checkExtentsInside(internal: Record<string, unknown>, haDevices: Map<st
       });
     }
   }
+  if (Array.isArray(internal.pendingWrites)) {
+    internal.pendingWrites.forEach((batch: unknown, index) => {
+      const ha = isRecord(batch) ? haDevices.get(batch.ha as string)?.item : undefined;
+      if (!ha || !isRecord(batch) || typeof batch.toBlock !== 'number' || typeof ha.sizeBytes !== 'number') return;
+      const blocks = blocksOfBytes(ha.sizeBytes);
+      if (batch.toBlock > blocks) problems.add(`domains.starwind.pendingWrites[${index}].toBlock`, `starwind.pendingWrites[${index}] reaches block ${batch.toBlock}, beyond the ${blocks} blocks of ${ha.id}.`);
+    });
+  }
   if (isRecord(internal.plainBlocks)) {
     for (const [id, flat] of Object.entries(internal.plainBlocks)) {
       const device = devices.get(id)?.item;
