@@ -4,16 +4,20 @@
 // host migrates an older snapshot first and adds the engine's semantic check afterwards.
 import { z } from 'zod';
 import { EVENT_LEVELS, EVENT_LOGS } from '../domain/event-log';
-import { LAB_FILE_KIND, LAB_FILE_SCHEMA_VERSION, OS_VERSIONS, SCENARIOS, SEED_MAX, SEED_MIN, SNAPSHOT_FORMAT_VERSION } from '../domain/lab';
+import { LAB_FILE_KIND, LAB_FILE_SCHEMA_VERSION, LAB_TIME_MS_MAX, OS_VERSIONS, SCENARIOS, SEED_MAX, SEED_MIN, SNAPSHOT_FORMAT_VERSION } from '../domain/lab';
 import type { DomainDescriptor } from '../domain/descriptor';
 import { JOBS_COLLECTION, jobSchema } from '../domain/jobs';
 import { DOMAIN_DESCRIPTORS } from '../domain/registry';
 import { STARWIND_VERSIONS } from '../domain/starwind';
+import { labFileLimitProblem } from './lab-file-limits';
 import type { Command, LabFile } from './types';
 import { errorsByField, summarizeErrors } from './zod-errors';
 
-const timeMs = z.number().int().min(0);
-const count = z.number().int().min(0);
+// A lab's virtual time is bounded (LAB_TIME_MS_MAX, 100 years); a timer may be due beyond it,
+// and counts stay exact integers.
+const timeMs = z.number().int().min(0).max(LAB_TIME_MS_MAX);
+const dueMs = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
+const count = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
 
 const paramsShape = {
   seed: z.number().int().min(SEED_MIN).max(SEED_MAX),
@@ -21,7 +25,7 @@ const paramsShape = {
   options: z.strictObject({
     osVersion: z.enum(OS_VERSIONS),
     clusterNodes: z.number().int().min(1),
-    startEpochMs: timeMs,
+    startEpochMs: dueMs,
     // Optional, so files without it keep their params (the engine's defaults apply).
     syncEfficiency: z.number().optional(),
     partnerLossDetectionMs: z.number().int().optional(),
@@ -46,7 +50,7 @@ const kernelSchema = z.looseObject({
   eventSeq: count,
   streams: z.record(z.string(), z.array(z.number().int())),
   idSeqs: z.record(z.string(), count),
-  timers: z.array(z.looseObject({ dueMs: timeMs, seq: count, kind: z.string(), key: z.string().nullable(), data: z.unknown() })),
+  timers: z.array(z.looseObject({ dueMs, seq: count, kind: z.string(), key: z.string().nullable(), data: z.unknown() })),
 });
 
 /** A collection a file written before its domain existed does not have: it starts empty. */
@@ -135,6 +139,10 @@ export function checkLabFile(input: unknown, options: LabFileCheckOptions = {}):
     const message = `Lab file schema version ${JSON.stringify(schemaVersion)} is not supported; this build reads schema version ${LAB_FILE_SCHEMA_VERSION}.`;
     return refuse(message, { schemaVersion: `expected ${LAB_FILE_SCHEMA_VERSION}` });
   }
+  const limit = labFileLimitProblem(input);
+  if (limit) return refuse(`The lab file is beyond this build's limits: ${limit.field}: ${limit.message}.`, { [limit.field]: limit.message });
+  const missing = currentPartsMissing((input as { snapshot?: unknown }).snapshot, options.descriptors ?? DOMAIN_DESCRIPTORS);
+  if (Object.keys(missing).length > 0) return refuse(`The lab file lacks parts a restored lab needs: ${summarizeErrors(missing)}.`, missing);
   const file0 = input as { snapshot?: unknown };
   const migrated = options.migrate && 'snapshot' in file0 ? { ...file0, snapshot: options.migrate(file0.snapshot) } : input;
   const schema = options.descriptors ? labFileSchemaFor(options.descriptors) : labFileSchema;
@@ -147,6 +155,31 @@ export function checkLabFile(input: unknown, options: LabFileCheckOptions = {}):
   const errors = consistencyErrors(file);
   if (Object.keys(errors).length > 0) return refuse(`The lab file is inconsistent: ${summarizeErrors(errors)}.`, errors);
   return { ok: true, file };
+}
+
+/**
+ * A part written by this build's version of its domain is never filled in by a migration, so a
+ * file that claims that version must carry every collection and the internal part: without them
+ * the lab would restore without its services, passwords or block state.
+ */
+function currentPartsMissing(snapshot: unknown, descriptors: readonly DomainDescriptor[]): Record<string, string> {
+  const errors: Record<string, string> = {};
+  if (!isObject(snapshot) || snapshot.snapshotVersion !== SNAPSHOT_FORMAT_VERSION || !isObject(snapshot.domainVersions)) return errors;
+  const entities = isObject(snapshot.entities) ? snapshot.entities : {};
+  const domains = isObject(snapshot.domains) ? snapshot.domains : {};
+  if (!(JOBS_COLLECTION in entities)) errors[`snapshot.entities.${JOBS_COLLECTION}`] = `required: snapshot format ${SNAPSHOT_FORMAT_VERSION} has the ${JOBS_COLLECTION} collection`;
+  for (const descriptor of descriptors) {
+    const version = snapshot.domainVersions[descriptor.name];
+    if (version !== descriptor.schemaVersion) continue;
+    const rule = `required: ${descriptor.name} version ${descriptor.schemaVersion} has it`;
+    for (const name of descriptor.collections) if (!(name in entities)) errors[`snapshot.entities.${name}`] = rule;
+    if (descriptor.internalSchema && !(descriptor.name in domains)) errors[`snapshot.domains.${descriptor.name}`] = rule;
+  }
+  return errors;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** The file's parameters are its snapshot's; the log is in time order and ends by the snapshot. */

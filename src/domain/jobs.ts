@@ -4,6 +4,7 @@
 // at its current rate, and re-stores those when the rate changes.
 
 import { z } from 'zod';
+import { dueMs, list, text, timeMs } from './limits';
 
 /** The core collection of jobs, in every lab whatever its domains. */
 export const JOBS_COLLECTION = 'jobs';
@@ -80,15 +81,14 @@ export function jobRemainingMs(job: Job, nowMs: number): number | null {
   return Math.max(0, job.dueMs - nowMs);
 }
 
-const timeMs = z.number().int().min(0);
 const jobStateSchema = z.enum(JOB_STATES);
 
 /** A job as a lab file holds it (loose, like every entity: unknown keys are kept). */
 export const jobSchema = z.looseObject({
-  id: z.string(),
-  kind: z.string(),
-  title: z.string(),
-  subject: z.looseObject({ collection: z.string(), id: z.string() }),
+  id: text,
+  kind: text,
+  title: text,
+  subject: z.looseObject({ collection: text, id: text }),
   state: jobStateSchema,
   startedMs: timeMs,
   markMs: timeMs,
@@ -96,10 +96,10 @@ export const jobSchema = z.looseObject({
   unitsPerMs: z.number().min(0),
   totalUnits: z.number().min(0),
   unit: z.enum(['bytes', 'steps']),
-  dueMs: timeMs.nullable(),
+  dueMs: dueMs.nullable(),
   endedMs: timeMs.nullable(),
-  steps: z.array(z.looseObject({ name: z.string(), state: z.enum(['pending', ...JOB_STATES]), result: z.string().nullable() })),
-  result: z.looseObject({ message: z.string(), details: z.record(z.string(), z.string()) }).nullable(),
+  steps: list(z.looseObject({ name: text, state: z.enum(['pending', ...JOB_STATES]), result: text.nullable() })),
+  result: z.looseObject({ message: text, details: z.record(text, text) }).nullable(),
 });
 
 // The schema and the type describe the same job, or this fails to compile.

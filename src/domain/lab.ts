@@ -41,6 +41,12 @@ export const BATCH_COALESCE_WALL_MS = 50;
 export const SNAPSHOT_EVERY_COMMANDS = 200;
 /** `step` moves to the next due timer, or this far when none is due. */
 export const STEP_IDLE_MS = 1000;
+/**
+ * The latest virtual time a lab may stand at: 100 years of ms. Far beyond any exercise, and far
+ * below 2^53, so every sum of a time and a duration the engine forms stays an exact integer.
+ */
+export const LAB_TIME_MS_MAX = 100 * 365 * 24 * 60 * 60 * 1000;
+
 /** A lab advance through the API may move at most this far at once (one simulated week). */
 export const ADVANCE_MAX_MS = 7 * 24 * 60 * 60 * 1000;
 

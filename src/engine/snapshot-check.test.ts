@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { createLab, restoreLab } from './lab';
 import { validateSnapshot } from './snapshot-check';
 import { eventsOf, hostOf } from './testing/lab-helpers';
-import { consoleLab, haRequest } from './testing/starwind-helpers';
+import { consoleLab, createHa, finishSync, haRequest } from './testing/starwind-helpers';
 import type { LabSnapshot } from './types';
 
 /** A lab caught mid-flight: Demo2 stopping to restart, Store1 starting after a hard off, a cable out. */
@@ -118,5 +118,60 @@ describe('validateSnapshot', () => {
     for (const value of [0, 'x', [], { snapshotVersion: 1 }, { snapshotVersion: 1, entities: { hosts: [1, null], networks: 'x' }, kernel: { timers: [null] }, events: [null] }]) {
       expect(validateSnapshot(value).length).toBeGreaterThan(0);
     }
+  });
+});
+
+describe('validateSnapshot: cross-references a restored lab relies on', () => {
+  function haLab() {
+    const lab = consoleLab({ seed: 5 });
+    createHa(lab);
+    lab.advance(60_000);
+    return jsonCopy(lab.snapshot()) as LabSnapshot & { kernel: { idSeqs: Record<string, number> }; domains: { starwind: { haBlocks: Record<string, { acked: number[] }> } } };
+  }
+  const paths = (snapshot: unknown) => validateSnapshot(snapshot).map((problem) => problem.path);
+
+  test('a valid HA lab has no problems', () => {
+    expect(validateSnapshot(haLab())).toEqual([]);
+  });
+
+  test('an id sequence below an id in use, per prefix', () => {
+    const snapshot = haLab();
+    delete snapshot.kernel.idSeqs.ha;
+    snapshot.kernel.idSeqs.device = 1;
+    expect(paths(snapshot)).toEqual(['kernel.idSeqs.device', 'kernel.idSeqs.ha']);
+  });
+
+  test('an extent beyond its device, a service without its password, a device off its target', () => {
+    const snapshot = haLab();
+    snapshot.domains.starwind.haBlocks['ha-0001']!.acked = [0, 1e15, 1];
+    delete (snapshot.domains.starwind as unknown as { passwords: Record<string, string> }).passwords['SWS-Store2'];
+    snapshot.entities.starwindDevices[1]!.targetId = 'target-0001';
+    expect(paths(snapshot).sort()).toEqual([
+      'domains.starwind.haBlocks.ha-0001.acked',
+      'domains.starwind.passwords.SWS-Store2',
+      'entities.haDevices[0].sides[1]',
+      'entities.starwindDevices[1].targetId',
+      'entities.starwindTargets[1].deviceIds[0]',
+    ]);
+  });
+
+  test('a write waiting for its partner beyond the end of its device', () => {
+    const lab = consoleLab({ seed: 5 });
+    const id = createHa(lab, { sizeBytes: 64 * 1024 * 1024 });
+    finishSync(lab, id);
+    lab.dispatch({ type: 'setNicLink', host: 'SWS-Store2', nic: 'iSCSI', linkUp: false });
+    const written = lab.dispatch({ type: 'starwindWriteBlocks', device: id, side: 0, offsetBytes: 0, lengthBytes: 4096, count: 2 });
+    expect(written.ok).toBe(true);
+    const snapshot = jsonCopy(lab.snapshot()) as unknown as { domains: { starwind: { pendingWrites: { toBlock: number }[] } } };
+    expect(snapshot.domains.starwind.pendingWrites).toHaveLength(1);
+    expect(validateSnapshot(snapshot)).toEqual([]);
+    snapshot.domains.starwind.pendingWrites[0]!.toBlock = 1e12;
+    expect(paths(snapshot)).toEqual(['domains.starwind.pendingWrites[0].toBlock']);
+  });
+
+  test('nowMs beyond 100 years', () => {
+    const snapshot = haLab();
+    snapshot.nowMs = Number.MAX_SAFE_INTEGER;
+    expect(paths(snapshot)).toContain('nowMs');
   });
 });

@@ -4,6 +4,7 @@
 // The snapshot is migrated to this build's format first (migrations.ts).
 import { EVENT_LEVELS, EVENT_LOG_CAPACITY, EVENT_LOGS } from '../domain/event-log';
 import { JOBS_COLLECTION } from '../domain/jobs';
+import { LAB_TIME_MS_MAX } from '../domain/lab';
 import type { DomainModule, SnapshotJson } from './decision';
 import { DOMAINS } from './domains';
 import { domainVersionProblems, migrateSnapshot, SNAPSHOT_VERSIONS_READ } from './migrations';
@@ -25,8 +26,8 @@ export function validateSnapshot(input: unknown, domains: readonly DomainModule[
   for (const problem of domainVersionProblems(snapshot, domains)) problems.add(problem.path, problem.message);
   if (problems.size > 0) return problems.list;
   for (const problem of paramsProblems(snapshot.params)) problems.add('params', `params: ${problem}`);
-  const nowMs = isWholeIn(snapshot.nowMs, 0, MS_MAX) ? snapshot.nowMs : undefined;
-  if (nowMs === undefined) problems.add('nowMs', `nowMs must be a whole number of ms ≥ 0, not ${show(snapshot.nowMs)}.`);
+  const nowMs = isWholeIn(snapshot.nowMs, 0, LAB_TIME_MS_MAX) ? snapshot.nowMs : undefined;
+  if (nowMs === undefined) problems.add('nowMs', `nowMs must be a whole number of ms from 0 to ${LAB_TIME_MS_MAX} (100 years), not ${show(snapshot.nowMs)}.`);
   if (!isWholeIn(snapshot.version, 0, MS_MAX)) problems.add('version', `version must be a whole number ≥ 0, not ${show(snapshot.version)}.`);
   if (!isRecord(snapshot.entities)) {
     problems.add('entities', 'entities must be an object of collections.');
@@ -42,7 +43,38 @@ export function validateSnapshot(input: unknown, domains: readonly DomainModule[
     domain.check?.({ snapshot: snapshot as SnapshotJson, nowMs: nowMs ?? 0, timers, problems });
   }
   checkEvents(snapshot.events, nowMs ?? MS_MAX, kernel.eventSeq, problems);
+  checkIdSeqs(snapshot.entities, (snapshot.kernel as { idSeqs?: unknown } | undefined)?.idSeqs, problems);
   return problems.list;
+}
+
+// --- id sequences -----------------------------------------------------------------------------
+
+/** What kernel.nextId makes: a prefix, a dash and the sequence number (at least four digits). */
+const SEQUENCED_ID = /^([a-z][a-z0-9]*)-(\d{4,})$/;
+
+/**
+ * Every id the kernel handed out is at or below its prefix's sequence: otherwise the next Add
+ * Target or Create Device would take an id in use and silently replace that entity.
+ */
+function checkIdSeqs(entities: Record<string, unknown>, idSeqs: unknown, problems: Problems): void {
+  if (!isRecord(idSeqs)) return;
+  const highest = new Map<string, { seq: number; path: string; id: string }>();
+  for (const [collection, list] of Object.entries(entities)) {
+    if (!Array.isArray(list)) continue;
+    list.forEach((item: unknown, index) => {
+      const match = isRecord(item) && typeof item.id === 'string' ? SEQUENCED_ID.exec(item.id) : null;
+      if (!match) return;
+      const [id, prefix, digits] = match as unknown as [string, string, string];
+      const seq = Number(digits);
+      if (seq > (highest.get(prefix)?.seq ?? 0)) highest.set(prefix, { seq, path: `entities.${collection}[${index}]`, id });
+    });
+  }
+  for (const [prefix, { seq, path, id }] of highest) {
+    const kept = idSeqs[prefix];
+    if (!isWholeIn(kept, seq, MS_MAX)) {
+      problems.add(`kernel.idSeqs.${prefix}`, `kernel.idSeqs.${prefix} is ${show(kept)}, but ${id} (${path}) is in use: the sequence must be at least ${seq}, or the next ${prefix} would reuse an id.`);
+    }
+  }
 }
 
 // --- jobs -------------------------------------------------------------------------------------

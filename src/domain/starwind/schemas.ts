@@ -19,10 +19,9 @@ import {
   SYNC_TYPES,
 } from './constants';
 import { DEFAULT_REPLICA_INIT_METHOD, REPLICA_INIT_METHODS } from './replica';
+import { count, dueMs, list, text, timeMs } from '../limits';
 import type { DeviceAction } from './types';
 
-const timeMs = z.number().int().min(0);
-const count = z.number().int().min(0);
 
 /** TCP ports. */
 export const PORT_MIN = 1;
@@ -95,72 +94,72 @@ const side = z.literal([0, 1]);
 const sectorSize = z.literal(SECTOR_SIZES_BYTES);
 
 export const starwindServiceSchema = z.looseObject({
-  id: z.string(),
-  host: z.string(),
-  product: z.string(),
+  id: text,
+  host: text,
+  product: text,
   running: z.boolean(),
   managementPort: z.number().int(),
   iscsiPort: z.number().int(),
-  login: z.string(),
+  login: text,
   usesDefaultCredentials: z.boolean(),
 });
 
 export const starwindConsoleServerSchema = z.looseObject({
-  id: z.string(),
-  host: z.string(),
-  address: z.string(),
+  id: text,
+  host: text,
+  address: text,
   port: z.number().int(),
   connected: z.boolean(),
-  login: z.string().nullable(),
+  login: text.nullable(),
   addedSeq: count,
 });
 
 export const starwindTargetSchema = z.looseObject({
-  id: z.string(),
-  host: z.string(),
-  alias: z.string(),
-  iqn: z.string(),
-  deviceIds: z.array(z.string()),
+  id: text,
+  host: text,
+  alias: text,
+  iqn: text,
+  deviceIds: list(text),
   clustered: z.boolean(),
-  portals: z.array(z.string()),
+  portals: list(text),
 });
 
 export const starwindDeviceSchema = z.looseObject({
-  id: z.string(),
-  host: z.string(),
-  name: z.string(),
+  id: text,
+  host: text,
+  name: text,
   kind: z.enum(['image-file', 'ha']),
   sizeBytes: count,
   sectorSizeBytes: sectorSize,
   cacheMode: z.enum(CACHE_MODES),
   cacheSizeMb: count,
-  imageFolder: z.string(),
-  imageFileName: z.string(),
-  targetId: z.string(),
-  haDeviceId: z.string().nullable(),
+  imageFolder: text,
+  imageFileName: text,
+  targetId: text,
+  haDeviceId: text.nullable(),
 });
 
-const haChannelSchema = z.looseObject({ localIp: z.string(), partnerIp: z.string(), up: z.boolean() });
+const haChannelSchema = z.looseObject({ localIp: text, partnerIp: text, up: z.boolean() });
 
 const haSideSchema = z.looseObject({
-  host: z.string(),
-  deviceId: z.string(),
-  targetId: z.string(),
-  targetAlias: z.string(),
-  iqn: z.string(),
+  host: text,
+  deviceId: text,
+  targetId: text,
+  targetAlias: text,
+  iqn: text,
   priority: z.enum(HA_PRIORITIES),
   syncState: z.enum(SYNC_STATES),
   blocked: z.boolean(),
   maintenance: z.boolean(),
-  syncChannels: z.array(haChannelSchema),
-  heartbeatChannels: z.array(haChannelSchema),
+  syncChannels: list(haChannelSchema),
+  heartbeatChannels: list(haChannelSchema),
   partnerAlive: z.boolean(),
   bytesToSyncBytes: count,
-  connectedInitiators: z.array(z.string()),
+  connectedInitiators: list(text),
 });
 
 export const haDeviceSchema = z.looseObject({
-  id: z.string(),
+  id: text,
   sizeBytes: count,
   sectorSizeBytes: sectorSize,
   cacheMode: z.enum(CACHE_MODES),
@@ -176,8 +175,8 @@ export const haDeviceSchema = z.looseObject({
       startedMs: timeMs,
       totalBytes: count,
       rateBytesPerS: z.number().min(0),
-      dueMs: timeMs,
-      jobId: z.string(),
+      dueMs,
+      jobId: text,
     })
     .nullable(),
   lastSync: z
@@ -200,7 +199,7 @@ export const haDeviceSchema = z.looseObject({
       loserSide: side,
       discardedBlocks: count,
       discardedBytes: count,
-      message: z.string(),
+      message: text,
       logged: z.boolean(),
     })
     .nullable(),

@@ -5,6 +5,7 @@ import type { DomainCheckInput, Problems } from '../../snapshot-problems';
 import { ExtentMap } from './extent-map';
 import { partnerLostTimerKey } from './partner-watch';
 import { SYNC_TIMER_KIND, syncTimerKey } from './replication';
+import { checkStarWindReferences } from './snapshot-references';
 
 const COLLECTIONS = ['starwindServices', 'starwindConsoleServers', 'starwindTargets', 'starwindDevices', 'haDevices'] as const;
 
@@ -57,6 +58,7 @@ export function checkStarWind({ snapshot, nowMs, timers, problems }: DomainCheck
     facts.set(item.id, { syncDueMs: isRecord(sync) && typeof sync.dueMs === 'number' ? sync.dueMs : null });
   }
   checkInternal(snapshot.domains.starwind, facts, problems);
+  checkStarWindReferences({ snapshot, nowMs, timers, problems });
   const syncTimers = new Set<string>();
   for (const { timer, path } of timers) {
     checkStarWindTimer(timer, path, facts, problems);

@@ -1,0 +1,62 @@
+// Structural limits of a lab file, checked by an explicit walk BEFORE zod parses it: a value nested
+// thousands of levels deep, a string of megabytes or an array of millions of items is refused
+// cheaply with its path, never by a stack overflow in the parser, the hash or structuredClone.
+import { fieldPath } from './zod-errors';
+
+/** The deepest legitimate lab file is about 8 levels (a timer's data, a create command's HA spec). */
+export const LAB_FILE_DEPTH_MAX = 32;
+/** Names, addresses and event messages are short; 64 KiB leaves room for any real text. */
+export const LAB_FILE_STRING_CHARS_MAX = 65_536;
+/** Arrays and objects: the command log and a fragmented extent map (3 numbers an extent) are the longest. */
+export const LAB_FILE_ITEMS_MAX = 4_000_000;
+
+export interface LimitProblem {
+  field: string;
+  message: string;
+}
+
+/** A value still to visit; its path is rebuilt from the parents only when it breaks a limit. */
+interface Visit {
+  value: unknown;
+  depth: number;
+  key: PropertyKey | null;
+  parent: Visit | null;
+}
+
+function pathOf(visit: Visit): string {
+  const path: PropertyKey[] = [];
+  for (let at: Visit | null = visit; at && at.key !== null; at = at.parent) path.push(at.key);
+  return fieldPath(path.reverse());
+}
+
+/** The first value of `input` beyond a limit, with its path; null when none is. */
+export function labFileLimitProblem(input: unknown): LimitProblem | null {
+  const stack: Visit[] = [{ value: input, depth: 0, key: null, parent: null }];
+  while (stack.length > 0) {
+    const visit = stack.pop()!;
+    const { value, depth } = visit;
+    if (typeof value === 'string') {
+      if (value.length > LAB_FILE_STRING_CHARS_MAX) return { field: pathOf(visit), message: `text of ${value.length} characters; at most ${LAB_FILE_STRING_CHARS_MAX}` };
+      continue;
+    }
+    if (typeof value !== 'object' || value === null) continue;
+    if (depth >= LAB_FILE_DEPTH_MAX) return { field: pathOf(visit), message: `nested deeper than ${LAB_FILE_DEPTH_MAX} levels` };
+    if (Array.isArray(value)) {
+      if (value.length > LAB_FILE_ITEMS_MAX) return { field: pathOf(visit), message: `a list of ${value.length} items; at most ${LAB_FILE_ITEMS_MAX}` };
+      // Lists of numbers (extent maps) have nothing to descend into: skip them in one pass.
+      for (let index = value.length - 1; index >= 0; index--) {
+        const item: unknown = value[index];
+        if (typeof item === 'object' || typeof item === 'string') stack.push({ value: item, depth: depth + 1, key: index, parent: visit });
+      }
+      continue;
+    }
+    const keys = Object.keys(value);
+    if (keys.length > LAB_FILE_ITEMS_MAX) return { field: pathOf(visit), message: `an object of ${keys.length} keys; at most ${LAB_FILE_ITEMS_MAX}` };
+    for (let index = keys.length - 1; index >= 0; index--) {
+      const key = keys[index]!;
+      if (key.length > LAB_FILE_STRING_CHARS_MAX) return { field: pathOf(visit), message: `a key of ${key.length} characters; at most ${LAB_FILE_STRING_CHARS_MAX}` };
+      stack.push({ value: (value as Record<string, unknown>)[key], depth: depth + 1, key, parent: visit });
+    }
+  }
+  return null;
+}
