@@ -2,6 +2,7 @@
 // capacity and then overwrites the oldest events.
 import { EVENT_LOG_CAPACITY, EVENTS_PAGE_DEFAULT, EVENTS_PAGE_MAX } from '../../domain/event-log';
 import type { EventFilter, LabEvent } from '../types';
+import { DigestSum, digestJson, type Lanes } from './digest-sum';
 
 export type NewEvent = Omit<LabEvent, 'seq' | 'timeMs'>;
 
@@ -12,6 +13,16 @@ export class EventLog {
   private count = 0;
   /** Seq of the last event appended (0 before any). */
   lastSeq: number;
+  /**
+   * The hash's view of the log: the sum of the digests of the events it holds. Events are folded
+   * in when the digest is read (appending costs nothing more), an evicted event that was folded in
+   * is subtracted, so the digest is always that of the events held, as a restored log recomputes it.
+   */
+  private readonly held = new DigestSum();
+  /** Digest of each folded event, by ring slot, so eviction does not hash again. */
+  private readonly slotDigests: (Lanes | undefined)[] = [];
+  /** Events with seq ≤ this are in `held`. */
+  private foldedSeq = 0;
 
   constructor(
     readonly capacity: number = EVENT_LOG_CAPACITY,
@@ -45,6 +56,8 @@ export class EventLog {
       this.count++;
     } else {
       // Full: the slot of the oldest event takes the new one.
+      const evicted = this.ring[this.head] as LabEvent;
+      if (evicted.seq <= this.foldedSeq) this.held.subtract(this.slotDigests[this.head] as Lanes);
       this.ring[this.head] = event;
       this.head = (this.head + 1) % this.capacity;
     }
@@ -52,6 +65,25 @@ export class EventLog {
 
   private at(position: number): LabEvent {
     return this.ring[(this.head + position) % this.capacity] as LabEvent;
+  }
+
+  /** The held events' order-free digest, after folding in those appended since the last read. */
+  digest(): DigestSum {
+    for (let position = this.firstAfter(this.foldedSeq); position < this.count; position++) {
+      const slot = (this.head + position) % this.capacity;
+      const lanes = digestJson(this.ring[slot]);
+      this.slotDigests[slot] = lanes;
+      this.held.add(lanes);
+    }
+    this.foldedSeq = this.lastSeq;
+    return this.held;
+  }
+
+  /** The same digest recomputed from every held event (the hash's self-check). */
+  fullDigest(): DigestSum {
+    const sum = new DigestSum();
+    for (let position = 0; position < this.count; position++) sum.add(digestJson(this.at(position)));
+    return sum;
   }
 
   /** All events, oldest first (the stored objects; callers copy before handing them out). */
