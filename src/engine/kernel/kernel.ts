@@ -57,6 +57,8 @@ export class Kernel {
   private readonly liveTimerDigest = new DigestSum();
   private readonly timerDigests = new Map<TimerRecord, Lanes>();
   private readonly unhashedTimers = new Set<TimerRecord>();
+  /** Off until the digest is first read (which takes every live timer): a lab never hashed pays nothing. */
+  private timerTracking = false;
 
   constructor(init: KernelInit) {
     this.seed = init.seed;
@@ -76,7 +78,6 @@ export class Kernel {
       const record: TimerRecord = { ...timer, data: cloneJson(timer.data) };
       if (record.key !== null) this.keyed.set(record.key, record);
       this.heap.push(record);
-      this.unhashedTimers.add(record);
     }
   }
 
@@ -115,7 +116,7 @@ export class Kernel {
       this.keyed.set(key, record);
     }
     this.heap.push(record);
-    this.unhashedTimers.add(record);
+    if (this.timerTracking) this.unhashedTimers.add(record);
     this.compactIfStale();
     return record;
   }
@@ -222,7 +223,7 @@ export class Kernel {
 
   /** A live timer ran, was replaced or cancelled: it leaves the hash's sum. */
   private timerGone(record: TimerRecord): void {
-    if (this.unhashedTimers.delete(record)) return;
+    if (!this.timerTracking || this.unhashedTimers.delete(record)) return;
     const lanes = this.timerDigests.get(record);
     if (lanes === undefined) return;
     this.timerDigests.delete(record);
@@ -235,6 +236,10 @@ export class Kernel {
       const sum = new DigestSum();
       for (const record of this.liveTimers()) sum.add(digestJson(record));
       return sum;
+    }
+    if (!this.timerTracking) {
+      this.timerTracking = true;
+      for (const record of this.liveTimers()) this.unhashedTimers.add(record);
     }
     for (const record of this.unhashedTimers) {
       const lanes = digestJson(record);
