@@ -78,3 +78,28 @@ describe('kernel digests', () => {
     expect(kernel.events.digest().toJSON()).toEqual(kernel.events.fullDigest().toJSON());
   });
 });
+
+describe('digests see every field', () => {
+  test('two logs differing in any one field of one event digest differently', () => {
+    const base = { host: 'H', log: 'System' as const, source: 's', eventId: 1, level: 'Information' as const, message: 'm' };
+    const digestOf = (event: typeof base, atMs = 0) => {
+      const kernel = kernelWith(5);
+      kernel.advance(atMs);
+      kernel.transact(() => kernel.appendEvent(event));
+      return JSON.stringify(kernel.events.digest());
+    };
+    const variants = [
+      digestOf(base),
+      digestOf(base, 1),
+      digestOf({ ...base, host: 'H2' }),
+      digestOf({ ...base, log: 'Application' as 'System' }),
+      digestOf({ ...base, source: 't' }),
+      digestOf({ ...base, eventId: 2 }),
+      digestOf({ ...base, level: 'Error' as 'Information' }),
+      digestOf({ ...base, message: 'n' }),
+      // A boundary moved between two strings.
+      digestOf({ ...base, host: 'Hs', source: '' }),
+    ];
+    expect(new Set(variants).size).toBe(variants.length);
+  });
+});
