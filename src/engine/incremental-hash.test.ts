@@ -22,7 +22,7 @@ const commandArb: fc.Arbitrary<Command> = fc.oneof(
   {
     weight: 2,
     arbitrary: fc.constantFrom(...ALIASES).map(
-      (alias): Command => ({ type: 'starwindCreateDevice', server: STORE1.name, request: haRequest({ targetAlias: alias, sizeBytes: 16 * BYTES_PER_MIB, ...(alias.startsWith('PL') ? { ha: null } : {}) }) }),
+      (alias): Command => ({ type: 'starwindCreateDevice', server: STORE1.name, request: haRequest({ targetAlias: alias, sizeBytes: 16 * BYTES_PER_MIB, ...(alias.startsWith('PL') ? { ha: null, deviceType: 'image-file' as const } : {}) }) }),
     ),
   },
   {
@@ -46,6 +46,27 @@ const commandArb: fc.Arbitrary<Command> = fc.oneof(
     }),
   },
   { weight: 1, arbitrary: fc.record({ type: fc.constant('starwindRemoveDevice' as const), device: fc.constantFrom(...DEVICES) }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({ type: fc.constant('starwindDeviceAction' as const), device: fc.constant('ha-0001'), action: fc.constant('set-split-brain-policy' as const), side: fc.constant(0 as const), policy: fc.constantFrom('priority' as const, 'most-recent-writes' as const) }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.oneof(
+      fc.record({ type: fc.constant('starwindDisconnect' as const), server: fc.constantFrom(STORE1.name, STORE2.name) }),
+      fc.record({ type: fc.constant('starwindConnect' as const), server: fc.constantFrom(STORE1.name, STORE2.name), login: fc.constant('root'), password: fc.constant('starwind') }),
+      fc.record({ type: fc.constant('starwindRemoveServer' as const), server: fc.constantFrom(STORE1.name, STORE2.name) }),
+      fc.record({ type: fc.constant('starwindAddServer' as const), address: fc.constantFrom(STORE1.name, STORE2.name), port: fc.constant(3261) }),
+      fc.record({
+        type: fc.constant('starwindChangeCredentials' as const),
+        server: fc.constantFrom(STORE1.name, STORE2.name),
+        login: fc.constant('root'),
+        password: fc.constant('starwind'),
+        newLogin: fc.constant('root'),
+        newPassword: fc.constantFrom('starwind', 'Secret-2'),
+      }),
+    ),
+  },
 );
 
 interface Step {
