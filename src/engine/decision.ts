@@ -47,6 +47,13 @@ export interface DomainModule<S = unknown> {
   load?: (entities: EntityLists, internal: unknown, params: LabParams) => S;
   /** The slice's internal part for snapshots and the hash: plain JSON, order-free maps sorted. */
   internal?: (slice: S) => unknown;
+  /**
+   * The internal part's digest for the lab's hash, when hashing `internal` whole on every read
+   * would be too slow (block state): a function of the same data, cheap to read again after a
+   * small change (the domain caches digests of its big parts). `fresh` ignores every cache (the
+   * hash's self-check compares both). Without it the hash takes `internal(slice)` whole.
+   */
+  internalDigest?: (slice: S, fresh: boolean) => string;
   /** The live map of each of its collections (every name in descriptor.collections). */
   collection?: (slice: S, name: string) => Map<string, { id: string }>;
   commands: CommandTable;

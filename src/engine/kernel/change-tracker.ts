@@ -1,6 +1,7 @@
 // Change tracking: domains mark (collection, id) dirty or removed while a dispatch or advance
-// runs; at its end the kernel commits once. Ids are recorded only while someone listens, so a
-// lab without subscribers (tests, benchmarks, replay) pays one boolean per change.
+// runs; at its end the kernel commits once. Ids for batches are recorded only while someone
+// listens; ids for the incremental hash once it has been read, until it is read again (one set
+// per collection, so at most one entry per entity however often it changes).
 import type { LabEvent } from '../types';
 
 export interface PendingChanges {
@@ -17,11 +18,16 @@ export class ChangeTracker {
   private dirty = new Map<string, Set<string>>();
   private removed = new Map<string, Set<string>>();
   private events: LabEvent[] = [];
+  /** (collection, id) changed or removed since the hash last took them. */
+  private hashDirty = new Map<string, Set<string>>();
+  /** Off until the hash first takes them: its first read hashes every entity anyway. */
+  private hashTracking = false;
 
   constructor(private readonly eventCapacity: number) {}
 
   markDirty(collection: string, id: string): void {
     this.changed = true;
+    if (this.hashTracking) setOf(this.hashDirty, collection).add(id);
     if (!this.recording) return;
     setOf(this.dirty, collection).add(id);
     this.removed.get(collection)?.delete(id);
@@ -29,6 +35,7 @@ export class ChangeTracker {
 
   markRemoved(collection: string, id: string): void {
     this.changed = true;
+    if (this.hashTracking) setOf(this.hashDirty, collection).add(id);
     if (!this.recording) return;
     setOf(this.removed, collection).add(id);
     this.dirty.get(collection)?.delete(id);
@@ -40,6 +47,14 @@ export class ChangeTracker {
     this.events.push(event);
     // A receiver cannot be sent events the log no longer holds; keep the newest.
     if (this.events.length > this.eventCapacity * 2) this.events = this.events.slice(-this.eventCapacity);
+  }
+
+  /** Hands the hash the entities changed since it last asked (whatever the batches did). */
+  takeHashDirty(): Map<string, Set<string>> {
+    this.hashTracking = true;
+    const taken = this.hashDirty;
+    this.hashDirty = new Map();
+    return taken;
   }
 
   /** Hands over what was recorded and starts afresh. */

@@ -5,6 +5,7 @@ import { EVENT_LOG_CAPACITY } from '../../domain/event-log';
 import type { ChangeBatch, KernelSnapshot, LabEvent, TimerRecord } from '../types';
 import { ChangeTracker } from './change-tracker';
 import { cloneJson } from './clone';
+import { DigestSum, digestJson, type Lanes } from './digest-sum';
 import { EventLog, type NewEvent } from './event-log';
 import { RandomStream, streamStateFor } from './prng';
 import { TimerHeap, timerBefore } from './timer-heap';
@@ -48,6 +49,16 @@ export class Kernel {
   private readonly entityOf: EntityLookup;
   /** True while a transaction or advance runs; they do not nest. */
   private busy = false;
+  /**
+   * The hash's view of the live timers (8,064 of them in a 64-node lab): the sum of their digests.
+   * A timer is hashed when the digest is next read, not when scheduled, and one that stops being
+   * live before that is never hashed.
+   */
+  private readonly liveTimerDigest = new DigestSum();
+  private readonly timerDigests = new Map<TimerRecord, Lanes>();
+  private readonly unhashedTimers = new Set<TimerRecord>();
+  /** Off until the digest is first read (which takes every live timer): a lab never hashed pays nothing. */
+  private timerTracking = false;
 
   constructor(init: KernelInit) {
     this.seed = init.seed;
@@ -97,17 +108,25 @@ export class Kernel {
     this.timerSeq += 1;
     const record: TimerRecord = { dueMs, seq: this.timerSeq, kind, key, data };
     if (key !== null) {
-      if (this.keyed.has(key)) this.staleCount += 1;
+      const replaced = this.keyed.get(key);
+      if (replaced) {
+        this.staleCount += 1;
+        this.timerGone(replaced);
+      }
       this.keyed.set(key, record);
     }
     this.heap.push(record);
+    if (this.timerTracking) this.unhashedTimers.add(record);
     this.compactIfStale();
     return record;
   }
 
   /** Cancels the live timer of `key`; O(1) now, its heap record is dropped when reached. */
   cancel(key: string): boolean {
-    if (!this.keyed.delete(key)) return false;
+    const record = this.keyed.get(key);
+    if (!record) return false;
+    this.keyed.delete(key);
+    this.timerGone(record);
     this.staleCount += 1;
     this.compactIfStale();
     return true;
@@ -145,6 +164,7 @@ export class Kernel {
         if (top === undefined || top.dueMs > targetMs) break;
         this.heap.pop();
         if (top.key !== null) this.keyed.delete(top.key);
+        this.timerGone(top);
         if (top.dueMs !== instantMs) {
           instantMs = top.dueMs;
           firedAtInstant = 0;
@@ -199,6 +219,47 @@ export class Kernel {
     if (this.staleCount < STALE_COMPACT_MIN || this.staleCount <= this.heap.size - this.staleCount) return;
     this.heap.rebuild(this.heap.toArray().filter((record) => this.isLive(record)));
     this.staleCount = 0;
+  }
+
+  /** A live timer ran, was replaced or cancelled: it leaves the hash's sum. */
+  private timerGone(record: TimerRecord): void {
+    if (!this.timerTracking || this.unhashedTimers.delete(record)) return;
+    const lanes = this.timerDigests.get(record);
+    if (lanes === undefined) return;
+    this.timerDigests.delete(record);
+    this.liveTimerDigest.subtract(lanes);
+  }
+
+  /** The live timers' order-free digest; `fresh` recomputes it from every live timer (the hash's self-check). */
+  timersDigest(fresh = false): DigestSum {
+    if (fresh) {
+      const sum = new DigestSum();
+      for (const record of this.liveTimers()) sum.add(digestJson(record));
+      return sum;
+    }
+    if (!this.timerTracking) {
+      this.timerTracking = true;
+      for (const record of this.liveTimers()) this.unhashedTimers.add(record);
+    }
+    for (const record of this.unhashedTimers) {
+      const lanes = digestJson(record);
+      this.timerDigests.set(record, lanes);
+      this.liveTimerDigest.add(lanes);
+    }
+    this.unhashedTimers.clear();
+    return this.liveTimerDigest;
+  }
+
+  /** The entities changed or removed since the hash last asked. */
+  takeHashDirty(): Map<string, Set<string>> {
+    return this.tracker.takeHashDirty();
+  }
+
+  /** The kernel's small parts, hashed whole on every read: sequences and stream states. */
+  sequences(): Pick<KernelSnapshot, 'timerSeq' | 'eventSeq' | 'streams' | 'idSeqs'> {
+    const streams: Record<string, number[]> = {};
+    for (const [name, stream] of this.streams) streams[name] = stream.state();
+    return { timerSeq: this.timerSeq, eventSeq: this.events.lastSeq, streams, idSeqs: Object.fromEntries(this.idSeqs) };
   }
 
   /** Live timers in the order they will run (the stored records; copy before handing out). */

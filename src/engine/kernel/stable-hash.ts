@@ -50,7 +50,8 @@ export class StableHasher {
     this.update('}');
   }
 
-  digest(): string {
+  /** The finished 64 bits as two unsigned 32-bit numbers (for sums of digests). */
+  lanes(): [high: number, low: number] {
     // Final avalanche on each lane, crossing them so a change in either moves both halves.
     let high = this.lane1 ^ Math.imul(this.lane2, 0x85ebca6b);
     high = Math.imul(high ^ (high >>> 16), 0x7feb352d);
@@ -58,6 +59,11 @@ export class StableHasher {
     let low = this.lane2 ^ Math.imul(this.lane1, 0xc2b2ae35);
     low = Math.imul(low ^ (low >>> 16), 0x846ca68b);
     low ^= low >>> 16;
-    return (high >>> 0).toString(16).padStart(8, '0') + (low >>> 0).toString(16).padStart(8, '0');
+    return [high >>> 0, low >>> 0];
+  }
+
+  digest(): string {
+    const [high, low] = this.lanes();
+    return high.toString(16).padStart(8, '0') + low.toString(16).padStart(8, '0');
   }
 }

@@ -15,12 +15,20 @@
 /** An identity token: nodes whose owner is not the map's own token are shared and read-only. */
 export type Owner = object;
 
+/**
+ * A node's cached digest for the lab's hash (extent-map-digest.ts): the sum of its extents'
+ * digests, or undefined when not known. Cleared whenever the node is taken for a change
+ * (ownedCopy), so a write re-hashes only the nodes on its path.
+ */
+export type NodeDigest = readonly [high: number, low: number] | undefined;
+
 export interface Leaf {
   readonly kind: 'leaf';
   owner: Owner;
   starts: number[];
   ends: number[];
   values: number[];
+  digest: NodeDigest;
 }
 
 export interface Branch {
@@ -29,6 +37,7 @@ export interface Branch {
   children: TreeNode[];
   /** lastEnds[i]: the end of the last extent under children[i] (the descent key). */
   lastEnds: number[];
+  digest: NodeDigest;
 }
 
 export type TreeNode = Leaf | Branch;
@@ -44,7 +53,7 @@ const BRANCH_MIN = BRANCH_MAX / 4;
 const BULK_FILL = 0.75;
 
 export function emptyLeaf(owner: Owner): Leaf {
-  return { kind: 'leaf', owner, starts: [], ends: [], values: [] };
+  return { kind: 'leaf', owner, starts: [], ends: [], values: [], digest: undefined };
 }
 
 function sizeOf(node: TreeNode): number {
@@ -71,12 +80,15 @@ function columns(node: TreeNode): unknown[][] {
 
 function withColumns(like: TreeNode, owner: Owner, cols: unknown[][]): TreeNode {
   return like.kind === 'leaf'
-    ? { kind: 'leaf', owner, starts: cols[0] as number[], ends: cols[1] as number[], values: cols[2] as number[] }
-    : { kind: 'branch', owner, children: cols[0] as TreeNode[], lastEnds: cols[1] as number[] };
+    ? { kind: 'leaf', owner, starts: cols[0] as number[], ends: cols[1] as number[], values: cols[2] as number[], digest: undefined }
+    : { kind: 'branch', owner, children: cols[0] as TreeNode[], lastEnds: cols[1] as number[], digest: undefined };
 }
 
+/** The node itself when owned, else a copy; either way about to change, so its digest is dropped. */
 export function ownedCopy(node: TreeNode, owner: Owner): TreeNode {
-  return node.owner === owner ? node : withColumns(node, owner, columns(node).map((column) => column.slice()));
+  if (node.owner !== owner) return withColumns(node, owner, columns(node).map((column) => column.slice()));
+  node.digest = undefined;
+  return node;
 }
 
 /** First index whose entry is greater than `block` (entries ascend); the length when none is. */
@@ -220,7 +232,7 @@ export function repair(path: Path, owner: Owner): TreeNode {
   let root = nodes[0] as TreeNode;
   if (sizeOf(root) > maxOf(root)) {
     const right = splitOff(root, owner);
-    root = { kind: 'branch', owner, children: [root, right], lastEnds: [lastEndOf(root), lastEndOf(right)] };
+    root = { kind: 'branch', owner, children: [root, right], lastEnds: [lastEndOf(root), lastEndOf(right)], digest: undefined };
   }
   while (root.kind === 'branch' && root.children.length === 1) root = root.children[0] as TreeNode;
   return root;
@@ -238,7 +250,7 @@ export function buildTree(starts: number[], ends: number[], values: number[], ow
   let level: TreeNode[] = [];
   let offset = 0;
   for (const size of evenGroups(ends.length, LEAF_MAX)) {
-    level.push({ kind: 'leaf', owner, starts: starts.slice(offset, offset + size), ends: ends.slice(offset, offset + size), values: values.slice(offset, offset + size) });
+    level.push({ kind: 'leaf', owner, starts: starts.slice(offset, offset + size), ends: ends.slice(offset, offset + size), values: values.slice(offset, offset + size), digest: undefined });
     offset += size;
   }
   while (level.length > 1) {
@@ -246,7 +258,7 @@ export function buildTree(starts: number[], ends: number[], values: number[], ow
     offset = 0;
     for (const size of evenGroups(level.length, BRANCH_MAX)) {
       const children = level.slice(offset, offset + size);
-      above.push({ kind: 'branch', owner, children, lastEnds: children.map(lastEndOf) });
+      above.push({ kind: 'branch', owner, children, lastEnds: children.map(lastEndOf), digest: undefined });
       offset += size;
     }
     level = above;

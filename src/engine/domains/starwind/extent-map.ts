@@ -9,6 +9,7 @@
 // Invariants (checked by `assertValid` in tests): start < end ≤ next start; touching extents hold
 // different values; `total` is the sum of the lengths and `extentsHeld` their number.
 
+import { nodeDigest, type ExtentDigest } from './extent-map-digest';
 import { buildTree, checkTree, descendOwned, emptyLeaf, firstAbove, lastLeaf, leafFor, leavesFrom, repair, type Branch, type Owner, type Path, type TreeNode } from './extent-map-tree';
 
 export type Extent = readonly [start: number, end: number, value: number];
@@ -300,6 +301,11 @@ export class ExtentMap {
     // From now on neither map owns the shared nodes.
     this.owner = {};
     return copy;
+  }
+
+  /** Order-free digest of the extents for the lab's hash: cached per node, so cheap after a small change (extent-map-digest.ts). */
+  digest(fresh = false): ExtentDigest {
+    return nodeDigest(this.root, fresh);
   }
 
   /** Flat [start, end, value, start, end, value, ...]: compact in snapshots and hashes. */

@@ -7,6 +7,7 @@ import type { Command, StarWindEngineSnapshot } from '../../types';
 import { starwindMigrations } from './migrations';
 import { checkStarWind } from './snapshot-check';
 import { loadStarWindState, starwindInternalSnapshot, type StarWindEntities, type StarWindState } from './state';
+import { starwindInternalDigest } from './state-digest';
 import { answerStarWind, STARWIND_QUERY_TYPES } from './views';
 import { decideAddServer, decideChangeCredentials, decideConnect, decideDisconnect, decideRemoveServer } from './console-servers';
 import { addReplicaWarnings, decideAddReplica } from './add-replica';
@@ -48,6 +49,7 @@ export const starwindDomain = defineEngineDomain<StarWindState>({
   descriptor: starwindDescriptor,
   load: (entities, internal) => loadStarWindState(entities as Partial<StarWindEntities>, internal as StarWindEngineSnapshot | undefined),
   internal: starwindInternalSnapshot,
+  internalDigest: starwindInternalDigest,
   collection: (sw, name) => COLLECTIONS[name as keyof typeof COLLECTIONS](sw),
   queries: Object.fromEntries(STARWIND_QUERY_TYPES.map((type) => [type, answerStarWind])),
   check: (input) => {
