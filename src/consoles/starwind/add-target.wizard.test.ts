@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { emptyInput, erase, resolveValues, setValue, summaryRows, validatePage, visiblePages, type WizardInput } from '../../wizard/model';
 import { storesContext, storesContextV8 } from './add-target.fixtures';
-import { addTargetWizard, browseFolders, toCreateDeviceRequest, type AddTargetContext, type AddTargetValues } from './add-target.wizard';
+import { addTargetWizard, toCreateDeviceRequest, type AddTargetContext, type AddTargetValues } from './add-target.wizard';
+import { browseFolders } from './image-files';
 import type { StarWindDevice } from '../../api/types';
 
 const def = erase(addTargetWizard);

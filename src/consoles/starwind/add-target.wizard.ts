@@ -16,15 +16,14 @@ import {
   STARWIND_MANAGEMENT_PORT,
   defaultPartnerAlias,
   defaultTargetName,
-  imageFileNameProblem,
-  imageFolderProblem,
   targetAliasProblem,
   volumeOfFolder,
   type SectorSizeBytes,
 } from '../../domain/starwind';
 import { BYTES_PER_GIB, BYTES_PER_MIB, formatBytesWindows } from '../../domain/units';
 import type { Job } from '../../domain/jobs';
-import { createWizardKit, erase, joinFilePath, splitFilePath, summaryText, type FieldOption, type FileFolder } from '../../wizard/model';
+import { createWizardKit, erase, joinFilePath, splitFilePath, summaryText, type FieldOption } from '../../wizard/model';
+import { browseFolders, imagePathProblem, roomiestVolume } from './image-files';
 import { CACHE_MODE_LABELS, PRIORITY_LABELS, WIZARD } from './labels';
 import { resolveHost } from './model';
 import type { StarWindVersion } from './version';
@@ -88,36 +87,6 @@ export function partnerHost(v: AddTargetValues, ctx: AddTargetContext): Host | u
 /** The partner's name as the default Target Name uses it: its host name, else what was typed. */
 function partnerName(v: AddTargetValues, ctx: AddTargetContext): string {
   return partnerHost(v, ctx)?.name ?? v.partnerAddress.trim();
-}
-
-/**
- * What the image Browse… dialog shows on a server: each volume, the folders under it
- * that hold StarWind image files, and those files (the ones the console knows of, from the devices).
- */
-export function browseFolders(host: Host | undefined, devices: readonly StarWindDevice[]): FileFolder[] {
-  if (!host) return [];
-  const own = devices.filter((device) => device.host === host.name);
-  const filesIn = (folder: string) => own.filter((device) => device.imageFolder.replace(/\\+$/, '').toLowerCase() === folder.toLowerCase()).map((device) => device.imageFileName).sort();
-  return host.volumes.map((volume) => {
-    const root = `My Computer\\${volume.letter}`;
-    const folders = [...new Set(own.filter((device) => volumeOfFolder(device.imageFolder) === volume.letter).map((device) => device.imageFolder.replace(/\\+$/, '')))]
-      .filter((folder) => folder.toLowerCase() !== root.toLowerCase())
-      .sort();
-    return {
-      id: root,
-      label: WIZARD.volumeLabel(volume.letter, volume.label),
-      detail: WIZARD.freeSpace(formatBytesWindows(volume.freeBytes)),
-      files: filesIn(root),
-      children: folders.map((folder) => ({ id: folder, label: folder.slice(root.length + 1), files: filesIn(folder) })),
-    };
-  });
-}
-
-/** The data volume with the most free space (D: on the storage servers), else the first. */
-function defaultFolder(host: Host | undefined): string {
-  if (!host || host.volumes.length === 0) return '';
-  const data = [...host.volumes].sort((a, b) => b.freeBytes - a.freeBytes)[0]!;
-  return `My Computer\\${data.letter}`;
 }
 
 function addressOptions(host: Host | undefined): FieldOption[] {
@@ -282,7 +251,7 @@ export const addTargetWizard = k.wizard('starwind-add-target', WIZARD.title, [
         label: WIZARD.fields.imagePath,
         browseTitle: WIZARD.browseTitle,
         group: (_v, ctx) => WIZARD.groups.server(ctx.server),
-        default: (v, ctx) => (v.targetAlias ? joinFilePath(defaultFolder(localHost(ctx)), `${v.targetAlias}.img`) : ''),
+        default: (v, ctx) => (v.targetAlias ? joinFilePath(roomiestVolume(localHost(ctx)), `${v.targetAlias}.img`) : ''),
         browse: (_v, ctx) => browseFolders(localHost(ctx), ctx.devices),
         // The summary tells the two servers' files apart.
         summary: (path, _v, ctx) => WIZARD.imageOn(path, ctx.server),
@@ -301,7 +270,7 @@ export const addTargetWizard = k.wizard('starwind-add-target', WIZARD.title, [
           const host = partnerHost(v, ctx);
           const { folder, fileName } = splitFilePath(v.imagePath);
           const sameVolume = host?.volumes.some((volume) => volume.letter === volumeOfFolder(folder)) ?? false;
-          return fileName ? joinFilePath(sameVolume || !host ? folder : defaultFolder(host), fileName) : '';
+          return fileName ? joinFilePath(sameVolume || !host ? folder : roomiestVolume(host), fileName) : '';
         },
         browse: (v, ctx) => browseFolders(partnerHost(v, ctx), ctx.devices),
         summary: (path, v, ctx) => WIZARD.imageOn(path, partnerName(v, ctx)),
@@ -456,12 +425,6 @@ export function addTargetReport(v: AddTargetValues, ctx: AddTargetContext, job: 
 /** The two paths chosen with Browse…, as the request's folder and file name. */
 function imageFolders(v: AddTargetValues): [string, string] {
   return [splitFilePath(v.imagePath).folder, splitFilePath(v.partnerImagePath).folder];
-}
-
-/** A path chosen with Browse… or typed: a folder on a volume, and a file name. */
-function imagePathProblem(path: string): string | undefined {
-  const { folder, fileName } = splitFilePath(path.trim());
-  return imageFolderProblem(folder) ?? imageFileNameProblem(fileName);
 }
 
 /**
