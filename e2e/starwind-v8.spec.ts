@@ -42,7 +42,11 @@ test('Add Device, then Replication Manager → Add Replica: HA1 and HA1Partner s
   await shot(page, 'disk-type');
   await wizard.next('Virtual Disk Location');
   await shot(page, 'virtual-disk-location');
-  await wizard.fill({ imageFileName: 'HA1.img', imageFolder: 'My Computer\\D', sizeUnit: 'MB', sizeAmount: SIZE_MB });
+  // The image file is chosen with Browse… over the server's volumes and folders.
+  await expect(wizard.input('imagePath')).toHaveValue('My Computer\\D\\imagefile1.img');
+  await wizard.browse('imagePath', 'My Computer\\D', 'HA1.img');
+  await expect(wizard.input('imagePath')).toHaveValue('My Computer\\D\\HA1.img');
+  await wizard.fill({ sizeUnit: 'MB', sizeAmount: SIZE_MB });
   await wizard.next('Virtual Disk Options');
   await shot(page, 'virtual-disk-options');
   await wizard.next('Device RAM Cache Parameters');
@@ -83,6 +87,9 @@ test('Add Device, then Replication Manager → Add Replica: HA1 and HA1Partner s
   await wizard.next('Partner Device Location');
   await shot(page, 'partner-device-location');
   await expect(wizard.input('partnerTargetAlias')).toHaveValue('HA1Partner');
+  // The partner's image: the same folder and name by default, chosen with Browse… on SWS-Store2.
+  await expect(wizard.input('partnerImagePath')).toHaveValue('My Computer\\D\\HA1.img');
+  await wizard.browse('partnerImagePath', 'My Computer\\D', 'HA1.img');
   await wizard.next('Synchronization Journal Strategy');
   await shot(page, 'synchronization-journal-strategy');
   await wizard.next('Network Options for Replication');

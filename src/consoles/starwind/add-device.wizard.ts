@@ -11,23 +11,20 @@ import {
   DEFAULT_CACHE_SIZE_MB,
   DEFAULT_SECTOR_SIZE_BYTES,
   defaultTargetName,
-  imageFileNameProblem,
-  imageFolderProblem,
   targetAliasProblem,
   type CacheMode,
   type SectorSizeBytes,
 } from '../../domain/starwind';
 import { BYTES_PER_GIB, BYTES_PER_MIB } from '../../domain/units';
-import { createWizardKit } from '../../wizard/model';
+import { createWizardKit, joinFilePath, splitFilePath } from '../../wizard/model';
 import { CACHE_MODE_LABELS } from './labels';
-import { roomiestVolume, volumeChoices } from './v8-choices';
+import { browseFolders, imagePathProblem, roomiestVolume } from './image-files';
 import { ADD_DEVICE } from './v8.labels';
 
 export type AddDeviceValues = {
   deviceType: string;
   diskType: string;
-  imageFileName: string;
-  imageFolder: string;
+  imagePath: string;
   imageCreateNew: boolean;
   sizeAmount: number;
   sizeUnit: string;
@@ -60,6 +57,7 @@ function nextImageName(ctx: V8Context): string {
 }
 
 const withoutExtension = (name: string) => name.replace(/\.[^.\\]*$/, '');
+const fileNameOf = (v: AddDeviceValues) => splitFilePath(v.imagePath).fileName;
 
 export const addDeviceWizard = k.wizard('starwind-add-device', ADD_DEVICE.title, [
   k.form(
@@ -100,13 +98,14 @@ export const addDeviceWizard = k.wizard('starwind-add-device', ADD_DEVICE.title,
     'location',
     ADD_DEVICE.pages.location,
     [
-      k.text('imageFileName', { label: ADD_DEVICE.fields.fileName, default: (_v, ctx) => nextImageName(ctx), owns: ['image.fileName'], validate: (name) => imageFileNameProblem(name) }),
-      k.select('imageFolder', {
-        label: ADD_DEVICE.fields.folder,
-        default: (_v, ctx) => roomiestVolume(localHost(ctx)),
-        options: (_v, ctx) => volumeChoices(localHost(ctx)),
-        owns: ['image.folder', 'image'],
-        validate: (folder) => imageFolderProblem(folder),
+      // The path, chosen with Browse… over the server's volumes and folders.
+      k.file('imagePath', {
+        label: ADD_DEVICE.fields.imagePath,
+        browseTitle: ADD_DEVICE.browseTitle,
+        default: (_v, ctx) => joinFilePath(roomiestVolume(localHost(ctx)), nextImageName(ctx)),
+        browse: (_v, ctx) => browseFolders(localHost(ctx), ctx.devices),
+        owns: ['image.folder', 'image', 'image.fileName'],
+        validate: (path) => imagePathProblem(path),
       }),
       k.checkbox('imageCreateNew', { label: ADD_DEVICE.fields.createNew, default: true, owns: ['image.createNew'] }),
       k.number('sizeAmount', {
@@ -166,7 +165,7 @@ export const addDeviceWizard = k.wizard('starwind-add-device', ADD_DEVICE.title,
     [
       k.text('targetAlias', {
         label: ADD_DEVICE.fields.targetAlias,
-        default: (v) => withoutExtension(v.imageFileName),
+        default: (v) => withoutExtension(fileNameOf(v)),
         validate: (alias) => targetAliasProblem(alias),
       }),
       k.text('targetName', {
@@ -178,7 +177,7 @@ export const addDeviceWizard = k.wizard('starwind-add-device', ADD_DEVICE.title,
     { description: ADD_DEVICE.descriptions.target },
   ),
   k.summary('summary', ADD_DEVICE.pages.summary, { description: ADD_DEVICE.descriptions.summary, submitLabel: ADD_DEVICE.submit }),
-  k.completion('completion', ADD_DEVICE.pages.completion, (v) => ADD_DEVICE.descriptions.completion(v.imageFileName)),
+  k.completion('completion', ADD_DEVICE.pages.completion, (v) => ADD_DEVICE.descriptions.completion(fileNameOf(v))),
 ]);
 
 /** The wizard's values as the create route's body: a plain image-file device. */
@@ -192,6 +191,6 @@ export function toImageDeviceRequest(v: AddDeviceValues): CreateDeviceRequest {
     sectorSizeBytes: Number(v.sectorSize) as SectorSizeBytes,
     cacheMode: v.cacheMode as CacheMode,
     cacheSizeMb: v.cacheMode === 'none' ? 0 : v.cacheSizeMb,
-    image: { folder: v.imageFolder, fileName: v.imageFileName, createNew: v.imageCreateNew },
+    image: { ...splitFilePath(v.imagePath), createNew: v.imageCreateNew },
   };
 }

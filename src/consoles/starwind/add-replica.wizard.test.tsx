@@ -1,8 +1,9 @@
 // @vitest-environment jsdom
 // The Add Replica wizard (StarWind 8): its pages in the guide's order, the defaults each page
-// starts with, and the request its Create Replica sends (the partner part of an HA device).
+// starts with, the partner image chosen with Browse…, and the request its Create Replica sends
+// (the partner part of an HA device).
 import '../../ui/testing/jsdom';
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { StarWindDevice, StarWindTarget } from '../../api/types';
 import { emptyInput, erase, resolveValues, setValue, visiblePages } from '../../wizard/model';
@@ -25,7 +26,9 @@ const device: StarWindDevice = {
   haDeviceId: null,
 };
 const target: StarWindTarget = { id: 'target-0001', host: 'SWS-Store1', alias: 'HA1', iqn: 'iqn.2008-08.com.starwindsoftware:sws-store1-ha1', deviceIds: [device.id], clustered: true, portals: [] };
-const context: AddReplicaContext = { server: 'SWS-Store1', hosts: { 'SWS-Store1': storeHost(1), 'SWS-Store2': storeHost(2) }, targets: [target], device, target };
+/** An image file the partner already holds: Browse… lists its folder and the file. */
+const partnerQuorum = { id: 'device-0009', host: 'SWS-Store2', name: 'ImageFile9', imageFolder: 'My Computer\\D\\HA', imageFileName: 'Quorum.img' } as StarWindDevice;
+const context: AddReplicaContext = { server: 'SWS-Store1', hosts: { 'SWS-Store1': storeHost(1), 'SWS-Store2': storeHost(2) }, targets: [target], devices: [device, partnerQuorum], device, target };
 
 const PAGE_TITLES = [
   'Replication Mode',
@@ -94,4 +97,46 @@ describe('Add Replica wizard', () => {
     expect(submit).toHaveBeenCalledTimes(1);
     expect(toAddReplicaRequest(submit.mock.calls[0]![0]).partnerTargetAlias).toBe('HA1Partner');
   });
+
+  test('Partner Device Location: the image file is chosen with Browse… over the partner\'s volumes and folders', async () => {
+    const submit = vi.fn(async (_values: AddReplicaValues) => ({ jobId: 'job-0001' }));
+    render(<WizardFrame<AddReplicaValues, AddReplicaContext> definition={addReplicaWizard} context={context} initial={{ partnerAddress: 'SWS-Store2' }} check={async () => ({})} submit={submit} onClose={vi.fn()} />);
+    for (let page = 0; page < 12 && title() !== 'Partner Device Location'; page++) {
+      const before = title();
+      fireEvent.click(screen.getByRole('button', { name: 'Next >' }));
+      await waitFor(() => expect(title()).not.toBe(before));
+    }
+    const field = document.querySelector<HTMLElement>('[data-field="partnerImagePath"][data-field-type="file"]')!;
+    expect(field.querySelector('input')!.value).toBe('My Computer\\D\\HA1.img');
+    expect(document.querySelector('select, [data-field-type="select"]')).toBeNull();
+    await press(within(field).getByRole('button', { name: /Browse…/ }));
+    const dialog = await screen.findByRole('dialog', { name: 'Select Image File' });
+    const folders = within(dialog).getByRole('treegrid', { name: 'Folders' });
+    expect(within(folders).getAllByRole('row').map((row) => row.textContent)).toEqual([expect.stringContaining('C:'), expect.stringContaining('D: Storage'), 'HA']);
+    await press(within(folders).getByRole('row', { name: 'HA' }));
+    expect(within(within(dialog).getByRole('grid', { name: 'Files' })).getAllByRole('row').map((row) => row.textContent)).toContain('Quorum.img');
+    fireEvent.change(within(dialog).getByRole('textbox', { name: 'File name' }), { target: { value: 'HA1.img' } });
+    await press(within(dialog).getByRole('button', { name: 'OK' }));
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Select Image File' })).toBeNull());
+    expect(field.querySelector('input')!.value).toBe('My Computer\\D\\HA\\HA1.img');
+    for (let page = 0; page < 12 && title() !== 'Creation Page'; page++) {
+      const before = title();
+      fireEvent.click(screen.getByRole('button', { name: 'Next >' }));
+      await waitFor(() => expect(title()).not.toBe(before));
+    }
+    fireEvent.click(screen.getByRole('button', { name: 'Create Replica' }));
+    await waitFor(() => expect(submit).toHaveBeenCalledTimes(1));
+    expect(toAddReplicaRequest(submit.mock.calls[0]![0]).partnerImage).toEqual({ folder: 'My Computer\\D\\HA', fileName: 'HA1.img', createNew: true });
+  });
 });
+
+/** A pointer click as react-aria's press handlers see it. */
+async function press(element: Element) {
+  await act(async () => {
+    fireEvent.pointerDown(element, { pointerType: 'mouse', button: 0, pointerId: 1 });
+    fireEvent.mouseDown(element, { button: 0 });
+    fireEvent.pointerUp(element, { pointerType: 'mouse', button: 0, pointerId: 1 });
+    fireEvent.mouseUp(element, { button: 0 });
+    fireEvent.click(element, { button: 0 });
+  });
+}

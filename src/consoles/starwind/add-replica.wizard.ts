@@ -16,18 +16,18 @@ import {
   STARWIND_MANAGEMENT_PORT,
   defaultPartnerAlias,
   defaultTargetName,
-  imageFileNameProblem,
-  imageFolderProblem,
   targetAliasProblem,
+  volumeOfFolder,
   type FailoverStrategy,
   type HaPriority,
   type ReplicaInitMethod,
 } from '../../domain/starwind';
 import { formatBytesWindows } from '../../domain/units';
-import { createWizardKit } from '../../wizard/model';
+import { createWizardKit, joinFilePath, splitFilePath } from '../../wizard/model';
+import { browseFolders, imagePathProblem, roomiestVolume } from './image-files';
 import { FAILOVER_LABELS, PRIORITY_LABELS } from './labels';
 import { resolveHost } from './model';
-import { channelChoices, channelOn, roomiestVolume, volumeChoices } from './v8-choices';
+import { channelChoices, channelOn } from './v8-choices';
 import { ADD_REPLICA } from './v8.labels';
 
 export type AddReplicaValues = {
@@ -38,8 +38,7 @@ export type AddReplicaValues = {
   partnerPassword: string;
   failoverStrategy: string;
   partnerDevice: string;
-  partnerImageFolder: string;
-  partnerImageFileName: string;
+  partnerImagePath: string;
   partnerTargetAlias: string;
   partnerTargetName: string;
   journal: string;
@@ -56,6 +55,8 @@ export interface AddReplicaContext {
   server: string;
   hosts: Record<string, Host>;
   targets: readonly StarWindTarget[];
+  /** The lab's devices: Browse… lists the partner's folders and image files from them. */
+  devices: readonly StarWindDevice[];
   /** The plain image-file device that gets the replica, and its target. */
   device: StarWindDevice;
   target: StarWindTarget;
@@ -139,19 +140,20 @@ export const addReplicaWizard = k.wizard('starwind-add-replica', ADD_REPLICA.tit
     'location',
     ADD_REPLICA.pages.location,
     [
-      k.select('partnerImageFolder', {
-        label: ADD_REPLICA.fields.folder,
-        // The same drive as this device's image when the partner has it, else its roomiest.
+      // Chosen with Browse… over the partner's volumes and folders. By default the same folder and
+      // name as this device's image when the partner has that volume, else its roomiest volume.
+      k.file('partnerImagePath', {
+        label: ADD_REPLICA.fields.partnerImagePath,
+        browseTitle: ADD_REPLICA.browseTitle,
         default: (v, ctx) => {
-          const choices = volumeChoices(partnerHost(v, ctx));
-          const same = choices.find((choice) => ctx.device.imageFolder.toLowerCase().startsWith(choice.id.toLowerCase()));
-          return same?.id ?? roomiestVolume(partnerHost(v, ctx));
+          const host = partnerHost(v, ctx);
+          const sameVolume = host?.volumes.some((volume) => volume.letter === volumeOfFolder(ctx.device.imageFolder)) ?? false;
+          return joinFilePath(sameVolume || !host ? ctx.device.imageFolder : roomiestVolume(host), ctx.device.imageFileName);
         },
-        options: (v, ctx) => volumeChoices(partnerHost(v, ctx)),
-        owns: ['partnerImage.folder', 'partnerImage'],
-        validate: (folder) => imageFolderProblem(folder),
+        browse: (v, ctx) => browseFolders(partnerHost(v, ctx), ctx.devices),
+        owns: ['partnerImage.folder', 'partnerImage', 'partnerImage.fileName'],
+        validate: (path) => imagePathProblem(path),
       }),
-      k.text('partnerImageFileName', { label: ADD_REPLICA.fields.fileName, default: (_v, ctx) => ctx.device.imageFileName, owns: ['partnerImage.fileName'], validate: (name) => imageFileNameProblem(name) }),
       k.text('partnerTargetAlias', {
         label: ADD_REPLICA.fields.partnerTargetAlias,
         default: (_v, ctx) => defaultPartnerAlias(ctx.target.alias),
@@ -248,7 +250,7 @@ export function toAddReplicaRequest(v: AddReplicaValues): AddReplicaRequest {
     partnerPassword: v.partnerPassword,
     partnerTargetAlias: v.partnerTargetAlias,
     partnerTargetName: v.partnerTargetName,
-    partnerImage: { folder: v.partnerImageFolder, fileName: v.partnerImageFileName, createNew: v.partnerDevice === 'create-new' },
+    partnerImage: { ...splitFilePath(v.partnerImagePath), createNew: v.partnerDevice === 'create-new' },
     syncLocalIp: v.syncLocalIp,
     syncPartnerIp: v.syncPartnerIp,
     heartbeatLocalIp: v.heartbeatLocalIp,

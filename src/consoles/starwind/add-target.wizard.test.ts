@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { emptyInput, erase, resolveValues, setValue, summaryRows, validatePage, visiblePages, type WizardInput } from '../../wizard/model';
 import { storesContext, storesContextV8 } from './add-target.fixtures';
-import { addTargetWizard, browseFolders, toCreateDeviceRequest, type AddTargetContext, type AddTargetValues } from './add-target.wizard';
+import { addTargetWizard, toCreateDeviceRequest, type AddTargetContext, type AddTargetValues } from './add-target.wizard';
+import { browseFolders } from './image-files';
 import type { StarWindDevice } from '../../api/types';
 
 const def = erase(addTargetWizard);
@@ -74,53 +75,63 @@ describe('Add Target wizard, version 5 (the seed document)', () => {
   });
 });
 
-describe('Add Target wizard, version 8', () => {
+describe('Add Target wizard, version 8 (no HA device: StarWind 8 adds the partner with Add Replica)', () => {
   const ctx = storesContextV8;
   const values = valuesIn(ctx);
 
-  test('the later defaults: Target Name from the alias, HA1Partner, both images alike and new, sync on iSCSI, heartbeat on Public', () => {
-    const v = values(typed({ targetAlias: 'HA1', partnerAddress: 'SWS-Store2' }));
-    expect(v.targetName).toBe('iqn.2008-08.com.starwindsoftware:sws-store1-ha1');
-    expect(v.partnerTargetAlias).toBe('HA1Partner');
-    expect(v.partnerTargetName).toBe('iqn.2008-08.com.starwindsoftware:sws-store2-ha1partner');
-    expect([v.imageFolder, v.imageFileName, v.partnerImageFolder, v.partnerImageFileName, v.imageCreateNew]).toEqual(['My Computer\\D', 'HA1.img', 'My Computer\\D', 'HA1.img', true]);
-    expect([v.syncLocalIp, v.syncPartnerIp, v.heartbeatLocalIp, v.heartbeatPartnerIp]).toEqual(['172.30.100.21', '172.30.100.22', '192.168.100.21', '192.168.100.22']);
-    expect([v.deviceKind, v.advancedType, v.failoverStrategy, v.localPriority, v.initMethod, v.cacheMode]).toEqual(['advanced', 'ha', 'heartbeat', 'primary', 'clear', 'write-back']);
+  test('a plain image file by default: Basic Virtual, the path chosen with Browse…, Create new checked', () => {
+    const v = values(typed({ targetAlias: 'Q1' }));
+    expect(v.targetName).toBe('iqn.2008-08.com.starwindsoftware:sws-store1-q1');
+    expect([v.deviceKind, v.basicType, v.imagePath, v.imageCreateNew, v.cacheMode, v.sectorSize]).toEqual(['basic', 'image-file', 'My Computer\\D\\Q1.img', true, 'write-back', '512']);
+    expect(pageIds(ctx, emptyInput())).toEqual(['alias', 'targetType', 'deviceKind', 'basicType', 'image', 'cache', 'summary', 'completion']);
+    const imagePage = def.pages.find((page) => page.id === 'image') as unknown as { fields: Array<{ name: string; kind: string; visible?: (v: unknown, c: unknown) => boolean }> };
+    expect(imagePage.fields.filter((field) => field.visible?.(v, ctx) ?? true).map((field) => [field.name, field.kind])).toEqual([
+      ['imagePath', 'file'],
+      ['imageCreateNew', 'checkbox'],
+      ['sizeAmount', 'number'],
+      ['sectorSize', 'select'],
+    ]);
   });
 
-  test('the pages of later versions for HA, fewer for a basic image file', () => {
-    expect(pageIds(ctx, emptyInput())).toEqual([
-      'alias', 'targetType', 'deviceKind', 'advancedType', 'partner', 'failover', 'partnerTarget', 'image', 'cache', 'interfaces', 'heartbeat', 'initialization', 'summary', 'completion',
-    ]);
-    expect(pageIds(ctx, typed({ deviceKind: 'basic' }))).toEqual(['alias', 'targetType', 'deviceKind', 'basicType', 'image', 'cache', 'summary', 'completion']);
+  test('the High Availability device is listed, unavailable, with the StarWind 8 path as its reason', () => {
+    const input = typed({ targetAlias: 'HA1', deviceKind: 'advanced' });
+    const v = values(input);
+    expect(pageIds(ctx, input)).toEqual(['alias', 'targetType', 'deviceKind', 'advancedType', 'image', 'cache', 'summary', 'completion']);
+    const advanced = def.pages.find((page) => page.id === 'advancedType') as unknown as { fields: Array<{ options: (v: unknown, c: unknown) => Array<{ id: string; unavailable?: string }> }> };
+    const ha = advanced.fields[0]!.options(v, ctx).find((option) => option.id === 'ha');
+    expect(ha?.unavailable).toBe('In StarWind 8, add a replica to a device: Add Device (advanced), then Replication Manager → Add Replica');
+    expect(validatePage(def, 'advancedType', values(typed({ deviceKind: 'advanced', advancedType: 'ha' })), ctx).advancedType).toBe(
+      'High Availability device is not available: In StarWind 8, add a replica to a device: Add Device (advanced), then Replication Manager → Add Replica',
+    );
   });
 
   test('pages refuse what the domain validators refuse', () => {
-    expect(validatePage(def, 'alias', values(typed({ targetAlias: 'HA1', targetName: 'iqn.bad name' })), ctx).targetName).toBe('An iSCSI name cannot contain spaces.');
+    expect(validatePage(def, 'alias', values(typed({ targetAlias: 'Q1', targetName: 'iqn.bad name' })), ctx).targetName).toBe('An iSCSI name cannot contain spaces.');
     expect(validatePage(def, 'alias', values(typed({ targetAlias: '' })), ctx).targetAlias).toBe('Enter a target alias.');
-    const taken = { ...ctx, targets: [{ id: 't1', host: 'SWS-Store1', alias: 'HA1', iqn: 'iqn.2008-08.com.starwindsoftware:sws-store1-ha1', deviceIds: [], clustered: true, portals: [] }] };
-    expect(validatePage(def, 'alias', resolveValues(def, typed({ targetAlias: 'ha1' }), taken), taken).targetAlias).toMatch(/already exists on SWS-Store1/);
-    expect(validatePage(def, 'partner', values(typed({ partnerAddress: '192.168.100.21' })), ctx).partnerAddress).toBe('The partner must be another server than SWS-Store1.');
-    expect(validatePage(def, 'image', values(typed({ targetAlias: 'HA1', partnerAddress: 'SWS-Store2', sizeAmount: 0 })), ctx).sizeAmount).toBe('Size must be at least 1.');
-    expect(validatePage(def, 'image', values(typed({ targetAlias: 'HA1', partnerAddress: 'SWS-Store2', sizeAmount: 3000, sizeUnit: 'GB' })), ctx).sizeAmount).toMatch(/larger than the free space of D: on SWS-Store1/);
-    expect(validatePage(def, 'failover', values(typed({ failoverStrategy: 'node-majority' })), ctx).failoverStrategy).toMatch(/not available/);
+    const taken = { ...ctx, targets: [{ id: 't1', host: 'SWS-Store1', alias: 'Q1', iqn: 'iqn.2008-08.com.starwindsoftware:sws-store1-q1', deviceIds: [], clustered: false, portals: [] }] };
+    expect(validatePage(def, 'alias', resolveValues(def, typed({ targetAlias: 'q1' }), taken), taken).targetAlias).toMatch(/already exists on SWS-Store1/);
+    expect(validatePage(def, 'image', values(typed({ targetAlias: 'Q1', sizeAmount: 0 })), ctx).sizeAmount).toBe('Size must be at least 1.');
+    expect(validatePage(def, 'image', values(typed({ targetAlias: 'Q1', sizeAmount: 3000, sizeUnit: 'GB' })), ctx).sizeAmount).toMatch(/larger than the free space of D: on SWS-Store1/);
+    expect(validatePage(def, 'image', values(typed({ targetAlias: 'Q1', imagePath: 'My Computer\\D\\' })), ctx).imagePath).toBe('Enter a file name for the image.');
   });
 
-  test('the request the wizard sends, and the summary it shows', () => {
-    const input = typed({ targetAlias: 'HA1', partnerAddress: 'SWS-Store2', partnerPassword: 'starwind', sizeAmount: 20, sizeUnit: 'GB', cacheMode: 'none' });
-    const v = values(input);
+  test('the request: a plain image file with the chosen cache and sector size, no HA part; and the summary', () => {
+    const v = values(typed({ targetAlias: 'Q1', imagePath: 'My Computer\\D\\HA\\Q1.img', sizeAmount: 20, sizeUnit: 'GB', cacheMode: 'none', sectorSize: '4096' }));
     const request = toCreateDeviceRequest(v, 8);
-    expect(request).toMatchObject({ targetAlias: 'HA1', deviceType: 'ha', sizeBytes: 20 * 1024 ** 3, sectorSizeBytes: 512, cacheMode: 'none', cacheSizeMb: 0, image: { folder: 'My Computer\\D', fileName: 'HA1.img', createNew: true } });
-    expect(request.ha).toMatchObject({ partnerAddress: 'SWS-Store2', partnerPort: 3261, partnerLogin: 'root', partnerTargetAlias: 'HA1Partner', localPriority: 'primary', initMethod: 'clear', failoverStrategy: 'heartbeat', heartbeatLocalIp: '192.168.100.21' });
+    expect(request).toEqual({
+      targetAlias: 'Q1',
+      targetName: 'iqn.2008-08.com.starwindsoftware:sws-store1-q1',
+      targetType: 'hard-disk',
+      deviceType: 'image-file',
+      sizeBytes: 20 * 1024 ** 3,
+      sectorSizeBytes: 4096,
+      cacheMode: 'none',
+      cacheSizeMb: 0,
+      image: { folder: 'My Computer\\D\\HA', fileName: 'Q1.img', createNew: true },
+    });
     const rows = summaryRows(def, v, ctx).map((row) => `${row.label}: ${row.value}`);
-    expect(rows).toContain('Partner priority: Secondary');
+    expect(rows).toContain('Image file: My Computer\\D\\HA\\Q1.img on SWS-Store1');
     expect(rows).toContain('Cache size: —');
-    expect(rows).not.toContain(expect.stringContaining('starwind'));
-    expect(toCreateDeviceRequest(values(typed({ targetAlias: 'Q', deviceKind: 'basic' })), 8).ha).toBeUndefined();
-  });
-
-  test('one link for sync and heartbeat on both sides warns without blocking', () => {
-    const v = values(typed({ targetAlias: 'HA1', partnerAddress: 'SWS-Store2', heartbeatLocalIp: '172.30.100.21', heartbeatPartnerIp: '172.30.100.22' }));
-    expect(validatePage(def, 'heartbeat', v, ctx)).toEqual({});
+    expect(rows.some((row) => /Partner|Heartbeat|Failover/.test(row))).toBe(false);
   });
 });

@@ -11,23 +11,20 @@ import {
   DEFAULT_INIT_METHOD,
   DEFAULT_SECTOR_SIZE_BYTES,
   ISCSI_TARGET_PORT,
-  NO_WITNESS_REASON,
-  SINGLE_LINK_WARNING,
   STARWIND_DEFAULT_LOGIN,
   STARWIND_DEFAULT_PASSWORD,
   STARWIND_MANAGEMENT_PORT,
   defaultPartnerAlias,
   defaultTargetName,
-  imageFileNameProblem,
-  imageFolderProblem,
   targetAliasProblem,
   volumeOfFolder,
   type SectorSizeBytes,
 } from '../../domain/starwind';
 import { BYTES_PER_GIB, BYTES_PER_MIB, formatBytesWindows } from '../../domain/units';
 import type { Job } from '../../domain/jobs';
-import { createWizardKit, erase, joinFilePath, splitFilePath, summaryText, type FieldOption, type FileFolder } from '../../wizard/model';
-import { CACHE_MODE_LABELS, FAILOVER_LABELS, PRIORITY_LABELS, WIZARD } from './labels';
+import { createWizardKit, erase, joinFilePath, splitFilePath, summaryText, type FieldOption } from '../../wizard/model';
+import { browseFolders, imagePathProblem, roomiestVolume } from './image-files';
+import { CACHE_MODE_LABELS, PRIORITY_LABELS, WIZARD } from './labels';
 import { resolveHost } from './model';
 import type { StarWindVersion } from './version';
 
@@ -42,16 +39,11 @@ export type AddTargetValues = {
   partnerPort: number;
   partnerLogin: string;
   partnerPassword: string;
-  failoverStrategy: string;
   partnerTargetAlias: string;
   partnerTargetName: string;
   imagePath: string;
-  imageFolder: string;
-  imageFileName: string;
   imageCreateNew: boolean;
   partnerImagePath: string;
-  partnerImageFolder: string;
-  partnerImageFileName: string;
   partnerImageCreateNew: boolean;
   sizeAmount: number;
   sizeUnit: string;
@@ -60,8 +52,6 @@ export type AddTargetValues = {
   cacheSizeMb: number;
   syncLocalIp: string;
   syncPartnerIp: string;
-  heartbeatLocalIp: string;
-  heartbeatPartnerIp: string;
   localPriority: string;
   initMethod: string;
 };
@@ -72,7 +62,11 @@ export interface AddTargetContext {
   hosts: Record<string, Host>;
   targets: readonly StarWindTarget[];
   devices: readonly StarWindDevice[];
-  /** The lab's StarWind version (lab option starwindVersion): 5 shows the seed's pages, 8 adds later versions' pages. */
+  /**
+   * The lab's StarWind version (lab option starwindVersion): 5 shows the seed's pages; 8 makes no
+   * HA device here (StarWind 8 adds the partner with Replication Manager → Add Replica) and adds
+   * its cache and sector size pages to the plain image file.
+   */
   version: StarWindVersion;
 }
 
@@ -81,9 +75,8 @@ const k = createWizardKit<AddTargetValues, AddTargetContext>();
 const UNIT_BYTES: Record<string, number> = { MB: BYTES_PER_MIB, GB: BYTES_PER_GIB };
 
 export const isHa = (v: AddTargetValues) => v.deviceKind === 'advanced' && v.advancedType === 'ha';
-/** Pages and fields StarWind added after the seed's version 5 (failover strategy, cache, heartbeat, sector size). */
+/** Pages and fields StarWind added after the seed's version 5 (cache, sector size). */
 const isV8 = (_v: AddTargetValues, ctx: AddTargetContext) => ctx.version === 8;
-const isV5 = (_v: AddTargetValues, ctx: AddTargetContext) => ctx.version === 5;
 export const sizeBytesOf = (v: AddTargetValues) => Math.round(v.sizeAmount * (UNIT_BYTES[v.sizeUnit] ?? BYTES_PER_MIB));
 
 /** The partner's host when what was typed names a server of the lab. */
@@ -96,62 +89,8 @@ function partnerName(v: AddTargetValues, ctx: AddTargetContext): string {
   return partnerHost(v, ctx)?.name ?? v.partnerAddress.trim();
 }
 
-/**
- * Folders the browse list offers on a server: each volume's root, and the folders that already
- * hold StarWind image files there.
- */
-export function folderOptions(host: Host | undefined, devices: readonly StarWindDevice[]): FieldOption[] {
-  if (!host) return [];
-  const options: FieldOption[] = [];
-  for (const volume of host.volumes) {
-    const root = `My Computer\\${volume.letter}`;
-    const free = formatBytesWindows(volume.freeBytes);
-    options.push({ id: root, label: WIZARD.folderOption(root, free) });
-    const used = [...new Set(devices.filter((device) => device.host === host.name && volumeOfFolder(device.imageFolder) === volume.letter).map((device) => device.imageFolder.replace(/\\+$/, '')))];
-    for (const folder of used.sort()) if (folder.toLowerCase() !== root.toLowerCase()) options.push({ id: folder, label: WIZARD.folderOption(folder, free) });
-  }
-  return options;
-}
-
-/**
- * What the image Browse… dialog shows on a server (StarWind 5): each volume, the folders under it
- * that hold StarWind image files, and those files (the ones the console knows of, from the devices).
- */
-export function browseFolders(host: Host | undefined, devices: readonly StarWindDevice[]): FileFolder[] {
-  if (!host) return [];
-  const own = devices.filter((device) => device.host === host.name);
-  const filesIn = (folder: string) => own.filter((device) => device.imageFolder.replace(/\\+$/, '').toLowerCase() === folder.toLowerCase()).map((device) => device.imageFileName).sort();
-  return host.volumes.map((volume) => {
-    const root = `My Computer\\${volume.letter}`;
-    const folders = [...new Set(own.filter((device) => volumeOfFolder(device.imageFolder) === volume.letter).map((device) => device.imageFolder.replace(/\\+$/, '')))]
-      .filter((folder) => folder.toLowerCase() !== root.toLowerCase())
-      .sort();
-    return {
-      id: root,
-      label: WIZARD.volumeLabel(volume.letter, volume.label),
-      detail: WIZARD.freeSpace(formatBytesWindows(volume.freeBytes)),
-      files: filesIn(root),
-      children: folders.map((folder) => ({ id: folder, label: folder.slice(root.length + 1), files: filesIn(folder) })),
-    };
-  });
-}
-
-/** The data volume with the most free space (D: on the storage servers), else the first. */
-function defaultFolder(host: Host | undefined): string {
-  if (!host || host.volumes.length === 0) return '';
-  const data = [...host.volumes].sort((a, b) => b.freeBytes - a.freeBytes)[0]!;
-  return `My Computer\\${data.letter}`;
-}
-
 function addressOptions(host: Host | undefined): FieldOption[] {
   return (host?.nics ?? []).map((nic) => ({ id: nic.ip, label: WIZARD.channel(nic.ip, nic.name), ...(nic.linkUp ? {} : { unavailable: 'network cable unplugged' }) }));
-}
-
-/** The address on a network, else the first: sync on iSCSI, heartbeat on another network. */
-function addressOn(host: Host | undefined, network: string | null, avoid?: string): string {
-  const nics = host?.nics ?? [];
-  const onNetwork = network ? nics.find((nic) => nic.network === network) : undefined;
-  return (onNetwork ?? nics.find((nic) => nic.ip !== avoid) ?? nics[0])?.ip ?? '';
 }
 
 function sizeProblem(folder: string, host: Host | undefined, v: AddTargetValues): string | undefined {
@@ -212,7 +151,8 @@ export const addTargetWizard = k.wizard('starwind-add-target', WIZARD.title, [
     [
       k.radio('deviceKind', {
         label: WIZARD.fields.deviceKind,
-        default: 'advanced',
+        // StarWind 8 makes no HA device here (see advancedType): a plain image file is its Add Target.
+        default: (_v, ctx) => (ctx.version === 8 ? 'basic' : 'advanced'),
         owns: ['deviceType'],
         options: [
           { id: 'physical', label: WIZARD.deviceKinds.physical, description: WIZARD.deviceKindDescriptions.physical, unavailable: WIZARD.notSimulated },
@@ -247,10 +187,11 @@ export const addTargetWizard = k.wizard('starwind-add-target', WIZARD.title, [
         label: WIZARD.fields.advancedType,
         default: 'ha',
         owns: ['ha'],
-        options: [
+        // StarWind 8's Add Target has no High Availability page: the partner is added to a device.
+        options: (_v, ctx) => [
           { id: 'mirror', label: WIZARD.advancedTypes.mirror, unavailable: WIZARD.notSimulated },
           { id: 'snapshot', label: WIZARD.advancedTypes.snapshot, unavailable: WIZARD.notSimulated },
-          { id: 'ha', label: WIZARD.advancedTypes.ha },
+          { id: 'ha', label: WIZARD.advancedTypes.ha, ...(ctx.version === 8 ? { unavailable: WIZARD.haInV8 } : {}) },
         ],
       }),
     ],
@@ -276,23 +217,6 @@ export const addTargetWizard = k.wizard('starwind-add-target', WIZARD.title, [
       k.password('partnerPassword', { label: WIZARD.fields.partnerPassword, default: STARWIND_DEFAULT_PASSWORD, owns: ['ha.partnerPassword'] }),
     ],
     { description: (_v, ctx) => WIZARD.descriptions.partner(ctx.server), visible: isHa },
-  ),
-  // v8: the failover strategy, fixed once created.
-  k.form(
-    'failover',
-    WIZARD.pages.failover,
-    [
-      k.radio('failoverStrategy', {
-        label: WIZARD.fields.failoverStrategy,
-        default: DEFAULT_FAILOVER_STRATEGY,
-        owns: ['ha.failoverStrategy'],
-        options: [
-          { id: 'heartbeat', label: FAILOVER_LABELS.heartbeat, description: 'If the synchronization channel fails but a heartbeat answers, the lower-priority side is marked not synchronized and blocked.' },
-          { id: 'node-majority', label: FAILOVER_LABELS['node-majority'], description: 'A side without the majority of votes blocks itself.', unavailable: NO_WITNESS_REASON },
-        ],
-      }),
-    ],
-    { description: WIZARD.descriptions.failover, visible: (v, ctx) => isHa(v) && isV8(v, ctx) },
   ),
   // Step 10: the partner target, HA1Partner by default.
   k.form(
@@ -322,35 +246,17 @@ export const addTargetWizard = k.wizard('starwind-add-target', WIZARD.title, [
     'image',
     WIZARD.pages.image,
     [
-      // Version 5: a path and Browse… (the seed's "Using the browse button, select the drive and folder").
+      // A path and Browse… (the seed's "Using the browse button, select the drive and folder").
       k.file('imagePath', {
         label: WIZARD.fields.imagePath,
         browseTitle: WIZARD.browseTitle,
         group: (_v, ctx) => WIZARD.groups.server(ctx.server),
-        visible: isV5,
-        default: (v, ctx) => (v.targetAlias ? joinFilePath(defaultFolder(localHost(ctx)), `${v.targetAlias}.img`) : ''),
+        default: (v, ctx) => (v.targetAlias ? joinFilePath(roomiestVolume(localHost(ctx)), `${v.targetAlias}.img`) : ''),
         browse: (_v, ctx) => browseFolders(localHost(ctx), ctx.devices),
         // The summary tells the two servers' files apart.
         summary: (path, _v, ctx) => WIZARD.imageOn(path, ctx.server),
         owns: ['image.folder', 'image', 'image.fileName'],
         validate: (path) => imagePathProblem(path),
-      }),
-      k.select('imageFolder', {
-        label: WIZARD.fields.imageFolder,
-        group: (_v, ctx) => WIZARD.groups.server(ctx.server),
-        visible: isV8,
-        default: (_v, ctx) => defaultFolder(localHost(ctx)),
-        options: (_v, ctx) => folderOptions(localHost(ctx), ctx.devices),
-        owns: ['image.folder', 'image'],
-        validate: (folder) => imageFolderProblem(folder),
-      }),
-      k.text('imageFileName', {
-        label: WIZARD.fields.imageFileName,
-        group: (_v, ctx) => WIZARD.groups.server(ctx.server),
-        visible: isV8,
-        default: (v) => (v.targetAlias ? `${v.targetAlias}.img` : ''),
-        owns: ['image.fileName'],
-        validate: (name) => imageFileNameProblem(name),
       }),
       // The seed: "enable the Create new check box" — StarWind 5 left it unchecked; version 8 checks it.
       k.checkbox('imageCreateNew', { label: WIZARD.fields.createNew, group: (_v, ctx) => WIZARD.groups.server(ctx.server), default: (_v, ctx) => ctx.version === 8, owns: ['image.createNew'] }),
@@ -359,38 +265,17 @@ export const addTargetWizard = k.wizard('starwind-add-target', WIZARD.title, [
         label: WIZARD.fields.imagePath,
         browseTitle: WIZARD.browseTitle,
         group: (v, ctx) => WIZARD.groups.partner(partnerName(v, ctx)),
-        visible: (v, ctx) => isHa(v) && isV5(v, ctx),
+        visible: isHa,
         default: (v, ctx) => {
           const host = partnerHost(v, ctx);
           const { folder, fileName } = splitFilePath(v.imagePath);
           const sameVolume = host?.volumes.some((volume) => volume.letter === volumeOfFolder(folder)) ?? false;
-          return fileName ? joinFilePath(sameVolume || !host ? folder : defaultFolder(host), fileName) : '';
+          return fileName ? joinFilePath(sameVolume || !host ? folder : roomiestVolume(host), fileName) : '';
         },
         browse: (v, ctx) => browseFolders(partnerHost(v, ctx), ctx.devices),
         summary: (path, v, ctx) => WIZARD.imageOn(path, partnerName(v, ctx)),
         owns: ['ha.partnerImage.folder', 'ha.partnerImage', 'ha.partnerImage.fileName'],
         validate: (path) => imagePathProblem(path),
-      }),
-      k.select('partnerImageFolder', {
-        label: WIZARD.fields.imageFolder,
-        group: (v, ctx) => WIZARD.groups.partner(partnerName(v, ctx)),
-        visible: (v, ctx) => isHa(v) && isV8(v, ctx),
-        // The same location as on the first server when the partner has that volume.
-        default: (v, ctx) => {
-          const host = partnerHost(v, ctx);
-          return folderOptions(host, ctx.devices).some((option) => option.id === v.imageFolder) ? v.imageFolder : defaultFolder(host);
-        },
-        options: (v, ctx) => folderOptions(partnerHost(v, ctx), ctx.devices),
-        owns: ['ha.partnerImage.folder', 'ha.partnerImage'],
-        validate: (folder) => imageFolderProblem(folder),
-      }),
-      k.text('partnerImageFileName', {
-        label: WIZARD.fields.imageFileName,
-        group: (v, ctx) => WIZARD.groups.partner(partnerName(v, ctx)),
-        visible: (v, ctx) => isHa(v) && isV8(v, ctx),
-        default: (v) => v.imageFileName,
-        owns: ['ha.partnerImage.fileName'],
-        validate: (name) => imageFileNameProblem(name),
       }),
       k.checkbox('partnerImageCreateNew', {
         label: WIZARD.fields.createNew,
@@ -406,7 +291,7 @@ export const addTargetWizard = k.wizard('starwind-add-target', WIZARD.title, [
         unit: { name: 'sizeUnit', label: WIZARD.fields.sizeUnit, default: 'MB', options: [{ id: 'MB', label: WIZARD.sizeUnits.MB }, { id: 'GB', label: WIZARD.sizeUnits.GB }] },
         owns: ['sizeBytes'],
         validate: (_amount, v, ctx) => {
-          const [local, partner] = imageFolders(v, ctx.version);
+          const [local, partner] = imageFolders(v);
           return sizeProblem(local, localHost(ctx), v) ?? (isHa(v) ? sizeProblem(partner, partnerHost(v, ctx), v) : undefined);
         },
         summary: (amount, v) => `${amount} ${v.sizeUnit} (${sizeBytesOf(v).toLocaleString('en-US')} bytes)`,
@@ -448,9 +333,9 @@ export const addTargetWizard = k.wizard('starwind-add-target', WIZARD.title, [
     ],
     { description: WIZARD.descriptions.cache, visible: isV8 },
   ),
-  // Step 12: targets and ports are given; the interface and the priority are set by hand. Version 5
-  // has one interface, for synchronization, and none is chosen until the user picks one ("The
-  // interface needs to be manually set"); version 8 proposes the iSCSI network's.
+  // Step 12: targets and ports are given; the interface and the priority are set by hand: one
+  // interface, for synchronization, and none is chosen until the user picks one ("The interface
+  // needs to be manually set").
   k.form(
     'interfaces',
     WIZARD.pages.interfaces,
@@ -463,7 +348,7 @@ export const addTargetWizard = k.wizard('starwind-add-target', WIZARD.title, [
       k.select('syncLocalIp', {
         label: WIZARD.fields.syncLocalIp,
         group: (_v, ctx) => WIZARD.groups.server(ctx.server),
-        default: (_v, ctx) => (ctx.version === 5 ? '' : addressOn(localHost(ctx), 'iSCSI')),
+        default: '',
         unchosen: (_v, ctx) => WIZARD.messages.chooseInterface(ctx.server),
         options: (_v, ctx) => addressOptions(localHost(ctx)),
         owns: ['ha.syncLocalIp'],
@@ -486,7 +371,7 @@ export const addTargetWizard = k.wizard('starwind-add-target', WIZARD.title, [
       k.select('syncPartnerIp', {
         label: WIZARD.fields.syncPartnerIp,
         group: (v, ctx) => WIZARD.groups.partner(partnerName(v, ctx)),
-        default: (v, ctx) => (ctx.version === 5 ? '' : addressOn(partnerHost(v, ctx), 'iSCSI')),
+        default: '',
         unchosen: (v, ctx) => WIZARD.messages.chooseInterface(partnerName(v, ctx)),
         options: (v, ctx) => addressOptions(partnerHost(v, ctx)),
         owns: ['ha.syncPartnerIp'],
@@ -498,32 +383,7 @@ export const addTargetWizard = k.wizard('starwind-add-target', WIZARD.title, [
         summary: true,
       }),
     ],
-    { description: (_v, ctx) => (ctx.version === 5 ? WIZARD.descriptions.interfaces : WIZARD.descriptions.interfacesV8), visible: isHa, groupColumns: true },
-  ),
-  // v8: the heartbeat channel, on another network than the synchronization channel.
-  k.form(
-    'heartbeat',
-    WIZARD.pages.heartbeat,
-    [
-      k.select('heartbeatLocalIp', {
-        label: WIZARD.fields.heartbeatLocalIp,
-        group: (_v, ctx) => WIZARD.groups.server(ctx.server),
-        default: (v, ctx) => addressOn(localHost(ctx), 'Public', v.syncLocalIp),
-        options: (_v, ctx) => addressOptions(localHost(ctx)),
-        owns: ['ha.heartbeatLocalIp'],
-        // Sync and heartbeat over one link on both sides: allowed, with the lab's warning.
-        warn: (ip, v) => (ip === v.syncLocalIp && v.heartbeatPartnerIp === v.syncPartnerIp ? SINGLE_LINK_WARNING : undefined),
-      }),
-      k.select('heartbeatPartnerIp', {
-        label: WIZARD.fields.heartbeatPartnerIp,
-        group: (v, ctx) => WIZARD.groups.partner(partnerName(v, ctx)),
-        default: (v, ctx) => addressOn(partnerHost(v, ctx), 'Public', v.syncPartnerIp),
-        options: (v, ctx) => addressOptions(partnerHost(v, ctx)),
-        owns: ['ha.heartbeatPartnerIp'],
-        warn: (ip, v) => (ip === v.syncPartnerIp && v.heartbeatLocalIp === v.syncLocalIp ? SINGLE_LINK_WARNING : undefined),
-      }),
-    ],
-    { description: WIZARD.descriptions.heartbeat, visible: (v, ctx) => isHa(v) && isV8(v, ctx), groupColumns: true },
+    { description: WIZARD.descriptions.interfaces, visible: isHa, groupColumns: true },
   ),
   // Step 13: how the two images start.
   k.form(
@@ -562,35 +422,20 @@ export function addTargetReport(v: AddTargetValues, ctx: AddTargetContext, job: 
   return job ? `${summary}\n${job.title}: ${job.result?.message ?? WIZARD.jobStates[job.state]}\n` : summary;
 }
 
-/** Where the images go: version 5 from the paths chosen with Browse…, version 8 from folder and name. */
-function images(v: AddTargetValues, version: StarWindVersion): [{ folder: string; fileName: string }, { folder: string; fileName: string }] {
-  if (version === 5) return [splitFilePath(v.imagePath), splitFilePath(v.partnerImagePath)];
-  return [
-    { folder: v.imageFolder, fileName: v.imageFileName },
-    { folder: v.partnerImageFolder, fileName: v.partnerImageFileName },
-  ];
-}
-
-function imageFolders(v: AddTargetValues, version: StarWindVersion): [string, string] {
-  const [local, partner] = images(v, version);
-  return [local.folder, partner.folder];
-}
-
-/** A path chosen or typed in version 5: a folder on a volume, and a file name. */
-function imagePathProblem(path: string): string | undefined {
-  const { folder, fileName } = splitFilePath(path.trim());
-  return imageFolderProblem(folder) ?? imageFileNameProblem(fileName);
+/** The two paths chosen with Browse…, as the request's folder and file name. */
+function imageFolders(v: AddTargetValues): [string, string] {
+  return [splitFilePath(v.imagePath).folder, splitFilePath(v.partnerImagePath).folder];
 }
 
 /**
- * The wizard's values as the create route's body. Version 5 has no failover strategy, cache, sector
- * size or heartbeat choice: it sends the values createDeviceBodySchema would default to (Heartbeat,
- * write-back 128 MB, 512-byte sectors) and empty heartbeat addresses (no heartbeat channel: the
- * engine applies StarWind 5's own partner-loss rule in a version 5 lab).
+ * The wizard's values as the create route's body. Version 5 has no cache or sector size choice: it
+ * sends the values createDeviceBodySchema would default to (write-back 128 MB, 512-byte sectors).
+ * Only version 5 makes an HA device here; it has no failover strategy or heartbeat choice, so it
+ * sends the body's default strategy (Heartbeat) and empty heartbeat addresses (no heartbeat
+ * channel: the engine applies StarWind 5's own partner-loss rule in a version 5 lab).
  */
 export function toCreateDeviceRequest(v: AddTargetValues, version: StarWindVersion): CreateDeviceRequest {
   const v5 = version === 5;
-  const [localImage, partnerImage] = images(v, version);
   const cacheMode = (v5 ? DEFAULT_CACHE_MODE : v.cacheMode) as CreateDeviceRequest['cacheMode'];
   const request: CreateDeviceRequest = {
     targetAlias: v.targetAlias,
@@ -601,7 +446,7 @@ export function toCreateDeviceRequest(v: AddTargetValues, version: StarWindVersi
     sectorSizeBytes: (v5 ? DEFAULT_SECTOR_SIZE_BYTES : Number(v.sectorSize)) as SectorSizeBytes,
     cacheMode,
     cacheSizeMb: cacheMode === 'none' ? 0 : v5 ? DEFAULT_CACHE_SIZE_MB : v.cacheSizeMb,
-    image: { ...localImage, createNew: v.imageCreateNew },
+    image: { ...splitFilePath(v.imagePath), createNew: v.imageCreateNew },
   };
   if (!isHa(v)) return request;
   return {
@@ -613,13 +458,13 @@ export function toCreateDeviceRequest(v: AddTargetValues, version: StarWindVersi
       partnerPassword: v.partnerPassword,
       partnerTargetAlias: v.partnerTargetAlias,
       partnerTargetName: v.partnerTargetName,
-      partnerImage: { ...partnerImage, createNew: v.partnerImageCreateNew },
+      partnerImage: { ...splitFilePath(v.partnerImagePath), createNew: v.partnerImageCreateNew },
       syncLocalIp: v.syncLocalIp,
       syncPartnerIp: v.syncPartnerIp,
-      heartbeatLocalIp: v5 ? '' : v.heartbeatLocalIp,
-      heartbeatPartnerIp: v5 ? '' : v.heartbeatPartnerIp,
+      heartbeatLocalIp: '',
+      heartbeatPartnerIp: '',
       localPriority: v.localPriority as 'primary' | 'secondary',
-      failoverStrategy: (v5 ? DEFAULT_FAILOVER_STRATEGY : v.failoverStrategy) as 'heartbeat' | 'node-majority',
+      failoverStrategy: DEFAULT_FAILOVER_STRATEGY,
       initMethod: v.initMethod as NonNullable<CreateDeviceRequest['ha']>['initMethod'],
     },
   };

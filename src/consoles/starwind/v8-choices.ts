@@ -1,21 +1,8 @@
-// Choices the StarWind 8 wizards offer from the lab's hosts: a server's volumes as image
-// locations (StarWind path syntax "My Computer\D") and its addresses as channels.
+// Choices the StarWind 8 wizards offer from the lab's hosts: a server's addresses as channels
+// (image files are chosen with Browse…, image-files.ts).
 import type { Host } from '../../api/types';
-import { formatBytesWindows } from '../../domain/units';
 import type { FieldOption } from '../../wizard/model';
 import { CHOICES } from './v8.labels';
-
-const rootOf = (letter: string) => `My Computer\\${letter}`;
-
-export function volumeChoices(host: Host | undefined): FieldOption[] {
-  return (host?.volumes ?? []).map((volume) => ({ id: rootOf(volume.letter), label: CHOICES.folder(rootOf(volume.letter), formatBytesWindows(volume.freeBytes)) }));
-}
-
-/** The roomiest volume: the data drive of a storage server. */
-export function roomiestVolume(host: Host | undefined): string {
-  const best = (host?.volumes ?? []).reduce<Host['volumes'][number] | undefined>((found, volume) => (found && found.freeBytes >= volume.freeBytes ? found : volume), undefined);
-  return best ? rootOf(best.letter) : '';
-}
 
 export function channelChoices(host: Host | undefined): FieldOption[] {
   return (host?.nics ?? []).map((nic) => (nic.linkUp ? { id: nic.ip, label: CHOICES.address(nic.ip, nic.name) } : { id: nic.ip, label: CHOICES.address(nic.ip, nic.name), unavailable: CHOICES.unplugged }));

@@ -1,9 +1,10 @@
 // StarWind 8's actions appear in version 8 labs only: Add Device (advanced) on a connected
 // server, Replication Manager on a device; a version 5 lab (the seed's) keeps Add Target alone.
 import { describe, expect, test } from 'vitest';
+import type { StarWindDevice } from '../../api/types';
 import type { ActionContext } from '../../shell/registry';
 import type { LabMirrorState } from '../../stores/lab-mirror';
-import { emptyInput, erase, resolveValues, visiblePages } from '../../wizard/model';
+import { emptyInput, erase, resolveValues, setValue, validatePage, visiblePages, type FileFolder } from '../../wizard/model';
 import { storesContext } from './add-target.fixtures';
 import { addDeviceWizard, toImageDeviceRequest, type AddDeviceValues } from './add-device.wizard';
 import { addDeviceAction, replicationManagerAction } from './v8.action';
@@ -64,5 +65,25 @@ describe('Add Device wizard', () => {
       cacheSizeMb: 128,
       image: { folder: 'My Computer\\D', fileName: 'imagefile1.img', createNew: true },
     });
+  });
+
+  test('Virtual Disk Location: the image file is a path chosen with Browse… over the volumes and folders', () => {
+    const quorum = { id: 'd9', host: 'SWS-Store1', name: 'ImageFile9', imageFolder: 'My Computer\\D\\HA', imageFileName: 'Quorum.img' } as StarWindDevice;
+    const ctx = { ...storesContext, devices: [quorum] };
+    const def = erase(addDeviceWizard);
+    const location = def.pages.find((page) => page.id === 'location') as unknown as { fields: Array<{ name: string; kind: string; browse?: (v: unknown, c: unknown) => FileFolder[] }> };
+    expect(location.fields.map((field) => [field.name, field.kind])).toEqual([
+      ['imagePath', 'file'],
+      ['imageCreateNew', 'checkbox'],
+      ['sizeAmount', 'number'],
+    ]);
+    const values = resolveValues(def, emptyInput(), ctx) as AddDeviceValues;
+    expect(values.imagePath).toBe('My Computer\\D\\imagefile1.img');
+    const folders = location.fields[0]!.browse!(values, ctx);
+    expect(folders.map((folder) => folder.label)).toEqual(['C:', 'D: Storage']);
+    expect(folders[1]!.children).toEqual([{ id: 'My Computer\\D\\HA', label: 'HA', files: ['Quorum.img'] }]);
+    const chosen = resolveValues(def, setValue(emptyInput(), 'imagePath', 'My Computer\\D\\HA\\HA1.img'), ctx) as AddDeviceValues;
+    expect(toImageDeviceRequest(chosen)).toMatchObject({ targetAlias: 'HA1', image: { folder: 'My Computer\\D\\HA', fileName: 'HA1.img', createNew: true } });
+    expect(validatePage(def, 'location', resolveValues(def, setValue(emptyInput(), 'imagePath', 'My Computer\\D\\'), ctx), ctx).imagePath).toBe('Enter a file name for the image.');
   });
 });

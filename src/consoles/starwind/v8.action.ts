@@ -69,7 +69,7 @@ function openAddReplica(ctx: ActionContext, device: StarWindDevice): void {
   const api = ctx.api;
   const target = ctx.lab.starwindTargets[device.targetId];
   if (!api || !target) return;
-  const context: AddReplicaContext = { server: device.host, hosts: ctx.lab.hosts, targets: Object.values(ctx.lab.starwindTargets), device, target };
+  const context: AddReplicaContext = { server: device.host, hosts: ctx.lab.hosts, targets: Object.values(ctx.lab.starwindTargets), devices: Object.values(ctx.lab.starwindDevices), device, target };
   // The device takes the HA name (HAImage<n>): the console follows it to its new node.
   const hooks = addReplicaHooks(api, device.id, (name) => ctx.navigate(deviceHref(device.host, name)));
   ctx.openDialog((close) => createElement(WizardFrame<AddReplicaValues, AddReplicaContext>, { definition: addReplicaWizard, context, check: hooks.check, submit: hooks.submit, onClose: close }));

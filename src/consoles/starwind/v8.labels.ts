@@ -37,8 +37,8 @@ export const ADD_DEVICE = {
   fields: {
     deviceType: 'Device type',
     diskType: 'Disk type',
-    fileName: 'Name',
-    folder: 'Location',
+    // UNVERIFIED: StarWind 8 shows Name and Location with a browse button; the lab keeps the path in one box.
+    imagePath: 'Image file',
     createNew: 'Create new',
     size: 'Size',
     sizeUnit: 'Size unit',
@@ -52,6 +52,7 @@ export const ADD_DEVICE = {
   // UNVERIFIED: the page after Hard Disk Device is not named in the stored excerpt.
   diskTypes: { virtual: 'Virtual disk', physical: 'Physical disk', ram: 'RAM disk' },
   submit: 'Create',
+  browseTitle: 'Select Image File',
   /** CONFIRMED (knowledgebase.starwindsoftware.com "Changing and disabling L1 cache"): the device stands alone until it has a replica. */
   writeBackWarning:
     'It is not recommended to configure cache in Write-Back mode on Standalone devices in order to avoid possible data corruption upon power outage or incorrect service shutdown.',
@@ -107,8 +108,7 @@ export const ADD_REPLICA = {
     partnerPassword: 'Password',
     failoverStrategy: 'Failover Strategy',
     partnerDevice: 'Partner device',
-    folder: 'Location',
-    fileName: 'Name',
+    partnerImagePath: 'Image file',
     partnerTargetAlias: 'Target Alias',
     partnerTargetName: 'Target Name',
     journal: 'Journal',
@@ -136,6 +136,7 @@ export const ADD_REPLICA = {
   },
   groups: { local: (server: string) => server, partner: (server: string) => `${server} (partner)` },
   submit: 'Create Replica',
+  browseTitle: 'Select Image File',
   reportFile: (device: string) => `Add Replica ${device}.txt`,
   notSimulated: 'not simulated in this lab',
   messages: {
@@ -145,9 +146,8 @@ export const ADD_REPLICA = {
   },
 } as const;
 
-/** A folder choice with its free space; an address choice with its network adapter. */
+/** An address choice with its network adapter. */
 export const CHOICES = {
-  folder: (folder: string, free: string) => `${folder} (${free} free)`,
   address: (ip: string, nic: string) => `${ip} (${nic})`,
   unplugged: 'network cable unplugged',
 } as const;
