@@ -147,9 +147,11 @@ interface FieldDriver {
 /** The driver for a data-field-type: a new kind of field is one new case here. */
 function driverFor(type: string | null, page: Page): FieldDriver | undefined {
   switch (type) {
+    // A file field's path box takes the full path (folder and file name); Browse… is wizard.browse.
     case 'text':
     case 'password':
-    case 'number': {
+    case 'number':
+    case 'file': {
       const input = (field: Locator) => field.locator('input').first();
       return {
         enabled: (field) => input(field).isEnabled(),
@@ -177,18 +179,6 @@ function driverFor(type: string | null, page: Page): FieldDriver | undefined {
           const byKey = listbox.locator(`[role="option"][data-key="${cssString(String(value))}"]`);
           await ((await byKey.count()) > 0 ? byKey : listbox.getByRole('option', { name: String(value), exact: true })).click();
           await expect(listbox).toBeHidden();
-        },
-      };
-    }
-    case 'file': {
-      // The path box (the full path, folder and file name); Browse… is driven by wizard.browse.
-      const input = (field: Locator) => field.locator('input').first();
-      return {
-        enabled: (field) => input(field).isEnabled(),
-        matches: async (field, value) => (await input(field).inputValue()) === String(value),
-        set: async (field, value) => {
-          await input(field).fill(String(value));
-          await input(field).press('Tab');
         },
       };
     }
