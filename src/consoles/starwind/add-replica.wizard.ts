@@ -17,14 +17,13 @@ import {
   defaultPartnerAlias,
   defaultTargetName,
   targetAliasProblem,
-  volumeOfFolder,
   type FailoverStrategy,
   type HaPriority,
   type ReplicaInitMethod,
 } from '../../domain/starwind';
 import { formatBytesWindows } from '../../domain/units';
-import { createWizardKit, joinFilePath, splitFilePath } from '../../wizard/model';
-import { browseFolders, imagePathProblem, roomiestVolume } from './image-files';
+import { createWizardKit, splitFilePath } from '../../wizard/model';
+import { browseFolders, imagePathProblem, partnerImagePath } from './image-files';
 import { FAILOVER_LABELS, PRIORITY_LABELS } from './labels';
 import { resolveHost } from './model';
 import { channelChoices, channelOn } from './v8-choices';
@@ -145,11 +144,7 @@ export const addReplicaWizard = k.wizard('starwind-add-replica', ADD_REPLICA.tit
       k.file('partnerImagePath', {
         label: ADD_REPLICA.fields.partnerImagePath,
         browseTitle: ADD_REPLICA.browseTitle,
-        default: (v, ctx) => {
-          const host = partnerHost(v, ctx);
-          const sameVolume = host?.volumes.some((volume) => volume.letter === volumeOfFolder(ctx.device.imageFolder)) ?? false;
-          return joinFilePath(sameVolume || !host ? ctx.device.imageFolder : roomiestVolume(host), ctx.device.imageFileName);
-        },
+        default: (v, ctx) => partnerImagePath(partnerHost(v, ctx), ctx.device.imageFolder, ctx.device.imageFileName),
         browse: (v, ctx) => browseFolders(partnerHost(v, ctx), ctx.devices),
         owns: ['partnerImage.folder', 'partnerImage', 'partnerImage.fileName'],
         validate: (path) => imagePathProblem(path),

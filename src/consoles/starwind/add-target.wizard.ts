@@ -23,7 +23,7 @@ import {
 import { BYTES_PER_GIB, BYTES_PER_MIB, formatBytesWindows } from '../../domain/units';
 import type { Job } from '../../domain/jobs';
 import { createWizardKit, erase, joinFilePath, splitFilePath, summaryText, type FieldOption } from '../../wizard/model';
-import { browseFolders, imagePathProblem, roomiestVolume } from './image-files';
+import { browseFolders, imagePathProblem, partnerImagePath, roomiestVolume } from './image-files';
 import { CACHE_MODE_LABELS, PRIORITY_LABELS, WIZARD } from './labels';
 import { resolveHost } from './model';
 import type { StarWindVersion } from './version';
@@ -267,10 +267,8 @@ export const addTargetWizard = k.wizard('starwind-add-target', WIZARD.title, [
         group: (v, ctx) => WIZARD.groups.partner(partnerName(v, ctx)),
         visible: isHa,
         default: (v, ctx) => {
-          const host = partnerHost(v, ctx);
           const { folder, fileName } = splitFilePath(v.imagePath);
-          const sameVolume = host?.volumes.some((volume) => volume.letter === volumeOfFolder(folder)) ?? false;
-          return fileName ? joinFilePath(sameVolume || !host ? folder : roomiestVolume(host), fileName) : '';
+          return fileName ? partnerImagePath(partnerHost(v, ctx), folder, fileName) : '';
         },
         browse: (v, ctx) => browseFolders(partnerHost(v, ctx), ctx.devices),
         summary: (path, v, ctx) => WIZARD.imageOn(path, partnerName(v, ctx)),

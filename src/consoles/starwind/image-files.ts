@@ -4,7 +4,7 @@
 import type { Host, StarWindDevice } from '../../api/types';
 import { imageFileNameProblem, imageFolderProblem, volumeOfFolder } from '../../domain/starwind';
 import { formatBytesWindows } from '../../domain/units';
-import { splitFilePath, type FileFolder } from '../../wizard/model';
+import { joinFilePath, splitFilePath, type FileFolder } from '../../wizard/model';
 import { WIZARD } from './labels';
 
 const rootOf = (letter: string) => `My Computer\\${letter}`;
@@ -36,6 +36,15 @@ export function browseFolders(host: Host | undefined, devices: readonly StarWind
 export function roomiestVolume(host: Host | undefined): string {
   const best = (host?.volumes ?? []).reduce<Host['volumes'][number] | undefined>((found, volume) => (found && found.freeBytes >= volume.freeBytes ? found : volume), undefined);
   return best ? rootOf(best.letter) : '';
+}
+
+/**
+ * Where the partner's image goes by default: the same folder and name as this server's (the seed
+ * advises it) when the partner has that volume, else its roomiest volume, with the same name.
+ */
+export function partnerImagePath(partner: Host | undefined, folder: string, fileName: string): string {
+  const sameVolume = partner?.volumes.some((volume) => volume.letter === volumeOfFolder(folder)) ?? false;
+  return joinFilePath(sameVolume || !partner ? folder : roomiestVolume(partner), fileName);
 }
 
 /** A path chosen with Browse… or typed: a folder on a volume, and a file name. */
