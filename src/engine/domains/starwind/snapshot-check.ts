@@ -1,7 +1,8 @@
 // Semantic checks of the StarWind part of a snapshot (entities, the internal block state and the
 // StarWind timers). Problems are at their path in the snapshot. Every extent map of the block
-// state is decoded here, once: its text well formed, its extents sorted, non-overlapping, merged
-// and inside its device, its values write generations the lab has issued.
+// state is decoded here and judged: its text well formed, its extents sorted, non-overlapping,
+// merged and inside its device, its values write generations the lab has issued (state.ts
+// decodes it again when loading, trusting this check).
 import { isRecord, isWholeIn, show } from '../../params';
 import type { DomainCheckInput, Problems } from '../../snapshot-problems';
 import { blocksOfBytes } from './common';
