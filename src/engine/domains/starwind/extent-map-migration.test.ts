@@ -1,6 +1,8 @@
 // StarWind 4 → 5: a snapshot whose block state is flat [start, end, value] triples restores to the
 // same lab (same hash, same block state) as the version 5 snapshot it was made from.
 import { describe, expect, test } from 'vitest';
+import { starwindDescriptor } from '../../../domain/starwind';
+import type { SnapshotJson } from '../../decision';
 import { migrateSnapshot } from '../../migrations';
 import { restoreLab } from '../../lab';
 import { validateSnapshot } from '../../snapshot-check';
@@ -8,7 +10,9 @@ import { consoleLab, createHa, haRequest, ok, STORE1, write } from '../../testin
 import type { Lab, StarWindEngineSnapshot } from '../../types';
 import { ExtentMap } from './extent-map';
 import { EXTENT_CODEC_NUMBER_MAX } from './extent-map-codec';
+import { extentTriplesToText } from './extent-map-migration';
 import { decodeExtentText, encodeExtentText } from './extent-map-snapshot';
+import { starwindMigrations } from './migrations';
 
 type Json = Record<string, unknown> & { domains: { starwind: StarWindEngineSnapshot }; domainVersions: Record<string, number> };
 
@@ -55,7 +59,6 @@ describe('StarWind snapshot 4 → 5: block state as extent text', () => {
   test('a version 4 snapshot with triples restores to the same hash and block state', () => {
     const lab = writtenLab();
     const snapshot = JSON.parse(JSON.stringify(lab.snapshot())) as Json;
-    expect(snapshot.domainVersions.starwind).toBe(5);
     const old = asVersion4(snapshot);
     const ha = old.domains.starwind.haBlocks['ha-0001']!;
     // The fixture exercises every map: fragmented data on both sides, a dirty map, a plain device.
@@ -63,8 +66,14 @@ describe('StarWind snapshot 4 → 5: block state as extent text', () => {
     expect((ha.sides[0].dirty as unknown as number[]).length).toBeGreaterThan(0);
     expect(Object.values(old.domains.starwind.plainBlocks).every((triples) => triples.length > 0)).toBe(true);
 
-    expect(validateSnapshot(old)).toEqual([]);
-    const restored = restoreLab(old);
+    // Version 4 goes through this migration; applied alone (so later migrations of other parts
+    // cannot change what this test compares), it gives back the lab that was saved.
+    expect(starwindMigrations.find((migration) => migration.from === 4)?.migrate).toBe(extentTriplesToText);
+    const migrated = structuredClone(old);
+    extentTriplesToText(migrated as unknown as SnapshotJson);
+    migrated.domainVersions.starwind = starwindDescriptor.schemaVersion;
+    expect(validateSnapshot(migrated)).toEqual([]);
+    const restored = restoreLab(migrated);
     expect(restored.hash()).toBe(lab.hash());
     expect(restored.snapshot().domains.starwind).toEqual(snapshot.domains.starwind);
     // And both go on alike.
@@ -79,7 +88,7 @@ describe('StarWind snapshot 4 → 5: block state as extent text', () => {
     const gen = old.domains.starwind.writeGen;
     ha.acked = [0, 3, gen, 3, 5, gen, 10, 12, 1];
     const migrated = migrateSnapshot(old) as Json;
-    expect(migrated.domainVersions.starwind).toBe(5);
+    expect(migrated.domainVersions.starwind).toBe(starwindDescriptor.schemaVersion);
     expect(migrated.domains.starwind.haBlocks['ha-0001']!.acked).toEqual(encodeExtentText(ExtentMap.fromJSON([0, 5, gen, 10, 12, 1])));
     // The worked example of the text: [0, 5) → 1, [10, 12) → 2 is gap 0, length − 1 = 4, +1; gap 5, 1, +1.
     expect(encodeExtentText(ExtentMap.fromJSON([0, 3, 1, 3, 5, 1, 10, 12, 2]))).toEqual(['x1:AECFBC']);
