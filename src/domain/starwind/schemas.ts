@@ -205,7 +205,14 @@ export const haDeviceSchema = z.looseObject({
     .nullable(),
 });
 
-const extents = z.array(z.number().int());
+/**
+ * Characters per chunk of an extent text: the lab file's limit on any one string (64 KiB), so a
+ * device fragmented by random writes, whose text weighs megabytes, still fits in a lab file.
+ */
+export const EXTENT_TEXT_CHUNK_CHARS = 65_536;
+
+/** An extent map as the snapshot holds it (ExtentText); the engine decodes and judges the text. */
+const extents = z.array(z.string().max(EXTENT_TEXT_CHUNK_CHARS)).min(1);
 
 /**
  * The engine's internal StarWind state (passwords, image files, block extents): typed as far as

@@ -332,12 +332,18 @@ export interface StarWindQueryAnswers {
   starwindWriteLatency: { latency: WriteLatency | null };
 }
 
-/** One replica's block state in the snapshot: flat [start, end, value] extents of 4 KiB blocks. */
+/**
+ * An extent map of 4 KiB blocks in the snapshot: its compact extent text ("x1:" then delta-encoded
+ * runs, the engine's extent-map-codec.ts), cut into chunks of at most EXTENT_TEXT_CHUNK_CHARS.
+ */
+export type ExtentText = string[];
+
+/** One replica's block state in the snapshot. */
 export interface ReplicaBlocksSnapshot {
   /** Block → write generation held. */
-  data: number[];
+  data: ExtentText;
   /** Blocks the partner lacks (value 1). */
-  dirty: number[];
+  dirty: ExtentText;
   needsFull: boolean;
 }
 
@@ -349,8 +355,8 @@ export interface StarWindEngineSnapshot {
   writeGen: number;
   deviceNumbers: Record<string, { ha: number; image: number }>;
   imageFiles: Record<string, StarWindImageFile[]>;
-  haBlocks: Record<string, { acked: number[]; sides: [ReplicaBlocksSnapshot, ReplicaBlocksSnapshot] }>;
-  plainBlocks: Record<string, number[]>;
+  haBlocks: Record<string, { acked: ExtentText; sides: [ReplicaBlocksSnapshot, ReplicaBlocksSnapshot] }>;
+  plainBlocks: Record<string, ExtentText>;
   /** Write batches waiting for a silent partner, in the order they were issued. */
   pendingWrites: PendingWriteBatch[];
 }

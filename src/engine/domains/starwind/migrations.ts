@@ -5,6 +5,7 @@
 //   2 → 3: the internal part gains `pendingWrites` (writes waiting for a partner; none).
 //   3 → 4: the lab option starwindVersion: 8, the rules those labs were built with (new labs get
 //          5); HA devices get the split-brain policy 'priority' (what resolution did) and no warning.
+//   4 → 5: block state as extent text in chunks, not flat triples (extent-map-migration.ts).
 import { JOBS_COLLECTION, type Job } from '../../../domain/jobs';
 import {
   DEFAULT_SPLIT_BRAIN_WINNER,
@@ -18,6 +19,7 @@ import {
 import type { Migration, SnapshotJson } from '../../decision';
 import { isRecord } from '../../params';
 import type { StarWindEngineSnapshot, StarWindService } from '../../types';
+import { extentTriplesToText } from './extent-map-migration';
 import { syncJobOf } from './sync-job';
 import { addPendingWrites } from './writes-migration';
 
@@ -78,4 +80,5 @@ export const starwindMigrations: readonly Migration[] = [
   { from: 1, migrate: jobsForRunningSyncs },
   { from: 2, migrate: addPendingWrites },
   { from: 3, migrate: versionAndSplitBrainPolicy },
+  { from: 4, migrate: extentTriplesToText },
 ];
