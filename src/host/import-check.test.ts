@@ -70,7 +70,8 @@ describe('import check', () => {
 
   test('an acknowledged extent of 10^15 blocks on a 1 GiB device is refused', () => {
     const file = fresh();
-    file.snapshot.domains.starwind.haBlocks['ha-0001'].acked = [0, 1e15, 1];
+    // Extent text (the snapshot's form of an extent map) for blocks [0, 10^15) at generation 1.
+    file.snapshot.domains.starwind.haBlocks['ha-0001'].acked = ['x1:A___ssy6vtcC'];
     expect(refusal(file)['snapshot.domains.starwind.haBlocks.ha-0001.acked']).toContain('beyond the 262144 blocks');
   });
 
