@@ -111,7 +111,11 @@ export class LabHost implements LabHostApi {
   async dispatch(command: Command, answerWith: readonly Query[] = []): Promise<DispatchAnswer> {
     await this.ready;
     return this.turn(async () => {
-      // Decide, store, apply: the decision is pure, so a refusal changes and stores nothing.
+      // Seal, decide, store, apply: the log and the lab get the command with its secrets hashed
+      // (no log entry holds a password); the decision is pure, so a refusal changes and stores nothing.
+      const sealed = this.lab.seal(command);
+      if (!sealed.ok) return sealed;
+      command = sealed.command;
       const decision = this.lab.validate(command);
       if (!decision.ok) return decision;
       const index = this.log.length;
@@ -132,7 +136,9 @@ export class LabHost implements LabHostApi {
 
   async validate(command: Command): Promise<ValidateResult> {
     await this.ready;
-    return this.lab.validate(command);
+    // Checked as dispatch will apply it: sealed first (rules comparing secrets refuse here).
+    const sealed = this.lab.seal(command);
+    return sealed.ok ? this.lab.validate(sealed.command) : sealed;
   }
 
   async query(query: Query): Promise<QueryResult> {

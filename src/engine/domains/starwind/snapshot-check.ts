@@ -1,6 +1,7 @@
 // Semantic checks of the StarWind part of a snapshot (entities, the internal block state and the
 // StarWind timers). Problems are at their path in the snapshot.
 import { isRecord, isWholeIn, show } from '../../params';
+import { isSealedSecret } from '../../secrets';
 import type { DomainCheckInput, Problems } from '../../snapshot-problems';
 import { ExtentMap } from './extent-map';
 import { partnerLostTimerKey } from './partner-watch';
@@ -75,6 +76,12 @@ function checkInternal(value: unknown, facts: HaFacts, problems: Problems): void
   }
   if (!isRecord(value)) return void problems.add(at, 'starwind must be an object.');
   if (!isRecord(value.passwords) || !Object.values(value.passwords).every((password) => typeof password === 'string')) problems.add(at, 'starwind.passwords must map host ids to text.');
+  else {
+    // A lab file is handed out: it may carry a password's salted hash, never the password.
+    for (const [host, password] of Object.entries(value.passwords)) {
+      if (!isSealedSecret(password)) problems.add(`${at}.passwords.${host}`, `starwind.passwords.${host} is not sealed: a service password is kept as "sha256:" and 64 hex digits, never in clear.`);
+    }
+  }
   if (!isWholeIn(value.consoleSeq, 0, Number.MAX_SAFE_INTEGER) || !isWholeIn(value.writeGen, 0, Number.MAX_SAFE_INTEGER)) problems.add(at, 'starwind.consoleSeq and starwind.writeGen must be whole numbers ≥ 0.');
   if (!isRecord(value.deviceNumbers) || !isRecord(value.imageFiles) || !isRecord(value.plainBlocks)) problems.add(at, 'starwind.deviceNumbers, imageFiles and plainBlocks must be objects.');
   if (!isRecord(value.haBlocks)) return void problems.add(at, 'starwind.haBlocks must be an object.');

@@ -1,0 +1,70 @@
+// Commands that carry a StarWind password (log in, change the login, an HA partner's login in
+// Add Target and Add Replica) are sealed before they are logged (Lab.seal). The host each
+// password belongs to is found as the command's decision finds it, so a sealed command decides
+// exactly as its clear original. What comes in is clear, typed by someone: a value shaped like a
+// sealed one is hashed again, so a hash copied out of a lab file opens nothing. No StarWind rule compares two clear passwords (the console's
+// confirmation is checked in the dialog), so these never refuse.
+import { sealSecret } from '../../secrets';
+import type { LabState } from '../../state';
+import type { Command, Host, SealResult } from '../../types';
+import { findConsoleServer } from './common';
+import { reachStarWindServer } from './console-servers';
+import { sealPassword } from './passwords';
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Seals a password for a host the command names but the lab cannot find: the command is refused
+ * for that, yet even a refused command keeps no clear password. The scope can match no host's.
+ */
+function sealForUnknown(state: LabState, name: unknown, password: unknown): unknown {
+  return typeof password === 'string' ? sealSecret(state.params.seed, `starwind-unknown/${String(name)}`, password) : password;
+}
+
+function sealFor(state: LabState, host: Host | { id: string } | undefined, name: unknown, password: unknown): unknown {
+  if (typeof password !== 'string') return password;
+  return host ? sealPassword(state, host.id, password) : sealForUnknown(state, name, password);
+}
+
+type Connect = Extract<Command, { type: 'starwindConnect' }>;
+type ChangeCredentials = Extract<Command, { type: 'starwindChangeCredentials' }>;
+type CreateDevice = Extract<Command, { type: 'starwindCreateDevice' }>;
+type AddReplica = Extract<Command, { type: 'starwindAddReplica' }>;
+
+export function sealConnect(state: LabState, command: Connect): SealResult {
+  const server = findConsoleServer(state, command.server);
+  return { ok: true, command: { ...command, password: sealFor(state, server, command.server, command.password) as string } };
+}
+
+export function sealChangeCredentials(state: LabState, command: ChangeCredentials): SealResult {
+  const server = findConsoleServer(state, command.server);
+  const seal = (password: unknown): string => sealFor(state, server, command.server, password) as string;
+  return { ok: true, command: { ...command, password: seal(command.password), newPassword: seal(command.newPassword) } };
+}
+
+/**
+ * The partner part of an HA request with its password sealed for the partner that checkHa
+ * (create-device.ts) would reach from `local`: the same lookup, so the sealed form is the one checked.
+ */
+function sealPartner<R>(state: LabState, local: Host | undefined, ha: R): R {
+  if (!isRecord(ha) || typeof ha.partnerPassword !== 'string') return ha;
+  const address = typeof ha.partnerAddress === 'string' ? ha.partnerAddress.trim() : '';
+  const port = ha.partnerPort;
+  const reached = local && address !== '' && Number.isInteger(port) ? reachStarWindServer(state, local.name, address, port as number, 'partnerAddress') : undefined;
+  const partner = reached?.ok ? reached.host : undefined;
+  return { ...ha, partnerPassword: sealFor(state, partner, address, ha.partnerPassword) };
+}
+
+export function sealCreateDevice(state: LabState, command: CreateDevice): SealResult {
+  const server = findConsoleServer(state, command.server);
+  const local = server ? state.network.hosts.get(server.id) : undefined;
+  const request = command.request as unknown;
+  if (!isRecord(request) || request.ha === undefined) return { ok: true, command };
+  return { ok: true, command: { ...command, request: { ...command.request, ha: sealPartner(state, local, command.request.ha) } } };
+}
+
+export function sealAddReplica(state: LabState, command: AddReplica): SealResult {
+  const device = typeof command.device === 'string' ? state.starwind.devices.get(command.device) : undefined;
+  const local = device ? state.network.hosts.get(device.host) : undefined;
+  return { ok: true, command: { ...command, request: sealPartner(state, local, command.request) } };
+}
