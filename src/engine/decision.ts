@@ -4,7 +4,7 @@ import type { HostChangeListener, LabContext } from './context';
 import type { LabState } from './state';
 import type { DomainDescriptor } from '../domain/descriptor';
 import type { DomainCheckInput } from './snapshot-problems';
-import type { Command, ErrorKind, LabError, LabParams, Query, QueryResult, SealResult, TimerRecord } from './types';
+import type { Command, ErrorKind, LabError, LabParams, Query, QueryResult, SealResult, SecretSource, TimerRecord } from './types';
 
 export type Decision =
   | { ok: false; error: LabError }
@@ -24,7 +24,7 @@ export const UNCHANGED: Decision = { ok: true, apply: null };
 export type Decide<C extends Command> = (state: LabState, command: C) => Decision;
 export type CommandTable = { [T in Command['type']]?: Decide<Extract<Command, { type: T }>> };
 /** How each command that carries secrets has them sealed (Lab.seal), by command type. */
-export type SealTable = { [T in Command['type']]?: (state: LabState, command: Extract<Command, { type: T }>) => SealResult };
+export type SealTable = { [T in Command['type']]?: (state: LabState, command: Extract<Command, { type: T }>, source: SecretSource) => SealResult };
 
 /** Entity lists by collection name, as a scenario builds them or a snapshot holds them. */
 export type EntityLists = Readonly<Record<string, readonly unknown[] | undefined>>;

@@ -30,6 +30,7 @@ import type {
   QueryAnswers,
   QueryResult,
   SealResult,
+  SecretSource,
 } from './types';
 
 /** A collection and where its live map is: the core's jobs or a domain's slice. */
@@ -166,12 +167,12 @@ class EngineLab implements Lab {
     return { ok: true, warnings };
   }
 
-  seal(command: Command): SealResult {
+  seal(command: Command, source: SecretSource = 'typed'): SealResult {
     const type: unknown = isRecord(command) ? command.type : undefined;
     const seals = this.domains.seals;
-    const seal = typeof type === 'string' && Object.hasOwn(seals, type) ? (seals[type as Command['type']] as (state: LabState, command: Command) => SealResult) : undefined;
+    const seal = typeof type === 'string' && Object.hasOwn(seals, type) ? (seals[type as Command['type']] as (state: LabState, command: Command, source: SecretSource) => SealResult) : undefined;
     // A command without secrets (or unknown: validate refuses it) has nothing to seal.
-    return seal ? seal(this.context.state, command) : { ok: true, command };
+    return seal ? seal(this.context.state, command, source) : { ok: true, command };
   }
 
   private decide(command: Command): Decision {

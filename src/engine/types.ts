@@ -180,6 +180,8 @@ export interface KernelSnapshot {
 
 /** A command with its secrets sealed (src/engine/secrets.ts), or why its secrets are refused. */
 export type SealResult = { ok: true; command: Command } | { ok: false; error: LabError };
+/** Where a command's secrets come from: typed in (all clear) or a command log (sealed, or clear from an older build). */
+export type SecretSource = 'typed' | 'log';
 
 export interface Lab {
   readonly params: LabParams;
@@ -198,8 +200,11 @@ export interface Lab {
    * must log and apply it: no command log holds a clear secret. Pure; changes nothing. Rules that
    * compare two clear secrets are checked here, before hashing hides them. A command without
    * secrets comes back as it is. `validate` and `dispatch` accept sealed and clear secrets alike.
+   * `source` 'typed' (a request: every secret is clear, even one shaped like a hash, so a hash
+   * copied out of a lab file opens nothing) or 'log' (a logged command from an older build: sealed
+   * secrets are kept, clear ones sealed).
    */
-  seal(command: Command): SealResult;
+  seal(command: Command, source?: SecretSource): SealResult;
   /** Moves virtual time forward by ms ≥ 0, running every timer due up to and including the end. */
   advance(ms: number): void;
   /** Virtual time of the next due timer, or null when none is scheduled. */

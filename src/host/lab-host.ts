@@ -8,6 +8,7 @@ import { createLab, type Command, type Lab, type LabParamsInput, type Query, typ
 import { BatchCoalescer } from './batch-coalescer';
 import { ClockDriver } from './clock-driver';
 import { checkImport } from './import-check';
+import { sealedLog } from './seal-log';
 import type { KeptAsideLab, Persistence, SavedLab } from './persistence/types';
 import { restoreSaved } from './restore';
 import type { Scheduler } from './scheduler';
@@ -158,7 +159,8 @@ export class LabHost implements LabHostApi {
       // The current state, so an import resumes exactly here; the log from the lab's start, so
       // createLab(seed, scenario, options) plus the log replays to any past moment.
       snapshot: this.lab.snapshot(),
-      commandLog: this.log.map((entry) => structuredClone(entry)),
+      // Sealed: a log stored by a build that kept passwords in clear gives none away (seal-log.ts).
+      commandLog: sealedLog(this.lab.params, this.log, this.lab).map((entry) => structuredClone(entry)),
     };
   }
 
@@ -183,7 +185,7 @@ export class LabHost implements LabHostApi {
 
   async commandLog(): Promise<CommandLogEntry[]> {
     await this.ready;
-    return this.log.map((entry) => structuredClone(entry));
+    return sealedLog(this.lab.params, this.log, this.lab).map((entry) => structuredClone(entry));
   }
 
   async keptAside(): Promise<KeptAsideLab | null> {

@@ -1,12 +1,13 @@
 // Commands that carry a StarWind password (log in, change the login, an HA partner's login in
 // Add Target and Add Replica) are sealed before they are logged (Lab.seal). The host each
 // password belongs to is found as the command's decision finds it, so a sealed command decides
-// exactly as its clear original. What comes in is clear, typed by someone: a value shaped like a
-// sealed one is hashed again, so a hash copied out of a lab file opens nothing. No StarWind rule compares two clear passwords (the console's
-// confirmation is checked in the dialog), so these never refuse.
-import { sealSecret } from '../../secrets';
+// exactly as its clear original. A typed password is always clear: one shaped like a sealed value
+// is hashed again, so a hash copied out of a lab file opens nothing. A logged one (source 'log')
+// is kept when sealed. No StarWind rule compares two clear passwords (the console's confirmation
+// is checked in its dialog), so these never refuse.
+import { isSealedSecret, sealSecret } from '../../secrets';
 import type { LabState } from '../../state';
-import type { Command, Host, SealResult } from '../../types';
+import type { Command, Host, SealResult, SecretSource } from '../../types';
 import { findConsoleServer } from './common';
 import { reachStarWindServer } from './console-servers';
 import { sealPassword } from './passwords';
@@ -14,16 +15,14 @@ import { sealPassword } from './passwords';
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
- * Seals a password for a host the command names but the lab cannot find: the command is refused
- * for that, yet even a refused command keeps no clear password. The scope can match no host's.
+ * Seals `password` for the host it opens; anything but text stays as it is (and fails a login).
+ * For a host the command names but the lab cannot find, the command is refused for that, yet even
+ * a refused command keeps no clear password: it is sealed with a scope that matches no host's.
  */
-function sealForUnknown(state: LabState, name: unknown, password: unknown): unknown {
-  return typeof password === 'string' ? sealSecret(state.params.seed, `starwind-unknown/${String(name)}`, password) : password;
-}
-
-function sealFor(state: LabState, host: Host | { id: string } | undefined, name: unknown, password: unknown): unknown {
-  if (typeof password !== 'string') return password;
-  return host ? sealPassword(state, host.id, password) : sealForUnknown(state, name, password);
+function sealFor(state: LabState, host: Host | { id: string } | undefined, name: unknown, password: unknown, source: SecretSource): unknown {
+  if (typeof password !== 'string' || (source === 'log' && isSealedSecret(password))) return password;
+  if (!host) return sealSecret(state.params.seed, `starwind-unknown/${String(name)}`, password);
+  return sealPassword(state, host.id, password);
 }
 
 type Connect = Extract<Command, { type: 'starwindConnect' }>;
@@ -31,14 +30,14 @@ type ChangeCredentials = Extract<Command, { type: 'starwindChangeCredentials' }>
 type CreateDevice = Extract<Command, { type: 'starwindCreateDevice' }>;
 type AddReplica = Extract<Command, { type: 'starwindAddReplica' }>;
 
-export function sealConnect(state: LabState, command: Connect): SealResult {
+export function sealConnect(state: LabState, command: Connect, source: SecretSource): SealResult {
   const server = findConsoleServer(state, command.server);
-  return { ok: true, command: { ...command, password: sealFor(state, server, command.server, command.password) as string } };
+  return { ok: true, command: { ...command, password: sealFor(state, server, command.server, command.password, source) as string } };
 }
 
-export function sealChangeCredentials(state: LabState, command: ChangeCredentials): SealResult {
+export function sealChangeCredentials(state: LabState, command: ChangeCredentials, source: SecretSource): SealResult {
   const server = findConsoleServer(state, command.server);
-  const seal = (password: unknown): string => sealFor(state, server, command.server, password) as string;
+  const seal = (password: unknown): string => sealFor(state, server, command.server, password, source) as string;
   return { ok: true, command: { ...command, password: seal(command.password), newPassword: seal(command.newPassword) } };
 }
 
@@ -46,25 +45,25 @@ export function sealChangeCredentials(state: LabState, command: ChangeCredential
  * The partner part of an HA request with its password sealed for the partner that checkHa
  * (create-device.ts) would reach from `local`: the same lookup, so the sealed form is the one checked.
  */
-function sealPartner<R>(state: LabState, local: Host | undefined, ha: R): R {
+function sealPartner<R>(state: LabState, local: Host | undefined, ha: R, source: SecretSource): R {
   if (!isRecord(ha) || typeof ha.partnerPassword !== 'string') return ha;
   const address = typeof ha.partnerAddress === 'string' ? ha.partnerAddress.trim() : '';
   const port = ha.partnerPort;
   const reached = local && address !== '' && Number.isInteger(port) ? reachStarWindServer(state, local.name, address, port as number, 'partnerAddress') : undefined;
   const partner = reached?.ok ? reached.host : undefined;
-  return { ...ha, partnerPassword: sealFor(state, partner, address, ha.partnerPassword) };
+  return { ...ha, partnerPassword: sealFor(state, partner, address, ha.partnerPassword, source) };
 }
 
-export function sealCreateDevice(state: LabState, command: CreateDevice): SealResult {
+export function sealCreateDevice(state: LabState, command: CreateDevice, source: SecretSource): SealResult {
   const server = findConsoleServer(state, command.server);
   const local = server ? state.network.hosts.get(server.id) : undefined;
   const request = command.request as unknown;
   if (!isRecord(request) || request.ha === undefined) return { ok: true, command };
-  return { ok: true, command: { ...command, request: { ...command.request, ha: sealPartner(state, local, command.request.ha) } } };
+  return { ok: true, command: { ...command, request: { ...command.request, ha: sealPartner(state, local, command.request.ha, source) } } };
 }
 
-export function sealAddReplica(state: LabState, command: AddReplica): SealResult {
+export function sealAddReplica(state: LabState, command: AddReplica, source: SecretSource): SealResult {
   const device = typeof command.device === 'string' ? state.starwind.devices.get(command.device) : undefined;
   const local = device ? state.network.hosts.get(device.host) : undefined;
-  return { ok: true, command: { ...command, request: sealPartner(state, local, command.request) } };
+  return { ok: true, command: { ...command, request: sealPartner(state, local, command.request, source) } };
 }
