@@ -30,12 +30,19 @@ type ChangeCredentials = Extract<Command, { type: 'starwindChangeCredentials' }>
 type CreateDevice = Extract<Command, { type: 'starwindCreateDevice' }>;
 type AddReplica = Extract<Command, { type: 'starwindAddReplica' }>;
 
+/** A logged command whose secrets are all sealed already comes back as the same object (cheap to recognise). */
+function keptAsLogged(source: SecretSource, ...secrets: unknown[]): boolean {
+  return source === 'log' && secrets.every((secret) => typeof secret !== 'string' || secret === '' || isSealedSecret(secret));
+}
+
 export function sealConnect(state: LabState, command: Connect, source: SecretSource): SealResult {
+  if (keptAsLogged(source, command.password)) return { ok: true, command };
   const server = findConsoleServer(state, command.server);
   return { ok: true, command: { ...command, password: sealFor(state, server, command.server, command.password, source) as string } };
 }
 
 export function sealChangeCredentials(state: LabState, command: ChangeCredentials, source: SecretSource): SealResult {
+  if (keptAsLogged(source, command.password, command.newPassword)) return { ok: true, command };
   const server = findConsoleServer(state, command.server);
   const seal = (password: unknown): string => sealFor(state, server, command.server, password, source) as string;
   return { ok: true, command: { ...command, password: seal(command.password), newPassword: seal(command.newPassword) } };
@@ -46,7 +53,7 @@ export function sealChangeCredentials(state: LabState, command: ChangeCredential
  * (create-device.ts) would reach from `local`: the same lookup, so the sealed form is the one checked.
  */
 function sealPartner<R>(state: LabState, local: Host | undefined, ha: R, source: SecretSource): R {
-  if (!isRecord(ha) || typeof ha.partnerPassword !== 'string') return ha;
+  if (!isRecord(ha) || typeof ha.partnerPassword !== 'string' || keptAsLogged(source, ha.partnerPassword)) return ha;
   const address = typeof ha.partnerAddress === 'string' ? ha.partnerAddress.trim() : '';
   const port = ha.partnerPort;
   const reached = local && address !== '' && Number.isInteger(port) ? reachStarWindServer(state, local.name, address, port as number, 'partnerAddress') : undefined;
@@ -59,11 +66,13 @@ export function sealCreateDevice(state: LabState, command: CreateDevice, source:
   const local = server ? state.network.hosts.get(server.id) : undefined;
   const request = command.request as unknown;
   if (!isRecord(request) || request.ha === undefined) return { ok: true, command };
-  return { ok: true, command: { ...command, request: { ...command.request, ha: sealPartner(state, local, command.request.ha, source) } } };
+  const ha = sealPartner(state, local, command.request.ha, source);
+  return { ok: true, command: ha === command.request.ha ? command : { ...command, request: { ...command.request, ha } } };
 }
 
 export function sealAddReplica(state: LabState, command: AddReplica, source: SecretSource): SealResult {
   const device = typeof command.device === 'string' ? state.starwind.devices.get(command.device) : undefined;
   const local = device ? state.network.hosts.get(device.host) : undefined;
-  return { ok: true, command: { ...command, request: sealPartner(state, local, command.request, source) } };
+  const request = sealPartner(state, local, command.request, source);
+  return { ok: true, command: request === command.request ? command : { ...command, request } };
 }
