@@ -66,6 +66,11 @@ describe('import check', () => {
     const noPasswords = fresh();
     delete noPasswords.snapshot.domains.starwind.passwords;
     expect(Object.keys(refusal(noPasswords))).toContain('snapshot.domains.starwind.passwords');
+
+    // A file of this version holds passwords sealed only: a clear one is refused, not imported.
+    const clearPassword = fresh();
+    clearPassword.snapshot.domains.starwind.passwords['SWS-Store1'] = 'starwind';
+    expect(refusal(clearPassword)['snapshot.domains.starwind.passwords.SWS-Store1']).toContain('sealed');
   });
 
   test('an acknowledged extent of 10^15 blocks on a 1 GiB device is refused', () => {

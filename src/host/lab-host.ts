@@ -8,6 +8,7 @@ import { createLab, type Command, type Lab, type LabParamsInput, type Query, typ
 import { BatchCoalescer } from './batch-coalescer';
 import { ClockDriver } from './clock-driver';
 import { checkImport } from './import-check';
+import { sealedLog } from './seal-log';
 import type { KeptAsideLab, Persistence, SavedLab } from './persistence/types';
 import { restoreSaved } from './restore';
 import type { Scheduler } from './scheduler';
@@ -111,7 +112,11 @@ export class LabHost implements LabHostApi {
   async dispatch(command: Command, answerWith: readonly Query[] = []): Promise<DispatchAnswer> {
     await this.ready;
     return this.turn(async () => {
-      // Decide, store, apply: the decision is pure, so a refusal changes and stores nothing.
+      // Seal, decide, store, apply: the log and the lab get the command with its secrets hashed
+      // (no log entry holds a password); the decision is pure, so a refusal changes and stores nothing.
+      const sealed = this.lab.seal(command);
+      if (!sealed.ok) return sealed;
+      command = sealed.command;
       const decision = this.lab.validate(command);
       if (!decision.ok) return decision;
       const index = this.log.length;
@@ -132,7 +137,9 @@ export class LabHost implements LabHostApi {
 
   async validate(command: Command): Promise<ValidateResult> {
     await this.ready;
-    return this.lab.validate(command);
+    // Checked as dispatch will apply it: sealed first (rules comparing secrets refuse here).
+    const sealed = this.lab.seal(command);
+    return sealed.ok ? this.lab.validate(sealed.command) : sealed;
   }
 
   async query(query: Query): Promise<QueryResult> {
@@ -152,7 +159,8 @@ export class LabHost implements LabHostApi {
       // The current state, so an import resumes exactly here; the log from the lab's start, so
       // createLab(seed, scenario, options) plus the log replays to any past moment.
       snapshot: this.lab.snapshot(),
-      commandLog: this.log.map((entry) => structuredClone(entry)),
+      // Sealed: a log stored by a build that kept passwords in clear gives none away (seal-log.ts).
+      commandLog: sealedLog(this.lab.params, this.log, this.lab).map((entry) => structuredClone(entry)),
     };
   }
 
@@ -177,7 +185,7 @@ export class LabHost implements LabHostApi {
 
   async commandLog(): Promise<CommandLogEntry[]> {
     await this.ready;
-    return this.log.map((entry) => structuredClone(entry));
+    return sealedLog(this.lab.params, this.log, this.lab).map((entry) => structuredClone(entry));
   }
 
   async keptAside(): Promise<KeptAsideLab | null> {

@@ -42,7 +42,8 @@ export const starwindDescriptor = defineDomain<{
   // 4: params.options.starwindVersion (8 for labs saved before it); HA devices carry
   //    splitBrainWinner and splitBrainWarning.
   // 5: block state as extent text in chunks (ExtentText), not flat [start, end, value] triples.
-  schemaVersion: 5,
+  // 6: the internal part's service passwords are sealed (salted SHA-256, src/domain/secrets.ts).
+  schemaVersion: 6,
   entitySchemas: {
     starwindServices: starwindServiceSchema,
     starwindConsoleServers: starwindConsoleServerSchema,

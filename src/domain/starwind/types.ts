@@ -349,7 +349,7 @@ export interface ReplicaBlocksSnapshot {
 
 /** The engine-internal StarWind state: never sent to the UI, but restored and hashed. */
 export interface StarWindEngineSnapshot {
-  /** Service passwords by host id. */
+  /** Service passwords by host id, sealed (salted SHA-256, src/domain/secrets.ts): never in clear. */
   passwords: Record<string, string>;
   consoleSeq: number;
   writeGen: number;

@@ -4,6 +4,7 @@
 // merged and inside its device, its values write generations the lab has issued (state.ts
 // decodes it again when loading, trusting this check).
 import { isRecord, isWholeIn, show } from '../../params';
+import { isSealedSecret } from '../../secrets';
 import type { DomainCheckInput, Problems } from '../../snapshot-problems';
 import { blocksOfBytes } from './common';
 import { EXTENT_CODEC_NUMBER_MAX } from './extent-map-codec';
@@ -92,6 +93,12 @@ function checkInternal(value: unknown, facts: HaFacts, plainDevices: Map<string,
   }
   if (!isRecord(value)) return void problems.add(at, 'starwind must be an object.');
   if (!isRecord(value.passwords) || !Object.values(value.passwords).every((password) => typeof password === 'string')) problems.add(at, 'starwind.passwords must map host ids to text.');
+  else {
+    // A lab file is handed out: it may carry a password's salted hash, never the password.
+    for (const [host, password] of Object.entries(value.passwords)) {
+      if (!isSealedSecret(password)) problems.add(`${at}.passwords.${host}`, `starwind.passwords.${host} is not sealed: a service password is kept as "sha256:" and 64 hex digits, never in clear.`);
+    }
+  }
   if (!isWholeIn(value.consoleSeq, 0, Number.MAX_SAFE_INTEGER) || !isWholeIn(value.writeGen, 0, Number.MAX_SAFE_INTEGER)) problems.add(at, 'starwind.consoleSeq and starwind.writeGen must be whole numbers ≥ 0.');
   if (!isRecord(value.deviceNumbers) || !isRecord(value.imageFiles) || !isRecord(value.plainBlocks)) problems.add(at, 'starwind.deviceNumbers, imageFiles and plainBlocks must be objects.');
   // Data values are write generations (1 … writeGen); a dirty map is a set (value 1).

@@ -34,7 +34,7 @@ export interface HaBlocks {
 
 export interface StarWindState {
   services: Map<string, StarWindService>;
-  /** Service password by host id: never in an entity. */
+  /** Service password by host id, sealed (passwords.ts): never in an entity, never in clear. */
   passwords: Map<string, string>;
   consoleServers: Map<string, StarWindConsoleServer>;
   consoleSeq: number;
