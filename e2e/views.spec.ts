@@ -83,6 +83,9 @@ test('@screens main views in both themes: axe finds no serious or critical viola
   await shell.tree.select('System');
   await shell.grid('System events').locator('[role="row"][data-row-key]').first().click();
   await view('event-log', { axe: 'System log' });
+  await shell.menu('View', 'Add/Remove Columns…');
+  await view('columns-dialog', { axe: 'Add/Remove Columns dialog' });
+  await page.getByRole('dialog', { name: 'Add/Remove Columns' }).getByRole('button', { name: 'Cancel' }).click();
   await shell.actions.run('Filter Current Log…');
   await form.fill({ levelInformation: true, host: 'Demo2' }, page.getByRole('dialog'));
   await view('event-filter-dialog');

@@ -82,10 +82,10 @@ export function ColumnsDialog({ columns, settings, onApply, onClose }: ColumnsDi
                   {header}
                 </Checkbox>
               </div>
-              <Button variant="ghost" className="min-w-0 px-1" aria-label={COLUMNS_DIALOG_LABELS.moveUp(header)} isDisabled={index === 0} onPress={() => move(index, -1)}>
+              <Button variant="ghost" className="min-w-0! px-1" aria-label={COLUMNS_DIALOG_LABELS.moveUp(header)} isDisabled={index === 0} onPress={() => move(index, -1)}>
                 <ChevronUp aria-hidden className="size-3.5" />
               </Button>
-              <Button variant="ghost" className="min-w-0 px-1" aria-label={COLUMNS_DIALOG_LABELS.moveDown(header)} isDisabled={index === order.length - 1} onPress={() => move(index, 1)}>
+              <Button variant="ghost" className="min-w-0! px-1" aria-label={COLUMNS_DIALOG_LABELS.moveDown(header)} isDisabled={index === order.length - 1} onPress={() => move(index, 1)}>
                 <ChevronDown aria-hidden className="size-3.5" />
               </Button>
             </li>
