@@ -12,8 +12,9 @@ export const REPORT_LABELS = {
 
 export function ReportView({ title, text, fileName }: { title: string; text: string; fileName: string }) {
   return (
-    <section aria-label={title} className="flex min-h-0 flex-col gap-2" data-report>
-      <pre tabIndex={0} className="max-h-64 min-h-0 overflow-auto rounded-[3px] border border-line bg-panel p-2 font-mono text-xs whitespace-pre-wrap" data-report-text>
+    <section aria-label={title} className="flex min-h-0 flex-1 flex-col gap-2" data-report>
+      {/* Fills the page: the report is what the page is for (the seed keeps it "for documentation"). */}
+      <pre tabIndex={0} className="min-h-24 flex-1 overflow-auto rounded-[3px] border border-line bg-panel p-2 font-mono text-xs whitespace-pre-wrap" data-report-text>
         {text}
       </pre>
       <ReportButtons text={text} fileName={fileName} />
