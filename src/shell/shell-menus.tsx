@@ -2,6 +2,7 @@
 // the frame's own settings (theme, action pane).
 import { useUiStore, type ThemeSetting } from '../stores/ui';
 import { MenuBar, type MenuEntry } from '../ui/menu';
+import { PANE_LABELS, useActionPaneVisible } from './pane-layout';
 import { listActions, type ListedAction } from './registry';
 import { useFollowListedActions, useShell } from './shell-context';
 
@@ -16,8 +17,12 @@ export function ShellMenuBar() {
   useFollowListedActions((ctx) => [...listActions(actions, 'file', ctx), ...listActions(actions, 'node', ctx), ...(item ? listActions(actions, 'item', ctx) : []), ...listActions(actions, 'help', ctx)]);
   const theme = useUiStore((state) => state.theme);
   const setTheme = useUiStore((state) => state.setTheme);
-  const actionPaneVisible = useUiStore((state) => state.actionPaneVisible);
-  const setActionPaneVisible = useUiStore((state) => state.setActionPaneVisible);
+  const [actionPaneVisible, setActionPaneVisible] = useActionPaneVisible();
+  const treeVisible = useUiStore((state) => state.treeVisible);
+  const setTreeVisible = useUiStore((state) => state.setTreeVisible);
+  // Add/Remove Columns… acts on the results grid shown last (a view with several lists: its last).
+  const columnsKey = useUiStore((state) => state.columnGrids.at(-1) ?? null);
+  const openColumnsDialog = useUiStore((state) => state.openColumnsDialog);
 
   const ctx = actionContext();
   const toEntries = (listed: ListedAction[]): MenuEntry[] =>
@@ -44,12 +49,14 @@ export function ShellMenuBar() {
           entries: [
             { type: 'choice', id: 'theme', label: 'Theme', options: THEME_OPTIONS, selectedId: theme, onChange: (id) => setTheme(id as ThemeSetting) },
             { type: 'separator', id: 'sep-panes' },
+            { type: 'item', id: 'toggle-tree', label: treeVisible ? PANE_LABELS.hideTree : PANE_LABELS.showTree, onAction: () => setTreeVisible(!treeVisible) },
             {
               type: 'item',
               id: 'toggle-action-pane',
-              label: actionPaneVisible ? 'Hide Action Pane' : 'Show Action Pane',
+              label: actionPaneVisible ? PANE_LABELS.hideActions : PANE_LABELS.showActions,
               onAction: () => setActionPaneVisible(!actionPaneVisible),
             },
+            { type: 'item', id: 'add-remove-columns', label: PANE_LABELS.addRemoveColumns, isDisabled: columnsKey === null, onAction: () => openColumnsDialog(columnsKey) },
           ],
         },
         { id: 'help', label: 'Help', entries: toEntries(listActions(actions, 'help', ctx)) },

@@ -5,7 +5,7 @@
 // each request path. Cancel or Escape closes it and creates nothing. After the submit, a progress
 // page follows the engine job the submit answered with, and a report page offers its text.
 import { useEffect, useMemo, useReducer, useRef, type FormEvent } from 'react';
-import { AlertTriangle, CheckCircle2, ChevronRight } from 'lucide-react';
+import { CheckCircle2, ChevronRight } from 'lucide-react';
 import { Button } from '../ui/button';
 import { cx } from '../ui/cx';
 import { Dialog } from '../ui/dialog';
@@ -16,8 +16,6 @@ import {
   computed,
   erase,
   pageWarnings,
-  summaryRows,
-  visiblePages,
   type CheckResult,
   type ChildWizard,
   type FieldValue,
@@ -28,6 +26,7 @@ import {
 } from './model';
 import { JobProgress } from './progress-view';
 import { ReportView } from './report-view';
+import { Summary } from './summary-view';
 
 export interface WizardFrameProps<V extends WizardValues, C> {
   definition: WizardDef<V, C>;
@@ -257,45 +256,5 @@ export function WizardFrame<V extends WizardValues, C>(props: WizardFrameProps<V
         </form>
       </div>
     </Dialog>
-  );
-}
-
-function Summary({ definition, values, ctx, warnings }: { definition: WizardDef<WizardValues, unknown>; values: WizardValues; ctx: unknown; warnings: Record<string, string> }) {
-  const rows = summaryRows(definition, values, ctx);
-  const sections: Array<{ title: string; rows: typeof rows }> = [];
-  for (const row of rows) {
-    const last = sections[sections.length - 1];
-    if (last && last.title === row.pageTitle) last.rows.push(row);
-    else sections.push({ title: row.pageTitle, rows: [row] });
-  }
-  const warningLines = Object.values(warnings);
-  const localWarnings = visiblePages(definition, values, ctx).flatMap((page) => Object.values(pageWarnings(definition, page.id, values, ctx)));
-  const allWarnings = [...new Set([...localWarnings, ...warningLines])];
-  return (
-    <div className="flex flex-col gap-3" data-testid="wizard-summary">
-      {allWarnings.length > 0 && (
-        <div className="flex flex-col gap-1 rounded-[3px] border border-warn bg-warn-soft px-2 py-1 text-sm text-fg">
-          {allWarnings.map((line) => (
-            <p key={line} className="flex items-start gap-1.5">
-              <AlertTriangle aria-hidden className="mt-0.5 size-3.5 shrink-0 text-warn" />
-              {line}
-            </p>
-          ))}
-        </div>
-      )}
-      {sections.map((section) => (
-        <section key={section.title} aria-label={section.title}>
-          <h3 className="border-b border-line text-sm font-semibold">{section.title}</h3>
-          <dl className="mt-1 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-0.5 text-sm">
-            {section.rows.map((row) => (
-              <div key={row.name} className="contents" data-summary-row={row.name}>
-                <dt className="text-muted">{row.label}:</dt>
-                <dd className="min-w-0 break-words">{row.value}</dd>
-              </div>
-            ))}
-          </dl>
-        </section>
-      ))}
-    </div>
   );
 }
