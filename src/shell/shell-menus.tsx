@@ -11,6 +11,11 @@ export const THEME_OPTIONS: ReadonlyArray<{ id: ThemeSetting; label: string }> =
   { id: 'system', label: 'Use system setting' },
 ];
 
+export const SLOW_CLOCK_OPTIONS = [
+  { id: 'slow', label: 'Slow to 1× above 10×' },
+  { id: 'keep', label: 'Keep the chosen speed' },
+] as const;
+
 export function ShellMenuBar() {
   const { actions, item, actionContext, run } = useShell();
   useFollowListedActions((ctx) => [...listActions(actions, 'file', ctx), ...listActions(actions, 'node', ctx), ...(item ? listActions(actions, 'item', ctx) : []), ...listActions(actions, 'help', ctx)]);
@@ -18,6 +23,8 @@ export function ShellMenuBar() {
   const setTheme = useUiStore((state) => state.setTheme);
   const actionPaneVisible = useUiStore((state) => state.actionPaneVisible);
   const setActionPaneVisible = useUiStore((state) => state.setActionPaneVisible);
+  const slowClockInDialogs = useUiStore((state) => state.slowClockInDialogs);
+  const setSlowClockInDialogs = useUiStore((state) => state.setSlowClockInDialogs);
 
   const ctx = actionContext();
   const toEntries = (listed: ListedAction[]): MenuEntry[] =>
@@ -49,6 +56,16 @@ export function ShellMenuBar() {
               id: 'toggle-action-pane',
               label: actionPaneVisible ? 'Hide Action Pane' : 'Show Action Pane',
               onAction: () => setActionPaneVisible(!actionPaneVisible),
+            },
+            { type: 'separator', id: 'sep-clock' },
+            // Above 10×, the lab clock runs at 1× while a dialog waits for input (clock-governor.ts).
+            {
+              type: 'choice',
+              id: 'slow-clock-in-dialogs',
+              label: 'Lab clock while a dialog is open',
+              options: SLOW_CLOCK_OPTIONS,
+              selectedId: slowClockInDialogs ? 'slow' : 'keep',
+              onChange: (id) => setSlowClockInDialogs(id === 'slow'),
             },
           ],
         },

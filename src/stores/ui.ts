@@ -25,6 +25,17 @@ export interface UiState {
   setActionPaneVisible(visible: boolean): void;
   setPaneSize(pane: PaneSize, sizePx: number): void;
   setEventDetailsVisible(visible: boolean): void;
+  // Guidance and the lab clock (issue 9): the first screen, the seed document's steps beside the
+  // console, and the clock's slow-down while a dialog waits for input.
+  /** The Getting Started page no longer opens at `/` (Help → Getting Started still shows it). */
+  gettingStartedDismissed: boolean;
+  /** The seed document's steps are shown in a pane beside the results. */
+  seedStepsVisible: boolean;
+  /** Above 10×, the clock runs at 1× while a modal dialog waits for input (src/shell/clock-governor.ts). */
+  slowClockInDialogs: boolean;
+  setGettingStartedDismissed(dismissed: boolean): void;
+  setSeedStepsVisible(visible: boolean): void;
+  setSlowClockInDialogs(enabled: boolean): void;
 }
 
 export function clampPaneSize(pane: PaneSize, sizePx: number): number {
@@ -56,18 +67,29 @@ export const useUiStore = create<UiState>()(
       setActionPaneVisible: (actionPaneVisible) => set({ actionPaneVisible }),
       setPaneSize: (pane, sizePx) => set({ [pane]: clampPaneSize(pane, sizePx) } as Pick<UiState, PaneSize>),
       setEventDetailsVisible: (eventDetailsVisible) => set({ eventDetailsVisible }),
+      // Guidance and the lab clock (issue 9).
+      gettingStartedDismissed: false,
+      seedStepsVisible: false,
+      slowClockInDialogs: true,
+      setGettingStartedDismissed: (gettingStartedDismissed) => set({ gettingStartedDismissed }),
+      setSeedStepsVisible: (seedStepsVisible) => set({ seedStepsVisible }),
+      setSlowClockInDialogs: (slowClockInDialogs) => set({ slowClockInDialogs }),
     }),
     {
       name: 'ha-lab-ui',
       version: 1,
       storage: createJSONStorage(localStorageOrNone),
-      partialize: ({ theme, actionPaneVisible, treeWidthPx, actionsWidthPx, eventDetailsHeightPx, eventDetailsVisible }) => ({
-        theme,
-        actionPaneVisible,
-        treeWidthPx,
-        actionsWidthPx,
-        eventDetailsHeightPx,
-        eventDetailsVisible,
+      partialize: (state) => ({
+        theme: state.theme,
+        actionPaneVisible: state.actionPaneVisible,
+        treeWidthPx: state.treeWidthPx,
+        actionsWidthPx: state.actionsWidthPx,
+        eventDetailsHeightPx: state.eventDetailsHeightPx,
+        eventDetailsVisible: state.eventDetailsVisible,
+        // Guidance and the lab clock (issue 9).
+        gettingStartedDismissed: state.gettingStartedDismissed,
+        seedStepsVisible: state.seedStepsVisible,
+        slowClockInDialogs: state.slowClockInDialogs,
       }),
     },
   ),
