@@ -21,7 +21,7 @@ export function SeedStepsList({ compact = false }: { compact?: boolean }) {
                   {step.text}{' '}
                   {step.link ? (
                     <span className="text-xs">
-                      <SeedStepLinkView link={step.link} />
+                      ({step.tool}: <SeedStepLinkView link={step.link} />)
                     </span>
                   ) : (
                     <span className="text-xs text-muted">({step.tool}: not in the lab yet)</span>

@@ -15,7 +15,7 @@ export const SEED_STEPS_PANE_LABEL = 'Seed document steps';
 function SeedStepsPane() {
   const setVisible = useUiStore((state) => state.setSeedStepsVisible);
   return (
-    <aside aria-label={SEED_STEPS_PANE_LABEL} className="flex w-[320px] shrink-0 flex-col border-l border-line bg-surface" data-testid="seed-steps-pane">
+    <aside aria-label={SEED_STEPS_PANE_LABEL} className="flex w-[280px] shrink-0 flex-col border-l border-line bg-surface" data-testid="seed-steps-pane">
       <div className="flex shrink-0 items-center gap-2 border-b border-line bg-header px-2 py-1">
         <h2 className="min-w-0 flex-1 truncate text-base font-semibold">Steps</h2>
         <AriaButton

@@ -19,7 +19,7 @@ export interface SeedStepLink {
   href: string;
   /** The action (ShellAction id) that opens the step's dialog or wizard on that node, if any. */
   action?: string;
-  /** What the link opens, e.g. "StarWind Management Console → Add Server". */
+  /** What the link opens, short (the step names its tool): "Add Server", "SWS-Store1 → Add Target". */
   label: string;
 }
 
@@ -48,7 +48,7 @@ const STARWIND = 'StarWind Management Console';
 const STARWIND_HREF = '/starwind';
 const FIRST_STORE = '/starwind/SWS-Store1';
 /** Steps 5 to 15 are pages of the Add Target wizard that step 4 opens. */
-const ADD_TARGET: SeedStepLink = { href: FIRST_STORE, action: 'starwind.add-target', label: `${STARWIND} → SWS-Store1 → Add Target` };
+const ADD_TARGET: SeedStepLink = { href: FIRST_STORE, action: 'starwind.add-target', label: 'SWS-Store1 → Add Target' };
 
 export const SEED_CHAPTERS: readonly SeedChapter[] = [
   {
@@ -56,20 +56,20 @@ export const SEED_CHAPTERS: readonly SeedChapter[] = [
     title: 'Mirrored storage with StarWind',
     section: 'Setup StarWind SAN Software',
     steps: [
-      { id: 'starwind.open', number: 1, text: 'Open the StarWind console on the domain controller.', tool: STARWIND, link: { href: STARWIND_HREF, label: STARWIND } },
+      { id: 'starwind.open', number: 1, text: 'Open the StarWind console on the domain controller.', tool: STARWIND, link: { href: STARWIND_HREF, label: 'open' } },
       {
         id: 'starwind.add-servers',
         number: 2,
         text: 'Register both storage servers, SWS-Store1 and SWS-Store2, with the console.',
         tool: STARWIND,
-        link: { href: STARWIND_HREF, action: 'starwind.add-server', label: `${STARWIND} → Add Server` },
+        link: { href: STARWIND_HREF, action: 'starwind.add-server', label: 'Add Server' },
       },
       {
         id: 'starwind.login',
         number: 3,
         text: 'Expand each server and sign in with the factory account (root, password starwind); no devices exist yet.',
         tool: STARWIND,
-        link: { href: FIRST_STORE, action: 'starwind.connect', label: `${STARWIND} → SWS-Store1 → Connect` },
+        link: { href: FIRST_STORE, action: 'starwind.connect', label: 'SWS-Store1 → Connect' },
       },
       {
         id: 'starwind.add-target',
@@ -94,7 +94,7 @@ export const SEED_CHAPTERS: readonly SeedChapter[] = [
         number: 16,
         text: 'Watch HA1 and HA1Partner appear; the yellow triangle stays until the copies are in sync.',
         tool: STARWIND,
-        link: { href: STARWIND_HREF, label: STARWIND },
+        link: { href: STARWIND_HREF, label: 'open' },
       },
       {
         id: 'starwind.quorum',
@@ -148,7 +148,7 @@ export const SEED_CHAPTERS: readonly SeedChapter[] = [
       { id: 'cluster.validate', number: 5, text: 'Run every validation test, fix what fails and run them again until they pass.', tool: 'Failover Cluster Manager' },
       { id: 'cluster.access-point', number: 10, text: 'Give the cluster its name and its administration address, confirm and create it.', tool: 'Failover Cluster Manager' },
       { id: 'cluster.report', number: 12, text: "Read the wizard's report and close it.", tool: 'Failover Cluster Manager' },
-      { id: 'cluster.events', number: 13, text: 'Look for errors in the System log and deal with them.', tool: 'Event Viewer', link: { href: '/events/System', label: 'Event Viewer → System' } },
+      { id: 'cluster.events', number: 13, text: 'Look for errors in the System log and deal with them.', tool: 'Event Viewer', link: { href: '/events/System', label: 'System log' } },
       { id: 'cluster.csv', number: 14, text: 'Turn on Cluster Shared Volumes and put the shared disk in one.', tool: 'Failover Cluster Manager' },
     ],
   },

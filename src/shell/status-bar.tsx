@@ -107,7 +107,7 @@ function LabDetails() {
             {CLOCK_LABELS.details}
           </Heading>
           <p className="text-muted">
-            The lab version counts the changes the lab has applied since it was created: every accepted command and every clock advance that changed something adds one. Two labs with the same seed, commands and version are the same lab.
+            The lab version counts the changes the lab has applied since it was created: every accepted command and every clock advance that changed something adds one.
           </p>
           <PropertyList
             items={[
