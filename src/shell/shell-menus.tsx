@@ -12,6 +12,11 @@ export const THEME_OPTIONS: ReadonlyArray<{ id: ThemeSetting; label: string }> =
   { id: 'system', label: 'Use system setting' },
 ];
 
+export const SLOW_CLOCK_OPTIONS = [
+  { id: 'slow', label: 'Slow to 1× above 10×' },
+  { id: 'keep', label: 'Keep the chosen speed' },
+] as const;
+
 export function ShellMenuBar() {
   const { actions, item, actionContext, run } = useShell();
   useFollowListedActions((ctx) => [...listActions(actions, 'file', ctx), ...listActions(actions, 'node', ctx), ...(item ? listActions(actions, 'item', ctx) : []), ...listActions(actions, 'help', ctx)]);
@@ -23,6 +28,8 @@ export function ShellMenuBar() {
   // Add/Remove Columns… acts on the results grid shown last (a view with several lists: its last).
   const columnsKey = useUiStore((state) => state.columnGrids.at(-1) ?? null);
   const openColumnsDialog = useUiStore((state) => state.openColumnsDialog);
+  const slowClockInDialogs = useUiStore((state) => state.slowClockInDialogs);
+  const setSlowClockInDialogs = useUiStore((state) => state.setSlowClockInDialogs);
 
   const ctx = actionContext();
   const toEntries = (listed: ListedAction[]): MenuEntry[] =>
@@ -57,6 +64,16 @@ export function ShellMenuBar() {
               onAction: () => setActionPaneVisible(!actionPaneVisible),
             },
             { type: 'item', id: 'add-remove-columns', label: PANE_LABELS.addRemoveColumns, isDisabled: columnsKey === null, onAction: () => openColumnsDialog(columnsKey) },
+            { type: 'separator', id: 'sep-clock' },
+            // Above 10×, the lab clock runs at 1× while a dialog waits for input (clock-governor.ts).
+            {
+              type: 'choice',
+              id: 'slow-clock-in-dialogs',
+              label: 'Lab clock while a dialog is open',
+              options: SLOW_CLOCK_OPTIONS,
+              selectedId: slowClockInDialogs ? 'slow' : 'keep',
+              onChange: (id) => setSlowClockInDialogs(id === 'slow'),
+            },
           ],
         },
         { id: 'help', label: 'Help', entries: toEntries(listActions(actions, 'help', ctx)) },

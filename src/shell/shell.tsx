@@ -31,6 +31,8 @@ export interface ShellProps {
   statusText: string;
   /** Dialogs the app shows over the frame (the lab is open in another tab...). */
   overlay?: ReactNode;
+  /** A pane the app shows beside the results (the seed document's steps), inside the shell's context. */
+  sidePane?: ReactNode;
 }
 
 /** The whole tree: the "HA Lab" root with each console's nodes under it. */
@@ -103,7 +105,7 @@ function Toolbar() {
   );
 }
 
-export function Shell({ consoles, globalActions, api, statusText, overlay }: ShellProps) {
+export function Shell({ consoles, globalActions, api, statusText, overlay, sidePane }: ShellProps) {
   useApplyTheme();
   const location = useLocation();
   const tree = useShellTree(consoles);
@@ -158,6 +160,7 @@ export function Shell({ consoles, globalActions, api, statusText, overlay }: She
               </Suspense>
             </div>
           </main>
+          {sidePane}
           {actionPaneVisible ? (
             <>
               <Splitter

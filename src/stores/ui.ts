@@ -42,6 +42,17 @@ export interface UiState {
   registerColumnGrid(columnsKey: string): () => void;
   openColumnsDialog(columnsKey: string | null): void;
   // --- end of layout ---
+  // Guidance and the lab clock (issue 9): the first screen, the seed document's steps beside the
+  // console, and the clock's slow-down while a dialog waits for input.
+  /** The Getting Started page no longer opens at `/` (Help → Getting Started still shows it). */
+  gettingStartedDismissed: boolean;
+  /** The seed document's steps are shown in a pane beside the results. */
+  seedStepsVisible: boolean;
+  /** Above 10×, the clock runs at 1× while a modal dialog waits for input (src/shell/clock-governor.ts). */
+  slowClockInDialogs: boolean;
+  setGettingStartedDismissed(dismissed: boolean): void;
+  setSeedStepsVisible(visible: boolean): void;
+  setSlowClockInDialogs(enabled: boolean): void;
 }
 
 /** Below this window width the action pane starts collapsed, so the results pane keeps its columns. */
@@ -100,22 +111,33 @@ export const useUiStore = create<UiState>()(
       },
       openColumnsDialog: (columnsDialogKey) => set({ columnsDialogKey }),
       // --- end of layout ---
+      // Guidance and the lab clock (issue 9).
+      gettingStartedDismissed: false,
+      seedStepsVisible: false,
+      slowClockInDialogs: true,
+      setGettingStartedDismissed: (gettingStartedDismissed) => set({ gettingStartedDismissed }),
+      setSeedStepsVisible: (seedStepsVisible) => set({ seedStepsVisible }),
+      setSlowClockInDialogs: (slowClockInDialogs) => set({ slowClockInDialogs }),
     }),
     {
       name: 'ha-lab-ui',
       version: 1,
       storage: createJSONStorage(localStorageOrNone),
-      partialize: ({ theme, actionPaneVisible, treeWidthPx, actionsWidthPx, eventDetailsHeightPx, eventDetailsVisible, treeVisible, actionPaneVisibleNarrow, columnSettings }) => ({
+      partialize: (state) => ({
+        theme: state.theme,
+        actionPaneVisible: state.actionPaneVisible,
+        treeWidthPx: state.treeWidthPx,
+        actionsWidthPx: state.actionsWidthPx,
+        eventDetailsHeightPx: state.eventDetailsHeightPx,
+        eventDetailsVisible: state.eventDetailsVisible,
         // Layout (issue 9)
-        treeVisible,
-        actionPaneVisibleNarrow,
-        columnSettings,
-        theme,
-        actionPaneVisible,
-        treeWidthPx,
-        actionsWidthPx,
-        eventDetailsHeightPx,
-        eventDetailsVisible,
+        treeVisible: state.treeVisible,
+        actionPaneVisibleNarrow: state.actionPaneVisibleNarrow,
+        columnSettings: state.columnSettings,
+        // Guidance and the lab clock (issue 9).
+        gettingStartedDismissed: state.gettingStartedDismissed,
+        seedStepsVisible: state.seedStepsVisible,
+        slowClockInDialogs: state.slowClockInDialogs,
       }),
     },
   ),

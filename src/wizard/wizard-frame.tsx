@@ -164,6 +164,8 @@ export function WizardFrame<V extends WizardValues, C>(props: WizardFrameProps<V
       isDismissable={false}
       onOpenChange={(open) => !open && !busy && (after ? dispatch({ type: 'finish' }) : onClose())}
       widthClassName="w-[900px]"
+      // A progress page waits for the lab, not the user: the clock keeps its chosen speed there.
+      waitsForInput={page?.kind !== 'progress'}
       footer={
         <>
           <Button onPress={() => dispatch({ type: 'back' })} isDisabled={index === 0 || busy || after}>
