@@ -155,25 +155,30 @@ function letterOf(event: globalThis.KeyboardEvent): string | null {
  * to the first menu and back; Alt+letter opens the menu with that access key. Nothing happens
  * while a modal layer covers the bar.
  */
-function useMenuBarKeys(ref: RefObject<HTMLElement | null>, menus: readonly MenuBarMenuDef[], setOpen: (open: OpenMenu | null) => void) {
+function useMenuBarKeys(ref: RefObject<HTMLElement | null>, menus: readonly MenuBarMenuDef[], setOpen: (open: OpenMenu | null) => void): () => void {
   const menusRef = useRef(menus);
   useEffect(() => {
     menusRef.current = menus;
   }, [menus]);
+  const leaveRef = useRef<() => void>(() => undefined);
   useEffect(() => {
-    /** Where focus was before the keys took it to the bar: F10 or Alt again gives it back. */
+    /** Where focus was before the keys took it to the bar: F10, Alt or Escape gives it back. */
     let returnTo: HTMLElement | null = null;
     /** Alt went down and nothing else followed yet: its release is the menu key. */
     let altAlone = false;
     const buttons = () => [...(ref.current?.querySelectorAll<HTMLElement>('[data-menubar-button]') ?? [])];
+    const leave = () => {
+      const target = returnTo?.isConnected ? returnTo : null;
+      returnTo = null;
+      if (target) target.focus();
+      else (document.activeElement as HTMLElement | null)?.blur();
+    };
+    leaveRef.current = leave;
     const toggleBar = () => {
       const bar = ref.current;
       if (!bar) return;
       if (bar.contains(document.activeElement)) {
-        const target = returnTo?.isConnected ? returnTo : null;
-        returnTo = null;
-        if (target) target.focus();
-        else (document.activeElement as HTMLElement | null)?.blur();
+        leave();
         return;
       }
       returnTo = document.activeElement instanceof HTMLElement ? document.activeElement : null;
@@ -219,6 +224,7 @@ function useMenuBarKeys(ref: RefObject<HTMLElement | null>, menus: readonly Menu
       document.removeEventListener('pointerdown', onPointerDown, true);
     };
   }, [ref, setOpen]);
+  return () => leaveRef.current();
 }
 
 /**
@@ -228,11 +234,17 @@ function useMenuBarKeys(ref: RefObject<HTMLElement | null>, menus: readonly Menu
 export function MenuBar({ menus, 'aria-label': ariaLabel }: { menus: readonly MenuBarMenuDef[]; 'aria-label': string }) {
   const ref = useRef<HTMLElement>(null);
   const [open, setOpen] = useState<OpenMenu | null>(null);
-  useMenuBarKeys(ref, menus, setOpen);
+  const leave = useMenuBarKeys(ref, menus, setOpen);
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
     const buttons = [...(ref.current?.querySelectorAll<HTMLButtonElement>('[data-menubar-button]') ?? [])];
     const index = buttons.findIndex((button) => button === document.activeElement);
     if (index < 0) return;
+    // Escape on the bar (no menu open) goes back to where the user was, as in Windows.
+    if (event.key === 'Escape') {
+      leave();
+      event.preventDefault();
+      return;
+    }
     if (event.key === 'ArrowLeft' || event.key === 'ArrowRight') {
       const next = buttons[(index + (event.key === 'ArrowRight' ? 1 : buttons.length - 1)) % buttons.length];
       next?.focus();

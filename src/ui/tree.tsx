@@ -39,6 +39,15 @@ function rowOf(target: EventTarget | null): HTMLElement | null {
   return target instanceof Element ? target.closest<HTMLElement>('[role="row"][data-key]') : null;
 }
 
+function findNode(nodes: readonly TreeNode[], id: string): TreeNode | undefined {
+  for (const node of nodes) {
+    if (node.id === id) return node;
+    const inside = node.children ? findNode(node.children, id) : undefined;
+    if (inside) return inside;
+  }
+  return undefined;
+}
+
 /** Shift+F10 or the context-menu key: Windows' keyboard way to a context menu. */
 export function isContextMenuKey(event: { key: string; shiftKey: boolean; altKey: boolean; ctrlKey: boolean; metaKey: boolean }): boolean {
   if (event.altKey || event.ctrlKey || event.metaKey) return false;
@@ -102,11 +111,18 @@ export function TreeView({ nodes, selectedId, onSelect, expandedIds, onExpandedC
     const [key] = [...keys];
     if (key !== undefined) select(String(key));
   };
+  /** A press in the tree: the row it focuses is the one it selects, so focus is not redirected. */
+  const pressed = useRef(false);
   const onFocus = (event: FocusEvent<HTMLDivElement>) => {
+    const byPointer = pressed.current;
+    pressed.current = false;
+    if (byPointer) return;
     const row = rowOf(event.target);
     const id = row?.dataset.key;
     if (!row || id === undefined || id === selectedId) return;
-    const fromInside = event.relatedTarget instanceof Node && event.currentTarget.contains(event.relatedTarget);
+    // From another row (an arrow key, typing a name, Left to the parent). The row focus left may
+    // be out of the document already (react-aria redraws rows), so its role tells, not its place.
+    const fromInside = rowOf(event.relatedTarget) !== null;
     if (fromInside) {
       select(id);
       return;
@@ -123,17 +139,35 @@ export function TreeView({ nodes, selectedId, onSelect, expandedIds, onExpandedC
     onContextMenu(id, { x: event.clientX, y: event.clientY });
   };
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (!onContextMenu || !isContextMenuKey(event)) return;
+    pressed.current = false;
     const row = rowOf(event.target);
     const id = row?.dataset.key;
-    if (!row || id === undefined) return;
+    if (!row || id === undefined || row !== event.target) return;
+    // react-aria's Right arrow expands only rows that have children already; a node that asks for
+    // them (hasChildItems: a StarWind server before its login) expands as the chevron does.
+    if (event.key === 'ArrowRight' && !event.shiftKey && !event.altKey && !event.ctrlKey && !event.metaKey) {
+      const node = findNode(nodes, id);
+      if (node?.hasChildItems && (node.children?.length ?? 0) === 0 && !expandedIds.has(id)) {
+        event.preventDefault();
+        onExpandedChange(new Set([...expandedIds, id]));
+      }
+      return;
+    }
+    if (!onContextMenu || !isContextMenuKey(event)) return;
     event.preventDefault();
     const box = row.getBoundingClientRect();
     onContextMenu(id, { x: box.left + 24, y: box.bottom });
   };
   return (
     // display: contents: the wrapper only listens (focus, context menu); the tree lays out as before.
-    <div className="contents" onFocus={onFocus} onContextMenu={onRowContextMenu} onKeyDown={onKeyDown}>
+    <div
+      className="contents"
+      onPointerDownCapture={() => {
+        pressed.current = true;
+      }}
+      onFocus={onFocus} onContextMenu={onRowContextMenu}
+      onKeyDownCapture={onKeyDown}
+    >
       <Tree
         aria-label={rest['aria-label']}
         selectionMode="single"
