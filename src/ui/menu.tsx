@@ -125,7 +125,6 @@ function MenuBarMenu({ menu, open, onOpenChange }: { menu: MenuBarMenuDef; open:
       <AriaButton
         data-menubar-button
         data-menu-id={menu.id}
-        aria-keyshortcuts={`Alt+${mnemonic}`}
         className="h-6 cursor-default rounded-[2px] px-2 text-sm text-fg outline-none data-[hovered]:bg-hover data-[pressed]:bg-selected data-[focus-visible]:outline-2 data-[focus-visible]:outline-focus"
       >
         {withMnemonic(menu.label, mnemonic)}

@@ -189,7 +189,7 @@ export function WizardFrame<V extends WizardValues, C>(props: WizardFrameProps<V
       widthClassName="w-[900px]"
       footer={
         <>
-          <Button onPress={() => dispatch({ type: 'back' })} isDisabled={!canBack} aria-keyshortcuts="Alt+B">
+          <Button onPress={() => dispatch({ type: 'back' })} isDisabled={!canBack}>
             <AccessKeyLabel label={WIZARD_LABELS.back} letter="B" />
           </Button>
           {page?.kind === 'summary' ? (
@@ -201,7 +201,7 @@ export function WizardFrame<V extends WizardValues, C>(props: WizardFrameProps<V
               {WIZARD_LABELS.finish}
             </Button>
           ) : (
-            <Button variant="primary" onPress={() => void next()} isDisabled={busy || held} aria-keyshortcuts="Alt+N">
+            <Button variant="primary" onPress={() => void next()} isDisabled={busy || held}>
               <AccessKeyLabel label={WIZARD_LABELS.next} letter="N" />
             </Button>
           )}
