@@ -50,5 +50,5 @@ export function isEditable(element: Element | null): boolean {
   if (!element) return false;
   if (element instanceof HTMLTextAreaElement || element instanceof HTMLSelectElement) return true;
   if (element instanceof HTMLInputElement) return !['button', 'checkbox', 'radio', 'submit', 'reset', 'range', 'color', 'file'].includes(element.type);
-  return element instanceof HTMLElement && element.isContentEditable;
+  return element instanceof HTMLElement && element.isContentEditable === true;
 }
