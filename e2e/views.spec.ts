@@ -47,6 +47,12 @@ test('@screens main views in both themes: axe finds no serious or critical viola
   await lab.clock.advance(10_000);
   await shell.row('Servers', 'SWS-Store1').click();
   await view('servers', { axe: 'Servers' });
+  // A result row's context menu (right-click), open over the list.
+  await shell.row('Servers', 'SWS-Store1').click({ button: 'right' });
+  await expect(page.getByRole('menu', { name: 'SWS-Store1 actions' })).toBeVisible();
+  await view('servers-context-menu', { axe: 'Servers with a context menu open' });
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('menu')).toBeHidden();
 
   await shell.tree.select('Demo2');
   await expect(page.getByTestId('power-state')).toBeVisible();

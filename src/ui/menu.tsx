@@ -281,7 +281,17 @@ export function ContextMenu({ entries, anchor, onClose, 'aria-label': ariaLabel 
   return (
     <>
       <div ref={anchorRef} aria-hidden className="pointer-events-none fixed size-0" style={{ left: anchor.x, top: anchor.y }} />
-      <Popover triggerRef={anchorRef} isOpen onOpenChange={(isOpen) => !isOpen && onClose()} placement="bottom start" offset={0} crossOffset={0} className={POPOVER}>
+      <Popover
+        triggerRef={anchorRef}
+        isOpen
+        onOpenChange={(isOpen) => !isOpen && onClose()}
+        placement="bottom start"
+        offset={0}
+        crossOffset={0}
+        // Without a trigger react-aria draws the popover as a dialog, which needs a name too.
+        aria-label={ariaLabel}
+        className={POPOVER}
+      >
         <Menu
           aria-label={ariaLabel}
           autoFocus="first"
