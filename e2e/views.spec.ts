@@ -40,6 +40,8 @@ async function look(page: Page, prefix: string, name: string, check: Check = {})
 }
 
 test('@screens main views in both themes: axe finds no serious or critical violation', async ({ page, lab, shell, form }) => {
+  // Eight axe checks in two themes (the context menu's among them), as many as the StarWind test's.
+  test.setTimeout(90_000);
   const view = (name: string, check?: Check) => look(page, '', name, check);
   await lab.open('/servers');
   await lab.clock.pause();
