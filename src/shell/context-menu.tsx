@@ -2,8 +2,7 @@
 // right-clicked (contextMenuActions), drawn with the menu bar's menus (src/ui/menu.tsx) and run
 // through the shell's runner, so it never lists anything the actions pane would not.
 import { ContextMenu, type MenuAnchor, type MenuEntry } from '../ui/menu';
-import { contextMenuActions, type ListedAction, type ShellAction, type ShellTreeNode } from './registry';
-import type { ActionContext } from './registry';
+import { contextMenuActions, type ActionContext, type ListedAction, type ShellAction, type ShellTreeNode } from './registry';
 
 /** What a context menu was asked for: a node (tree), or the results pane's row or background. */
 export interface ContextMenuRequest {
@@ -13,8 +12,8 @@ export interface ContextMenuRequest {
   anchor: MenuAnchor;
 }
 
-/** The menu's entries, in the actions pane's order; Refresh and the like come from the registry too. */
-export function contextMenuEntries(listed: readonly ListedAction[], run: (action: ShellAction) => void): MenuEntry[] {
+/** Listed actions as menu entries, in the actions pane's order: the Action menu and the context menus. */
+export function actionEntries(listed: readonly ListedAction[], run: (action: ShellAction) => void): MenuEntry[] {
   return listed.map(({ action, label, enabled }) => {
     const Icon = action.icon;
     return { type: 'item', id: action.id, label, icon: Icon ? <Icon aria-hidden /> : undefined, isDisabled: !enabled, onAction: () => run(action) };
@@ -39,6 +38,6 @@ export function ShellContextMenu({
   const forNode = request.target === 'node' ? { ...ctx, node: request.node, item: null } : ctx;
   const listed = contextMenuActions(actions, request.target, forNode);
   const heading = request.target === 'row' && forNode.item ? forNode.item.label : (request.node.title ?? request.node.label);
-  const entries = contextMenuEntries(listed, (action) => (request.target === 'node' ? run(action, request.node) : run(action)));
+  const entries = actionEntries(listed, (action) => (request.target === 'node' ? run(action, request.node) : run(action)));
   return <ContextMenu aria-label={`${heading} actions`} entries={entries} anchor={request.anchor} onClose={onClose} />;
 }
