@@ -58,8 +58,9 @@ export function OverflowTooltip() {
     };
     const onPointerOver = (event: PointerEvent) => {
       clearTimeout(timer);
-      const label = event.target instanceof Element ? truncatedLabelAt(event.target) : null;
-      if (!label || !(event.target instanceof Element) || !label.contains(event.target)) {
+      // Only the label under the pointer (not every cell inside a row it crosses).
+      const label = event.target instanceof Element ? event.target.closest<HTMLElement>('.truncate') : null;
+      if (!label || !isTruncated(label) || !label.textContent?.trim()) {
         setShown(null);
         return;
       }
