@@ -52,7 +52,7 @@ async function look(page: Page, prefix: string, name: string, check: Check = {})
 }
 
 test('@screens main views in both themes: axe finds no serious or critical violation', async ({ page, lab, shell, form }) => {
-  // 20 accessibility checks, each about a second on a loaded machine; pictures take longer.
+  // About twenty axe checks in two themes (the context menu's among them); pictures take longer.
   test.setTimeout(SCREENS ? 180_000 : 90_000);
   const view = (name: string, check?: Check) => look(page, '', name, check);
   await lab.open('/servers');
@@ -61,6 +61,12 @@ test('@screens main views in both themes: axe finds no serious or critical viola
   await lab.clock.advance(10_000);
   await shell.row('Servers', 'SWS-Store1').click();
   await view('servers', { axe: 'Servers' });
+  // A result row's context menu (right-click), open over the list.
+  await shell.row('Servers', 'SWS-Store1').click({ button: 'right' });
+  await expect(page.getByRole('menu', { name: 'SWS-Store1 actions' })).toBeVisible();
+  await view('servers-context-menu', { axe: 'Servers with a context menu open' });
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('menu')).toBeHidden();
 
   await shell.tree.select('Demo2');
   await expect(page.getByTestId('power-state')).toBeVisible();

@@ -1,7 +1,9 @@
 // The menu bar: File and Help list registered actions, Action mirrors the actions pane, View holds
-// the frame's own settings (theme, action pane).
+// the frame's own settings (theme, action pane). Each menu's first letter is its access key
+// (underlined; Alt+F opens File), F10 or Alt alone reaches the bar (src/ui/menu.tsx).
 import { useUiStore, type ThemeSetting } from '../stores/ui';
 import { MenuBar, type MenuEntry } from '../ui/menu';
+import { actionEntries } from './context-menu';
 import { PANE_LABELS, useActionPaneVisible } from './pane-layout';
 import { listActions, type ListedAction } from './registry';
 import { useFollowListedActions, useShell } from './shell-context';
@@ -32,11 +34,8 @@ export function ShellMenuBar() {
   const setSlowClockInDialogs = useUiStore((state) => state.setSlowClockInDialogs);
 
   const ctx = actionContext();
-  const toEntries = (listed: ListedAction[]): MenuEntry[] =>
-    listed.map(({ action, label, enabled }) => {
-      const Icon = action.icon;
-      return { type: 'item', id: action.id, label, icon: Icon ? <Icon aria-hidden /> : undefined, isDisabled: !enabled, onAction: () => run(action) };
-    });
+  // The same entries as the context menus (context-menu.tsx): one registry, one way to draw it.
+  const toEntries = (listed: ListedAction[]): MenuEntry[] => actionEntries(listed, run);
   const nodeEntries = toEntries(listActions(actions, 'node', ctx));
   const itemEntries = item ? toEntries(listActions(actions, 'item', ctx)) : [];
 

@@ -9,6 +9,7 @@ import { CheckCircle2, ChevronRight } from 'lucide-react';
 import { Button } from '../ui/button';
 import { cx } from '../ui/cx';
 import { Dialog } from '../ui/dialog';
+import { splitAccessKey, useAccessKeys } from './access-keys';
 import { focusFieldOf, FormFields } from './form-fields';
 import { initialFlow, nextOutcome, reduceFlow, submitOutcome, viewOf, type FlowAction, type FlowEnv, type FlowState } from './flow';
 import { useJob } from './jobs';
@@ -52,6 +53,18 @@ export const WIZARD_LABELS = {
   creating: 'Creating…',
   completed: (title: string) => `${title} has completed successfully.`,
 } as const;
+
+/** "< Back" drawn "< B̲ack": the letter Alt takes is underlined, the name stays the same. */
+function AccessKeyLabel({ label, letter }: { label: string; letter: string }) {
+  const [before, key, after] = splitAccessKey(label, letter);
+  return (
+    <span>
+      {before}
+      <span className="underline underline-offset-2">{key}</span>
+      {after}
+    </span>
+  );
+}
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -121,6 +134,20 @@ export function WizardFrame<V extends WizardValues, C>(props: WizardFrameProps<V
     }
   };
 
+  const after = state.submitted;
+  const following = pages[index + 1];
+  // A progress page that holds the flow keeps Next / Finish until its job has ended.
+  const held = page?.kind === 'progress' && page.holdUntilEnded === true && state.jobId !== null && job?.state !== 'succeeded' && job?.state !== 'failed' && job?.state !== 'cancelled';
+  const busy = state.busy !== null;
+  const canBack = index > 0 && !busy && !after;
+  const showsNext = page?.kind !== 'summary' && !(after && !following);
+  // Alt+B and Alt+N press < Back and Next > (their underlined letters) while they are enabled.
+  const frameRef = useRef<HTMLDivElement>(null);
+  useAccessKeys(frameRef, {
+    B: canBack ? () => dispatch({ type: 'back' }) : null,
+    N: showsNext && !busy && !held ? () => void next() : null,
+  });
+
   const child = useMemo<ChildWizard | null>(() => {
     const opener = definition.pages.find((candidate) => candidate.id === state.childOf);
     return opener?.kind === 'form' && opener.child ? opener.child.open(values, ctx) : null;
@@ -148,13 +175,8 @@ export function WizardFrame<V extends WizardValues, C>(props: WizardFrameProps<V
     else if (page?.kind === 'form') void next();
   };
 
-  const after = state.submitted;
-  const following = pages[index + 1];
-  // A progress page that holds the flow keeps Next / Finish until its job has ended.
-  const held = page?.kind === 'progress' && page.holdUntilEnded === true && state.jobId !== null && job?.state !== 'succeeded' && job?.state !== 'failed' && job?.state !== 'cancelled';
   const description = page?.description === undefined ? undefined : computed(page.description, values, ctx);
   const firstEditable = focusFieldOf(page, values, ctx);
-  const busy = state.busy !== null;
   const report = page?.kind === 'report' || page?.kind === 'progress' ? page.report : undefined;
 
   return (
@@ -168,8 +190,8 @@ export function WizardFrame<V extends WizardValues, C>(props: WizardFrameProps<V
       waitsForInput={page?.kind !== 'progress'}
       footer={
         <>
-          <Button onPress={() => dispatch({ type: 'back' })} isDisabled={index === 0 || busy || after}>
-            {WIZARD_LABELS.back}
+          <Button onPress={() => dispatch({ type: 'back' })} isDisabled={!canBack}>
+            <AccessKeyLabel label={WIZARD_LABELS.back} letter="B" />
           </Button>
           {page?.kind === 'summary' ? (
             <Button variant="primary" onPress={() => void submit()} isDisabled={busy}>
@@ -181,7 +203,7 @@ export function WizardFrame<V extends WizardValues, C>(props: WizardFrameProps<V
             </Button>
           ) : (
             <Button variant="primary" onPress={() => void next()} isDisabled={busy || held}>
-              {WIZARD_LABELS.next}
+              <AccessKeyLabel label={WIZARD_LABELS.next} letter="N" />
             </Button>
           )}
           <Button onPress={onClose} isDisabled={busy || after}>
@@ -190,7 +212,7 @@ export function WizardFrame<V extends WizardValues, C>(props: WizardFrameProps<V
         </>
       }
     >
-      <div className="flex h-[540px] gap-4" data-wizard={definition.id} data-page={page?.id}>
+      <div ref={frameRef} className="flex h-[540px] gap-4" data-wizard={definition.id} data-page={page?.id}>
         <nav aria-label="Wizard steps" className="w-52 shrink-0 border-r border-line pr-3">
           <ol className="flex flex-col gap-0.5">
             {view.steps.map((step) => {
