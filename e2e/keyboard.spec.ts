@@ -104,6 +104,8 @@ test('F6 moves between the tree, the results and the actions pane; F10, Alt and 
   await expect(page.getByRole('menu', { name: 'View' })).toBeVisible();
   await expect(page.getByRole('menuitem', { name: 'Theme' })).toBeFocused();
   await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('menuitem', { name: 'Hide Console Tree' })).toBeFocused();
+  await page.keyboard.press('ArrowDown');
   await expect(page.getByRole('menuitem', { name: 'Hide Action Pane' })).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(page.getByRole('menu')).toBeHidden();
