@@ -12,7 +12,7 @@ export type ExtentDigest = readonly [high: number, low: number];
 function leafDigest(leaf: Leaf): ExtentDigest {
   let high = 0;
   let low = 0;
-  for (let index = 0; index < leaf.ends.length; index++) {
+  for (let index = 0; index < leaf.size; index++) {
     const start = leaf.starts[index] as number;
     const end = leaf.ends[index] as number;
     const value = leaf.values[index] as number;

@@ -1,8 +1,9 @@
 // The B+tree under ExtentMap: extents [start, end) → value live in leaves of bounded size, in
 // ascending order; a branch keeps, per child, the end of the last extent below it, so a descent
 // finds "the first extent ending after block b" in O(log n). Why a B+tree and not a balanced
-// binary tree: leaves are three small number arrays (about 24 bytes an extent, as the old flat
-// arrays), iteration walks arrays, and a split or merge moves at most LEAF_MAX numbers.
+// binary tree: leaves are three fixed-size Float64Array columns in one buffer (24 bytes an extent,
+// no object per extent, nothing reallocated by a write), iteration walks arrays, and a split or
+// merge moves at most LEAF_MAX extents.
 //
 // Copy-on-write: every node records the owner token of the map that created it. A map mutates a
 // node in place only when it owns it; otherwise it copies the node (and the path above it) first.
@@ -10,7 +11,7 @@
 //
 // Invariants (checked by checkTree): all leaves at the same depth; a non-root node holds between
 // its MIN and MAX entries; a root branch has at least 2 children; lastEnds[i] is the last end in
-// children[i]; extents ascend across leaves.
+// children[i]; extents ascend across leaves; a leaf's entries past its size are unused.
 
 /** An identity token: nodes whose owner is not the map's own token are shared and read-only. */
 export type Owner = object;
@@ -25,9 +26,11 @@ export type NodeDigest = readonly [high: number, low: number] | undefined;
 export interface Leaf {
   readonly kind: 'leaf';
   owner: Owner;
-  starts: number[];
-  ends: number[];
-  values: number[];
+  /** Extents held: entries 0 … size − 1 of the columns are in use, the rest is room to grow. */
+  size: number;
+  starts: Float64Array;
+  ends: Float64Array;
+  values: Float64Array;
   digest: NodeDigest;
 }
 
@@ -42,22 +45,74 @@ export interface Branch {
 
 export type TreeNode = Leaf | Branch;
 
-// 64 extents a leaf: an insert moves at most 64 numbers per array, a 1.2-million-extent map is 4
+// 64 extents a leaf: an insert moves at most 64 numbers per column, a million-extent map is 4
 // levels deep. MIN is MAX / 4 so a node that underflows can always merge with its sibling or borrow
 // from it and leave both at ≥ MIN.
 export const LEAF_MAX = 64;
 export const BRANCH_MAX = 64;
 const LEAF_MIN = LEAF_MAX / 4;
 const BRANCH_MIN = BRANCH_MAX / 4;
+/**
+ * A leaf's columns are allocated once at this length: one change grows a leaf by at most 2
+ * extents (a write splitting the extent it lands in) before repair() splits it.
+ */
+const LEAF_CAPACITY = LEAF_MAX + 2;
 /** Fill of bulk-built nodes: room for inserts before the first splits. */
 const BULK_FILL = 0.75;
 
+/**
+ * A leaf's three columns live in one buffer (one allocation, adjacent in memory) as typed arrays:
+ * no per-extent objects, nothing for the garbage collector to trace, and no array reallocated by
+ * a write. Only a split, a copy-on-write or a bulk build allocates a leaf.
+ */
 export function emptyLeaf(owner: Owner): Leaf {
-  return { kind: 'leaf', owner, starts: [], ends: [], values: [], digest: undefined };
+  const buffer = new ArrayBuffer(3 * LEAF_CAPACITY * Float64Array.BYTES_PER_ELEMENT);
+  const column = (index: number) => new Float64Array(buffer, index * LEAF_CAPACITY * Float64Array.BYTES_PER_ELEMENT, LEAF_CAPACITY);
+  return { kind: 'leaf', owner, size: 0, starts: column(0), ends: column(1), values: column(2), digest: undefined };
+}
+
+/**
+ * Opens or closes a gap in a leaf: `removed` entries from `index` give way to `added` entries,
+ * which the caller then writes at index … index + added − 1; the entries after move.
+ */
+export function spliceLeaf(leaf: Leaf, index: number, removed: number, added: number): void {
+  const size = leaf.size;
+  const newSize = size + added - removed;
+  if (newSize > LEAF_CAPACITY) throw new Error(`a leaf would hold ${newSize} extents, past its capacity`);
+  const { starts, ends, values } = leaf;
+  // A plain loop: the columns are short, and a builtin's call costs more than moving them.
+  if (added > removed) {
+    for (let from = size - 1, to = newSize - 1; from >= index + removed; from--, to--) {
+      starts[to] = starts[from] as number;
+      ends[to] = ends[from] as number;
+      values[to] = values[from] as number;
+    }
+  } else if (added < removed) {
+    for (let from = index + removed, to = index + added; from < size; from++, to++) {
+      starts[to] = starts[from] as number;
+      ends[to] = ends[from] as number;
+      values[to] = values[from] as number;
+    }
+  }
+  leaf.size = newSize;
+}
+
+/** Writes entry `index` of a leaf. */
+export function putExtent(leaf: Leaf, index: number, start: number, end: number, value: number): void {
+  leaf.starts[index] = start;
+  leaf.ends[index] = end;
+  leaf.values[index] = value;
+}
+
+/** Copies `count` entries of `from` from `fromIndex` over `to`'s entries from `toIndex` (different leaves). */
+function copyEntries(from: Leaf, fromIndex: number, to: Leaf, toIndex: number, count: number): void {
+  to.starts.set(from.starts.subarray(fromIndex, fromIndex + count), toIndex);
+  to.ends.set(from.ends.subarray(fromIndex, fromIndex + count), toIndex);
+  to.values.set(from.values.subarray(fromIndex, fromIndex + count), toIndex);
 }
 
 function sizeOf(node: TreeNode): number {
-  return node.kind === 'leaf' ? node.ends.length : node.children.length;
+  return node.kind === 'leaf' ? node.size : node.children.length;
 }
 
 function maxOf(node: TreeNode): number {
@@ -70,31 +125,26 @@ function minOf(node: TreeNode): number {
 
 /** The end of the last extent under a non-empty node. */
 export function lastEndOf(node: TreeNode): number {
-  return node.kind === 'leaf' ? (node.ends[node.ends.length - 1] as number) : (node.lastEnds[node.lastEnds.length - 1] as number);
-}
-
-/** A node's parallel arrays, so split, merge and borrow are written once for both kinds. */
-function columns(node: TreeNode): unknown[][] {
-  return node.kind === 'leaf' ? [node.starts, node.ends, node.values] : [node.children, node.lastEnds];
-}
-
-function withColumns(like: TreeNode, owner: Owner, cols: unknown[][]): TreeNode {
-  return like.kind === 'leaf'
-    ? { kind: 'leaf', owner, starts: cols[0] as number[], ends: cols[1] as number[], values: cols[2] as number[], digest: undefined }
-    : { kind: 'branch', owner, children: cols[0] as TreeNode[], lastEnds: cols[1] as number[], digest: undefined };
+  return node.kind === 'leaf' ? (node.ends[node.size - 1] as number) : (node.lastEnds[node.lastEnds.length - 1] as number);
 }
 
 /** The node itself when owned, else a copy; either way about to change, so its digest is dropped. */
 export function ownedCopy(node: TreeNode, owner: Owner): TreeNode {
-  if (node.owner !== owner) return withColumns(node, owner, columns(node).map((column) => column.slice()));
-  node.digest = undefined;
-  return node;
+  if (node.owner === owner) {
+    node.digest = undefined;
+    return node;
+  }
+  if (node.kind === 'branch') return { kind: 'branch', owner, children: node.children.slice(), lastEnds: node.lastEnds.slice(), digest: undefined };
+  const copy = emptyLeaf(owner);
+  copyEntries(node, 0, copy, 0, node.size);
+  copy.size = node.size;
+  return copy;
 }
 
-/** First index whose entry is greater than `block` (entries ascend); the length when none is. */
-export function firstAbove(sorted: readonly number[], block: number): number {
+/** First index below `length` whose entry is greater than `block` (entries ascend); `length` when none is. */
+export function firstAbove(sorted: ArrayLike<number>, length: number, block: number): number {
   let low = 0;
-  let high = sorted.length;
+  let high = length;
   while (low < high) {
     const middle = (low + high) >> 1;
     if ((sorted[middle] as number) <= block) low = middle + 1;
@@ -105,7 +155,7 @@ export function firstAbove(sorted: readonly number[], block: number): number {
 
 /** Slot of the child to descend into for `block`: the first ending after it, else the last child. */
 function childSlot(branch: Branch, block: number): number {
-  return Math.min(firstAbove(branch.lastEnds, block), branch.lastEnds.length - 1);
+  return Math.min(firstAbove(branch.lastEnds, branch.lastEnds.length, block), branch.lastEnds.length - 1);
 }
 
 /** The leaf holding the first extent that ends after `block` (or the last leaf), read-only. */
@@ -143,7 +193,7 @@ export function descendOwned(root: TreeNode, block: number, owner: Owner): Path 
     nodes.push(child);
     node = child;
   }
-  return { nodes, slots, leaf: node, index: firstAbove(node.ends, block) };
+  return { nodes, slots, leaf: node, index: firstAbove(node.ends, node.size, block) };
 }
 
 /** Leaves in order, the first being the one `block` descends to; yields [leaf, first index]. */
@@ -158,7 +208,7 @@ export function* leavesFrom(root: TreeNode, block: number): Generator<[Leaf, num
     slots.push(slot);
     node = node.children[slot] as TreeNode;
   }
-  yield [node, firstAbove(node.ends, block)];
+  yield [node, firstAbove(node.ends, node.size, block)];
   for (;;) {
     let depth = branches.length - 1;
     while (depth >= 0 && (slots[depth] as number) + 1 >= (branches[depth] as Branch).children.length) depth--;
@@ -177,25 +227,55 @@ export function* leavesFrom(root: TreeNode, block: number): Generator<[Leaf, num
 /** Moves the upper half of an overfull node into a new right sibling. */
 function splitOff(node: TreeNode, owner: Owner): TreeNode {
   const half = sizeOf(node) >> 1;
-  return withColumns(node, owner, columns(node).map((column) => column.splice(half)));
+  if (node.kind === 'branch') return { kind: 'branch', owner, children: node.children.splice(half), lastEnds: node.lastEnds.splice(half), digest: undefined };
+  const right = emptyLeaf(owner);
+  copyEntries(node, half, right, 0, node.size - half);
+  right.size = node.size - half;
+  node.size = half;
+  return right;
 }
 
 /** Evens out two adjacent siblings, or moves all of `right` into `left`; true when merged. */
 function rebalancePair(left: TreeNode, right: TreeNode): boolean {
-  const leftColumns = columns(left);
-  const rightColumns = columns(right);
-  const both = sizeOf(left) + sizeOf(right);
-  if (both <= maxOf(left)) {
-    leftColumns.forEach((column, index) => column.push(...(rightColumns[index] as unknown[])));
+  if (left.kind === 'leaf' && right.kind === 'leaf') return rebalanceLeaves(left, right);
+  if (left.kind === 'leaf' || right.kind === 'leaf') throw new Error('siblings of different kinds');
+  const both = left.children.length + right.children.length;
+  if (both <= BRANCH_MAX) {
+    left.children.push(...right.children);
+    left.lastEnds.push(...right.lastEnds);
     return true;
   }
   const leftSize = both >> 1;
-  const move = leftSize - sizeOf(left);
-  leftColumns.forEach((column, index) => {
-    const other = rightColumns[index] as unknown[];
-    if (move > 0) column.push(...other.splice(0, move));
-    else other.unshift(...column.splice(leftSize));
-  });
+  const move = leftSize - left.children.length;
+  if (move > 0) {
+    left.children.push(...right.children.splice(0, move));
+    left.lastEnds.push(...right.lastEnds.splice(0, move));
+  } else {
+    right.children.unshift(...left.children.splice(leftSize));
+    right.lastEnds.unshift(...left.lastEnds.splice(leftSize));
+  }
+  return false;
+}
+
+function rebalanceLeaves(left: Leaf, right: Leaf): boolean {
+  const both = left.size + right.size;
+  if (both <= LEAF_MAX) {
+    copyEntries(right, 0, left, left.size, right.size);
+    left.size = both;
+    right.size = 0;
+    return true;
+  }
+  const leftSize = both >> 1;
+  const move = leftSize - left.size;
+  if (move > 0) {
+    copyEntries(right, 0, left, left.size, move);
+    spliceLeaf(right, 0, move, 0);
+  } else {
+    spliceLeaf(right, 0, 0, -move);
+    copyEntries(left, leftSize, right, 0, -move);
+  }
+  left.size = leftSize;
+  right.size = both - leftSize;
   return false;
 }
 
@@ -250,7 +330,12 @@ export function buildTree(starts: number[], ends: number[], values: number[], ow
   let level: TreeNode[] = [];
   let offset = 0;
   for (const size of evenGroups(ends.length, LEAF_MAX)) {
-    level.push({ kind: 'leaf', owner, starts: starts.slice(offset, offset + size), ends: ends.slice(offset, offset + size), values: values.slice(offset, offset + size), digest: undefined });
+    const leaf = emptyLeaf(owner);
+    leaf.starts.set(starts.slice(offset, offset + size));
+    leaf.ends.set(ends.slice(offset, offset + size));
+    leaf.values.set(values.slice(offset, offset + size));
+    leaf.size = size;
+    level.push(leaf);
     offset += size;
   }
   while (level.length > 1) {
@@ -287,7 +372,6 @@ export function checkTree(root: TreeNode): [extentCount: number, blockCount: num
     }
     if (leafDepth === -1) leafDepth = depth;
     else if (leafDepth !== depth) throw new Error(`leaves at depths ${leafDepth} and ${depth}`);
-    if (node.starts.length !== size || node.values.length !== size) throw new Error('a leaf has columns of different lengths');
     for (let index = 0; index < size; index++) {
       const start = node.starts[index] as number;
       const end = node.ends[index] as number;
