@@ -3,7 +3,7 @@
 // steps (seed-steps.ts) with links to the consoles that do them.
 import { useNavigate } from 'react-router';
 import { Button } from '../ui/button';
-import { Checkbox } from '../ui/fields';
+import { Checkbox } from '../ui/checkbox';
 import { useUiStore } from '../stores/ui';
 import { SeedStepLinkView } from './seed-step-link';
 import { SEED_DOCUMENT } from './seed-steps';

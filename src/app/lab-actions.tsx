@@ -12,8 +12,10 @@ import { PropertyList } from '../ui/property-list';
 import { useUiStore } from '../stores/ui';
 import { downloadJson } from './download';
 import { GETTING_STARTED_HREF } from './getting-started-paths';
-import { NewLabDialog } from './new-lab.dialog';
 import { useSession } from './session';
+import { lazyNamed } from '../ui/lazy-named';
+
+const NewLabDialog = lazyNamed(() => import('./new-lab.dialog'), 'NewLabDialog');
 
 export const APP_VERSION = '0.1.0';
 /** Insufficient Storage: the lab could not be saved in the browser, and nothing was changed. */

@@ -1,15 +1,18 @@
 // The shell's context: the API client, the selection (tree node from the URL, item from the results
 // pane), the action registry and the dialogs actions open. Consoles use the hooks at the bottom.
-import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
+import { createContext, Suspense, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { ApiError, type ApiClient } from '../api/client';
-import { ConfirmDialog, MessageDialog } from '../ui/dialog';
+import { lazyNamed } from '../ui/lazy-named';
 import { OverflowTooltip } from '../ui/overflow-tooltip';
 import { labMirror, useLabMirror } from '../stores/lab-mirror';
 import { ShellContextMenu, type ContextMenuRequest } from './context-menu';
 import { actionLabel, listedKey, type ActionContext, type ConfirmOptions, type MessageOptions, type ListedAction, type SelectedItem, type ShellAction, type ShellTreeNode } from './registry';
 import { SHELL_ACTIONS } from './shell-actions';
 import { useShellKeys } from './shell-keys';
+
+const ConfirmDialog = lazyNamed(() => import('../ui/dialog'), 'ConfirmDialog');
+const MessageDialog = lazyNamed(() => import('../ui/dialog'), 'MessageDialog');
 
 interface ShellContextValue {
   api: ApiClient | null;
@@ -114,6 +117,7 @@ export function ShellProvider({ api, actions: consoleActions, node, children }: 
       {children}
       {contextMenu && <ShellContextMenu request={contextMenu} actions={actions} ctx={actionContext()} run={run} onClose={() => setContextMenu(null)} />}
       <OverflowTooltip />
+      <Suspense fallback={null}>
       {confirmState && (
         <ConfirmDialog
           isOpen
@@ -145,6 +149,7 @@ export function ShellProvider({ api, actions: consoleActions, node, children }: 
           }}
         />
       )}
+      </Suspense>
       {dialogs.map((dialog) => (
         <DialogSlot key={dialog.id} render={dialog.render} close={() => setDialogs((current) => current.filter((d) => d.id !== dialog.id))} />
       ))}
@@ -152,8 +157,9 @@ export function ShellProvider({ api, actions: consoleActions, node, children }: 
   );
 }
 
+// Dialogs load their code when first opened (lazyNamed): until then the slot shows nothing.
 function DialogSlot({ render, close }: { render: OpenDialog['render']; close(): void }) {
-  return <>{render(close)}</>;
+  return <Suspense fallback={null}>{render(close)}</Suspense>;
 }
 
 export function useShell(): ShellContextValue {

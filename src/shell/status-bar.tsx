@@ -6,7 +6,7 @@ import { Button as AriaButton, Dialog as AriaDialog, DialogTrigger, Heading, Pop
 import { Info, Pause, Play, StepForward } from 'lucide-react';
 import { DEFAULT_START_EPOCH_MS, type ClockSpeed } from '../domain/lab';
 import { useLabMirror } from '../stores/lab-mirror';
-import { SelectField } from '../ui/fields';
+import { SelectField } from '../ui/select-field';
 import { formatWindowsDateTime } from '../ui/lab-time';
 import { PropertyList } from '../ui/property-list';
 import { useGovernorMemory } from './clock-governor';

@@ -8,13 +8,15 @@
 // Columns can be resized (their header's right edge, by pointer or arrow keys); a grid with a
 // `columnsKey` also lets the user hide and reorder them (Add/Remove Columns…), kept per view. A
 // cell cut by its column shows its whole text as a tooltip.
-import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useUiStore } from '../stores/ui';
-import { ColumnsDialog } from './columns-dialog';
 import { cx } from './cx';
 import { GridHeader } from './data-grid-header';
 import { useArrangedColumns } from './grid-columns';
+
+// Loaded when first opened: its form fields are not needed before the console is usable.
+const ColumnsDialog = lazy(() => import('./columns-dialog').then((module) => ({ default: module.ColumnsDialog })));
 
 export interface GridColumn<T> {
   id: string;
@@ -247,7 +249,11 @@ export function DataGrid<T>(props: DataGridProps<T>) {
         </div>
       </div>
       {/* A modal in a portal: its keys reach the grid's handler only with another target, which it ignores. */}
-      {columnsDialogOpen && <ColumnsDialog columns={allColumns} settings={arranged.settings} onApply={arranged.update} onClose={() => openColumnsDialog(null)} />}
+      {columnsDialogOpen && (
+        <Suspense fallback={null}>
+          <ColumnsDialog columns={allColumns} settings={arranged.settings} onApply={arranged.update} onClose={() => openColumnsDialog(null)} />
+        </Suspense>
+      )}
     </div>
   );
 }

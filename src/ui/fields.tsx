@@ -2,57 +2,22 @@
 // helper fills any form (ARCHITECTURE.md, "Wizards are data").
 import { useRef, type ReactNode } from 'react';
 import {
-  Checkbox as AriaCheckbox,
   Radio,
   RadioGroup,
   FieldError,
   Input,
   Label,
-  ListBox,
-  ListBoxItem,
   NumberField as AriaNumberField,
-  Popover,
-  Select,
-  SelectValue,
   Text,
   TextField as AriaTextField,
-  Button as AriaButton,
-  type Key,
 } from 'react-aria-components';
-import { AlertTriangle, Check, ChevronDown } from 'lucide-react';
 import { cx } from './cx';
+import { ERROR, FieldWarning, HELP, INPUT, INPUT_BOX, LABEL, type FieldBase } from './field-base';
+import type { SelectOption } from './select-field';
 
-const LABEL = 'text-sm text-fg';
-const INPUT_BOX =
-  'h-6 rounded-[3px] border border-line-strong/70 bg-surface px-1.5 text-sm text-fg outline-none focus:border-accent data-[invalid]:border-error';
-const INPUT = `${INPUT_BOX} w-full`;
-const ERROR = 'text-xs text-error';
-const HELP = 'text-xs text-muted';
-const WARNING = 'flex items-start gap-1 text-xs text-warn';
-
-/** A yellow note under a field: an allowed choice worth a second look. It does not block. */
-export function FieldWarning({ children }: { children?: ReactNode }) {
-  if (!children) return null;
-  return (
-    <span className={WARNING} data-warning>
-      <AlertTriangle aria-hidden className="mt-px size-3 shrink-0" />
-      <span>{children}</span>
-    </span>
-  );
-}
-
-interface FieldBase {
-  /** The field's name in the form's values; also `data-field`. */
-  name: string;
-  label: string;
-  description?: ReactNode;
-  /** Shown under the field and marks it invalid. */
-  errorMessage?: string;
-  /** A yellow note that does not block. */
-  warningMessage?: string;
-  isDisabled?: boolean;
-  className?: string;
-}
+export { FieldWarning } from './field-base';
+export { SelectField, type SelectFieldProps, type SelectOption } from './select-field';
+export { Checkbox, type CheckboxProps } from './checkbox';
 
 export interface TextFieldProps extends FieldBase {
   value: string;
@@ -138,112 +103,6 @@ export function NumberField({ name, label, description, errorMessage, warningMes
       <FieldError className={ERROR}>{errorMessage}</FieldError>
       <FieldWarning>{warningMessage}</FieldWarning>
     </AriaNumberField>
-  );
-}
-
-export interface SelectOption {
-  id: string;
-  label: string;
-  /** Listed but not selectable, with the reason shown beside it. */
-  unavailable?: string;
-  /** A line under a radio choice. */
-  description?: string;
-}
-
-export interface SelectFieldProps extends FieldBase {
-  value: string;
-  onChange(value: string): void;
-  options: readonly SelectOption[];
-  /** Hide the visible label (the name stays for assistive technology). */
-  labelHidden?: boolean;
-  /** "compact" for toolbars and the status bar. */
-  size?: 'normal' | 'compact';
-}
-
-export function SelectField({ name, label, labelHidden, description, errorMessage, warningMessage, value, onChange, options, isDisabled, className, size = 'normal' }: SelectFieldProps) {
-  return (
-    <Select
-      name={name}
-      value={value}
-      disabledKeys={options.filter((option) => option.unavailable).map((option) => option.id)}
-      onChange={(key: Key | null) => key !== null && onChange(String(key))}
-      isDisabled={isDisabled}
-      isInvalid={Boolean(errorMessage)}
-      aria-label={labelHidden ? label : undefined}
-      data-field={name}
-      data-field-type="select"
-      className={cx('flex flex-col gap-1', className)}
-    >
-      {!labelHidden && <Label className={LABEL}>{label}</Label>}
-      <AriaButton
-        className={cx(
-          'flex items-center justify-between gap-2 rounded-[3px] border border-line-strong/70 bg-surface px-1.5 text-left text-sm text-fg outline-none',
-          'data-[focus-visible]:border-accent disabled:opacity-50',
-          size === 'compact' ? 'h-5' : 'h-6',
-        )}
-      >
-        <SelectValue className="truncate">{({ selectedText, defaultChildren }) => selectedText || defaultChildren}</SelectValue>
-        <ChevronDown aria-hidden className="size-3.5 shrink-0 text-muted" />
-      </AriaButton>
-      {description && <Text slot="description" className={HELP}>{description}</Text>}
-      <FieldError className={ERROR}>{errorMessage}</FieldError>
-      <FieldWarning>{warningMessage}</FieldWarning>
-      <Popover className="min-w-(--trigger-width) rounded-[3px] border border-line-strong/60 bg-raised shadow-lg" offset={2}>
-        <ListBox className="max-h-72 overflow-auto py-1 outline-none" items={options}>
-          {(option) => (
-            <ListBoxItem
-              id={option.id}
-              textValue={option.label}
-              className="flex min-h-6 cursor-default items-center gap-2 px-2 text-sm text-fg outline-none data-[disabled]:text-muted data-[focused]:bg-hover data-[selected]:font-semibold"
-            >
-              {({ isSelected }) => (
-                <>
-                  <Check aria-hidden className={cx('size-3.5 shrink-0', isSelected ? 'opacity-100' : 'opacity-0')} />
-                  <span>
-                    {option.label}
-                    {option.unavailable && <span className="text-xs"> (unavailable: {option.unavailable})</span>}
-                  </span>
-                </>
-              )}
-            </ListBoxItem>
-          )}
-        </ListBox>
-      </Popover>
-    </Select>
-  );
-}
-
-export interface CheckboxProps {
-  name: string;
-  children: ReactNode;
-  isSelected: boolean;
-  onChange(isSelected: boolean): void;
-  isDisabled?: boolean;
-}
-
-export function Checkbox({ name, children, isSelected, onChange, isDisabled }: CheckboxProps) {
-  return (
-    <AriaCheckbox
-      name={name}
-      isSelected={isSelected}
-      onChange={onChange}
-      isDisabled={isDisabled}
-      data-field={name}
-      data-field-type="checkbox"
-      className="group flex items-center gap-1.5 text-sm text-fg"
-    >
-      {({ isSelected: checked }) => (
-        <>
-          <span
-            aria-hidden
-            className="flex size-3.5 items-center justify-center rounded-[2px] border border-line-strong bg-surface group-data-[focus-visible]:outline-2 group-data-[focus-visible]:outline-focus group-data-[selected]:border-accent group-data-[selected]:bg-accent"
-          >
-            {checked && <Check className="size-3 text-accent-fg" strokeWidth={3} />}
-          </span>
-          {children}
-        </>
-      )}
-    </AriaCheckbox>
   );
 }
 

@@ -6,7 +6,7 @@ import { Target } from 'lucide-react';
 import type { ApiClient } from '../../api/client';
 import type { ShellAction } from '../../shell/registry';
 import { labRequest } from '../../wizard/lab-request';
-import { WizardFrame } from '../../wizard/wizard-frame';
+import { LazyWizardFrame as WizardFrame } from '../../wizard/lazy-wizard-frame';
 import { addTargetWizard, toCreateDeviceRequest, type AddTargetContext, type AddTargetValues } from './add-target.wizard';
 import { ACTIONS } from './labels';
 import { targetHref } from './model';

@@ -4,11 +4,13 @@ import { createElement } from 'react';
 import { KeyRound, LogIn, LogOut, ServerCog, Trash2 } from 'lucide-react';
 import type { StarWindConsoleServer } from '../../api/types';
 import type { ActionContext, ShellAction } from '../../shell/registry';
-import { AddServerDialog } from './add-server.dialog';
-import { CredentialsDialog } from './credentials.dialog';
 import { ACTIONS, REMOVE_SERVER } from './labels';
-import { LoginDialog } from './login.dialog';
 import { serverHref, STARWIND_HREF, targetsOf } from './model';
+import { lazyNamed } from '../../ui/lazy-named';
+
+const AddServerDialog = lazyNamed(() => import('./add-server.dialog'), 'AddServerDialog');
+const CredentialsDialog = lazyNamed(() => import('./credentials.dialog'), 'CredentialsDialog');
+const LoginDialog = lazyNamed(() => import('./login.dialog'), 'LoginDialog');
 
 export const STARWIND_KINDS = ['starwind', 'starwind-server', 'starwind-target', 'starwind-device'] as const;
 

@@ -7,7 +7,7 @@ import type { ApiClient } from '../../api/client';
 import type { StarWindDevice } from '../../api/types';
 import type { ActionContext, ShellAction } from '../../shell/registry';
 import { labRequest } from '../../wizard/lab-request';
-import { WizardFrame } from '../../wizard/wizard-frame';
+import { LazyWizardFrame as WizardFrame } from '../../wizard/lazy-wizard-frame';
 import { addDeviceWizard, toImageDeviceRequest, type AddDeviceValues, type V8Context } from './add-device.wizard';
 import { addReplicaWizard, toAddReplicaRequest, type AddReplicaContext, type AddReplicaValues } from './add-replica.wizard';
 import { nodeDevice } from './device.action';
