@@ -115,7 +115,11 @@ export class MemoryPersistence implements Persistence {
     const baseCount = starts[0] ?? 0;
     const base = baseCount > 0 ? (stores.archive.get(baseCount) ?? null) : null;
     if (baseCount > 0 && !base) throw new Error(`The archived command log starts at entry ${baseCount} without a checkpoint there.`);
-    return structuredClone({ base, entries: starts.flatMap((start) => stores.archiveLog.get(start) as CommandLogEntry[]) });
+    const entries = starts.flatMap((start) => stores.archiveLog.get(start) as CommandLogEntry[]);
+    // As in IndexedDB: entries before the snapshot not archived yet (a lab stored by an older layout) come after.
+    const covered = stores.snapshot?.commandCount ?? 0;
+    const unarchived = ascending(stores.commands.keys()).filter((index) => index < covered);
+    return structuredClone({ base, entries: [...entries, ...unarchived.map((index) => stores.commands.get(index) as CommandLogEntry)] });
   }
 
   async keepAside(lab: SavedLab, reason: string): Promise<void> {
