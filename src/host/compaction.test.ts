@@ -174,3 +174,48 @@ describe('IndexedDB version 1 → 2', () => {
     expect(await reloaded(dbName)).toEqual(live);
   });
 });
+
+describe('the archive over its size limit', () => {
+  test('the oldest part is dropped at a checkpoint: the export starts there (logBase), imports to the same hash, and a reload is the same lab', async () => {
+    const dbName = freshDbName();
+    const scheduler = new ManualScheduler();
+    const limits = { commandsMax: 500, denseCheckpoints: 2 };
+    const host = createInProcessHost({ persistence: new IndexedDbPersistence(dbName, limits), scheduler });
+    await host.setClock({ paused: true });
+    scheduler.runDue();
+    await run(host, scheduler, SNAPSHOT_EVERY_COMMANDS * 7 + 17);
+    expect(host.tailLength()).toBe(17);
+
+    // Snapshots at 200 … 1,400: the archive ends at 1,400 and may hold 500, so it starts at 1,000.
+    const log = await host.commandLog();
+    expect(log).toHaveLength(417);
+    const file = await host.exportLab();
+    expect(file.logBase?.commandCount).toBe(1000);
+    expect(file.commandLog).toEqual(log);
+    const raw = await openDB(dbName);
+    expect(await raw.getAllKeys('archive')).toEqual([1000, 1200]);
+    expect(await raw.getAllKeys('archiveLog')).toEqual([1000, 1200]);
+    raw.close();
+    const live = { info: await host.info(), log };
+    await host.close();
+    expect(await reloaded(dbName)).toEqual(live);
+
+    const importer = createInProcessHost({ persistence: new IndexedDbPersistence(freshDbName()) });
+    const imported = await importer.importLab(JSON.parse(JSON.stringify(file)));
+    expect(imported.ok && imported.info.hash).toBe(live.info.hash);
+    expect(await importer.commandLog()).toEqual(log);
+    expect((await importer.exportLab()).logBase?.commandCount).toBe(1000);
+    await importer.close();
+  });
+
+  test('a log that does not lead from its base to the snapshot is refused', async () => {
+    const source = createInProcessHost();
+    for (let index = 0; index < 4; index++) await source.dispatch(toggle(index));
+    const file = await source.exportLab();
+    // A base that is the lab's end (the cable plugged in): the first entry replayed on it unplugs the cable.
+    const forged = { ...file, logBase: { commandCount: 10, snapshot: file.snapshot }, commandLog: file.commandLog.slice(0, 1) };
+    const result = await createInProcessHost().importLab(JSON.parse(JSON.stringify(forged)));
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.error.message).toMatch(/does not lead to its snapshot/);
+  });
+});

@@ -172,7 +172,8 @@ export class LabHost implements LabHostApi {
     return this.turn(async () => {
       const archived = await this.deps.persistence.archivedLog();
       const { seed, scenario, options } = this.lab.params;
-      return {
+      const snapshot = this.lab.snapshot();
+      const file: LabFile = {
         kind: LAB_FILE_KIND,
         schemaVersion: LAB_FILE_SCHEMA_VERSION,
         seed,
@@ -180,9 +181,15 @@ export class LabHost implements LabHostApi {
         options,
         // The current state, so an import resumes exactly here; the log from the lab's start, so
         // createLab(seed, scenario, options) plus the log replays to any past moment.
-        snapshot: this.lab.snapshot(),
+        snapshot,
         commandLog: [...archived.entries, ...this.tail.map((entry) => structuredClone(entry))],
       };
+      if (!archived.base) return file;
+      // The archive dropped its oldest part: the log starts at a checkpoint, which carries the
+      // events of that moment the lab still holds (older ones were evicted since, as a replay evicts them).
+      const baseSeq = archived.base.snapshot.kernel.eventSeq;
+      const events = snapshot.events.filter((event) => event.seq <= baseSeq);
+      return { ...file, logBase: { commandCount: archived.base.commandCount, snapshot: { ...archived.base.snapshot, events } } };
     });
   }
 
@@ -192,17 +199,19 @@ export class LabHost implements LabHostApi {
     if (!check.ok) return check;
     const { file, lab } = check;
     const log = file.commandLog.map((entry) => structuredClone(entry));
+    // A log from a base (logBase) is numbered from it; without entries the base says nothing.
+    const base = log.length > 0 ? file.logBase : undefined;
     // The restored lab's own snapshot: the engine may keep references into file.snapshot.
-    const snapshot = { commandCount: log.length, snapshot: lab.snapshot() };
+    const snapshot = { commandCount: (base?.commandCount ?? 0) + log.length, snapshot: lab.snapshot() };
     // The file's log goes straight to the archive: the snapshot already contains it.
-    const archive = log.length > 0 ? [{ fromCount: 0, checkpoint: null, entries: log }] : [];
+    const archive = log.length > 0 ? [{ fromCount: base?.commandCount ?? 0, checkpoint: base ? structuredClone(base.snapshot) : null, entries: log }] : [];
     return this.turn(async () => {
       const speed = this.clock.settings.speed;
       // Swapped only once stored: a failed save leaves the current lab, in memory and in storage.
       await this.store('The imported lab', () =>
         this.deps.persistence.reset({ params: lab.params, commandLog: [], archive, snapshot, nowMs: lab.nowMs(), speed }),
       );
-      this.install(lab, { tail: [], tailStart: log.length, persistedEventSeq: snapshot.snapshot.kernel.eventSeq }, { paused: true, speed });
+      this.install(lab, { tail: [], tailStart: snapshot.commandCount, persistedEventSeq: snapshot.snapshot.kernel.eventSeq }, { paused: true, speed });
       return { ok: true, info: this.labInfo() } as const;
     });
   }
