@@ -79,6 +79,29 @@ describe('compaction', () => {
     await host.close();
     expect(await reloaded(dbName)).toEqual(live);
   });
+
+  test('a lab kept aside after its log was archived is kept with the whole log', async () => {
+    const dbName = freshDbName();
+    const scheduler = new ManualScheduler();
+    const host = createInProcessHost({ persistence: new IndexedDbPersistence(dbName), scheduler });
+    await host.setClock({ paused: true });
+    scheduler.runDue();
+    await run(host, scheduler, SNAPSHOT_EVERY_COMMANDS);
+    await host.dispatch({ type: 'setPower', host: 'Demo2', action: 'off' });
+    expect(host.tailLength()).toBe(1);
+    const last = (await host.commandLog()).at(-1);
+    await host.close();
+    // The same command again: refused on replay (Demo2 is already stopping).
+    const raw = await openDB(dbName);
+    await raw.put('commands', last, SNAPSHOT_EVERY_COMMANDS + 1);
+    raw.close();
+
+    const second = createInProcessHost({ persistence: new IndexedDbPersistence(dbName), reportError: () => undefined });
+    const kept = await second.keptAside();
+    expect(kept?.reason).toMatch(/refused on replay/);
+    expect(kept?.lab.commandLog).toHaveLength(SNAPSHOT_EVERY_COMMANDS + 2);
+    await second.close();
+  });
 });
 
 describe('the events store', () => {

@@ -8,7 +8,7 @@ import { createLab, heldEventsAfter, snapshotWithoutEvents, type Command, type L
 import { BatchCoalescer } from './batch-coalescer';
 import { ClockDriver } from './clock-driver';
 import { checkImport } from './import-check';
-import type { KeptAsideLab, LabToStore, Persistence } from './persistence/types';
+import type { KeptAsideLab, LabToStore, Persistence, SavedLab } from './persistence/types';
 import { restoreSaved } from './restore';
 import type { Scheduler } from './scheduler';
 import { LabStorageError } from './storage-error';
@@ -288,9 +288,11 @@ export class LabHost implements LabHostApi {
         // A saved lab this build cannot replay must not leave the console dead: keep it aside
         // (nothing the user did is thrown away), then start afresh.
         const reason = error instanceof Error ? error.message : String(error);
+        // The kept copy carries the whole log: the new lab's reset clears the archive.
+        const kept = saved.damage ? saved : await this.withArchivedLog(saved);
         // Reported even if the write below fails: this session still holds it and can hand it over.
-        this.keptAsideAtOpen = { reason, lab: saved };
-        await this.deps.persistence.keepAside(saved, reason).catch(this.reportError);
+        this.keptAsideAtOpen = { reason, lab: kept };
+        await this.deps.persistence.keepAside(kept, reason).catch(this.reportError);
         this.reportError(new Error('The saved lab could not be restored; it was kept aside and a new lab started.', { cause: error }));
       }
     }
@@ -300,6 +302,17 @@ export class LabHost implements LabHostApi {
     await this.store('The new lab', () =>
       this.deps.persistence.reset({ params: lab.params, snapshot: null, commandLog: [], archive: [], nowMs: lab.nowMs(), speed: 1 }),
     );
+  }
+
+  /** The saved lab with the archived log before its tail (a lab kept aside is handed over whole). */
+  private async withArchivedLog(saved: SavedLab): Promise<SavedLab> {
+    try {
+      const archived = await this.deps.persistence.archivedLog();
+      return { ...saved, commandLog: [...archived.entries, ...saved.commandLog] };
+    } catch (error) {
+      this.reportError(error);
+      return saved;
+    }
   }
 
   private async loadSaved(): ReturnType<Persistence['load']> {

@@ -25,7 +25,8 @@ export interface SavedLab extends LabMeta {
   snapshot: StoredSnapshot | null;
   /**
    * The log from the snapshot's commandCount (0 without a snapshot): what a restore replays. The
-   * entries before it are in the archive. A damaged lab (below) carries every entry load() found.
+   * entries before it are in the archive. A damaged lab (below), and a lab kept aside, carry every
+   * entry of the log: the archived ones, then the stored ones.
    */
   commandLog: CommandLogEntry[];
   /**
