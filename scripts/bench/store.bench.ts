@@ -103,6 +103,7 @@ class DiscardingPersistence implements Persistence {
   async reset(_lab: LabToStore): Promise<void> {}
   async appendCommand(_index: number, _entry: CommandLogEntry): Promise<void> {}
   async saveSnapshot(_stored: StoredSnapshot, _events: EventsUpdate): Promise<void> {}
+  async appendEvents(_events: EventsUpdate): Promise<void> {}
   async saveMeta(_meta: LabMeta): Promise<void> {}
   async archivedLog(): Promise<ArchivedLog> {
     return { base: null, entries: [] };

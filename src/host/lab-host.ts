@@ -25,6 +25,11 @@ export const SNAPSHOT_RETRY_AFTER_COMMANDS = 10;
  */
 export const SNAPSHOT_IDLE_RETRY_WALL_MS = 10;
 export const SNAPSHOT_DEFERRALS_MAX = 100;
+/**
+ * Between snapshots the new events are appended (when idle) every this many commands, so that a
+ * snapshot's write carries few: a 64-node lab logs about 60 events a cable toggle.
+ */
+export const EVENTS_APPEND_EVERY_COMMANDS = 20;
 export const DEFAULT_LAB_PARAMS: LabParamsInput = { seed: DEFAULT_SEED, scenario: DEFAULT_SCENARIO };
 
 /** What storage holds of the installed lab, as the host tracks it. */
@@ -54,6 +59,7 @@ export class LabHost implements LabHostApi {
   /** The last event seq in the events store: a snapshot appends the ones after it. */
   private persistedEventSeq = 0;
   private commandsSinceSnapshot = 0;
+  private commandsSinceEventsAppend = 0;
   /** A snapshot is due (cadence, pause) and scheduled to run as its own turn when the lab is idle. */
   private snapshotWanted = false;
   private snapshotTimer: number | null = null;
@@ -151,7 +157,9 @@ export class LabHost implements LabHostApi {
       const result: DispatchAnswer = { ...dispatched, answers: answerWith.map((query) => this.lab.query(query)) };
       this.tail.push(entry);
       this.commandsSinceSnapshot++;
+      this.commandsSinceEventsAppend++;
       if (this.commandsSinceSnapshot >= SNAPSHOT_EVERY_COMMANDS) this.requestSnapshot();
+      else if (this.commandsSinceEventsAppend >= EVENTS_APPEND_EVERY_COMMANDS) this.scheduleIdleWork();
       return result;
     });
   }
@@ -279,7 +287,9 @@ export class LabHost implements LabHostApi {
     if (saved) {
       try {
         const lab = restoreSaved(saved);
-        const stored = { tail: saved.commandLog, tailStart: saved.snapshot?.commandCount ?? 0, persistedEventSeq: saved.snapshot?.snapshot.kernel.eventSeq ?? 0 };
+        // Events stored after the snapshot's are the replayed tail's, already in the store.
+        const persistedEventSeq = Math.max(saved.snapshot?.snapshot.kernel.eventSeq ?? 0, saved.eventsStoredToSeq ?? 0);
+        const stored = { tail: saved.commandLog, tailStart: saved.snapshot?.commandCount ?? 0, persistedEventSeq };
         // A restored lab comes back paused (ARCHITECTURE.md, "Persistence").
         this.install(lab, stored, { paused: true, speed: saved.speed }, false);
         if (this.commandsSinceSnapshot >= SNAPSHOT_EVERY_COMMANDS) this.requestSnapshot();
@@ -332,6 +342,7 @@ export class LabHost implements LabHostApi {
     this.tailStart = stored.tailStart;
     this.persistedEventSeq = stored.persistedEventSeq;
     this.commandsSinceSnapshot = stored.tail.length;
+    this.commandsSinceEventsAppend = 0;
     this.snapshotWanted = false;
     this.coalescer.attach(lab);
     this.clock.set(clock);
@@ -399,16 +410,37 @@ export class LabHost implements LabHostApi {
    */
   private requestSnapshot(): void {
     this.snapshotWanted = true;
-    if (this.snapshotTimer === null) this.snapshotTimer = this.deps.scheduler.setTimeout(() => this.snapshotWhenIdle(0), 0);
+    this.scheduleIdleWork();
   }
 
-  private snapshotWhenIdle(deferrals: number): void {
+  /** A snapshot, or else the events appended since the last write: one turn when the lab is idle. */
+  private scheduleIdleWork(): void {
+    if (this.snapshotTimer === null) this.snapshotTimer = this.deps.scheduler.setTimeout(() => this.workWhenIdle(0), 0);
+  }
+
+  private workWhenIdle(deferrals: number): void {
     this.snapshotTimer = null;
     if (this.pendingTurns > 0 && deferrals < SNAPSHOT_DEFERRALS_MAX) {
-      this.snapshotTimer = this.deps.scheduler.setTimeout(() => this.snapshotWhenIdle(deferrals + 1), SNAPSHOT_IDLE_RETRY_WALL_MS);
+      this.snapshotTimer = this.deps.scheduler.setTimeout(() => this.workWhenIdle(deferrals + 1), SNAPSHOT_IDLE_RETRY_WALL_MS);
       return;
     }
-    this.turn(() => this.trySnapshot()).catch(this.reportError);
+    this.turn(() => (this.snapshotWanted ? this.trySnapshot() : this.tryAppendEvents())).catch(this.reportError);
+  }
+
+  /** Best-effort like a snapshot: events not appended now go with the next append or snapshot. */
+  private async tryAppendEvents(): Promise<void> {
+    if (this.commandsSinceEventsAppend < EVENTS_APPEND_EVERY_COMMANDS) return;
+    this.commandsSinceEventsAppend = 0;
+    const held = heldEventsAfter(this.lab, this.persistedEventSeq);
+    const lastSeq = held.events.at(-1)?.seq;
+    if (lastSeq === undefined) return;
+    try {
+      await this.deps.persistence.appendEvents({ append: held.events, keepFromSeq: held.oldestSeq ?? lastSeq + 1 });
+    } catch (error) {
+      this.reportError(new Error('The lab events could not be saved; they are tried again with the next snapshot.', { cause: error }));
+      return;
+    }
+    this.persistedEventSeq = lastSeq;
   }
 
   /**
@@ -425,6 +457,7 @@ export class LabHost implements LabHostApi {
     const lastSeq = stored.snapshot.kernel.eventSeq;
     const held = heldEventsAfter(this.lab, this.persistedEventSeq);
     this.commandsSinceSnapshot = 0;
+    this.commandsSinceEventsAppend = 0;
     try {
       await this.deps.persistence.saveSnapshot(stored, { append: held.events, keepFromSeq: held.oldestSeq ?? lastSeq + 1 });
     } catch (error) {

@@ -9,7 +9,7 @@ import type { ClockSpeed, CommandLogEntry } from '../../api/types';
 import type { LabEvent, LabParams, LabSnapshot } from '../../engine';
 import { DEFAULT_ARCHIVE_LIMITS, planArchive, type ArchiveLimits } from './archive';
 import type { ArchivedLog, EventsUpdate, KeptAsideLab, LabMeta, LabToStore, Persistence, SavedLab, StoredSnapshot } from './types';
-import { checkStoredLog } from './stored-log';
+import { checkStoredLog, eventsUpTo } from './stored-log';
 
 export const LAB_DB_NAME = 'ha-lab';
 /** 2: events apart from the snapshot, the log before the snapshot archived (1 kept everything in commands and the snapshot). */
@@ -72,7 +72,7 @@ export class IndexedDbPersistence implements Persistence {
           db.createObjectStore('archive');
           db.createObjectStore('archiveLog');
           // The upgrade transaction waits for these requests; a failure aborts the open, leaving version 1 as it was.
-          if (oldVersion === 1) void migrateFromV1(tx);
+          if (oldVersion === 1) migrateFromV1(tx).catch(() => abortQuietly(tx));
         }
       },
     });
@@ -92,9 +92,9 @@ export class IndexedDbPersistence implements Persistence {
     await tx.done;
     if (!meta) return null;
     const archiveEnd = lastChunk ? lastChunk.key + lastChunk.value.length : 0;
-    const events = eventRuns.flat();
+    const { events, lastSeq } = eventsUpTo(eventRuns, stored?.snapshot.kernel.eventSeq ?? 0);
     const snapshot = stored ? { ...stored, snapshot: { ...stored.snapshot, events } } : null;
-    const saved: SavedLab = { params: meta.params, nowMs: meta.nowMs, speed: meta.speed, snapshot, commandLog: [] };
+    const saved: SavedLab = { params: meta.params, nowMs: meta.nowMs, speed: meta.speed, snapshot, commandLog: [], eventsStoredToSeq: lastSeq };
     const check = checkStoredLog(indexes, archiveEnd, snapshot?.commandCount ?? 0);
     if (check.damage) return { ...saved, damage: check.damage, commandLog: [...(await this.archivedLog()).entries, ...entries] };
     return { ...saved, commandLog: entries.slice(check.tailFrom) };
@@ -147,8 +147,21 @@ export class IndexedDbPersistence implements Persistence {
       writes.push(tx.objectStore('snapshots').put(stored, SNAPSHOT_KEY));
       await Promise.all(writes);
       await this.thin(tx, stored.commandCount);
-    })();
+    })().catch((error: unknown) => {
+      // A failure here that is not a request's would otherwise let the writes already made commit.
+      abortQuietly(tx);
+      throw error;
+    });
     await Promise.all([work, tx.done]);
+  }
+
+  async appendEvents(events: EventsUpdate): Promise<void> {
+    const db = await this.db;
+    const tx = db.transaction(['snapshots', 'events', 'commands', 'archive', 'archiveLog'], 'readwrite');
+    const store = tx.objectStore('events');
+    const writes: Promise<unknown>[] = runsOf(events.append).map((run) => store.put(run, run[0]!.seq));
+    writes.push(this.dropEvicted(store, events.keepFromSeq));
+    await Promise.all([...writes, tx.done]);
   }
 
   /** Deletes the runs wholly before keepFromSeq and trims the one it falls in. */
@@ -212,6 +225,15 @@ export class IndexedDbPersistence implements Persistence {
 
   close(): void {
     void this.db.then((db) => db.close());
+  }
+}
+
+/** Aborts a transaction that may already have finished (then there is nothing to abort). */
+function abortQuietly(tx: { abort(): void }): void {
+  try {
+    tx.abort();
+  } catch {
+    // Already committed or aborted.
   }
 }
 

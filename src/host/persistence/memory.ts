@@ -4,7 +4,7 @@
 import type { CommandLogEntry } from '../../api/types';
 import type { LabEvent, LabParams, LabSnapshot } from '../../engine';
 import { DEFAULT_ARCHIVE_LIMITS, planArchive, type ArchiveLimits } from './archive';
-import { checkStoredLog } from './stored-log';
+import { checkStoredLog, eventsUpTo } from './stored-log';
 import type { ArchivedLog, EventsUpdate, KeptAsideLab, LabMeta, LabToStore, Persistence, SavedLab, StoredSnapshot } from './types';
 
 interface Stores {
@@ -33,9 +33,9 @@ export class MemoryPersistence implements Persistence {
     if (!stores) return null;
     const indexes = ascending(stores.commands.keys());
     const entries = indexes.map((index) => stores.commands.get(index) as CommandLogEntry);
-    const events = ascending(stores.events.keys()).map((seq) => stores.events.get(seq) as LabEvent);
+    const { events, lastSeq } = eventsUpTo([ascending(stores.events.keys()).map((seq) => stores.events.get(seq) as LabEvent)], stores.snapshot?.snapshot.kernel.eventSeq ?? 0);
     const snapshot = stores.snapshot ? { ...stores.snapshot, snapshot: { ...stores.snapshot.snapshot, events } } : null;
-    const saved: SavedLab = { ...stores.meta, snapshot, commandLog: [] };
+    const saved: SavedLab = { ...stores.meta, snapshot, commandLog: [], eventsStoredToSeq: lastSeq };
     const check = checkStoredLog(indexes, this.archiveEnd(), snapshot?.commandCount ?? 0);
     const commandLog = check.damage ? [...(await this.archivedLog()).entries, ...entries] : entries.slice(check.tailFrom);
     return structuredClone(check.damage ? { ...saved, commandLog, damage: check.damage } : { ...saved, commandLog });
@@ -86,14 +86,22 @@ export class MemoryPersistence implements Persistence {
       if (previous && previous.commandCount === split && split > 0) stores.archive.set(split, previous);
       for (const index of covered) stores.commands.delete(index);
     }
+    this.putEvents(stores, events);
+    stores.snapshot = structuredClone(stored);
+    this.thin(stores, stored.commandCount);
+  }
+
+  async appendEvents(events: EventsUpdate): Promise<void> {
+    this.putEvents(this.require(), events);
+  }
+
+  private putEvents(stores: Stores, events: EventsUpdate): void {
     for (const event of events.append) stores.events.set(event.seq, structuredClone(event));
     // Appended in seq order, so the evicted ones come first.
     for (const seq of stores.events.keys()) {
       if (seq >= events.keepFromSeq) break;
       stores.events.delete(seq);
     }
-    stores.snapshot = structuredClone(stored);
-    this.thin(stores, stored.commandCount);
   }
 
   private thin(stores: Stores, endCount: number): void {

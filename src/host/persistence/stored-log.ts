@@ -1,5 +1,7 @@
 // What load() checks before a restore: the log after the archive must continue it without a hole
-// (an older build went on after a failed write) and reach the snapshot; shared by both persistences.
+// (an older build went on after a failed write) and reach the snapshot; and the events a snapshot
+// is restored with. Shared by both persistences.
+import type { LabEvent } from '../../engine';
 
 export interface StoredLogCheck {
   /** Why the stored lab cannot be this lab as it was; undefined when it can. */
@@ -34,4 +36,22 @@ export function checkStoredLog(indexes: readonly number[], archiveEnd: number, s
     };
   }
   return { tailFrom: snapshotCount - archiveEnd };
+}
+
+/**
+ * The stored events the snapshot holds (seq up to its eventSeq; later ones are the tail's, which
+ * the replay makes again), and the last stored seq.
+ */
+export function eventsUpTo(runs: readonly (readonly LabEvent[])[], snapshotSeq: number): { events: LabEvent[]; lastSeq: number } {
+  const events: LabEvent[] = [];
+  let lastSeq = 0;
+  for (const run of runs) {
+    for (const event of run) {
+      // In seq order, each once, even if a fault left overlapping runs.
+      if (event.seq <= lastSeq) continue;
+      lastSeq = event.seq;
+      if (event.seq <= snapshotSeq) events.push(event);
+    }
+  }
+  return { events, lastSeq };
 }

@@ -30,6 +30,11 @@ export interface SavedLab extends LabMeta {
    */
   commandLog: CommandLogEntry[];
   /**
+   * The last event seq in the events store (0 when empty). Events are appended between snapshots
+   * too: those after the snapshot's are the ones the tail's replay makes again, and are not re-sent.
+   */
+  eventsStoredToSeq?: number;
+  /**
    * Set by load() when what is stored cannot be this lab as it was (a hole in the log's indexes,
    * left by an older build whose write failed; a snapshot past the log): the restore refuses it
    * and the lab is kept aside.
@@ -89,6 +94,8 @@ export interface Persistence {
    * becomes the checkpoint at their start), thinned to the archive's limit.
    */
   saveSnapshot(stored: StoredSnapshot, events: EventsUpdate): Promise<void>;
+  /** Appends the lab's new events (and drops the evicted ones) between snapshots, so a snapshot's write stays small. */
+  appendEvents(events: EventsUpdate): Promise<void>;
   saveMeta(meta: LabMeta): Promise<void>;
   /** The archived log (export, the command log's API). */
   archivedLog(): Promise<ArchivedLog>;
