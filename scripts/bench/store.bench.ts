@@ -2,7 +2,8 @@
 // A benchmark, never a timed test. Run: npx tsx --expose-gc scripts/bench/store.bench.ts — prints
 // ONE JSON object on the last stdout line. Reported:
 // - start-up: a LabHost opening a stored lab of 100,000 logged commands (archived log, latest
-//   snapshot, tail of 150), until `ready`; and a 64-node lab with a full event log (200,000 events);
+//   snapshot, tail of 150, and the events those commands logged), until `ready`, with its reads and
+//   its restore timed apart; and a 64-node lab with a full event log (200,000 events);
 // - heap after 1,000,000 commands through the host (the tail in memory is bounded; the persistence
 //   here discards what it is given, as a browser's IndexedDB keeps it outside the JS heap);
 // - cable toggles in a 64-node lab with a full event log: latency of each request over 1,000,
@@ -18,6 +19,7 @@ import type { CommandLogEntry } from '../../src/api/types';
 import { LabHost } from '../../src/host/lab-host';
 import { ManualScheduler } from '../../src/host/manual-scheduler';
 import { IndexedDbPersistence } from '../../src/host/persistence/indexed-db';
+import { restoreSaved } from '../../src/host/restore';
 import type { ArchivedLog, EventsUpdate, KeptAsideLab, LabMeta, LabToStore, Persistence, SavedLab, StoredSnapshot } from '../../src/host/persistence/types';
 
 const STARTUP_COMMANDS = 100_000;
@@ -64,7 +66,7 @@ function dispatchOk(lab: Lab, command: Command): void {
 
 // --- start-up with 100,000 logged commands --------------------------------------------------------
 
-async function startupWithLog(): Promise<{ readyMs: number; tailEntries: number }> {
+async function startupWithLog(): Promise<{ readyMs: number; loadMs: number; restoreMs: number; tailEntries: number; eventsHeld: number }> {
   const lab = createLab({ seed: 1 });
   const next = toggler(lab);
   const log: CommandLogEntry[] = [];
@@ -82,6 +84,13 @@ async function startupWithLog(): Promise<{ readyMs: number; tailEntries: number 
   for (let from = 0; from < stored!.commandCount; from += SNAPSHOT_EVERY_COMMANDS) archive.push({ fromCount: from, checkpoint: null, entries: log.slice(from, Math.min(from + SNAPSHOT_EVERY_COMMANDS, stored!.commandCount)) });
   await persistence.reset({ params: lab.params, nowMs: lab.nowMs(), speed: 1, snapshot: stored, commandLog: log.slice(stored!.commandCount), archive });
   persistence.close();
+  // What start-up is made of: the reads (meta, snapshot, tail, events), then the restore and replay.
+  const reader = new IndexedDbPersistence(name);
+  const [saved, loadMs] = await timedAsync(() => reader.load());
+  reader.close();
+  const restoreStartMs = performance.now();
+  restoreSaved(saved!);
+  const restoreMs = performance.now() - restoreStartMs;
   const [host, readyMs] = await timedAsync(async () => {
     const opened = new LabHost({ scheduler: new ManualScheduler(), persistence: new IndexedDbPersistence(name) });
     await opened.ready;
@@ -90,7 +99,7 @@ async function startupWithLog(): Promise<{ readyMs: number; tailEntries: number 
   if ((await host.info()).hash !== lab.hash()) throw new Error('the restored lab differs');
   const tailEntries = host.tailLength();
   await host.close();
-  return { readyMs: ms(readyMs), tailEntries };
+  return { readyMs: ms(readyMs), loadMs: ms(loadMs), restoreMs: ms(restoreMs), tailEntries, eventsHeld: saved!.snapshot!.snapshot.events.length };
 }
 
 // --- heap after 1,000,000 commands --------------------------------------------------------------------
