@@ -96,7 +96,8 @@ export class IndexedDbPersistence implements Persistence {
     const snapshot = stored ? { ...stored, snapshot: { ...stored.snapshot, events } } : null;
     const saved: SavedLab = { params: meta.params, nowMs: meta.nowMs, speed: meta.speed, snapshot, commandLog: [], eventsStoredToSeq: lastSeq };
     const check = checkStoredLog(indexes, archiveEnd, snapshot?.commandCount ?? 0);
-    if (check.damage) return { ...saved, damage: check.damage, commandLog: [...(await this.archivedLog()).entries, ...entries] };
+    // Kept aside whole: the archived stretches, then every stored entry (the new lab's reset clears both).
+    if (check.damage) return { ...saved, damage: check.damage, commandLog: [...(await db.getAll('archiveLog')).flat(), ...entries] };
     return { ...saved, commandLog: entries.slice(check.tailFrom) };
   }
 

@@ -37,7 +37,9 @@ export class MemoryPersistence implements Persistence {
     const snapshot = stores.snapshot ? { ...stores.snapshot, snapshot: { ...stores.snapshot.snapshot, events } } : null;
     const saved: SavedLab = { ...stores.meta, snapshot, commandLog: [], eventsStoredToSeq: lastSeq };
     const check = checkStoredLog(indexes, this.archiveEnd(), snapshot?.commandCount ?? 0);
-    const commandLog = check.damage ? [...(await this.archivedLog()).entries, ...entries] : entries.slice(check.tailFrom);
+    // Kept aside whole: the archived stretches, then every stored entry (the new lab's reset clears both).
+    const archived = ascending(stores.archiveLog.keys()).flatMap((start) => stores.archiveLog.get(start) as CommandLogEntry[]);
+    const commandLog = check.damage ? [...archived, ...entries] : entries.slice(check.tailFrom);
     return structuredClone(check.damage ? { ...saved, commandLog, damage: check.damage } : { ...saved, commandLog });
   }
 
