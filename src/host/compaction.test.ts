@@ -150,6 +150,30 @@ describe('the events store', () => {
 });
 
 describe('IndexedDB version 1 → 2', () => {
+  test('a version 1 lab with a hole in its log is kept aside with each stored entry once', async () => {
+    const dbName = freshDbName();
+    const lab = createLab();
+    const entries = [0, 1, 3].map((index) => ({ index, entry: { atMs: 0, command: toggle(index) } }));
+    const v1 = await openDB(dbName, 1, {
+      upgrade(db) {
+        db.createObjectStore('meta');
+        db.createObjectStore('commands');
+        db.createObjectStore('snapshots');
+        db.createObjectStore('aside', { autoIncrement: true });
+      },
+    });
+    await v1.put('meta', { params: lab.params, nowMs: 0, speed: 1 }, 'lab');
+    for (const { index, entry } of entries) await v1.put('commands', entry, index);
+    await v1.put('snapshots', { commandCount: 1, snapshot: lab.snapshot() }, 'latest');
+    v1.close();
+
+    const host = createInProcessHost({ persistence: new IndexedDbPersistence(dbName), reportError: () => undefined });
+    const kept = await host.keptAside();
+    expect(kept?.reason).toMatch(/hole: entry 2 is missing/);
+    expect(kept?.lab.commandLog).toEqual(entries.map(({ entry }) => entry));
+    await host.close();
+  });
+
   test('a lab stored by the previous build (log from 0, events inside the snapshot) is migrated and restores as it was', async () => {
     const first = createInProcessHost();
     await first.setClock({ paused: true });
