@@ -1,10 +1,14 @@
 import { defineConfig } from 'vitest/config';
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 
 export default defineConfig({
   plugins: [react(), tailwindcss()],
   worker: { format: 'es' },
+  // The browser build only: msw's cookie jar without tough-cookie (see mocks/no-cookie-jar.ts).
+  // Vitest runs msw/node, which keeps the real one.
+  resolve: process.env.VITEST ? {} : { alias: { 'tough-cookie': fileURLToPath(new URL('./mocks/no-cookie-jar.ts', import.meta.url)) } },
   build: { target: 'es2022', sourcemap: true },
   preview: { port: 4173, strictPort: true },
   server: { port: 5173, strictPort: true },

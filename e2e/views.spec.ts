@@ -1,12 +1,17 @@
 // Every view in both themes, in one page load per console: axe finds no serious or critical
-// violation. With E2E_SCREENS=1 a picture of each goes to test-results/screens for people to look
-// at (@screens). The theme follows the system preference by default, so the test flips the
+// violation. With E2E_SCREENS=1 a picture of each, at 1440 × 900 and at 1024 × 700, goes to
+// test-results/screens for people to look at (@screens). The theme follows the system preference by default, so the test flips the
 // emulated preference and the console switches theme as it would on a real desktop.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { addStarWindServers, expect, test, walkAddTargetHa } from './fixtures';
 
 const THEMES = ['light', 'dark'] as const;
+/** The first size is the one axe checks (the config's viewport); the pictures are taken at each. */
+const SIZES = [
+  { width: 1440, height: 900 },
+  { width: 1024, height: 700 },
+] as const;
 const SCREENS = process.env.E2E_SCREENS === '1';
 
 /**
@@ -27,19 +32,28 @@ interface Check {
 
 /**
  * The view as it is now, in each theme: with `axe` the accessibility check (its label names the
- * view and the theme), and with E2E_SCREENS=1 a picture named `<prefix><theme>-<name>.png`.
+ * view and the theme), and with E2E_SCREENS=1 a picture at each size named
+ * `<prefix><theme>-<name>.png` (1440 × 900) and `1024/<prefix><theme>-<name>.png` (1024 × 700).
  */
 async function look(page: Page, prefix: string, name: string, check: Check = {}) {
   if (!check.axe && !SCREENS) return;
   for (const theme of THEMES) {
     await page.emulateMedia({ colorScheme: theme });
     await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-    if (SCREENS) await page.screenshot({ path: `test-results/screens/${prefix}${theme}-${name}.png` });
     if (check.axe) expect(await seriousViolations(page), `${check.axe} (${theme} theme)`).toEqual([]);
+    if (!SCREENS) continue;
+    for (const size of SIZES) {
+      await page.setViewportSize(size);
+      const folder = size === SIZES[0] ? 'test-results/screens' : `test-results/screens/${size.width}`;
+      await page.screenshot({ path: `${folder}/${prefix}${theme}-${name}.png` });
+    }
+    await page.setViewportSize(SIZES[0]);
   }
 }
 
 test('@screens main views in both themes: axe finds no serious or critical violation', async ({ page, lab, shell, form }) => {
+  // About twenty axe checks in two themes (the context menu's among them); pictures take longer.
+  test.setTimeout(SCREENS ? 180_000 : 90_000);
   const view = (name: string, check?: Check) => look(page, '', name, check);
   await lab.open('/servers');
   await lab.clock.pause();
@@ -47,6 +61,12 @@ test('@screens main views in both themes: axe finds no serious or critical viola
   await lab.clock.advance(10_000);
   await shell.row('Servers', 'SWS-Store1').click();
   await view('servers', { axe: 'Servers' });
+  // A result row's context menu (right-click), open over the list.
+  await shell.row('Servers', 'SWS-Store1').click({ button: 'right' });
+  await expect(page.getByRole('menu', { name: 'SWS-Store1 actions' })).toBeVisible();
+  await view('servers-context-menu', { axe: 'Servers with a context menu open' });
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('menu')).toBeHidden();
 
   await shell.tree.select('Demo2');
   await expect(page.getByTestId('power-state')).toBeVisible();
@@ -70,6 +90,9 @@ test('@screens main views in both themes: axe finds no serious or critical viola
   await shell.tree.select('System');
   await shell.grid('System events').locator('[role="row"][data-row-key]').first().click();
   await view('event-log', { axe: 'System log' });
+  await shell.menu('View', 'Add/Remove Columns…');
+  await view('columns-dialog', { axe: 'Add/Remove Columns dialog' });
+  await page.getByRole('dialog', { name: 'Add/Remove Columns' }).getByRole('button', { name: 'Cancel' }).click();
   await shell.actions.run('Filter Current Log…');
   await form.fill({ levelInformation: true, host: 'Demo2' }, page.getByRole('dialog'));
   await view('event-filter-dialog');
@@ -90,11 +113,16 @@ test('@screens main views in both themes: axe finds no serious or critical viola
 
   await shell.menu('View', 'Hide Action Pane');
   await view('no-action-pane');
+
+  await shell.menu('Help', 'Getting Started');
+  await view('getting-started', { axe: 'Getting Started' });
+  await page.getByRole('button', { name: 'Show the steps beside the console' }).click();
+  await view('seed-steps-pane', { axe: 'the seed document steps beside the console' });
 });
 
 test('@screens StarWind console and each Add Target page in both themes: axe finds no serious or critical violation', async ({ page, lab, shell, wizard }) => {
-  // 36 accessibility checks, each about a second on a loaded machine.
-  test.setTimeout(90_000);
+  // 36 accessibility checks, each about a second on a loaded machine; with pictures, 4 of each view.
+  test.setTimeout(SCREENS ? 240_000 : 90_000);
   const view = (name: string, check?: Check) => look(page, 'starwind-', name, check);
   await lab.open('/starwind');
   await lab.clock.pause();

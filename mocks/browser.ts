@@ -12,8 +12,18 @@ export interface BrowserMocks {
   fetch: (request: Request) => Promise<Response>;
 }
 
+/**
+ * A `?validate=only` request is a question whose expected answer may be a refusal (a wizard page's
+ * check); the browser logs every 4xx of the network as an error in its console, where demo
+ * authors read. These never reach the network: the same handlers answer them in the page.
+ */
+function isValidateOnly(request: Request): boolean {
+  return new URL(request.url).searchParams.get('validate') === 'only';
+}
+
 export async function startBrowserMocks(host: LabHostApi): Promise<BrowserMocks> {
   const handlers = createHandlers(host);
+  const inPage = createFallbackFetch(handlers);
   if (typeof navigator !== 'undefined' && 'serviceWorker' in navigator && globalThis.isSecureContext) {
     try {
       await setupWorker(...handlers).start({
@@ -22,11 +32,11 @@ export async function startBrowserMocks(host: LabHostApi): Promise<BrowserMocks>
         // Under the app's base path, so a build served from a sub-folder finds its worker script.
         serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
       });
-      return { mode: 'service-worker', fetch: (request) => fetch(request) };
+      return { mode: 'service-worker', fetch: (request) => (isValidateOnly(request) ? inPage(request) : fetch(request)) };
     } catch (error) {
       // Blocked or failed registration: the fallback serves the same handlers without one.
       console.warn('[mocks] service worker unavailable, using the in-page transport', error);
     }
   }
-  return { mode: 'fallback', fetch: createFallbackFetch(handlers) };
+  return { mode: 'fallback', fetch: inPage };
 }

@@ -14,7 +14,9 @@ const benches = [
   { id: 'extent', cmd: ['npx', 'tsx', 'scripts/bench/extent.bench.ts'] },
   { id: 'hash', cmd: ['npx', 'tsx', 'scripts/bench/hash.bench.ts'] },
   { id: 'store', cmd: ['npx', 'tsx', '--expose-gc', 'scripts/bench/store.bench.ts'] },
+  { id: 'latency', cmd: ['npx', 'tsx', 'scripts/bench/latency.bench.ts'] },
   { id: 'browser', cmd: ['node', 'scripts/bench/browser.bench.mjs'] },
+  { id: 'open', cmd: ['node', 'scripts/bench/open.bench.mjs'] },
 ].filter((bench) => only.length === 0 || only.includes(bench.id));
 
 const results = {};

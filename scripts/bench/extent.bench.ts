@@ -6,19 +6,23 @@
 // ExtentMap (the structure behind every replica's block state). Reported:
 // - µs per write over the first and the last 100,000 writes, wall and CPU time, each the median
 //   of 3 runs (goal: within 2× of each other; the flat arrays this replaced took 73 µs and 886 µs);
-// - the extent count, and the snapshot size as JSON triples and as the extent text
-//   (encodeExtents), with the time to write and read each back;
+// - the extent count, and the snapshot size as the extent text in chunks the snapshot holds
+//   (encodeExtentText) and as the JSON triples snapshots held before StarWind version 5, with the
+//   time to write and read each back;
 // - the time to walk all extents (forEach, as snapshots and hashes do; the extents() iterator),
 //   to clone the map and to write once into the clone (copy-on-write).
 // Then the same 1,000,000 writes through Lab.dispatch (starwindWriteBlocks, 4 KiB at a random
 // block) on a 100 GiB HA device created without initial sync, so each write lands in three maps
 // (both replicas' data and the acknowledged set): µs per command over the first and last 100,000,
-// the lab's hash time and its snapshot size (JSON triples until the snapshot layer adopts the
-// extent text), and what the extent text of the same maps would weigh.
+// the lab's hash time, its snapshot's size and the time to take it, the time to restore a lab
+// from it (check, decode and load every map), and its block state as extent text against what
+// the same maps weighed as JSON triples.
 import { BYTES_PER_GIB } from '../../src/domain/units';
 import { ackedBlocks, dirtyBlocks, extentCountOf, replicaBlocks } from '../../src/engine/domains/starwind/inspect';
 import { RandomStream, streamStateFor } from '../../src/engine/kernel/prng';
-import { decodeExtents, encodeExtents, ExtentMap } from '../../src/engine/domains/starwind/extent-map';
+import { ExtentMap } from '../../src/engine/domains/starwind/extent-map';
+import { decodeExtentText, encodeExtentText } from '../../src/engine/domains/starwind/extent-map-snapshot';
+import { restoreLab } from '../../src/engine/lab';
 import { consoleLab, createHa, ok } from '../../src/engine/testing/starwind-helpers';
 import type { Lab } from '../../src/engine/types';
 
@@ -114,8 +118,9 @@ const [, iteratorMs] = timed(() => {
 });
 const [json, toJsonMs] = timed(() => JSON.stringify(map.toJSON()));
 const [fromJson, fromJsonMs] = timed(() => ExtentMap.fromJSON(JSON.parse(json) as number[]));
-const [text, encodeMs] = timed(() => encodeExtents(map));
-const [decoded, decodeMs] = timed(() => decodeExtents(text, { blockCount: DEVICE_BLOCKS }));
+const [chunks, encodeMs] = timed(() => encodeExtentText(map));
+const [decoded, decodeMs] = timed(() => decodeExtentText(chunks, { blockCount: DEVICE_BLOCKS }));
+const textBytes = JSON.stringify(chunks).length;
 if (!decoded.ok || decoded.map.extentCount !== map.extentCount || fromJson.extentCount !== map.extentCount || forEachBlocks !== map.count()) throw new Error('the extent text did not round-trip');
 const [copy, cloneMs] = timed(() => map.clone());
 const [, firstCloneWriteMs] = timed(() => copy.set(0, 1, WRITES + 1));
@@ -137,10 +142,13 @@ for (let write = 1; write <= WRITES; write++) {
   if (write % WINDOW === 0) engineClock.lap();
 }
 const [, hashMs] = timed(() => engine.lab.hash());
-const [snapshotJson, snapshotMs] = timed(() => JSON.stringify(engine.lab.snapshot()));
+const [snapshot, snapshotMs] = timed(() => engine.lab.snapshot());
+const snapshotJson = JSON.stringify(snapshot);
+const [restored, restoreMs] = timed(() => restoreLab(JSON.parse(snapshotJson)));
+if (restored.hash() !== engine.lab.hash()) throw new Error('the restored lab has another hash');
 const engineMaps = [ackedBlocks(engine.lab, engine.id), ...([0, 1] as const).flatMap((side) => [replicaBlocks(engine.lab, engine.id, side), dirtyBlocks(engine.lab, engine.id, side)])];
 const blockStateJsonBytes = engineMaps.reduce((sum, blocks) => sum + JSON.stringify(blocks.toJSON()).length, 0);
-const blockStateTextBytes = engineMaps.reduce((sum, blocks) => sum + encodeExtents(blocks).length, 0);
+const blockStateTextBytes = JSON.stringify((snapshot.domains.starwind as { haBlocks: unknown }).haBlocks).length;
 
 console.log(
   JSON.stringify({
@@ -150,7 +158,7 @@ console.log(
     usPerWrite: { ...windowFigures(windowMs, windowCpuMs), per100k: windowMs.map(perWriteUs) },
     extents: map.extentCount,
     blocksWritten: map.count(),
-    snapshot: { jsonBytes: json.length, textBytes: text.length, textBytesPerExtent: Number((text.length / map.extentCount).toFixed(2)), toJsonMs, fromJsonMs, encodeMs, decodeMs },
+    snapshot: { textBytes, textBytesPerExtent: Number((textBytes / map.extentCount).toFixed(2)), textChunks: chunks.length, jsonBytes: json.length, encodeMs, decodeMs, toJsonMs, fromJsonMs },
     iterate: { forEachMs, iteratorMs },
     clone: { cloneMs, firstWriteAfterCloneMs: firstCloneWriteMs },
     engine: {
@@ -159,8 +167,9 @@ console.log(
       hashMs,
       snapshotMs,
       snapshotBytes: snapshotJson.length,
-      blockStateJsonBytes,
+      restoreMs,
       blockStateTextBytes,
+      blockStateJsonBytes,
     },
   }),
 );

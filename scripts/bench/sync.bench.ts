@@ -7,7 +7,8 @@
 //     time of that, and the simulated duration (size / 125,000,000 B/s ≈ 859 s).
 // (b) The same while an initiator writes 4 MiB every simulated second during the sync (each write
 //     is a dispatch; the clock advances 1 s between them): wall time per simulated second.
-// (c) The whole device written sequentially in large writes: block-state extents and heap.
+// (c) The whole device written sequentially in large writes: block-state extents, the StarWind
+//     internal part of the snapshot (block state as extent text) and heap.
 import { BYTES_PER_GIB, BYTES_PER_MIB } from '../../src/domain/units';
 import { consoleLab, createHa, ok } from '../../src/engine/testing/starwind-helpers';
 import { extentCountOf } from '../../src/engine/domains/starwind/inspect';

@@ -7,7 +7,7 @@ import { fieldPath } from './zod-errors';
 export const LAB_FILE_DEPTH_MAX = 32;
 /** Names, addresses and event messages are short; 64 KiB leaves room for any real text. */
 export const LAB_FILE_STRING_CHARS_MAX = 65_536;
-/** Arrays and objects: the command log and a fragmented extent map (3 numbers an extent) are the longest. */
+/** Arrays and objects: the command log and the event log are the longest (an extent map is text in chunks of at most LAB_FILE_STRING_CHARS_MAX). */
 export const LAB_FILE_ITEMS_MAX = 4_000_000;
 
 export interface LimitProblem {
@@ -43,7 +43,7 @@ export function labFileLimitProblem(input: unknown): LimitProblem | null {
     if (depth >= LAB_FILE_DEPTH_MAX) return { field: pathOf(visit), message: `nested deeper than ${LAB_FILE_DEPTH_MAX} levels` };
     if (Array.isArray(value)) {
       if (value.length > LAB_FILE_ITEMS_MAX) return { field: pathOf(visit), message: `a list of ${value.length} items; at most ${LAB_FILE_ITEMS_MAX}` };
-      // Lists of numbers (extent maps) have nothing to descend into: skip them in one pass.
+      // Numbers have nothing to descend into: only objects and strings are visited.
       for (let index = value.length - 1; index >= 0; index--) {
         const item: unknown = value[index];
         if (typeof item === 'object' || typeof item === 'string') stack.push({ value: item, depth: depth + 1, key: index, parent: visit });

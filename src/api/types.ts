@@ -77,12 +77,36 @@ export interface HaLabGlobal {
     setSpeed(speed: ClockSpeed): Promise<unknown>;
     advance(ms: number): Promise<unknown>;
     step(): Promise<unknown>;
+    /**
+     * Above 10×, the console runs the clock at 1× while a dialog waits for input (View → "Slow
+     * the clock while a dialog is open"). A script driving the UI at "max" turns it off with false.
+     */
+    setDialogSlowdown(enabled: boolean): void;
   };
   /** POST /api/v1/lab: a new lab. */
   reset(params?: LabParamsInput): Promise<LabInfo>;
   ready: Promise<void>;
   /** The version the console's mirror has reached. */
   version(): number;
+  /**
+   * Resolves once the condition holds, with the predicate's value or the route's answer that
+   * matched. With the clock running it re-checks on each change; with the clock paused it steps
+   * it to each next due event. Rejects when `timeoutSimMs` of simulated time pass first.
+   */
+  waitFor(condition: WaitForCondition<WaitForMirror>, options?: WaitForOptions): Promise<unknown>;
+}
+
+/** What a waitFor predicate sees: the console's mirror of the lab (collections by id, nowMs, version, events). */
+export type WaitForMirror = Record<string, unknown> & { nowMs: number; version: number };
+
+/** A predicate on the mirror, or a GET route (`path`, with its query) and a predicate on its answer. */
+export type WaitForCondition<Mirror> =
+  | ((lab: Mirror) => unknown)
+  | { path: string; until(answer: unknown): unknown };
+
+export interface WaitForOptions {
+  /** Simulated ms to wait at most (default one hour). */
+  timeoutSimMs?: number;
 }
 
 declare global {

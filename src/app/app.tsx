@@ -1,13 +1,23 @@
 import { createElement, lazy } from 'react';
 import { createBrowserRouter, Navigate, RouterProvider } from 'react-router';
 import { ROOT_HREF, Shell } from '../shell/shell';
+import { useUiStore } from '../stores/ui';
 import { CONSOLES } from './consoles';
+import { GETTING_STARTED_HREF } from './getting-started-paths';
 import { labActions } from './lab-actions';
 import { KeptAsideNotice } from './kept-aside-notice';
 import { OwnershipOverlay } from './ownership-overlay';
+import { SeedStepsSide } from './seed-steps.pane';
 import { useSession, type SessionPhase } from './session';
 
 const LabOverview = lazy(() => import('../shell/lab-overview.view'));
+const GettingStarted = lazy(() => import('./getting-started.view'));
+
+/** `/`: Getting Started until the user dismisses it, then the Servers list. */
+function FirstScreen() {
+  const dismissed = useUiStore((state) => state.gettingStartedDismissed);
+  return <Navigate to={dismissed ? '/servers' : GETTING_STARTED_HREF} replace />;
+}
 
 const STATUS_TEXT: Record<SessionPhase, string> = {
   starting: 'Starting the lab…',
@@ -20,7 +30,7 @@ const STATUS_TEXT: Record<SessionPhase, string> = {
 function Frame() {
   const { phase, api, transport, error } = useSession();
   const statusText = phase === 'ready' && transport === 'fallback' ? 'Ready (in-page transport)' : phase === 'failed' && error ? `${STATUS_TEXT.failed}: ${error}` : STATUS_TEXT[phase];
-  return <Shell consoles={CONSOLES} globalActions={labActions} api={phase === 'ready' ? api : null} statusText={statusText} overlay={
+  return <Shell consoles={CONSOLES} globalActions={labActions} api={phase === 'ready' ? api : null} statusText={statusText} sidePane={<SeedStepsSide />} overlay={
         <>
           <OwnershipOverlay phase={phase} />
           <KeptAsideNotice />
@@ -37,8 +47,9 @@ const router = createBrowserRouter([
     path: '/',
     element: createElement(Frame),
     children: [
-      { index: true, element: <Navigate to="/servers" replace /> },
+      { index: true, element: <FirstScreen /> },
       { path: ROOT_HREF.slice(1), element: <LabOverview /> },
+      { path: GETTING_STARTED_HREF.slice(1), element: <GettingStarted /> },
       ...CONSOLES.flatMap((entry) => entry.routes),
       { path: '*', element: <NotFound /> },
     ],

@@ -3,9 +3,11 @@
 // page's service worker; this does, and in the fallback transport too.
 import { ApiError } from '../api/client';
 import { routes, type RouteId } from '../api/routes';
-import type { HaLabGlobal } from '../api/types';
+import type { HaLabGlobal, LabInfo, WaitForMirror } from '../api/types';
 import { labMirror } from '../stores/lab-mirror';
+import { useUiStore } from '../stores/ui';
 import { sessionReady, useSession } from './session';
+import { waitFor, type WaitForDeps } from './wait-for';
 
 interface Matched {
   id: RouteId;
@@ -54,6 +56,27 @@ async function callPath(method: string, path: string, body?: unknown): Promise<u
   return api.call(matched.id, { params: matched.params, query, body } as never);
 }
 
+/** Resolves at the mirror's next change of version, time or clock settings. */
+function nextMirrorChange(): Promise<void> {
+  return new Promise((resolve) => {
+    const unsubscribe = labMirror.subscribe((state, previous) => {
+      if (state.version === previous.version && state.nowMs === previous.nowMs && state.clock === previous.clock) return;
+      unsubscribe();
+      resolve();
+    });
+  });
+}
+
+const waitForDeps: WaitForDeps<WaitForMirror> = {
+  nowMs: () => labMirror.getState().nowMs,
+  labNowMs: async () => ((await (await client()).call('getLab')) as LabInfo).nowMs,
+  paused: () => labMirror.getState().clock?.paused ?? true,
+  step: async () => (await (await client()).call('stepClock')).nowMs,
+  get: (path) => callPath('GET', path),
+  nextChange: nextMirrorChange,
+  mirror: () => labMirror.getState() as unknown as WaitForMirror,
+};
+
 export function installHaLabGlobal(): void {
   const haLab: HaLabGlobal = {
     api: callPath,
@@ -63,10 +86,15 @@ export function installHaLabGlobal(): void {
       setSpeed: async (speed) => (await client()).call('setClock', { body: { speed } }),
       advance: async (ms) => (await client()).call('advanceClock', { body: { ms } }),
       step: async () => (await client()).call('stepClock'),
+      setDialogSlowdown: (enabled) => useUiStore.getState().setSlowClockInDialogs(enabled),
     },
     reset: async (params = {}) => (await client()).call('newLab', { body: params as never }),
     ready: sessionReady,
     version: () => labMirror.getState().version,
+    waitFor: async (condition, options) => {
+      await sessionReady;
+      return waitFor(waitForDeps, condition, options);
+    },
   };
   window.haLab = haLab;
 }

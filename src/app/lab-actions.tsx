@@ -1,7 +1,7 @@
 // The File and Help menus: New Lab…, Import Lab…, Export Lab, About HA Lab. They are actions of the
 // same registry as the consoles' (section "file" / "help").
 import { createElement } from 'react';
-import { Download, FilePlus, Info, Upload } from 'lucide-react';
+import { BookOpen, Download, FilePlus, Info, ListChecks, Upload } from 'lucide-react';
 import { ApiError } from '../api/client';
 import type { LabFile } from '../api/types';
 import { OS_DISPLAY_NAMES } from '../domain/lab';
@@ -9,7 +9,9 @@ import type { ActionContext, ShellAction } from '../shell/registry';
 import { Button } from '../ui/button';
 import { Dialog } from '../ui/dialog';
 import { PropertyList } from '../ui/property-list';
+import { useUiStore } from '../stores/ui';
 import { downloadJson } from './download';
+import { GETTING_STARTED_HREF } from './getting-started-paths';
 import { NewLabDialog } from './new-lab.dialog';
 import { useSession } from './session';
 
@@ -108,6 +110,25 @@ export const labActions: ShellAction[] = [
   },
   { id: 'lab.import', label: 'Import Lab…', icon: Upload, section: 'file', predicate: () => true, perform: importLab },
   { id: 'lab.export', label: 'Export Lab', icon: Download, section: 'file', predicate: () => true, perform: exportLab },
+  {
+    id: 'help.getting-started',
+    label: 'Getting Started',
+    icon: BookOpen,
+    section: 'help',
+    needsLab: false,
+    predicate: () => true,
+    perform: (ctx) => ctx.navigate(GETTING_STARTED_HREF),
+  },
+  {
+    id: 'help.seed-steps',
+    // One label for both ways: the menu is not redrawn when the pane opens or closes.
+    label: 'Seed Document Steps',
+    icon: ListChecks,
+    section: 'help',
+    needsLab: false,
+    predicate: () => true,
+    perform: () => useUiStore.getState().setSeedStepsVisible(!useUiStore.getState().seedStepsVisible),
+  },
   {
     id: 'help.about',
     label: 'About HA Lab',

@@ -53,13 +53,17 @@ async function runLab(): Promise<void> {
   // Loaded after the first paint: msw and the host client are the bulk of the page's code.
   const [{ startWorkerHost }, { startBrowserMocks }] = await Promise.all([import('../host/client'), import('../../mocks/browser')]);
   const host = startWorkerHost();
+  // The service worker registers while the worker restores the lab: neither waits for the other.
+  const mocksStarted = startBrowserMocks(host);
+  // Awaited below; until then a failure must not count as unhandled.
+  mocksStarted.catch(() => undefined);
   await connectMirror(host);
   // A notice is no reason to fail the start: without it the user only misses the offer.
   const keptAside = await host.keptAside().catch((error: unknown) => {
     console.error('[lab] could not ask for a kept-aside lab', error);
     return null;
   });
-  const mocks = await startBrowserMocks(host);
+  const mocks = await mocksStarted;
   const api = createSettlingClient(mocks.fetch, labMirror);
   useSession.setState({ phase: 'ready', api, transport: mocks.mode, error: null, keptAside });
   resolveReady();

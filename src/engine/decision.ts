@@ -4,7 +4,7 @@ import type { HostChangeListener, LabContext } from './context';
 import type { LabState } from './state';
 import type { DomainDescriptor } from '../domain/descriptor';
 import type { DomainCheckInput } from './snapshot-problems';
-import type { Command, ErrorKind, LabError, LabParams, Query, QueryResult, TimerRecord } from './types';
+import type { Command, ErrorKind, LabError, LabParams, Query, QueryResult, SealResult, SecretSource, TimerRecord } from './types';
 
 export type Decision =
   | { ok: false; error: LabError }
@@ -23,6 +23,8 @@ export const UNCHANGED: Decision = { ok: true, apply: null };
 
 export type Decide<C extends Command> = (state: LabState, command: C) => Decision;
 export type CommandTable = { [T in Command['type']]?: Decide<Extract<Command, { type: T }>> };
+/** How each command that carries secrets has them sealed (Lab.seal), by command type. */
+export type SealTable = { [T in Command['type']]?: (state: LabState, command: Extract<Command, { type: T }>, source: SecretSource) => SealResult };
 
 /** Entity lists by collection name, as a scenario builds them or a snapshot holds them. */
 export type EntityLists = Readonly<Record<string, readonly unknown[] | undefined>>;
@@ -57,6 +59,8 @@ export interface DomainModule<S = unknown> {
   /** The live map of each of its collections (every name in descriptor.collections). */
   collection?: (slice: S, name: string) => Map<string, { id: string }>;
   commands: CommandTable;
+  /** Its commands that carry secrets, and how they are sealed before being logged (Lab.seal). */
+  seals?: SealTable;
   /** Its reads, by query type: answered at the lab's current time. */
   queries?: { [type: string]: (state: LabState, nowMs: number, query: Query) => QueryResult };
   timers: Record<string, (ctx: LabContext, timer: TimerRecord) => void>;

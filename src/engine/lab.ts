@@ -7,7 +7,7 @@ import { EntityDigests } from './kernel/entity-digests';
 import { Kernel } from './kernel/kernel';
 import { StableHasher } from './kernel/stable-hash';
 import type { LabContext } from './context';
-import type { CommandTable, Decision, DomainModule, EntityLists } from './decision';
+import type { CommandTable, Decision, DomainModule, EntityLists, SealTable } from './decision';
 import { reject } from './decision';
 import { DOMAINS } from './domains';
 import { JOBS_COLLECTION } from '../domain/jobs';
@@ -30,6 +30,8 @@ import type {
   Query,
   QueryAnswers,
   QueryResult,
+  SealResult,
+  SecretSource,
 } from './types';
 
 /** A collection and where its live map is: the core's jobs or a domain's slice. */
@@ -42,6 +44,7 @@ interface CollectionRef {
 export class DomainSet {
   readonly collections: readonly CollectionRef[];
   readonly commands: CommandTable;
+  readonly seals: SealTable;
   readonly queries: Map<string, (state: LabState, nowMs: number, query: Query) => QueryResult>;
 
   constructor(readonly domains: readonly DomainModule[]) {
@@ -60,6 +63,7 @@ export class DomainSet {
     }
     this.collections = collections;
     this.commands = Object.assign({}, ...domains.map((domain) => domain.commands)) as CommandTable;
+    this.seals = Object.assign({}, ...domains.map((domain) => domain.seals ?? {})) as SealTable;
     this.queries = new Map(domains.flatMap((domain) => Object.entries(domain.queries ?? {})));
   }
 
@@ -162,6 +166,14 @@ class EngineLab implements Lab {
     const warnings: Record<string, string> = {};
     for (const domain of this.domains.domains) Object.assign(warnings, domain.warnings?.(this.context.state, command));
     return { ok: true, warnings };
+  }
+
+  seal(command: Command, source: SecretSource = 'typed'): SealResult {
+    const type: unknown = isRecord(command) ? command.type : undefined;
+    const seals = this.domains.seals;
+    const seal = typeof type === 'string' && Object.hasOwn(seals, type) ? (seals[type as Command['type']] as (state: LabState, command: Command, source: SecretSource) => SealResult) : undefined;
+    // A command without secrets (or unknown: validate refuses it) has nothing to seal.
+    return seal ? seal(this.context.state, command, source) : { ok: true, command };
   }
 
   private decide(command: Command): Decision {

@@ -1,4 +1,6 @@
 import { describe, expect, test } from 'vitest';
+import { ExtentMap } from './domains/starwind/extent-map';
+import { encodeExtentText } from './domains/starwind/extent-map-snapshot';
 import { createLab, restoreLab } from './lab';
 import { validateSnapshot } from './snapshot-check';
 import { eventsOf, hostOf } from './testing/lab-helpers';
@@ -126,7 +128,7 @@ describe('validateSnapshot: cross-references a restored lab relies on', () => {
     const lab = consoleLab({ seed: 5 });
     createHa(lab);
     lab.advance(60_000);
-    return jsonCopy(lab.snapshot()) as LabSnapshot & { kernel: { idSeqs: Record<string, number> }; domains: { starwind: { haBlocks: Record<string, { acked: number[] }> } } };
+    return jsonCopy(lab.snapshot()) as LabSnapshot & { kernel: { idSeqs: Record<string, number> }; domains: { starwind: { haBlocks: Record<string, { acked: string[] }> } } };
   }
   const paths = (snapshot: unknown) => validateSnapshot(snapshot).map((problem) => problem.path);
 
@@ -143,7 +145,7 @@ describe('validateSnapshot: cross-references a restored lab relies on', () => {
 
   test('an extent beyond its device, a service without its password, a device off its target', () => {
     const snapshot = haLab();
-    snapshot.domains.starwind.haBlocks['ha-0001']!.acked = [0, 1e15, 1];
+    snapshot.domains.starwind.haBlocks['ha-0001']!.acked = encodeExtentText(ExtentMap.fromJSON([0, 1e15, 1]));
     delete (snapshot.domains.starwind as unknown as { passwords: Record<string, string> }).passwords['SWS-Store2'];
     snapshot.entities.starwindDevices[1]!.targetId = 'target-0001';
     expect(paths(snapshot).sort()).toEqual([

@@ -178,6 +178,11 @@ export interface KernelSnapshot {
 // ---------------------------------------------------------------------------------------------
 // The lab
 
+/** A command with its secrets sealed (src/engine/secrets.ts), or why its secrets are refused. */
+export type SealResult = { ok: true; command: Command } | { ok: false; error: LabError };
+/** Where a command's secrets come from: typed in (all clear) or a command log (sealed, or clear from an older build). */
+export type SecretSource = 'typed' | 'log';
+
 export interface Lab {
   readonly params: LabParams;
   nowMs(): number;
@@ -190,6 +195,16 @@ export interface Lab {
    * Warnings are allowed choices worth a second look, keyed by field (e.g. a single point of failure).
    */
   validate(command: Command): { ok: true; warnings: Record<string, string> } | { ok: false; error: LabError };
+  /**
+   * The command with each secret it carries (a password) replaced by its salted hash, as the host
+   * must log and apply it: no command log holds a clear secret. Pure; changes nothing. Rules that
+   * compare two clear secrets are checked here, before hashing hides them. A command without
+   * secrets comes back as it is. `validate` and `dispatch` accept sealed and clear secrets alike.
+   * `source` 'typed' (a request: every secret is clear, even one shaped like a hash, so a hash
+   * copied out of a lab file opens nothing) or 'log' (a logged command from an older build: sealed
+   * secrets are kept, clear ones sealed).
+   */
+  seal(command: Command, source?: SecretSource): SealResult;
   /** Moves virtual time forward by ms ≥ 0, running every timer due up to and including the end. */
   advance(ms: number): void;
   /** Virtual time of the next due timer, or null when none is scheduled. */

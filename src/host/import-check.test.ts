@@ -66,11 +66,17 @@ describe('import check', () => {
     const noPasswords = fresh();
     delete noPasswords.snapshot.domains.starwind.passwords;
     expect(Object.keys(refusal(noPasswords))).toContain('snapshot.domains.starwind.passwords');
+
+    // A file of this version holds passwords sealed only: a clear one is refused, not imported.
+    const clearPassword = fresh();
+    clearPassword.snapshot.domains.starwind.passwords['SWS-Store1'] = 'starwind';
+    expect(refusal(clearPassword)['snapshot.domains.starwind.passwords.SWS-Store1']).toContain('sealed');
   });
 
   test('an acknowledged extent of 10^15 blocks on a 1 GiB device is refused', () => {
     const file = fresh();
-    file.snapshot.domains.starwind.haBlocks['ha-0001'].acked = [0, 1e15, 1];
+    // Extent text (the snapshot's form of an extent map) for blocks [0, 10^15) at generation 1.
+    file.snapshot.domains.starwind.haBlocks['ha-0001'].acked = ['x1:A___ssy6vtcC'];
     expect(refusal(file)['snapshot.domains.starwind.haBlocks.ha-0001.acked']).toContain('beyond the 262144 blocks');
   });
 

@@ -9,6 +9,7 @@ import { SNAPSHOT_FORMAT_VERSION } from '../domain/lab';
 import { DOMAIN_DESCRIPTORS } from '../domain/registry';
 import { createLab, migrateSnapshot, restoreLab, validateSnapshot, type Lab, type LabError, type SnapshotProblem } from '../engine';
 import { replay } from './restore';
+import { sealedLog } from './seal-log';
 
 /** The engine's migration of older snapshots, for callers that check a file's shape alone (tests). */
 export { migrateSnapshot };
@@ -60,13 +61,16 @@ function checkImportOrThrow(input: unknown): ImportCheck {
   } catch (error) {
     return refused(`The lab file's snapshot cannot be restored: ${error instanceof Error ? error.message : String(error)}`, { snapshot: 'cannot be restored' });
   }
+  // A log from a build that kept passwords in clear is kept sealed (seal-log.ts), archived or live.
+  const params = file.snapshot.params;
   if (!current) {
+    // An older log is history, not replayed: no base to replay it from.
     const { logBase: _logBase, ...rest } = file;
-    return { ok: true, file: { ...rest, commandLog: [] }, lab, archivedLog: file.commandLog };
+    return { ok: true, file: { ...rest, commandLog: [] }, lab, archivedLog: [...sealedLog(params, file.commandLog, lab)] };
   }
   const replayProblem = logReplayProblem(file, lab);
   if (replayProblem) return refused(`The lab file's command log does not lead to its snapshot: ${replayProblem.message}`, { [replayProblem.field]: replayProblem.message });
-  return { ok: true, file, lab, archivedLog: [] };
+  return { ok: true, file: { ...file, commandLog: [...sealedLog(params, file.commandLog, lab)] }, lab, archivedLog: [] };
 }
 
 /** The snapshot and every domain's part are of this build's versions (before any migration). */

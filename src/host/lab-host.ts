@@ -8,6 +8,7 @@ import { createLab, heldEventsAfter, snapshotWithoutEvents, type Command, type L
 import { BatchCoalescer } from './batch-coalescer';
 import { ClockDriver } from './clock-driver';
 import { checkImport } from './import-check';
+import { sealedLog } from './seal-log';
 import type { KeptAsideLab, LabToStore, Persistence, SavedLab } from './persistence/types';
 import { restoreSaved } from './restore';
 import type { Scheduler } from './scheduler';
@@ -143,7 +144,11 @@ export class LabHost implements LabHostApi {
   async dispatch(command: Command, answerWith: readonly Query[] = []): Promise<DispatchAnswer> {
     await this.ready;
     return this.turn(async () => {
-      // Decide, store, apply: the decision is pure, so a refusal changes and stores nothing.
+      // Seal, decide, store, apply: the log and the lab get the command with its secrets hashed
+      // (no log entry holds a password); the decision is pure, so a refusal changes and stores nothing.
+      const sealed = this.lab.seal(command);
+      if (!sealed.ok) return sealed;
+      command = sealed.command;
       const decision = this.lab.validate(command);
       if (!decision.ok) return decision;
       const index = this.tailStart + this.tail.length;
@@ -166,7 +171,9 @@ export class LabHost implements LabHostApi {
 
   async validate(command: Command): Promise<ValidateResult> {
     await this.ready;
-    return this.lab.validate(command);
+    // Checked as dispatch will apply it: sealed first (rules comparing secrets refuse here).
+    const sealed = this.lab.seal(command);
+    return sealed.ok ? this.lab.validate(sealed.command) : sealed;
   }
 
   async query(query: Query): Promise<QueryResult> {
@@ -190,7 +197,8 @@ export class LabHost implements LabHostApi {
         // The current state, so an import resumes exactly here; the log from the lab's start, so
         // createLab(seed, scenario, options) plus the log replays to any past moment.
         snapshot,
-        commandLog: [...archived.entries, ...this.tail.map((entry) => structuredClone(entry))],
+        // Sealed: a log stored by a build that kept passwords in clear gives none away (seal-log.ts).
+        commandLog: sealedLog(this.lab.params, [...archived.entries, ...this.tail], this.lab).map((entry) => structuredClone(entry)),
       };
       if (!archived.base) return file;
       // The archive dropped its oldest part: the log starts at a checkpoint, which carries the
@@ -236,7 +244,8 @@ export class LabHost implements LabHostApi {
     // A new lab or an import swapped in meanwhile: read again in order with the changes.
     if (lab !== this.lab) return this.turn(() => this.commandLog());
     const archiveEnd = (archived.base?.commandCount ?? 0) + archived.entries.length;
-    return [...archived.entries, ...tail.slice(Math.max(0, archiveEnd - tailStart)).map((entry) => structuredClone(entry))];
+    // Sealed: a log stored by a build that kept passwords in clear gives none away (seal-log.ts).
+    return sealedLog(lab.params, [...archived.entries, ...tail.slice(Math.max(0, archiveEnd - tailStart))], lab).map((entry) => structuredClone(entry));
   }
 
   /** How many log entries memory holds: the tail after the latest stored snapshot (tests, the bench). */

@@ -37,7 +37,7 @@ export const ConsoleTree = memo(function ConsoleTree({
   initiallyExpanded: readonly string[];
 }) {
   const navigate = useNavigate();
-  const { actions, run } = useShell();
+  const { actions, run, openContextMenu } = useShell();
   const [expanded, setExpanded] = useState<Set<string>>(() => new Set(initiallyExpanded));
   /** Nodes whose expand action ran: they open when their children arrive (after a login). */
   const [wantOpen, setWantOpen] = useState<ReadonlySet<string>>(new Set());
@@ -98,6 +98,10 @@ export const ConsoleTree = memo(function ConsoleTree({
         if (next.has(href)) next.delete(href);
         else next.add(href);
         setExpanded(next);
+      }}
+      onContextMenu={(href, anchor) => {
+        const node = byHref(href);
+        if (node) openContextMenu({ target: 'node', node, anchor });
       }}
       className="py-1"
     />

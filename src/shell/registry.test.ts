@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { ApiClient } from '../api/client';
 import { createLabMirror } from '../stores/lab-mirror';
-import { ancestorsOf, listActions, nodeForPath, type ActionContext, type ShellAction, type ShellTreeNode } from './registry';
+import { ancestorsOf, contextMenuActions, listActions, verbAction, nodeForPath, type ActionContext, type ShellAction, type ShellTreeNode } from './registry';
 
 const tree: ShellTreeNode[] = [
   {
@@ -103,5 +103,31 @@ describe('the action registry', () => {
     expect(listActions(actions, 'node', context({ node: server, lab: lab.getState() }))[0]?.enabled).toBe(true);
     expect(listActions(actions, 'node', context({ node: server, lab: lab.getState(), api: null }))[0]?.enabled).toBe(false);
     expect(listActions(actions, 'help', context({ api: null }))[0]?.enabled).toBe(true);
+  });
+});
+
+describe('context menus and verbs read the same registry as the actions pane', () => {
+  const node: ShellTreeNode = { href: '/servers/Demo2', label: 'Demo2', kind: 'server', key: 'Demo2' };
+  const actions = [
+    action('start', 'node'),
+    action('remove', 'node', { verb: 'delete' }),
+    action('copy', 'item', { verb: 'properties' }),
+    action('remove-disabled', 'item', { verb: 'delete', isEnabled: () => false }),
+  ];
+
+  test("a node's menu is its node section; a row's is the item's, or the node's when no item is selected", () => {
+    const ids = (listed: ReturnType<typeof contextMenuActions>) => listed.map((entry) => entry.action.id);
+    expect(ids(contextMenuActions(actions, 'node', context({ node })))).toEqual(ids(listActions(actions, 'node', context({ node }))));
+    const withItem = context({ node, item: { kind: 'nic', key: 'Demo2/Public', label: 'Public' } });
+    expect(ids(contextMenuActions(actions, 'row', withItem))).toEqual(['copy', 'remove-disabled']);
+    expect(ids(contextMenuActions(actions, 'row', context({ node })))).toEqual(['start', 'remove']);
+  });
+
+  test('Delete finds the enabled delete verb of the node (tree) or of the item (results), never the node from the results', () => {
+    const withItem = context({ node, item: { kind: 'nic', key: 'Demo2/Public', label: 'Public' } });
+    expect(verbAction(actions, 'delete', 'node', context({ node }))?.action.id).toBe('remove');
+    expect(verbAction(actions, 'delete', 'row', withItem)).toBeUndefined();
+    expect(verbAction(actions, 'delete', 'row', context({ node }))).toBeUndefined();
+    expect(verbAction(actions, 'properties', 'row', withItem)?.action.id).toBe('copy');
   });
 });

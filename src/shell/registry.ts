@@ -89,8 +89,15 @@ export interface ShellAction {
   needsLab?: boolean;
   /** Also a toolbar button (icon with the label as its name), as MMC snap-ins put their main verbs. */
   toolbar?: boolean;
+  /**
+   * The MMC verb this action is, for its standard key: "delete" runs on Delete (Remove Server),
+   * "properties" on Alt+Enter. At most one listed action of a section should claim a verb.
+   */
+  verb?: ShellVerb;
   perform(ctx: ActionContext): void | Promise<void>;
 }
+
+export type ShellVerb = 'delete' | 'properties';
 
 /** What tree builders see of the mirror: the collections (not the clock or the events). */
 export type TreeSource = Pick<LabMirrorState, 'loaded' | CollectionName>;
@@ -145,6 +152,27 @@ export function listActions(actions: readonly ShellAction[], section: ShellActio
     listed.push({ action, label: actionLabel(action, ctx), enabled: labReady && (action.isEnabled?.(ctx) ?? true) });
   }
   return listed;
+}
+
+/**
+ * What a context menu lists, the same entries as the actions pane's section for what was
+ * right-clicked: a tree node's menu is its node section; a result row's menu is the selected
+ * item's section, or the node's when the row is not an item with actions of its own kind (a row
+ * of a list whose view selects no item).
+ */
+export function contextMenuActions(actions: readonly ShellAction[], target: 'node' | 'row', ctx: ActionContext): ListedAction[] {
+  if (target === 'row' && ctx.item) return listActions(actions, 'item', ctx);
+  return listActions(actions, 'node', ctx);
+}
+
+/**
+ * The action a standard key runs (Delete, Alt+Enter): from the tree, the node's action with that
+ * verb; from the results, the selected item's (none without an item: Delete in an empty list
+ * must not remove the node the list belongs to). Only an enabled one.
+ */
+export function verbAction(actions: readonly ShellAction[], verb: ShellVerb, target: 'node' | 'row', ctx: ActionContext): ListedAction | undefined {
+  if (target === 'row' && !ctx.item) return undefined;
+  return contextMenuActions(actions, target, ctx).find((entry) => entry.action.verb === verb && entry.enabled);
 }
 
 /** What a list of actions shows (ids, labels, enabled), as one string to compare between batches. */

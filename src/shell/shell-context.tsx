@@ -4,8 +4,12 @@ import { createContext, useCallback, useContext, useMemo, useRef, useState, type
 import { useLocation, useNavigate } from 'react-router';
 import { ApiError, type ApiClient } from '../api/client';
 import { ConfirmDialog, MessageDialog } from '../ui/dialog';
+import { OverflowTooltip } from '../ui/overflow-tooltip';
 import { labMirror, useLabMirror } from '../stores/lab-mirror';
+import { ShellContextMenu, type ContextMenuRequest } from './context-menu';
 import { actionLabel, listedKey, type ActionContext, type ConfirmOptions, type MessageOptions, type ListedAction, type SelectedItem, type ShellAction, type ShellTreeNode } from './registry';
+import { SHELL_ACTIONS } from './shell-actions';
+import { useShellKeys } from './shell-keys';
 
 interface ShellContextValue {
   api: ApiClient | null;
@@ -18,6 +22,8 @@ interface ShellContextValue {
   run(action: ShellAction, node?: ShellTreeNode): void;
   /** Runs a mutation; an ApiError becomes a message box titled `title`. Resolves false on failure. */
   mutate(title: string, perform: (api: ApiClient) => Promise<unknown>): Promise<boolean>;
+  /** Opens the context menu of a tree node or of the results (right-click, Shift+F10). */
+  openContextMenu(request: ContextMenuRequest): void;
 }
 
 const ShellContext = createContext<ShellContextValue | null>(null);
@@ -37,7 +43,10 @@ export function messageForError(title: string, error: unknown): MessageOptions {
   return { title, message: error instanceof Error ? error.message : String(error), tone: 'error' };
 }
 
-export function ShellProvider({ api, actions, node, children }: { api: ApiClient | null; actions: readonly ShellAction[]; node: ShellTreeNode | null; children: ReactNode }) {
+export function ShellProvider({ api, actions: consoleActions, node, children }: { api: ApiClient | null; actions: readonly ShellAction[]; node: ShellTreeNode | null; children: ReactNode }) {
+  // The frame's own verbs (Refresh) after the consoles', as MMC lists them last.
+  const actions = useMemo(() => [...consoleActions, ...SHELL_ACTIONS], [consoleActions]);
+  const [contextMenu, setContextMenu] = useState<ContextMenuRequest | null>(null);
   const navigate = useNavigate();
   const { search } = useLocation();
   const [item, setItem] = useState<SelectedItem | null>(null);
@@ -93,11 +102,18 @@ export function ShellProvider({ api, actions, node, children }: { api: ApiClient
     [api, showMessage],
   );
 
-  const value = useMemo(() => ({ api, actions, node, item, setItem, actionContext, run, mutate }), [api, actions, node, item, actionContext, run, mutate]);
+  useShellKeys({ actions, actionContext, run, openContextMenu: setContextMenu });
+
+  const value = useMemo(
+    () => ({ api, actions, node, item, setItem, actionContext, run, mutate, openContextMenu: setContextMenu }),
+    [api, actions, node, item, actionContext, run, mutate],
+  );
 
   return (
     <ShellContext.Provider value={value}>
       {children}
+      {contextMenu && <ShellContextMenu request={contextMenu} actions={actions} ctx={actionContext()} run={run} onClose={() => setContextMenu(null)} />}
+      <OverflowTooltip />
       {confirmState && (
         <ConfirmDialog
           isOpen

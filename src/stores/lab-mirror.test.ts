@@ -88,6 +88,17 @@ describe('lab mirror', () => {
     expect(mirror.getState().version).toBe(1);
   });
 
+  test('refresh (F5) asks for the full state and resolves when it has replaced the mirror', async () => {
+    const mirror = createLabMirror();
+    await mirror.getState().refresh(); // nothing wired yet: nothing to ask
+    mirror.getState().applyBatch(full(3, [host('Demo1')]));
+    const resync = vi.fn(() => mirror.getState().applyBatch(full(4, [host('Demo1'), host('Demo2')])));
+    mirror.getState().setResyncHandler(resync);
+    await mirror.getState().refresh();
+    expect(resync).toHaveBeenCalledTimes(1);
+    expect(Object.keys(mirror.getState().hosts).sort()).toEqual(['Demo1', 'Demo2']);
+  });
+
   test('clock messages never move virtual time backwards', () => {
     const mirror = createLabMirror();
     mirror.getState().applyBatch(batch({ full: true, toVersion: 1, nowMs: 10_000 }));

@@ -41,6 +41,11 @@ export interface LabMirrorActions {
   waitForVersion(version: number): Promise<void>;
   /** Resolves when a full batch newer than `generation` has arrived (after a new lab or an import). */
   waitForGeneration(generation: number): Promise<void>;
+  /**
+   * Refresh (F5): asks the host for the full state again and resolves when it has replaced the
+   * mirror; at once when nothing is wired to ask (no lab yet).
+   */
+  refresh(): Promise<void>;
   /** The app wires this to re-subscribe to the host (whose first message is a full batch). */
   setResyncHandler(handler: (() => void) | null): void;
   /** Forget everything (the lab moved to another tab, or a new host starts). */
@@ -201,6 +206,13 @@ export function createLabMirror(options: LabMirrorOptions = {}) {
             }
           });
         });
+      },
+      refresh() {
+        if (!resync) return Promise.resolve();
+        const { generation } = get();
+        resyncPending = true;
+        resync();
+        return get().waitForGeneration(generation);
       },
       setResyncHandler(handler) {
         resync = handler;

@@ -4,10 +4,17 @@
 //
 // Focus stays on the grid element and `aria-activedescendant` names the active row: with
 // virtualisation a focused row element may unmount while scrolling, the grid element never does.
-import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+//
+// Columns can be resized (their header's right edge, by pointer or arrow keys); a grid with a
+// `columnsKey` also lets the user hide and reorder them (Add/Remove Columns…), kept per view. A
+// cell cut by its column shows its whole text as a tooltip.
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { ArrowDown, ArrowUp } from 'lucide-react';
+import { useUiStore } from '../stores/ui';
+import { ColumnsDialog } from './columns-dialog';
 import { cx } from './cx';
+import { GridHeader } from './data-grid-header';
+import { useArrangedColumns } from './grid-columns';
 
 export interface GridColumn<T> {
   id: string;
@@ -41,13 +48,20 @@ export interface DataGridProps<T> {
   className?: string;
   /** Extra attributes per row, e.g. for tests (`data-row-key`). */
   rowLabel?(row: T): string;
+  /** Names the view whose column choices (shown, order, widths) are kept; without it they last while the grid is shown. */
+  columnsKey?: string;
 }
 
 const HEADER_PX = 24;
 const OVERSCAN_ROWS = 16;
 
 export function DataGrid<T>(props: DataGridProps<T>) {
-  const { rows, columns, getRowId, selectedId, onSelectionChange, onRowAction, emptyMessage = 'There are no items to show in this view.', defaultSort, rowHeightPx = 22, className } = props;
+  const { rows, columns: allColumns, getRowId, selectedId, onSelectionChange, onRowAction, emptyMessage = 'There are no items to show in this view.', defaultSort, rowHeightPx = 22, className, columnsKey } = props;
+  const arranged = useArrangedColumns(allColumns, columnsKey);
+  const columns = useMemo(() => arranged.shown.map((entry) => entry.column), [arranged.shown]);
+  const template = arranged.shown.map((entry) => entry.track).join(' ');
+  const columnsDialogOpen = useUiStore((state) => columnsKey !== undefined && state.columnsDialogKey === columnsKey);
+  const openColumnsDialog = useUiStore((state) => state.openColumnsDialog);
   const gridId = useId();
   const scrollRef = useRef<HTMLDivElement>(null);
   const [sort, setSort] = useState<GridSort | null>(defaultSort ?? null);
@@ -55,7 +69,7 @@ export function DataGrid<T>(props: DataGridProps<T>) {
   const [focused, setFocused] = useState(false);
 
   const sortedRows = useMemo(() => {
-    const column = sort ? columns.find((candidate) => candidate.id === sort.columnId) : undefined;
+    const column = sort ? allColumns.find((candidate) => candidate.id === sort.columnId) : undefined;
     if (!sort || !column?.sortValue) return rows;
     const valueOf = column.sortValue;
     const factor = sort.direction === 'ascending' ? 1 : -1;
@@ -65,7 +79,7 @@ export function DataGrid<T>(props: DataGridProps<T>) {
       return order !== 0 ? order * factor : a.index - b.index;
     });
     return keyed.map((entry) => entry.row);
-  }, [rows, columns, sort]);
+  }, [rows, allColumns, sort]);
 
   const selectedIndex = useMemo(() => (selectedId === null ? -1 : sortedRows.findIndex((row) => getRowId(row) === selectedId)), [sortedRows, selectedId, getRowId]);
   const activeIndex = activeIndexState !== null && activeIndexState < sortedRows.length ? activeIndexState : selectedIndex >= 0 ? selectedIndex : null;
@@ -136,19 +150,21 @@ export function DataGrid<T>(props: DataGridProps<T>) {
     event.preventDefault();
   };
 
-  const template = columns.map((column) => column.width).join(' ');
   const rowDomId = (index: number) => `${gridId}-r${index}`;
   const items = virtualizer.getVirtualItems();
   const activeRendered = activeIndex !== null && items.some((item) => item.index === activeIndex);
 
-  const toggleSort = (column: GridColumn<T>) => {
-    if (!column.sortValue) return;
+  const toggleSort = (columnId: string) => {
+    const column = columns.find((candidate) => candidate.id === columnId);
+    if (!column?.sortValue) return;
     setSort((current) =>
       current?.columnId === column.id
         ? { columnId: column.id, direction: current.direction === 'ascending' ? 'descending' : 'ascending' }
         : { columnId: column.id, direction: 'ascending' },
     );
   };
+
+  const headerColumns = useMemo(() => columns.map((column) => ({ id: column.id, header: column.header, sortable: column.sortValue !== undefined, align: column.align })), [columns]);
 
   return (
     <div
@@ -170,36 +186,15 @@ export function DataGrid<T>(props: DataGridProps<T>) {
       )}
     >
       <div className="w-max min-w-full">
-        <div role="rowgroup" className="sticky top-0 z-10">
-          <div role="row" aria-rowindex={1} className="grid border-b border-line bg-header" style={{ gridTemplateColumns: template, height: HEADER_PX }}>
-            {columns.map((column) => {
-              const sorted = sort?.columnId === column.id ? sort.direction : undefined;
-              return (
-                <div
-                  key={column.id}
-                  role="columnheader"
-                  aria-sort={column.sortValue ? (sorted ?? 'none') : undefined}
-                  className="flex min-w-0 items-center border-r border-line text-sm text-fg last:border-r-0"
-                >
-                  {column.sortValue ? (
-                    <button
-                      type="button"
-                      tabIndex={-1}
-                      onClick={() => toggleSort(column)}
-                      className={cx('flex h-full w-full min-w-0 items-center gap-1 px-2 text-left outline-none hover:bg-hover', column.align === 'right' && 'justify-end')}
-                    >
-                      <span className="truncate">{column.header}</span>
-                      {sorted === 'ascending' && <ArrowUp aria-hidden className="size-3 shrink-0 text-muted" />}
-                      {sorted === 'descending' && <ArrowDown aria-hidden className="size-3 shrink-0 text-muted" />}
-                    </button>
-                  ) : (
-                    <span className={cx('truncate px-2', column.align === 'right' && 'ml-auto')}>{column.header}</span>
-                  )}
-                </div>
-              );
-            })}
-          </div>
-        </div>
+        <GridHeader
+          columns={headerColumns}
+          template={template}
+          heightPx={HEADER_PX}
+          sort={sort}
+          onSort={toggleSort}
+          onColumns={arranged.update}
+          onChooseColumns={columnsKey === undefined ? undefined : () => openColumnsDialog(columnsKey)}
+        />
         <div role="rowgroup" className="relative" style={{ height: sortedRows.length === 0 ? rowHeightPx * 2 : virtualizer.getTotalSize() }}>
           {sortedRows.length === 0 && (
             <div role="row" aria-rowindex={2} className="absolute inset-x-0 top-0">
@@ -240,6 +235,7 @@ export function DataGrid<T>(props: DataGridProps<T>) {
                   <div
                     key={column.id}
                     role="gridcell"
+                    onMouseEnter={showCutText}
                     className={cx('flex min-w-0 items-center gap-1.5 truncate px-2 whitespace-nowrap', column.align === 'right' && 'justify-end')}
                   >
                     {column.cell(row)}
@@ -250,6 +246,15 @@ export function DataGrid<T>(props: DataGridProps<T>) {
           })}
         </div>
       </div>
+      {/* A modal in a portal: its keys reach the grid's handler only with another target, which it ignores. */}
+      {columnsDialogOpen && <ColumnsDialog columns={allColumns} settings={arranged.settings} onApply={arranged.update} onClose={() => openColumnsDialog(null)} />}
     </div>
   );
+}
+
+/** A cell cut by its column gets its whole text as a tooltip; one that fits gets none. */
+function showCutText(event: MouseEvent<HTMLDivElement>) {
+  const cell = event.currentTarget;
+  if (cell.scrollWidth > cell.clientWidth) cell.title = cell.textContent ?? '';
+  else cell.removeAttribute('title');
 }

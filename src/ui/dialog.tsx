@@ -1,6 +1,7 @@
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { Dialog as AriaDialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
 import { AlertTriangle, CircleX, Info } from 'lucide-react';
+import { holdModalInput } from '../stores/modal-input';
 import { Button } from './button';
 import { cx } from './cx';
 
@@ -15,10 +16,17 @@ export interface DialogProps {
   /** Escape and a click outside close it (not for alert dialogs). */
   isDismissable?: boolean;
   widthClassName?: string;
+  /**
+   * True (the default) while the dialog waits for the user: the lab clock then runs at 1× above
+   * 10× (src/shell/clock-governor.ts). A wizard's progress page passes false: it waits for the lab.
+   */
+  waitsForInput?: boolean;
 }
 
 /** A modal dialog: title bar, body, footer. Focus is trapped and restored by react-aria. */
-export function Dialog({ title, isOpen, onOpenChange, children, footer, role = 'dialog', isDismissable = true, widthClassName = 'w-[440px]' }: DialogProps) {
+export function Dialog({ title, isOpen, onOpenChange, children, footer, role = 'dialog', isDismissable = true, widthClassName = 'w-[440px]', waitsForInput = true }: DialogProps) {
+  const holding = isOpen && waitsForInput;
+  useEffect(() => (holding ? holdModalInput() : undefined), [holding]);
   return (
     <ModalOverlay
       isOpen={isOpen}

@@ -1,6 +1,6 @@
 // Form fields. Each renders `data-field="<name>"` and `data-field-type` on its root, so one e2e
 // helper fills any form (ARCHITECTURE.md, "Wizards are data").
-import type { ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
 import {
   Checkbox as AriaCheckbox,
   Radio,
@@ -63,6 +63,7 @@ export interface TextFieldProps extends FieldBase {
 }
 
 export function TextField({ name, label, description, errorMessage, warningMessage, value, onChange, isDisabled, autoFocus, className, type = 'text' }: TextFieldProps) {
+  const selectOnFocus = useRef(autoFocus === true);
   return (
     <AriaTextField
       name={name}
@@ -77,7 +78,19 @@ export function TextField({ name, label, description, errorMessage, warningMessa
       className={cx('flex flex-col gap-1', className)}
     >
       <Label className={LABEL}>{label}</Label>
-      <Input className={cx(INPUT, 'disabled:opacity-60')} autoComplete={type === 'password' ? 'off' : undefined} spellCheck={false} />
+      <Input
+        className={cx(INPUT, 'disabled:opacity-60')}
+        autoComplete={type === 'password' ? 'off' : undefined}
+        spellCheck={false}
+        // As Windows' dialogs do: the pre-filled box that takes focus when the dialog opens has its
+        // text selected, so typing replaces it (the login prompt's "root").
+        // Only that first focus: a later click places the caret where it lands.
+        onFocus={(event) => {
+          if (!selectOnFocus.current) return;
+          selectOnFocus.current = false;
+          event.currentTarget.select();
+        }}
+      />
       {description && <Text slot="description" className={HELP}>{description}</Text>}
       <FieldError className={ERROR}>{errorMessage}</FieldError>
       <FieldWarning>{warningMessage}</FieldWarning>

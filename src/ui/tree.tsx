@@ -1,6 +1,7 @@
 // A keyboard-operable tree (react-aria Tree): arrows move, Left/Right collapse and expand,
-// typing a name jumps to it. Single selection follows focus, as in the MMC console tree.
-import type { ReactNode } from 'react';
+// typing a name jumps to it. Single selection follows focus, as in the MMC console tree: also when
+// focus moves by typing or by Left to the parent, which react-aria does without selecting.
+import { useEffect, useRef, type FocusEvent, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 import { Button as AriaButton, Tree, TreeItem, TreeItemContent, type Key, type Selection } from 'react-aria-components';
 import { ChevronRight } from 'lucide-react';
 import { cx } from './cx';
@@ -25,7 +26,32 @@ export interface TreeViewProps {
   onExpandedChange(ids: Set<string>): void;
   /** Double-click or Enter on a node (Windows: expand or collapse it). */
   onAction?(id: string): void;
+  /**
+   * Right-click, Shift+F10 or the context-menu key on a node: `at` is where its menu opens (the
+   * pointer, or the row's lower left corner).
+   */
+  onContextMenu?(id: string, at: { x: number; y: number }): void;
   className?: string;
+}
+
+/** The tree row (react-aria's row element carries the node id as data-key) an event happened in. */
+function rowOf(target: EventTarget | null): HTMLElement | null {
+  return target instanceof Element ? target.closest<HTMLElement>('[role="row"][data-key]') : null;
+}
+
+function findNode(nodes: readonly TreeNode[], id: string): TreeNode | undefined {
+  for (const node of nodes) {
+    if (node.id === id) return node;
+    const inside = node.children ? findNode(node.children, id) : undefined;
+    if (inside) return inside;
+  }
+  return undefined;
+}
+
+/** Shift+F10 or the context-menu key: Windows' keyboard way to a context menu. */
+export function isContextMenuKey(event: { key: string; shiftKey: boolean; altKey: boolean; ctrlKey: boolean; metaKey: boolean }): boolean {
+  if (event.altKey || event.ctrlKey || event.metaKey) return false;
+  return event.key === 'ContextMenu' || (event.key === 'F10' && event.shiftKey);
 }
 
 function Node({ node, onAction }: { node: TreeNode; onAction?(id: string): void }) {
@@ -69,27 +95,94 @@ function Node({ node, onAction }: { node: TreeNode; onAction?(id: string): void 
   );
 }
 
-export function TreeView({ nodes, selectedId, onSelect, expandedIds, onExpandedChange, onAction, className, ...rest }: TreeViewProps) {
+export function TreeView({ nodes, selectedId, onSelect, expandedIds, onExpandedChange, onAction, onContextMenu, className, ...rest }: TreeViewProps) {
+  // A click both selects (react-aria) and moves focus between rows (below): one request per node.
+  const requested = useRef<string | null>(null);
+  useEffect(() => {
+    requested.current = null;
+  }, [selectedId]);
+  const select = (id: string) => {
+    if (id === selectedId || id === requested.current) return;
+    requested.current = id;
+    onSelect(id);
+  };
   const onSelectionChange = (keys: Selection) => {
     if (keys === 'all') return;
     const [key] = [...keys];
-    if (key !== undefined) onSelect(String(key));
+    if (key !== undefined) select(String(key));
+  };
+  /** A press in the tree: the row it focuses is the one it selects, so focus is not redirected. */
+  const pressed = useRef(false);
+  const onFocus = (event: FocusEvent<HTMLDivElement>) => {
+    const byPointer = pressed.current;
+    pressed.current = false;
+    if (byPointer) return;
+    const row = rowOf(event.target);
+    const id = row?.dataset.key;
+    if (!row || id === undefined || id === selectedId) return;
+    // From another row (an arrow key, typing a name, Left to the parent). The row focus left may
+    // be out of the document already (react-aria redraws rows), so its role tells, not its place.
+    const fromInside = rowOf(event.relatedTarget) !== null;
+    if (fromInside) {
+      select(id);
+      return;
+    }
+    // Coming into the tree (Tab, F6) lands on the selected node, not on a row focused long ago.
+    const selectedRow = selectedId === null ? null : event.currentTarget.querySelector<HTMLElement>(`[role="row"][data-key="${CSS.escape(selectedId)}"]`);
+    selectedRow?.focus();
+  };
+  const onRowContextMenu = (event: MouseEvent<HTMLDivElement>) => {
+    const id = rowOf(event.target)?.dataset.key;
+    if (!onContextMenu || id === undefined) return;
+    event.preventDefault();
+    select(id);
+    onContextMenu(id, { x: event.clientX, y: event.clientY });
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    pressed.current = false;
+    const row = rowOf(event.target);
+    const id = row?.dataset.key;
+    if (!row || id === undefined || row !== event.target) return;
+    // react-aria's Right arrow expands only rows that have children already; a node that asks for
+    // them (hasChildItems: a StarWind server before its login) expands as the chevron does.
+    if (event.key === 'ArrowRight' && !event.shiftKey && !event.altKey && !event.ctrlKey && !event.metaKey) {
+      const node = findNode(nodes, id);
+      if (node?.hasChildItems && (node.children?.length ?? 0) === 0 && !expandedIds.has(id)) {
+        event.preventDefault();
+        onExpandedChange(new Set([...expandedIds, id]));
+      }
+      return;
+    }
+    if (!onContextMenu || !isContextMenuKey(event)) return;
+    event.preventDefault();
+    const box = row.getBoundingClientRect();
+    onContextMenu(id, { x: box.left + 24, y: box.bottom });
   };
   return (
-    <Tree
-      aria-label={rest['aria-label']}
-      selectionMode="single"
-      selectionBehavior="replace"
-      disallowEmptySelection
-      selectedKeys={selectedId ? [selectedId] : []}
-      onSelectionChange={onSelectionChange}
-      expandedKeys={expandedIds as Set<Key>}
-      onExpandedChange={(keys) => onExpandedChange(new Set([...keys].map(String)))}
-      className={cx('group/tree outline-none', className)}
+    // display: contents: the wrapper only listens (focus, context menu); the tree lays out as before.
+    <div
+      className="contents"
+      onPointerDownCapture={() => {
+        pressed.current = true;
+      }}
+      onFocus={onFocus} onContextMenu={onRowContextMenu}
+      onKeyDownCapture={onKeyDown}
     >
-      {nodes.map((node) => (
-        <Node key={node.id} node={node} onAction={onAction} />
-      ))}
-    </Tree>
+      <Tree
+        aria-label={rest['aria-label']}
+        selectionMode="single"
+        selectionBehavior="replace"
+        disallowEmptySelection
+        selectedKeys={selectedId ? [selectedId] : []}
+        onSelectionChange={onSelectionChange}
+        expandedKeys={expandedIds as Set<Key>}
+        onExpandedChange={(keys) => onExpandedChange(new Set([...keys].map(String)))}
+        className={cx('group/tree outline-none', className)}
+      >
+        {nodes.map((node) => (
+          <Node key={node.id} node={node} onAction={onAction} />
+        ))}
+      </Tree>
+    </div>
   );
 }

@@ -18,6 +18,8 @@ export function jobIdOf(answer: unknown): string | undefined {
 /** The job and the lab clock, re-rendering as either moves. */
 export function useJob(id: string | null): { job: Job | undefined; nowMs: number } {
   const job = useLabMirror((state) => jobOf(state, id));
-  const nowMs = useLabMirror((state) => state.nowMs);
+  // Only a followed job needs the clock: without one, a running clock would redraw the whole
+  // wizard with every batch while the user fills its pages.
+  const nowMs = useLabMirror((state) => (id === null ? 0 : state.nowMs));
   return { job, nowMs };
 }

@@ -252,6 +252,8 @@ export interface FormPageDef<V, C> {
   /** Draw consecutive groups side by side (one column per server, say). */
   groupColumns?: boolean;
   child?: ChildLaunch<V, C>;
+  /** The server every setting of the page belongs to, named beside them on the summary (a field's own group wins). */
+  summaryGroup?: Computed<V, C, string>;
 }
 
 export interface SummaryPageDef<V, C> {
@@ -336,7 +338,13 @@ export function createWizardKit<V extends WizardValues, C>() {
       id: string,
       title: string,
       fields: readonly FieldDef<V, C>[],
-      options: { description?: Computed<V, C, string>; visible?(values: V, ctx: C): boolean; groupColumns?: boolean; child?: ChildLaunch<V, C> & { resultField: KeysOf<V, FieldValue> } } = {},
+      options: {
+        description?: Computed<V, C, string>;
+        visible?(values: V, ctx: C): boolean;
+        groupColumns?: boolean;
+        child?: ChildLaunch<V, C> & { resultField: KeysOf<V, FieldValue> };
+        summaryGroup?: Computed<V, C, string>;
+      } = {},
     ): FormPageDef<V, C> => ({
       kind: 'form',
       id,
@@ -611,6 +619,8 @@ export interface SummaryRow {
   name: string;
   label: string;
   value: string;
+  /** The server the setting belongs to (its field's group, else its page's summary group). */
+  group?: string;
 }
 
 export const PASSWORD_MASK = '••••••••';
@@ -672,17 +682,26 @@ export function treeLeaves(nodes: readonly TreeNode[]): TreeNode[] {
   return leaves;
 }
 
-/** The summary as plain text, for Save as text and Copy: the wizard's title, then each page's choices. */
+/**
+ * The summary as plain text, for Save as text and Copy: the wizard's title, then each page's
+ * choices, those that belong to one server under its name.
+ */
 export function summaryText(definition: AnyWizard, values: WizardValues, ctx: unknown): string {
   const lines = [definition.title, ''];
   let page = '';
+  let group: string | undefined;
   for (const row of summaryRows(definition, values, ctx)) {
     if (row.pageTitle !== page) {
       if (page) lines.push('');
       page = row.pageTitle;
+      group = undefined;
       lines.push(page);
     }
-    lines.push(`  ${row.label}: ${row.value}`);
+    if (row.group !== group) {
+      group = row.group;
+      if (group !== undefined) lines.push(`  ${group}`);
+    }
+    lines.push(`${group === undefined ? '  ' : '    '}${row.label}: ${row.value}`);
   }
   return `${lines.join('\n')}\n`;
 }
@@ -694,7 +713,10 @@ export function summaryRows(definition: AnyWizard, values: WizardValues, ctx: un
     for (const field of formFields(page)) {
       if (!isFieldVisible(field, values, ctx)) continue;
       if (field.kind === 'static' ? !field.summary : field.summary === false) continue;
-      rows.push({ pageId: page.id, pageTitle: page.title, name: field.name, label: field.label, value: displayValue(field, values, ctx) });
+      const group = field.group ?? (page.kind === 'form' ? page.summaryGroup : undefined);
+      const row: SummaryRow = { pageId: page.id, pageTitle: page.title, name: field.name, label: field.label, value: displayValue(field, values, ctx) };
+      if (group !== undefined) row.group = computed(group, values, ctx);
+      rows.push(row);
     }
   }
   return rows;

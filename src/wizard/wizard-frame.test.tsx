@@ -68,6 +68,21 @@ describe('WizardFrame', () => {
     expect(check).toHaveBeenLastCalledWith(expect.objectContaining({ alias: 'HA1', partner: 'SWS-Store9', size: 10 }), 'partner');
   });
 
+  test('Alt+N and Alt+B press Next and Back (their letters underlined); Alt+B on the first page does nothing', async () => {
+    open();
+    type('alias', 'HA1');
+    // Pressed inside the wizard (on its page's heading): a press outside it is not the wizard's.
+    const alt = (code: string) => fireEvent.keyDown(screen.getByTestId('wizard-page-title'), { key: code.slice(3).toLowerCase(), code, altKey: true });
+    alt('KeyB');
+    expect(title()).toBe('Target Alias');
+    alt('KeyN');
+    await waitFor(() => expect(title()).toBe('Partner Server'));
+    alt('KeyB');
+    await waitFor(() => expect(title()).toBe('Target Alias'));
+    expect(input('alias').value).toBe('HA1');
+    expect(screen.getByRole('button', { name: 'Next >' }).querySelector('.underline')?.textContent).toBe('N');
+  });
+
   test('Cancel closes without submitting', () => {
     const { onClose, submit } = open();
     press('Cancel');

@@ -5,10 +5,11 @@
 // each request path. Cancel or Escape closes it and creates nothing. After the submit, a progress
 // page follows the engine job the submit answered with, and a report page offers its text.
 import { useEffect, useMemo, useReducer, useRef, type FormEvent } from 'react';
-import { AlertTriangle, CheckCircle2, ChevronRight } from 'lucide-react';
+import { CheckCircle2, ChevronRight } from 'lucide-react';
 import { Button } from '../ui/button';
 import { cx } from '../ui/cx';
 import { Dialog } from '../ui/dialog';
+import { splitAccessKey, useAccessKeys } from './access-keys';
 import { focusFieldOf, FormFields } from './form-fields';
 import { initialFlow, nextOutcome, reduceFlow, submitOutcome, viewOf, type FlowAction, type FlowEnv, type FlowState } from './flow';
 import { useJob } from './jobs';
@@ -16,8 +17,6 @@ import {
   computed,
   erase,
   pageWarnings,
-  summaryRows,
-  visiblePages,
   type CheckResult,
   type ChildWizard,
   type FieldValue,
@@ -28,6 +27,7 @@ import {
 } from './model';
 import { JobProgress } from './progress-view';
 import { ReportView } from './report-view';
+import { Summary } from './summary-view';
 
 export interface WizardFrameProps<V extends WizardValues, C> {
   definition: WizardDef<V, C>;
@@ -53,6 +53,18 @@ export const WIZARD_LABELS = {
   creating: 'Creating…',
   completed: (title: string) => `${title} has completed successfully.`,
 } as const;
+
+/** "< Back" drawn "< B̲ack": the letter Alt takes is underlined, the name stays the same. */
+function AccessKeyLabel({ label, letter }: { label: string; letter: string }) {
+  const [before, key, after] = splitAccessKey(label, letter);
+  return (
+    <span>
+      {before}
+      <span className="underline underline-offset-2">{key}</span>
+      {after}
+    </span>
+  );
+}
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -122,6 +134,20 @@ export function WizardFrame<V extends WizardValues, C>(props: WizardFrameProps<V
     }
   };
 
+  const after = state.submitted;
+  const following = pages[index + 1];
+  // A progress page that holds the flow keeps Next / Finish until its job has ended.
+  const held = page?.kind === 'progress' && page.holdUntilEnded === true && state.jobId !== null && job?.state !== 'succeeded' && job?.state !== 'failed' && job?.state !== 'cancelled';
+  const busy = state.busy !== null;
+  const canBack = index > 0 && !busy && !after;
+  const showsNext = page?.kind !== 'summary' && !(after && !following);
+  // Alt+B and Alt+N press < Back and Next > (their underlined letters) while they are enabled.
+  const frameRef = useRef<HTMLDivElement>(null);
+  useAccessKeys(frameRef, {
+    B: canBack ? () => dispatch({ type: 'back' }) : null,
+    N: showsNext && !busy && !held ? () => void next() : null,
+  });
+
   const child = useMemo<ChildWizard | null>(() => {
     const opener = definition.pages.find((candidate) => candidate.id === state.childOf);
     return opener?.kind === 'form' && opener.child ? opener.child.open(values, ctx) : null;
@@ -149,13 +175,8 @@ export function WizardFrame<V extends WizardValues, C>(props: WizardFrameProps<V
     else if (page?.kind === 'form') void next();
   };
 
-  const after = state.submitted;
-  const following = pages[index + 1];
-  // A progress page that holds the flow keeps Next / Finish until its job has ended.
-  const held = page?.kind === 'progress' && page.holdUntilEnded === true && state.jobId !== null && job?.state !== 'succeeded' && job?.state !== 'failed' && job?.state !== 'cancelled';
   const description = page?.description === undefined ? undefined : computed(page.description, values, ctx);
   const firstEditable = focusFieldOf(page, values, ctx);
-  const busy = state.busy !== null;
   const report = page?.kind === 'report' || page?.kind === 'progress' ? page.report : undefined;
 
   return (
@@ -165,10 +186,12 @@ export function WizardFrame<V extends WizardValues, C>(props: WizardFrameProps<V
       isDismissable={false}
       onOpenChange={(open) => !open && !busy && (after ? dispatch({ type: 'finish' }) : onClose())}
       widthClassName="w-[900px]"
+      // A progress page waits for the lab, not the user: the clock keeps its chosen speed there.
+      waitsForInput={page?.kind !== 'progress'}
       footer={
         <>
-          <Button onPress={() => dispatch({ type: 'back' })} isDisabled={index === 0 || busy || after}>
-            {WIZARD_LABELS.back}
+          <Button onPress={() => dispatch({ type: 'back' })} isDisabled={!canBack}>
+            <AccessKeyLabel label={WIZARD_LABELS.back} letter="B" />
           </Button>
           {page?.kind === 'summary' ? (
             <Button variant="primary" onPress={() => void submit()} isDisabled={busy}>
@@ -180,7 +203,7 @@ export function WizardFrame<V extends WizardValues, C>(props: WizardFrameProps<V
             </Button>
           ) : (
             <Button variant="primary" onPress={() => void next()} isDisabled={busy || held}>
-              {WIZARD_LABELS.next}
+              <AccessKeyLabel label={WIZARD_LABELS.next} letter="N" />
             </Button>
           )}
           <Button onPress={onClose} isDisabled={busy || after}>
@@ -189,7 +212,7 @@ export function WizardFrame<V extends WizardValues, C>(props: WizardFrameProps<V
         </>
       }
     >
-      <div className="flex h-[540px] gap-4" data-wizard={definition.id} data-page={page?.id}>
+      <div ref={frameRef} className="flex h-[540px] gap-4" data-wizard={definition.id} data-page={page?.id}>
         <nav aria-label="Wizard steps" className="w-52 shrink-0 border-r border-line pr-3">
           <ol className="flex flex-col gap-0.5">
             {view.steps.map((step) => {
@@ -257,45 +280,5 @@ export function WizardFrame<V extends WizardValues, C>(props: WizardFrameProps<V
         </form>
       </div>
     </Dialog>
-  );
-}
-
-function Summary({ definition, values, ctx, warnings }: { definition: WizardDef<WizardValues, unknown>; values: WizardValues; ctx: unknown; warnings: Record<string, string> }) {
-  const rows = summaryRows(definition, values, ctx);
-  const sections: Array<{ title: string; rows: typeof rows }> = [];
-  for (const row of rows) {
-    const last = sections[sections.length - 1];
-    if (last && last.title === row.pageTitle) last.rows.push(row);
-    else sections.push({ title: row.pageTitle, rows: [row] });
-  }
-  const warningLines = Object.values(warnings);
-  const localWarnings = visiblePages(definition, values, ctx).flatMap((page) => Object.values(pageWarnings(definition, page.id, values, ctx)));
-  const allWarnings = [...new Set([...localWarnings, ...warningLines])];
-  return (
-    <div className="flex flex-col gap-3" data-testid="wizard-summary">
-      {allWarnings.length > 0 && (
-        <div className="flex flex-col gap-1 rounded-[3px] border border-warn bg-warn-soft px-2 py-1 text-sm text-fg">
-          {allWarnings.map((line) => (
-            <p key={line} className="flex items-start gap-1.5">
-              <AlertTriangle aria-hidden className="mt-0.5 size-3.5 shrink-0 text-warn" />
-              {line}
-            </p>
-          ))}
-        </div>
-      )}
-      {sections.map((section) => (
-        <section key={section.title} aria-label={section.title}>
-          <h3 className="border-b border-line text-sm font-semibold">{section.title}</h3>
-          <dl className="mt-1 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-0.5 text-sm">
-            {section.rows.map((row) => (
-              <div key={row.name} className="contents" data-summary-row={row.name}>
-                <dt className="text-muted">{row.label}:</dt>
-                <dd className="min-w-0 break-words">{row.value}</dd>
-              </div>
-            ))}
-          </dl>
-        </section>
-      ))}
-    </div>
   );
 }

@@ -10,7 +10,11 @@ import { ha1Request, STORE1, STORE2 } from '../../mocks/starwind-test-support';
 export function labFileWithHa(): LabFile {
   const lab = createLab({ seed: 7, scenario: 'seed-lab' });
   const log: LabFile['commandLog'] = [];
-  const run = (command: Command) => {
+  // As the host logs a command: its passwords sealed first (no lab file holds one in clear).
+  const run = (typed: Command) => {
+    const sealed = lab.seal(typed);
+    if (!sealed.ok) throw new Error(`${typed.type}: ${sealed.error.message}`);
+    const command = sealed.command;
     const result = lab.dispatch(command);
     if (!result.ok) throw new Error(`${command.type}: ${result.error.message}`);
     log.push({ atMs: lab.nowMs(), command: structuredClone(command) });

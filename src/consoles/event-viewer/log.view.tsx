@@ -26,12 +26,12 @@ const COUNT = new Intl.NumberFormat('en-US');
 
 function columns(startEpochMs: number): GridColumn<LabEvent>[] {
   return [
-    { id: 'level', header: 'Level', width: '120px', cell: (event) => <LevelLabel level={event.level} />, sortValue: (event) => LEVEL_ORDER[event.level] },
-    { id: 'time', header: 'Date and Time', width: '170px', cell: (event) => formatWindowsDateTime(startEpochMs + event.timeMs), sortValue: (event) => event.seq },
-    { id: 'source', header: 'Source', width: '230px', cell: (event) => event.source, sortValue: (event) => event.source },
-    { id: 'eventId', header: 'Event ID', width: '80px', align: 'right', cell: formatEventId, sortValue: (event) => event.eventId },
+    { id: 'level', header: 'Level', width: '110px', cell: (event) => <LevelLabel level={event.level} />, sortValue: (event) => LEVEL_ORDER[event.level] },
+    { id: 'time', header: 'Date and Time', width: '165px', cell: (event) => formatWindowsDateTime(startEpochMs + event.timeMs), sortValue: (event) => event.seq },
+    { id: 'source', header: 'Source', width: '180px', cell: (event) => event.source, sortValue: (event) => event.source },
+    { id: 'eventId', header: 'Event ID', width: '72px', align: 'right', cell: formatEventId, sortValue: (event) => event.eventId },
     { id: 'category', header: 'Task Category', width: '110px', cell: () => TASK_CATEGORY_NONE },
-    { id: 'computer', header: 'Computer', width: 'minmax(120px, 1fr)', cell: (event) => event.host, sortValue: (event) => event.host },
+    { id: 'computer', header: 'Computer', width: 'minmax(110px, 1fr)', cell: (event) => event.host, sortValue: (event) => event.host },
   ];
 }
 
@@ -128,6 +128,7 @@ function LogView({ log }: { log: string }) {
       <FilterBar log={log} filter={filter} hosts={hostNames} sources={sources} shown={rows.length} total={total} />
       <DataGrid
         aria-label={`${log} events`}
+        columnsKey="event-log"
         rows={rows}
         columns={gridColumns}
         getRowId={(event) => String(event.seq)}

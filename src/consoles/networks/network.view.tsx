@@ -38,6 +38,7 @@ export default function NetworkView() {
       </div>
       <DataGrid
         aria-label={`Servers on ${network.name}`}
+        columnsKey="network-servers"
         rows={rows}
         columns={COLUMNS}
         getRowId={(row) => row.id}

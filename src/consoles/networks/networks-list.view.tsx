@@ -26,6 +26,7 @@ export default function NetworksListView() {
   return (
     <DataGrid
       aria-label="Networks"
+      columnsKey="networks"
       rows={rows}
       columns={columns}
       getRowId={(network) => network.name}

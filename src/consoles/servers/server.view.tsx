@@ -107,6 +107,7 @@ export default function ServerView() {
             content: (
               <DataGrid
                 aria-label="Network Connections"
+                columnsKey="server-connections"
                 rows={host.nics}
                 columns={NIC_COLUMNS}
                 getRowId={(nic) => nicItemKey(host.name, nic.name)}
@@ -123,6 +124,7 @@ export default function ServerView() {
             content: (
               <DataGrid
                 aria-label="Volumes"
+                columnsKey="server-volumes"
                 rows={host.volumes}
                 columns={VOLUME_COLUMNS}
                 getRowId={(volume) => volume.letter}

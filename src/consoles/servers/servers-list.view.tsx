@@ -27,6 +27,7 @@ export default function ServersListView() {
   return (
     <DataGrid
       aria-label="Servers"
+      columnsKey="servers"
       rows={rows}
       columns={COLUMNS}
       getRowId={(host) => host.name}

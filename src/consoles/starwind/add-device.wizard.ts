@@ -47,6 +47,8 @@ const k = createWizardKit<AddDeviceValues, V8Context>();
 const UNIT_BYTES: Record<string, number> = { MB: BYTES_PER_MIB, GB: BYTES_PER_GIB };
 const sizeBytesOf = (v: AddDeviceValues) => Math.round(v.sizeAmount * (UNIT_BYTES[v.sizeUnit] ?? BYTES_PER_MIB));
 const localHost = (ctx: V8Context) => ctx.hosts[ctx.server];
+/** The summary names the server the device and its target are made on. */
+const onServer = (_v: AddDeviceValues, ctx: V8Context) => ctx.server;
 
 /** StarWind 8 proposes "imagefile<n>" (UNVERIFIED): the next number not used on the server. */
 function nextImageName(ctx: V8Context): string {
@@ -117,7 +119,7 @@ export const addDeviceWizard = k.wizard('starwind-add-device', ADD_DEVICE.title,
         summary: (amount, v) => `${amount} ${v.sizeUnit} (${sizeBytesOf(v).toLocaleString('en-US')} bytes)`,
       }),
     ],
-    { description: ADD_DEVICE.descriptions.location },
+    { description: ADD_DEVICE.descriptions.location, summaryGroup: onServer },
   ),
   k.form(
     'options',
@@ -174,7 +176,7 @@ export const addDeviceWizard = k.wizard('starwind-add-device', ADD_DEVICE.title,
         validate: (name) => iscsiNameProblem(name),
       }),
     ],
-    { description: ADD_DEVICE.descriptions.target },
+    { description: ADD_DEVICE.descriptions.target, summaryGroup: onServer },
   ),
   k.summary('summary', ADD_DEVICE.pages.summary, { description: ADD_DEVICE.descriptions.summary, submitLabel: ADD_DEVICE.submit }),
   k.completion('completion', ADD_DEVICE.pages.completion, (v) => ADD_DEVICE.descriptions.completion(fileNameOf(v))),

@@ -102,7 +102,7 @@ export const addReplicaWizard = k.wizard('starwind-add-replica', ADD_REPLICA.tit
       k.text('partnerLogin', { label: ADD_REPLICA.fields.partnerLogin, default: STARWIND_DEFAULT_LOGIN, validate: (login) => (login ? undefined : ADD_REPLICA.messages.loginEmpty) }),
       k.password('partnerPassword', { label: ADD_REPLICA.fields.partnerPassword, default: STARWIND_DEFAULT_PASSWORD }),
     ],
-    { description: ADD_REPLICA.descriptions.partner },
+    { description: ADD_REPLICA.descriptions.partner, summaryGroup: partnerGroup },
   ),
   k.form(
     'failover',
@@ -133,7 +133,7 @@ export const addReplicaWizard = k.wizard('starwind-add-replica', ADD_REPLICA.tit
         ],
       }),
     ],
-    { description: ADD_REPLICA.descriptions.partnerDevice },
+    { description: ADD_REPLICA.descriptions.partnerDevice, summaryGroup: partnerGroup },
   ),
   k.form(
     'location',
@@ -160,7 +160,7 @@ export const addReplicaWizard = k.wizard('starwind-add-replica', ADD_REPLICA.tit
         validate: (name) => iscsiNameProblem(name),
       }),
     ],
-    { description: (_v, ctx) => ADD_REPLICA.descriptions.location(formatBytesWindows(ctx.device.sizeBytes)) },
+    { description: (_v, ctx) => ADD_REPLICA.descriptions.location(formatBytesWindows(ctx.device.sizeBytes)), summaryGroup: partnerGroup },
   ),
   k.form(
     'journal',

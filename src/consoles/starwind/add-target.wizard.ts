@@ -125,7 +125,7 @@ export const addTargetWizard = k.wizard('starwind-add-target', WIZARD.title, [
         validate: (name, _v, ctx) => nameProblem(name, ctx),
       }),
     ],
-    { description: WIZARD.descriptions.alias },
+    { description: WIZARD.descriptions.alias, summaryGroup: (_v, ctx) => WIZARD.groups.server(ctx.server) },
   ),
   // Step 6: Hard Disk.
   k.form(
@@ -216,7 +216,7 @@ export const addTargetWizard = k.wizard('starwind-add-target', WIZARD.title, [
       k.text('partnerLogin', { label: WIZARD.fields.partnerLogin, default: STARWIND_DEFAULT_LOGIN, owns: ['ha.partnerLogin'], validate: (login) => (login ? undefined : WIZARD.messages.loginEmpty) }),
       k.password('partnerPassword', { label: WIZARD.fields.partnerPassword, default: STARWIND_DEFAULT_PASSWORD, owns: ['ha.partnerPassword'] }),
     ],
-    { description: (_v, ctx) => WIZARD.descriptions.partner(ctx.server), visible: isHa },
+    { description: (_v, ctx) => WIZARD.descriptions.partner(ctx.server), visible: isHa, summaryGroup: (v, ctx) => WIZARD.groups.partner(partnerName(v, ctx)) },
   ),
   // Step 10: the partner target, HA1Partner by default.
   k.form(
@@ -239,7 +239,7 @@ export const addTargetWizard = k.wizard('starwind-add-target', WIZARD.title, [
         validate: (name, v, ctx) => nameProblem(name, ctx) ?? (name === v.targetName ? WIZARD.messages.sameNames : undefined),
       }),
     ],
-    { description: WIZARD.descriptions.partnerTarget, visible: isHa },
+    { description: WIZARD.descriptions.partnerTarget, visible: isHa, summaryGroup: (v, ctx) => WIZARD.groups.partner(partnerName(v, ctx)) },
   ),
   // Step 11: the image files on both servers, with Create new, and the size.
   k.form(

@@ -28,6 +28,7 @@ export default function ConsoleView() {
   return (
     <DataGrid
       aria-label="StarWind servers"
+      columnsKey="starwind-servers"
       rows={rows}
       columns={columns}
       getRowId={(server) => server.host}

@@ -111,6 +111,7 @@ export const removeDeviceAction: ShellAction = {
   label: ACTIONS.removeDevice,
   icon: Eraser,
   section: 'node',
+  verb: 'delete',
   predicate: (ctx) => nodeDevice(ctx) !== undefined,
   async perform(ctx) {
     const device = nodeDevice(ctx);

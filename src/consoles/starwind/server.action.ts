@@ -101,6 +101,7 @@ export const removeServerAction: ShellAction = {
   label: ACTIONS.removeServer,
   icon: Trash2,
   section: 'node',
+  verb: 'delete',
   predicate: (ctx) => serverNode(ctx) !== undefined,
   async perform(ctx) {
     const server = serverNode(ctx);

@@ -97,6 +97,7 @@ export default function ServerView() {
               content: (
                 <DataGrid
                   aria-label="Targets"
+                  columnsKey="starwind-targets"
                   rows={targets}
                   columns={targetColumns}
                   getRowId={(t) => t.alias}
@@ -114,6 +115,7 @@ export default function ServerView() {
               content: (
                 <DataGrid
                   aria-label="Devices"
+                  columnsKey="starwind-devices"
                   rows={devices}
                   columns={deviceColumns}
                   getRowId={(d) => d.name}

@@ -41,7 +41,9 @@ export const starwindDescriptor = defineDomain<{
   // 3: writes waiting for a silent partner are kept in the internal part (`pendingWrites`).
   // 4: params.options.starwindVersion (8 for labs saved before it); HA devices carry
   //    splitBrainWinner and splitBrainWarning.
-  schemaVersion: 4,
+  // 5: block state as extent text in chunks (ExtentText), not flat [start, end, value] triples.
+  // 6: the internal part's service passwords are sealed (salted SHA-256, src/domain/secrets.ts).
+  schemaVersion: 6,
   entitySchemas: {
     starwindServices: starwindServiceSchema,
     starwindConsoleServers: starwindConsoleServerSchema,

@@ -20,6 +20,7 @@ import {
 } from './constants';
 import { DEFAULT_REPLICA_INIT_METHOD, REPLICA_INIT_METHODS } from './replica';
 import { count, dueMs, list, text, timeMs } from '../limits';
+import { SEALED_SECRET_PATTERN } from '../secrets';
 import type { DeviceAction } from './types';
 
 
@@ -205,14 +206,22 @@ export const haDeviceSchema = z.looseObject({
     .nullable(),
 });
 
-const extents = z.array(z.number().int());
+/**
+ * Characters per chunk of an extent text: the lab file's limit on any one string (64 KiB), so a
+ * device fragmented by random writes, whose text weighs megabytes, still fits in a lab file.
+ */
+export const EXTENT_TEXT_CHUNK_CHARS = 65_536;
+
+/** An extent map as the snapshot holds it (ExtentText); the engine decodes and judges the text. */
+const extents = z.array(z.string().max(EXTENT_TEXT_CHUNK_CHARS)).min(1);
 
 /**
  * The engine's internal StarWind state (passwords, image files, block extents): typed as far as
  * its shape goes, loose for what the engine may add; validateSnapshot judges what it means.
  */
 export const starwindEngineSchema = z.looseObject({
-  passwords: z.record(z.string(), z.string()),
+  // Sealed only: a lab file is handed out, its passwords must not be.
+  passwords: z.record(z.string(), z.string().regex(SEALED_SECRET_PATTERN, 'a service password is kept sealed ("sha256:" and 64 hex digits), never in clear')),
   consoleSeq: count,
   writeGen: count,
   deviceNumbers: z.record(z.string(), z.looseObject({ ha: count, image: count })),

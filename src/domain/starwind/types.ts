@@ -332,25 +332,31 @@ export interface StarWindQueryAnswers {
   starwindWriteLatency: { latency: WriteLatency | null };
 }
 
-/** One replica's block state in the snapshot: flat [start, end, value] extents of 4 KiB blocks. */
+/**
+ * An extent map of 4 KiB blocks in the snapshot: its compact extent text ("x1:" then delta-encoded
+ * runs, the engine's extent-map-codec.ts), cut into chunks of at most EXTENT_TEXT_CHUNK_CHARS.
+ */
+export type ExtentText = string[];
+
+/** One replica's block state in the snapshot. */
 export interface ReplicaBlocksSnapshot {
   /** Block → write generation held. */
-  data: number[];
+  data: ExtentText;
   /** Blocks the partner lacks (value 1). */
-  dirty: number[];
+  dirty: ExtentText;
   needsFull: boolean;
 }
 
 /** The engine-internal StarWind state: never sent to the UI, but restored and hashed. */
 export interface StarWindEngineSnapshot {
-  /** Service passwords by host id. */
+  /** Service passwords by host id, sealed (salted SHA-256, src/domain/secrets.ts): never in clear. */
   passwords: Record<string, string>;
   consoleSeq: number;
   writeGen: number;
   deviceNumbers: Record<string, { ha: number; image: number }>;
   imageFiles: Record<string, StarWindImageFile[]>;
-  haBlocks: Record<string, { acked: number[]; sides: [ReplicaBlocksSnapshot, ReplicaBlocksSnapshot] }>;
-  plainBlocks: Record<string, number[]>;
+  haBlocks: Record<string, { acked: ExtentText; sides: [ReplicaBlocksSnapshot, ReplicaBlocksSnapshot] }>;
+  plainBlocks: Record<string, ExtentText>;
   /** Write batches waiting for a silent partner, in the order they were issued. */
   pendingWrites: PendingWriteBatch[];
 }

@@ -11,6 +11,7 @@ import type { Command, Host, LabError, StarWindConsoleServer } from '../../types
 import { canReach, resolveName } from '../network';
 import { CONSOLE_HOST, findConsoleServer, refuse } from './common';
 import { consoleCanReach } from './partner-watch';
+import { passwordAsStored, sealPassword } from './passwords';
 
 type AddServer = Extract<Command, { type: 'starwindAddServer' }>;
 type RemoveServer = Extract<Command, { type: 'starwindRemoveServer' }>;
@@ -83,10 +84,13 @@ export function decideRemoveServer(state: LabState, command: RemoveServer): Deci
   });
 }
 
-/** Checks a login against a service: the console, Change Credentials and the wizard's partner page. */
+/**
+ * Checks a login against a service: the console, Change Credentials and the wizard's partner page.
+ * The password is sealed (a logged command) or clear (sealed here): the service keeps only its hash.
+ */
 export function credentialsProblem(state: LabState, hostId: string, login: unknown, password: unknown): string | undefined {
   const service = state.starwind.services.get(hostId);
-  if (!service || service.login !== login || state.starwind.passwords.get(hostId) !== password) return 'The user name or password is incorrect.';
+  if (!service || service.login !== login || state.starwind.passwords.get(hostId) !== passwordAsStored(state, hostId, password)) return 'The user name or password is incorrect.';
   return undefined;
 }
 
@@ -139,8 +143,9 @@ export function decideChangeCredentials(state: LabState, command: ChangeCredenti
     const service = ctx.state.starwind.services.get(server.id);
     if (!service) return;
     service.login = command.newLogin.trim();
-    service.usesDefaultCredentials = service.login === STARWIND_DEFAULT_LOGIN && command.newPassword === STARWIND_DEFAULT_PASSWORD;
-    ctx.state.starwind.passwords.set(server.id, command.newPassword);
+    const stored = passwordAsStored(ctx.state, server.id, command.newPassword) as string;
+    service.usesDefaultCredentials = service.login === STARWIND_DEFAULT_LOGIN && stored === sealPassword(ctx.state, server.id, STARWIND_DEFAULT_PASSWORD);
+    ctx.state.starwind.passwords.set(server.id, stored);
     touch(ctx, 'starwindServices', service.id);
     if (server.connected) {
       server.login = service.login;

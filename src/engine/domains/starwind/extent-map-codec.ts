@@ -116,7 +116,7 @@ export function decodeExtents(text: unknown, limits: ExtentDecodeLimits): Extent
     const start = previousEnd + gap;
     const end = start + lengthLess + 1;
     const value = previousValue + (zigzag % 2 === 0 ? zigzag / 2 : -(zigzag + 1) / 2);
-    if (!(end <= limits.blockCount)) return fail('beyond-device', extentOffset, `extent ${extent} [${start}, ${end}) ends past block ${limits.blockCount}, the device's end.`);
+    if (!(end <= limits.blockCount)) return fail('beyond-device', extentOffset, `extent ${extent} [${start}, ${end}) ends beyond the ${limits.blockCount} blocks of its device.`);
     if (!(value >= valueMin && value <= valueMax)) return fail('value-range', extentOffset, `extent ${extent} holds the value ${value}, outside ${valueMin} … ${valueMax}.`);
     if (extent > 0 && gap === 0 && value === previousValue) return fail('not-merged', extentOffset, `extent ${extent} continues the one before with the same value: they should be one extent.`);
     starts.push(start);

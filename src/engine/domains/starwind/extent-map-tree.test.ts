@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { ExtentMap } from './extent-map';
 import { LEAF_MAX } from './extent-map-tree';
+import { decodeExtentText, encodeExtentText } from './extent-map-snapshot';
 
 // Large random sequences: thousands of extents, so the B+tree has 2-3 levels and every write or
 // delete may split, merge or borrow leaves and branches. The model is one slot per block (0 = no
@@ -83,6 +84,11 @@ function expectSame(pair: Pair): void {
   const expected = pair.model.toJSON();
   expect(pair.map.toJSON()).toEqual(expected);
   expect(pair.map.extentCount).toBe(expected.length / 3);
+  // Its snapshot form (extent text in chunks) reads back to the model too, as a valid tree.
+  const loaded = decodeExtentText(encodeExtentText(pair.map), { blockCount: BLOCKS });
+  if (!loaded.ok) throw new Error(loaded.problem.message);
+  loaded.map.assertValid();
+  expect(loaded.map.toJSON()).toEqual(expected);
 }
 
 describe('ExtentMap on a many-level tree', () => {

@@ -308,7 +308,7 @@ export class ExtentMap {
     return nodeDigest(this.root, fresh);
   }
 
-  /** Flat [start, end, value, start, end, value, ...]: compact in snapshots and hashes. */
+  /** Flat [start, end, value, start, end, value, ...]: readable in tests, and the block state of version 4 snapshots (extent-map-migration.ts). Snapshots now hold the extent text (extent-map-snapshot.ts). */
   toJSON(): number[] {
     const out: number[] = [];
     this.forEach((start, end, value) => out.push(start, end, value));
@@ -347,19 +347,6 @@ export class ExtentMap {
     const map = new ExtentMap();
     for (let index = 0; index + 2 < flat.length; index += 3) map.set(flat[index] as number, flat[index + 1] as number, flat[index + 2] as number);
     return map;
-  }
-
-  /** Problems with a serialized map (for the snapshot check); [] when fine. */
-  static jsonProblems(flat: unknown): string[] {
-    if (!Array.isArray(flat) || flat.length % 3 !== 0) return ['must be a list of [start, end, value] triples.'];
-    let previousEnd = 0;
-    for (let index = 0; index < flat.length; index += 3) {
-      const [start, end, value] = [flat[index], flat[index + 1], flat[index + 2]] as unknown[];
-      if (!Number.isSafeInteger(start) || !Number.isSafeInteger(end) || !Number.isSafeInteger(value)) return [`extent ${index / 3} must hold whole numbers.`];
-      if ((start as number) < previousEnd || (start as number) >= (end as number)) return [`extent ${index / 3} [${String(start)}, ${String(end)}) is empty, or overlaps or precedes the one before.`];
-      previousEnd = end as number;
-    }
-    return [];
   }
 
   /** Throws when an invariant is broken (tests). */

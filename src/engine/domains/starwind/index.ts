@@ -16,6 +16,7 @@ import { decideDeviceAction, decideRemoveDevice } from './device-actions';
 import { onHostChanged, onPartnerLostTimer, PARTNER_LOST_TIMER_KIND, startServices } from './partner-watch';
 import { onSyncTimer, SYNC_TIMER_KIND } from './replication';
 import { decideWriteBlocks } from './writes';
+import { sealAddReplica, sealChangeCredentials, sealConnect, sealCreateDevice } from './seal-commands';
 import { checkPendingWrites } from './writes-check';
 import { settlePendingWrites } from './writes-wait';
 
@@ -68,6 +69,12 @@ export const starwindDomain = defineEngineDomain<StarWindState>({
     starwindDeviceAction: thenSettleWrites(decideDeviceAction),
     starwindRemoveDevice: thenSettleWrites(decideRemoveDevice),
     starwindWriteBlocks: decideWriteBlocks,
+  },
+  seals: {
+    starwindConnect: sealConnect,
+    starwindChangeCredentials: sealChangeCredentials,
+    starwindCreateDevice: sealCreateDevice,
+    starwindAddReplica: sealAddReplica,
   },
   timers: {
     [SYNC_TIMER_KIND]: onSyncTimer,

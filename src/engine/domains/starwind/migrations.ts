@@ -5,6 +5,8 @@
 //   2 → 3: the internal part gains `pendingWrites` (writes waiting for a partner; none).
 //   3 → 4: the lab option starwindVersion: 8, the rules those labs were built with (new labs get
 //          5); HA devices get the split-brain policy 'priority' (what resolution did) and no warning.
+//   4 → 5: block state as extent text in chunks, not flat triples (extent-map-migration.ts).
+//   5 → 6: the service passwords, kept in clear until then, are sealed (passwords.ts).
 import { JOBS_COLLECTION, type Job } from '../../../domain/jobs';
 import {
   DEFAULT_SPLIT_BRAIN_WINNER,
@@ -18,6 +20,9 @@ import {
 import type { Migration, SnapshotJson } from '../../decision';
 import { isRecord } from '../../params';
 import type { StarWindEngineSnapshot, StarWindService } from '../../types';
+import { extentTriplesToText } from './extent-map-migration';
+import { isSealedSecret, sealSecret } from '../../secrets';
+import { passwordScope } from './passwords';
 import { syncJobOf } from './sync-job';
 import { addPendingWrites } from './writes-migration';
 
@@ -73,9 +78,23 @@ function versionAndSplitBrainPolicy(snapshot: SnapshotJson): void {
   }
 }
 
+/** Seals each clear password with the lab's seed and its host, as the engine stores them since. */
+function sealPasswords(snapshot: SnapshotJson): void {
+  const seed = isRecord(snapshot.params) ? snapshot.params.seed : undefined;
+  const internal = snapshot.domains.starwind;
+  // Without a seed or passwords the snapshot check refuses the lab: there is nothing to seal with or to seal.
+  if (typeof seed !== 'number' || !isRecord(internal) || !isRecord(internal.passwords)) return;
+  const passwords = internal.passwords;
+  for (const [hostId, password] of Object.entries(passwords)) {
+    if (typeof password === 'string' && !isSealedSecret(password)) passwords[hostId] = sealSecret(seed, passwordScope(hostId), password);
+  }
+}
+
 export const starwindMigrations: readonly Migration[] = [
   { from: 0, migrate: installServices },
   { from: 1, migrate: jobsForRunningSyncs },
   { from: 2, migrate: addPendingWrites },
   { from: 3, migrate: versionAndSplitBrainPolicy },
+  { from: 4, migrate: extentTriplesToText },
+  { from: 5, migrate: sealPasswords },
 ];

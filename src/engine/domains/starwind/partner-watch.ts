@@ -44,6 +44,7 @@ import type { HaDevice, HaSide, StarWindService, TimerRecord } from '../../types
 import { CONSOLE_HOST, logPartnerState, logStarWind, otherSide, partnerLossDetectionMs, serviceRunning, touchHa, usesHeartbeat } from './common';
 import { haBlocksOf, heartbeatUp, interruptSync, maybeAutoSync, refreshBytesToSync, syncUp } from './replication';
 import { logPendingSplitBrain, lowerPriorityIndex, resolveSplitBrain } from './split-brain';
+import { sealPassword } from './passwords';
 
 export const PARTNER_LOST_TIMER_KIND = 'starwind.partner-lost';
 
@@ -278,7 +279,7 @@ export function startServices(ctx: LabContext): void {
       usesDefaultCredentials: true,
     };
     ctx.state.starwind.services.set(host.id, service);
-    ctx.state.starwind.passwords.set(host.id, STARWIND_DEFAULT_PASSWORD);
+    ctx.state.starwind.passwords.set(host.id, sealPassword(ctx.state, host.id, STARWIND_DEFAULT_PASSWORD));
     if (host.powerState === 'on') startService(ctx, service);
   }
 }

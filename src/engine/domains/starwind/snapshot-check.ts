@@ -1,16 +1,30 @@
 // Semantic checks of the StarWind part of a snapshot (entities, the internal block state and the
-// StarWind timers). Problems are at their path in the snapshot.
+// StarWind timers). Problems are at their path in the snapshot. Every extent map of the block
+// state is decoded here and judged: its text well formed, its extents sorted, non-overlapping,
+// merged and inside its device, its values write generations the lab has issued (state.ts
+// decodes it again when loading, trusting this check).
 import { isRecord, isWholeIn, show } from '../../params';
+import { isSealedSecret } from '../../secrets';
 import type { DomainCheckInput, Problems } from '../../snapshot-problems';
-import { ExtentMap } from './extent-map';
+import { blocksOfBytes } from './common';
+import { EXTENT_CODEC_NUMBER_MAX } from './extent-map-codec';
+import { decodeExtentText } from './extent-map-snapshot';
 import { partnerLostTimerKey } from './partner-watch';
 import { SYNC_TIMER_KIND, syncTimerKey } from './replication';
 import { checkStarWindReferences } from './snapshot-references';
 
 const COLLECTIONS = ['starwindServices', 'starwindConsoleServers', 'starwindTargets', 'starwindDevices', 'haDevices'] as const;
 
-/** What the timer check needs to know of each HA device: the due time of its running sync. */
-export type HaFacts = Map<string, { syncDueMs: number | null }>;
+/**
+ * What the later checks need to know of each HA device: the due time of its running sync, and
+ * its size in blocks (null when its size is not a whole number of bytes: refused elsewhere).
+ */
+export type HaFacts = Map<string, { syncDueMs: number | null; blockCount: number | null }>;
+
+/** Size in blocks of a device of `sizeBytes`, or null when that is not a size. */
+function blockCountOf(sizeBytes: unknown): number | null {
+  return isWholeIn(sizeBytes, 0, Number.MAX_SAFE_INTEGER) ? blocksOfBytes(sizeBytes as number) : null;
+}
 
 export function checkStarWind({ snapshot, nowMs, timers, problems }: DomainCheckInput): void {
   const facts: HaFacts = new Map();
@@ -55,9 +69,13 @@ export function checkStarWind({ snapshot, nowMs, timers, problems }: DomainCheck
     if (sync !== null && !isRecord(sync)) problems.add(at, `${where}: sync must be null or a sync job.`);
     if (isRecord(sync) && !isWholeIn(sync.dueMs, nowMs, Number.MAX_SAFE_INTEGER)) problems.add(at, `${where}: the sync is due at ${show(sync.dueMs)}, before nowMs ${nowMs}.`);
     if (isRecord(sync) && !runningJobs.has(sync.jobId)) problems.add(`${at}.sync.jobId`, `${where}: the sync's job ${show(sync.jobId)} is not a running job of the lab.`);
-    facts.set(item.id, { syncDueMs: isRecord(sync) && typeof sync.dueMs === 'number' ? sync.dueMs : null });
+    facts.set(item.id, { syncDueMs: isRecord(sync) && typeof sync.dueMs === 'number' ? sync.dueMs : null, blockCount: blockCountOf(item.sizeBytes) });
   }
-  checkInternal(snapshot.domains.starwind, facts, problems);
+  const plainDevices = new Map<string, number | null>();
+  for (const item of Array.isArray(entities.starwindDevices) ? (entities.starwindDevices as unknown[]) : []) {
+    if (isRecord(item) && typeof item.id === 'string' && item.kind === 'image-file') plainDevices.set(item.id, blockCountOf(item.sizeBytes));
+  }
+  checkInternal(snapshot.domains.starwind, facts, plainDevices, problems);
   checkStarWindReferences({ snapshot, nowMs, timers, problems });
   const syncTimers = new Set<string>();
   for (const { timer, path } of timers) {
@@ -67,7 +85,7 @@ export function checkStarWind({ snapshot, nowMs, timers, problems }: DomainCheck
   checkSyncTimersPresent(facts, syncTimers, problems);
 }
 
-function checkInternal(value: unknown, facts: HaFacts, problems: Problems): void {
+function checkInternal(value: unknown, facts: HaFacts, plainDevices: Map<string, number | null>, problems: Problems): void {
   const at = 'domains.starwind';
   if (value === undefined) {
     if (facts.size > 0) problems.add(at, 'starwind: HA devices need their block state (the snapshot has no StarWind part).');
@@ -75,8 +93,18 @@ function checkInternal(value: unknown, facts: HaFacts, problems: Problems): void
   }
   if (!isRecord(value)) return void problems.add(at, 'starwind must be an object.');
   if (!isRecord(value.passwords) || !Object.values(value.passwords).every((password) => typeof password === 'string')) problems.add(at, 'starwind.passwords must map host ids to text.');
+  else {
+    // A lab file is handed out: it may carry a password's salted hash, never the password.
+    for (const [host, password] of Object.entries(value.passwords)) {
+      if (!isSealedSecret(password)) problems.add(`${at}.passwords.${host}`, `starwind.passwords.${host} is not sealed: a service password is kept as "sha256:" and 64 hex digits, never in clear.`);
+    }
+  }
   if (!isWholeIn(value.consoleSeq, 0, Number.MAX_SAFE_INTEGER) || !isWholeIn(value.writeGen, 0, Number.MAX_SAFE_INTEGER)) problems.add(at, 'starwind.consoleSeq and starwind.writeGen must be whole numbers ≥ 0.');
   if (!isRecord(value.deviceNumbers) || !isRecord(value.imageFiles) || !isRecord(value.plainBlocks)) problems.add(at, 'starwind.deviceNumbers, imageFiles and plainBlocks must be objects.');
+  // Data values are write generations (1 … writeGen); a dirty map is a set (value 1).
+  const writeGen = isWholeIn(value.writeGen, 0, EXTENT_CODEC_NUMBER_MAX) ? (value.writeGen as number) : EXTENT_CODEC_NUMBER_MAX;
+  const extents = (path: string, text: unknown, blockCount: number | null | undefined, valueMax: number) => checkExtentText(`${at}.${path}`, text, blockCount ?? EXTENT_CODEC_NUMBER_MAX, valueMax, problems);
+  if (isRecord(value.plainBlocks)) for (const [id, text] of Object.entries(value.plainBlocks)) extents(`plainBlocks.${id}`, text, plainDevices.get(id), writeGen);
   if (!isRecord(value.haBlocks)) return void problems.add(at, 'starwind.haBlocks must be an object.');
   for (const id of facts.keys()) if (!isRecord(value.haBlocks[id])) problems.add(at, `starwind.haBlocks has no block state for ${id}.`);
   for (const [id, blocks] of Object.entries(value.haBlocks)) {
@@ -85,13 +113,22 @@ function checkInternal(value: unknown, facts: HaFacts, problems: Problems): void
       problems.add(`${at}.haBlocks.${id}`, `starwind.haBlocks.${id} must hold acked and two sides.`);
       continue;
     }
-    for (const problem of ExtentMap.jsonProblems(blocks.acked)) problems.add(`${at}.haBlocks.${id}`, `starwind.haBlocks.${id}.acked ${problem}`);
+    const blockCount = facts.get(id)?.blockCount;
+    extents(`haBlocks.${id}.acked`, blocks.acked, blockCount, writeGen);
     (blocks.sides as unknown[]).forEach((side, index) => {
       if (!isRecord(side) || typeof side.needsFull !== 'boolean') return void problems.add(`${at}.haBlocks.${id}`, `starwind.haBlocks.${id}.sides[${index}] must hold data, dirty and needsFull.`);
-      for (const problem of ExtentMap.jsonProblems(side.data)) problems.add(`${at}.haBlocks.${id}`, `starwind.haBlocks.${id}.sides[${index}].data ${problem}`);
-      for (const problem of ExtentMap.jsonProblems(side.dirty)) problems.add(`${at}.haBlocks.${id}`, `starwind.haBlocks.${id}.sides[${index}].dirty ${problem}`);
+      extents(`haBlocks.${id}.sides[${index}].data`, side.data, blockCount, writeGen);
+      extents(`haBlocks.${id}.sides[${index}].dirty`, side.dirty, blockCount, 1);
     });
   }
+}
+
+/** One extent map's text, decoded against its device's size and its values' range. */
+function checkExtentText(path: string, text: unknown, blockCount: number, valueMax: number, problems: Problems): void {
+  const result = decodeExtentText(text, { blockCount, valueMin: 1, valueMax });
+  if (result.ok) return;
+  const { rule, chunk, offset, message } = result.problem;
+  problems.add(path, `${path.slice('domains.'.length)} (rule ${rule}, chunk ${chunk}, offset ${offset}): ${message}`);
 }
 
 /** Checks one StarWind timer; the caller checked dueMs, seq and key uniqueness. */

@@ -2,6 +2,7 @@
 // engine as an entity: service passwords, image files on the servers' volumes, device name
 // counters and the block state of every replica. All of it is in the snapshot and the hash.
 import type {
+  ExtentText,
   HaDevice,
   PendingWriteBatch,
   StarWindConsoleServer,
@@ -12,6 +13,8 @@ import type {
   StarWindTarget,
 } from '../../types';
 import { ExtentMap } from './extent-map';
+import { EXTENT_CODEC_NUMBER_MAX } from './extent-map-codec';
+import { decodeExtentText, encodeExtentText } from './extent-map-snapshot';
 
 /** One replica's blocks: which it holds and at which write generation, and what its partner lacks. */
 export interface ReplicaBlocks {
@@ -31,7 +34,7 @@ export interface HaBlocks {
 
 export interface StarWindState {
   services: Map<string, StarWindService>;
-  /** Service password by host id: never in an entity. */
+  /** Service password by host id, sealed (passwords.ts): never in an entity, never in clear. */
   passwords: Map<string, string>;
   consoleServers: Map<string, StarWindConsoleServer>;
   consoleSeq: number;
@@ -110,12 +113,12 @@ export function starwindInternalSnapshot(sw: StarWindState): StarWindEngineSnaps
       sortedEntries(sw.haBlocks).map(([id, blocks]) => [
         id,
         {
-          acked: blocks.acked.toJSON(),
-          sides: blocks.sides.map((side) => ({ data: side.data.toJSON(), dirty: side.dirty.toJSON(), needsFull: side.needsFull })) as StarWindEngineSnapshot['haBlocks'][string]['sides'],
+          acked: encodeExtentText(blocks.acked),
+          sides: blocks.sides.map((side) => ({ data: encodeExtentText(side.data), dirty: encodeExtentText(side.dirty), needsFull: side.needsFull })) as StarWindEngineSnapshot['haBlocks'][string]['sides'],
         },
       ]),
     ),
-    plainBlocks: Object.fromEntries(sortedEntries(sw.plainBlocks).map(([id, data]) => [id, data.toJSON()])),
+    plainBlocks: Object.fromEntries(sortedEntries(sw.plainBlocks).map(([id, data]) => [id, encodeExtentText(data)])),
     pendingWrites: sw.pendingWrites.map((batch) => ({ ...batch })),
   };
 }
@@ -144,11 +147,18 @@ export function loadStarWindState(entities: Partial<StarWindEntities>, internal:
   for (const [host, files] of Object.entries(internal.imageFiles)) for (const file of files) addImageFile(sw, host, { ...file });
   for (const [id, blocks] of Object.entries(internal.haBlocks)) {
     sw.haBlocks.set(id, {
-      acked: ExtentMap.fromJSON(blocks.acked),
-      sides: blocks.sides.map((side) => ({ data: ExtentMap.fromJSON(side.data), dirty: ExtentMap.fromJSON(side.dirty), needsFull: side.needsFull })) as [ReplicaBlocks, ReplicaBlocks],
+      acked: loadExtents(blocks.acked),
+      sides: blocks.sides.map((side) => ({ data: loadExtents(side.data), dirty: loadExtents(side.dirty), needsFull: side.needsFull })) as [ReplicaBlocks, ReplicaBlocks],
     });
   }
-  for (const [id, data] of Object.entries(internal.plainBlocks)) sw.plainBlocks.set(id, ExtentMap.fromJSON(data));
+  for (const [id, data] of Object.entries(internal.plainBlocks)) sw.plainBlocks.set(id, loadExtents(data));
   sw.pendingWrites = internal.pendingWrites.map((batch) => ({ ...batch }));
   return sw;
+}
+
+/** A map of a snapshot the check has passed (snapshot-check.ts judged the text against its device). */
+function loadExtents(text: ExtentText): ExtentMap {
+  const result = decodeExtentText(text, { blockCount: EXTENT_CODEC_NUMBER_MAX });
+  if (!result.ok) throw new Error(`Unchecked block state: ${result.problem.message}`);
+  return result.map;
 }
