@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { CommandLogEntry, LabInfo } from '../src/api/types';
 import { createInProcessHost } from '../src/host/in-process';
 import { MemoryPersistence } from '../src/host/persistence/memory';
-import type { SavedLab } from '../src/host/persistence/types';
+import type { LabToStore } from '../src/host/persistence/types';
 import { createHandlers } from './handlers';
 import { expectProblem, send } from './test-support';
 
@@ -16,7 +16,7 @@ class FullPersistence extends MemoryPersistence {
     if (this.full) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     await super.appendCommand(index, entry);
   }
-  override async reset(lab: SavedLab): Promise<void> {
+  override async reset(lab: LabToStore): Promise<void> {
     if (this.full) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     await super.reset(lab);
   }

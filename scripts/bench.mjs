@@ -13,6 +13,7 @@ const benches = [
   { id: 'sync', cmd: ['npx', 'tsx', 'scripts/bench/sync.bench.ts'] },
   { id: 'extent', cmd: ['npx', 'tsx', 'scripts/bench/extent.bench.ts'] },
   { id: 'hash', cmd: ['npx', 'tsx', 'scripts/bench/hash.bench.ts'] },
+  { id: 'store', cmd: ['npx', 'tsx', '--expose-gc', 'scripts/bench/store.bench.ts'] },
   { id: 'latency', cmd: ['npx', 'tsx', 'scripts/bench/latency.bench.ts'] },
   { id: 'browser', cmd: ['node', 'scripts/bench/browser.bench.mjs'] },
   { id: 'open', cmd: ['node', 'scripts/bench/open.bench.mjs'] },

@@ -106,6 +106,7 @@ export function labFileSchemaFor(descriptors: readonly DomainDescriptor[] = DOMA
     ...paramsShape,
     snapshot: snapshotSchemaFor(descriptors),
     commandLog: z.array(z.strictObject({ atMs: timeMs, command: commandSchemaFor(descriptors) })),
+    logBase: z.strictObject({ commandCount: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER), snapshot: snapshotSchemaFor(descriptors) }).optional(),
   });
 }
 
@@ -143,8 +144,10 @@ export function checkLabFile(input: unknown, options: LabFileCheckOptions = {}):
   if (limit) return refuse(`The lab file is beyond this build's limits: ${limit.field}: ${limit.message}.`, { [limit.field]: limit.message });
   const missing = currentPartsMissing((input as { snapshot?: unknown }).snapshot, options.descriptors ?? DOMAIN_DESCRIPTORS);
   if (Object.keys(missing).length > 0) return refuse(`The lab file lacks parts a restored lab needs: ${summarizeErrors(missing)}.`, missing);
-  const file0 = input as { snapshot?: unknown };
-  const migrated = options.migrate && 'snapshot' in file0 ? { ...file0, snapshot: options.migrate(file0.snapshot) } : input;
+  const file0 = input as { snapshot?: unknown; logBase?: { snapshot?: unknown } };
+  const migrate = options.migrate;
+  const logBase = migrate && isObject(file0.logBase) && 'snapshot' in file0.logBase ? { logBase: { ...file0.logBase, snapshot: migrate(file0.logBase.snapshot) } } : {};
+  const migrated = migrate && 'snapshot' in file0 ? { ...file0, snapshot: migrate(file0.snapshot), ...logBase } : input;
   const schema = options.descriptors ? labFileSchemaFor(options.descriptors) : labFileSchema;
   const parsed = schema.safeParse(migrated);
   if (!parsed.success) {
@@ -195,6 +198,12 @@ function consistencyErrors(file: LabFile): Record<string, string> {
     if (file.options[key] !== params.options[key]) errors[`options.${key}`] = `expected ${JSON.stringify(params.options[key])}, as in snapshot.params`;
   }
   let previousAtMs = 0;
+  if (file.logBase) {
+    const base = file.logBase.snapshot;
+    if (JSON.stringify(base.params) !== JSON.stringify(params)) errors['logBase.snapshot.params'] = 'expected the parameters of snapshot.params';
+    if (base.nowMs > nowMs) errors['logBase.snapshot.nowMs'] = `${base.nowMs} is after the snapshot's time (snapshot.nowMs ${nowMs})`;
+    previousAtMs = base.nowMs;
+  }
   file.commandLog.forEach((entry, index) => {
     const field = `commandLog[${index}].atMs`;
     if (entry.atMs < previousAtMs) errors[field] ??= `${entry.atMs} is before the previous entry (${previousAtMs}); the log must be in time order`;

@@ -52,6 +52,17 @@ export interface LabFile {
   options: LabParams['options'];
   snapshot: LabSnapshot;
   commandLog: CommandLogEntry[];
+  /**
+   * Where commandLog starts when the lab's archive dropped its oldest part (its size limit): the
+   * state after commandCount commands, with the events the snapshot still holds from then. Absent:
+   * the log starts at the lab's start (createLab from seed, scenario and options).
+   */
+  logBase?: LabLogBase;
+}
+
+export interface LabLogBase {
+  commandCount: number;
+  snapshot: LabSnapshot;
 }
 
 /** `window.haLab`: the lab for scripts, Playwright and demos (src/app/ha-lab-global.ts). Declared

@@ -37,8 +37,18 @@ export type ClockSpeed = (typeof CLOCK_SPEEDS)[number];
 export const MAX_SPEED_SLICE_WALL_MS = 10;
 /** The host posts change batches to the page at most this often. */
 export const BATCH_COALESCE_WALL_MS = 50;
-/** Snapshot cadence of the persisted command log. */
+/** Snapshot cadence of the persisted command log (taken when the lab is next idle). */
 export const SNAPSHOT_EVERY_COMMANDS = 200;
+/**
+ * The archive of the command log before the latest snapshot keeps at most this many commands; past
+ * it the oldest stretches are dropped, and the archived log then starts at a checkpoint.
+ */
+export const ARCHIVE_COMMANDS_MAX = 500_000;
+/**
+ * The archive keeps this many of its newest checkpoints (one per snapshot); older ones are thinned
+ * so that the gap between two kept ones is at least 1/this of their age: dense recently, sparse long ago.
+ */
+export const ARCHIVE_DENSE_CHECKPOINTS = 8;
 /** `step` moves to the next due timer, or this far when none is due. */
 export const STEP_IDLE_MS = 1000;
 /**

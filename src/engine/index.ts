@@ -1,5 +1,5 @@
 // The engine's entry: the only module the host imports.
-export { createLab, restoreLab, DomainSet } from './lab';
+export { createLab, restoreLab, DomainSet, snapshotWithoutEvents, heldEventsAfter } from './lab';
 export { validateSnapshot, type SnapshotProblem } from './snapshot-check';
 export { migrateSnapshot } from './migrations';
 export { paramsOfEarlierBuild } from './params';

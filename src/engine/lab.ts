@@ -24,6 +24,7 @@ import type {
   Lab,
   LabError,
   LabParams,
+  LabEvent,
   LabParamsInput,
   LabSnapshot,
   Query,
@@ -223,6 +224,11 @@ class EngineLab implements Lab {
   }
 
   snapshot(): LabSnapshot {
+    return this.snapshotOf(true);
+  }
+
+  /** Without events, a snapshot costs the entities and timers, not a copy of a 200,000-event log. */
+  snapshotOf(withEvents: boolean): LabSnapshot {
     return {
       snapshotVersion: SNAPSHOT_VERSION,
       domainVersions: Object.fromEntries(this.domains.domains.map((domain) => [domain.descriptor.name, domain.descriptor.schemaVersion])),
@@ -231,7 +237,7 @@ class EngineLab implements Lab {
       version: this.kernel.version(),
       kernel: this.kernel.snapshot(),
       entities: this.entityLists() as LabSnapshot['entities'],
-      events: this.kernel.events.all().map((event) => ({ ...event })),
+      events: withEvents ? this.kernel.events.all().map((event) => ({ ...event })) : [],
       domains: this.internals(),
     };
   }
@@ -320,6 +326,22 @@ class EngineLab implements Lab {
 export function fullHashOf(lab: Lab): string {
   if (!(lab instanceof EngineLab)) throw new Error('Not a lab made by this engine.');
   return lab.fullHash();
+}
+
+/**
+ * The lab's snapshot with `events: []`, for a host that stores the event log apart (appended, not
+ * copied whole each time): restoreLab({ ...snapshot, events }) with the events held at that moment
+ * (kernel.eventSeq and before) gives the lab back.
+ */
+export function snapshotWithoutEvents(lab: Lab): LabSnapshot {
+  if (!(lab instanceof EngineLab)) throw new Error('Not a lab made by this engine.');
+  return lab.snapshotOf(false);
+}
+
+/** Copies of the events the lab holds with seq > afterSeq, and the oldest seq it still holds (null when none). */
+export function heldEventsAfter(lab: Lab, afterSeq: number): { events: LabEvent[]; oldestSeq: number | null } {
+  if (!(lab instanceof EngineLab)) throw new Error('Not a lab made by this engine.');
+  return lab.context.kernel.events.heldAfter(afterSeq);
 }
 
 /** The engine-internal context of a lab made here (for engine tests and internal tools). */

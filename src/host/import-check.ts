@@ -63,7 +63,11 @@ function checkImportOrThrow(input: unknown): ImportCheck {
   }
   // A log from a build that kept passwords in clear is kept sealed (seal-log.ts), archived or live.
   const params = file.snapshot.params;
-  if (!current) return { ok: true, file: { ...file, commandLog: [] }, lab, archivedLog: [...sealedLog(params, file.commandLog, lab)] };
+  if (!current) {
+    // An older log is history, not replayed: no base to replay it from.
+    const { logBase: _logBase, ...rest } = file;
+    return { ok: true, file: { ...rest, commandLog: [] }, lab, archivedLog: [...sealedLog(params, file.commandLog, lab)] };
+  }
   const replayProblem = logReplayProblem(file, lab);
   if (replayProblem) return refused(`The lab file's command log does not lead to its snapshot: ${replayProblem.message}`, { [replayProblem.field]: replayProblem.message });
   return { ok: true, file: { ...file, commandLog: [...sealedLog(params, file.commandLog, lab)] }, lab, archivedLog: [] };
@@ -77,13 +81,19 @@ function writtenByThisVersion(input: unknown): boolean {
 }
 
 /**
- * The log runs from the lab's start: replayed on a scratch lab from the file's parameters, then
- * moved to the snapshot's time, it must reach the snapshot's hash. An empty log says nothing (a
- * lab built by hand, or whose history was archived) and is not checked.
+ * The log runs from the lab's start, or from its base (logBase) when the lab's archive dropped
+ * its oldest part: replayed on a scratch lab from the file's parameters or that base, then moved
+ * to the snapshot's time, it must reach the snapshot's hash. An empty log says nothing (a lab
+ * built by hand, or whose history was archived) and is not checked.
  */
 function logReplayProblem(file: LabFile, restored: Lab): { field: string; message: string } | null {
   if (file.commandLog.length === 0) return null;
-  const scratch = createLab(file.snapshot.params);
+  let scratch: Lab;
+  try {
+    scratch = file.logBase ? restoreLab(file.logBase.snapshot) : createLab(file.snapshot.params);
+  } catch (error) {
+    return { field: 'logBase.snapshot', message: `cannot be restored: ${error instanceof Error ? error.message : String(error)}` };
+  }
   for (const [index, entry] of file.commandLog.entries()) {
     try {
       replay(scratch, [entry]);

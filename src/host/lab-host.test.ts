@@ -4,6 +4,7 @@ import type { HostMessage } from '../api/types';
 import { SNAPSHOT_EVERY_COMMANDS, STEP_IDLE_MS } from '../domain/lab';
 import type { Command, Host } from '../engine';
 import { createInProcessHost } from './in-process';
+import { SNAPSHOT_IDLE_RETRY_WALL_MS } from './lab-host';
 import { ManualScheduler } from './manual-scheduler';
 import { MemoryPersistence } from './persistence/memory';
 import type { CommandLogEntry } from '../api/types';
@@ -26,9 +27,9 @@ class GatedPersistence extends MemoryPersistence {
     await super.appendCommand(index, entry);
     this.appended++;
   }
-  override async saveSnapshot(stored: Parameters<MemoryPersistence['saveSnapshot']>[0]): Promise<void> {
-    this.snapshots.push(stored.commandCount);
-    await super.saveSnapshot(stored);
+  override async saveSnapshot(...args: Parameters<MemoryPersistence['saveSnapshot']>): Promise<void> {
+    this.snapshots.push(args[0].commandCount);
+    await super.saveSnapshot(...args);
   }
 }
 
@@ -94,17 +95,52 @@ describe('LabHost', () => {
     await host.close();
   });
 
-  test(`snapshots every ${SNAPSHOT_EVERY_COMMANDS} commands and on pause`, async () => {
+  test(`snapshots every ${SNAPSHOT_EVERY_COMMANDS} commands and on pause, each when the lab is next idle`, async () => {
     const persistence = new GatedPersistence();
-    const host = createInProcessHost({ persistence });
+    const scheduler = new ManualScheduler();
+    const host = createInProcessHost({ persistence, scheduler });
     for (let i = 0; i < SNAPSHOT_EVERY_COMMANDS * 2 + 5; i++) {
       expect((await host.dispatch(toggle(i))).ok).toBe(true);
+      scheduler.runDue(); // idle between requests
     }
+    await host.settled();
     expect(persistence.snapshots).toEqual([SNAPSHOT_EVERY_COMMANDS, SNAPSHOT_EVERY_COMMANDS * 2]);
     await host.setClock({ paused: true });
+    expect(persistence.snapshots.at(-1)).toBe(SNAPSHOT_EVERY_COMMANDS * 2);
+    scheduler.runDue();
+    await host.settled();
     expect(persistence.snapshots.at(-1)).toBe(SNAPSHOT_EVERY_COMMANDS * 2 + 5);
     const saved = await persistence.load();
     expect(saved?.snapshot?.snapshot.version).toBe((await host.info()).version);
+  });
+
+  test('the snapshot is off the request path: the answer resolves before its write starts', async () => {
+    const scheduler = new ManualScheduler();
+    const persistence = new GatedPersistence();
+    const host = createInProcessHost({ persistence, scheduler });
+    await host.setClock({ paused: true });
+    scheduler.runDue();
+    await host.settled();
+    persistence.snapshots = [];
+    for (let i = 0; i < SNAPSHOT_EVERY_COMMANDS - 1; i++) expect((await host.dispatch(toggle(i))).ok).toBe(true);
+    const answer = await host.dispatch(toggle(SNAPSHOT_EVERY_COMMANDS));
+    expect(answer.ok).toBe(true);
+    // Answered; the snapshot is due but has not started: it waits for the scheduler's next turn.
+    expect(persistence.snapshots).toEqual([]);
+    expect(scheduler.pendingCount()).toBeGreaterThan(0);
+    // A request already in the queue when the snapshot's time comes goes first: the snapshot waits for the queue to drain.
+    persistence.hold();
+    const queued = host.dispatch(toggle(1));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    scheduler.runDue();
+    persistence.release();
+    expect((await queued).ok).toBe(true);
+    expect(persistence.snapshots).toEqual([]);
+    scheduler.advanceWallMs(SNAPSHOT_IDLE_RETRY_WALL_MS);
+    await host.settled();
+    expect(persistence.snapshots).toEqual([SNAPSHOT_EVERY_COMMANDS + 1]);
+    expect(host.tailLength()).toBe(0);
+    await host.close();
   });
 
   test('step moves to the next due timer, or STEP_IDLE_MS when none is due', async () => {

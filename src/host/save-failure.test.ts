@@ -8,7 +8,8 @@ import type { Command } from '../engine';
 import { SNAPSHOT_RETRY_AFTER_COMMANDS } from './lab-host';
 import { createInProcessHost, type InProcessHost } from './in-process';
 import { IndexedDbPersistence } from './persistence/indexed-db';
-import type { LabMeta, SavedLab, StoredSnapshot } from './persistence/types';
+import { ManualScheduler } from './manual-scheduler';
+import type { EventsUpdate, LabMeta, LabToStore, StoredSnapshot } from './persistence/types';
 import { isStorageError, STORAGE_WRITE_FAILED_CODE } from './storage-error';
 
 type Write = 'append' | 'snapshot' | 'reset' | 'meta';
@@ -25,12 +26,12 @@ class FaultyPersistence extends IndexedDbPersistence {
     this.check('append');
     await super.appendCommand(index, entry);
   }
-  override async saveSnapshot(stored: StoredSnapshot): Promise<void> {
+  override async saveSnapshot(stored: StoredSnapshot, events: EventsUpdate): Promise<void> {
     this.check('snapshot');
-    await super.saveSnapshot(stored);
+    await super.saveSnapshot(stored, events);
     this.snapshots.push(stored.commandCount);
   }
-  override async reset(lab: SavedLab): Promise<void> {
+  override async reset(lab: LabToStore): Promise<void> {
     this.check('reset');
     await super.reset(lab);
   }
@@ -46,9 +47,10 @@ const toggle = (index: number): Command => ({ type: 'setNicLink', host: 'Demo1',
 
 async function openHost(dbName: string, reported: unknown[] = []) {
   const persistence = new FaultyPersistence(dbName);
-  const host = createInProcessHost({ persistence, reportError: (error) => reported.push(error) });
+  const scheduler = new ManualScheduler();
+  const host = createInProcessHost({ persistence, scheduler, reportError: (error) => reported.push(error) });
   await host.setClock({ paused: true });
-  return { host, persistence, reported };
+  return { host, persistence, reported, scheduler };
 }
 
 /** What a reload over the same store comes back to. */
@@ -96,16 +98,23 @@ describe('a failed save changes nothing', () => {
 
   test('a failed snapshot write does not fail the command: it was logged, and the snapshot is retried', async () => {
     const dbName = freshDbName();
-    const { host, persistence, reported } = await openHost(dbName);
+    const { host, persistence, reported, scheduler } = await openHost(dbName);
     persistence.snapshots = []; // the pause's, before any command
     persistence.failing.add('snapshot');
     for (let i = 0; i < SNAPSHOT_EVERY_COMMANDS; i++) expect((await host.dispatch(toggle(i))).ok).toBe(true);
+    // The snapshot runs as its own turn once the lab is idle.
+    scheduler.runDue();
+    await host.settled();
     expect(await host.commandLog()).toHaveLength(SNAPSHOT_EVERY_COMMANDS);
+    expect(host.tailLength()).toBe(SNAPSHOT_EVERY_COMMANDS);
     expect(reported).toHaveLength(1);
     expect(String((reported[0] as Error).message)).toMatch(/snapshot could not be saved/);
 
     persistence.failing.clear();
     for (let i = 0; i < SNAPSHOT_RETRY_AFTER_COMMANDS; i++) expect((await host.dispatch(toggle(i))).ok).toBe(true);
+    scheduler.runDue();
+    await host.settled();
+    expect(host.tailLength()).toBe(0);
     expect(persistence.snapshots).toEqual([SNAPSHOT_EVERY_COMMANDS + SNAPSHOT_RETRY_AFTER_COMMANDS]);
     await expectAsReloaded(host, dbName);
   });

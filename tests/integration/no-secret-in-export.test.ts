@@ -145,7 +145,7 @@ describe('no secret in a lab file (issue 8 §5)', () => {
       if (!result.ok) throw new Error(result.error.message);
     }
     const persistence = new MemoryPersistence();
-    await persistence.reset({ params: lab.params, snapshot: null, commandLog, nowMs: lab.nowMs(), speed: 1 });
+    await persistence.reset({ params: lab.params, snapshot: null, commandLog, archive: [], nowMs: lab.nowMs(), speed: 1 });
     const host = createInProcessHost({ persistence });
     expect((await host.info()).hash).toBe(lab.hash());
     const file = await host.exportLab();

@@ -134,6 +134,16 @@ export class EventLog {
     return out;
   }
 
+  /**
+   * Copies of the held events with seq > afterSeq, and the oldest held seq (null when none is
+   * held): a host that keeps the events apart appends the new ones and drops what was evicted.
+   */
+  heldAfter(afterSeq: number): { events: LabEvent[]; oldestSeq: number | null } {
+    const events: LabEvent[] = [];
+    for (let position = this.firstAfter(afterSeq); position < this.count; position++) events.push({ ...this.at(position) });
+    return { events, oldestSeq: this.count === 0 ? null : this.at(0).seq };
+  }
+
   /** Oldest first. `since` is found by binary search, so paging through a full log stays cheap. */
   query(filter: EventFilter = {}): LabEvent[] {
     const limit = Math.min(Math.max(0, Math.floor(filter.limit ?? EVENTS_PAGE_DEFAULT)), EVENTS_PAGE_MAX);
