@@ -116,10 +116,11 @@ describe('roles and features', () => {
     restored.advance(restart(restored, 'Demo1') - restored.nowMs());
     expect(stateOf(restored, 'Demo1', 'Multipath-IO')).toBe('installed');
 
-    const broken = JSON.parse(JSON.stringify(snapshot)) as LabSnapshot & { entities: { serverFeatures: Record<string, unknown>[] } };
-    const store = broken.entities.serverFeatures.find((server) => server.id === 'SWS-Store1')!;
+    const broken = JSON.parse(JSON.stringify(snapshot)) as LabSnapshot;
+    const entries = (broken.entities as unknown as { serverFeatures: Record<string, unknown>[] });
+    const store = entries.serverFeatures.find((server) => server.id === 'SWS-Store1')!;
     store.installed = ['Hyper-V', 'Hyper-V'];
-    broken.entities.serverFeatures = broken.entities.serverFeatures.filter((server) => server.id !== 'Demo2');
+    entries.serverFeatures = entries.serverFeatures.filter((server) => server.id !== 'Demo2');
     const messages = validateSnapshot(broken).map((problem) => problem.message);
     expect(messages).toEqual(expect.arrayContaining([
       expect.stringContaining('"Hyper-V" is listed twice in installed'),
@@ -127,8 +128,8 @@ describe('roles and features', () => {
       'host Demo2 has no roles-and-features entry.',
     ]));
 
-    const older = JSON.parse(JSON.stringify(createLab({ seed: 7 }).snapshot())) as LabSnapshot & { entities: Record<string, unknown> };
-    delete older.entities.serverFeatures;
+    const older = JSON.parse(JSON.stringify(createLab({ seed: 7 }).snapshot())) as LabSnapshot;
+    delete (older.entities as unknown as Record<string, unknown>).serverFeatures;
     delete (older.domainVersions as Record<string, number>).features;
     const migrated = migrateSnapshot(older) as LabSnapshot;
     expect(migrated.domainVersions.features).toBe(1);
