@@ -8,6 +8,7 @@ import type { FeatureId, FeatureKind } from './catalogue';
 
 export * from './catalogue';
 export * from './events';
+export * from './view';
 
 export const FEATURES_COLLECTION = 'serverFeatures';
 

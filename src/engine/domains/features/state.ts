@@ -2,12 +2,9 @@
 // read that turns it into what Server Manager shows.
 import {
   catalogueOrder,
-  FEATURE_CATALOGUE,
   FEATURES_COLLECTION,
   hyperVSuitableRole,
   STARTING_FEATURES,
-  type FeatureState,
-  type HostFeaturesView,
   type ServerFeatures,
 } from '../../../domain/features';
 import type { LabContext } from '../../context';
@@ -47,18 +44,4 @@ export function touchServer(ctx: LabContext, server: ServerFeatures): void {
   ctx.kernel.markDirty(FEATURES_COLLECTION, server.id);
 }
 
-export function stateOf(server: ServerFeatures, id: string): FeatureState {
-  const is = (list: readonly string[]) => list.includes(id);
-  if (is(server.pendingInstall)) return 'install-pending';
-  if (is(server.pendingRemove)) return 'remove-pending';
-  return is(server.installed) ? 'installed' : 'available';
-}
-
-export function featuresView(server: ServerFeatures): HostFeaturesView {
-  return {
-    host: server.host,
-    hyperVSuitable: server.hyperVSuitable,
-    restartPending: server.pendingInstall.length + server.pendingRemove.length > 0,
-    features: FEATURE_CATALOGUE.map((entry) => ({ id: entry.id, name: entry.name, kind: entry.kind, state: stateOf(server, entry.id), restartRequired: entry.restartRequired, description: entry.description })),
-  };
-}
+export { featureStateOf as stateOf, featuresView } from '../../../domain/features';

@@ -1,0 +1,20 @@
+// A server's roles and features as Server Manager shows them: the catalogue with each entry's
+// state on that server. Shared by the engine's query and the console (which reads the mirror).
+import { FEATURE_CATALOGUE } from './catalogue';
+import type { FeatureState, HostFeaturesView, ServerFeatures } from './index';
+
+export function featureStateOf(server: ServerFeatures, id: string): FeatureState {
+  const is = (list: readonly string[]) => list.includes(id);
+  if (is(server.pendingInstall)) return 'install-pending';
+  if (is(server.pendingRemove)) return 'remove-pending';
+  return is(server.installed) ? 'installed' : 'available';
+}
+
+export function featuresView(server: ServerFeatures): HostFeaturesView {
+  return {
+    host: server.host,
+    hyperVSuitable: server.hyperVSuitable,
+    restartPending: server.pendingInstall.length + server.pendingRemove.length > 0,
+    features: FEATURE_CATALOGUE.map((entry) => ({ id: entry.id, name: entry.name, kind: entry.kind, state: featureStateOf(server, entry.id), restartRequired: entry.restartRequired, description: entry.description })),
+  };
+}
