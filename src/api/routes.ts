@@ -73,10 +73,10 @@ export const routes = {
   setNic: { method: 'PUT', path: `${API_PREFIX}/hosts/:name/nics/:nic`, body: nicBodySchema, mutates: true, summary: 'Plug or unplug a network cable' },
   // Server Manager: roles and features. What needs a restart completes through the power route.
   getHostFeatures: { method: 'GET', path: `${API_PREFIX}/hosts/:name/features`, mutates: false, summary: "A server's roles and features: installed, restart pending, available" },
-  validateHostFeatures: { method: 'POST', path: `${API_PREFIX}/hosts/:name/features`, query: VALIDATE_ONLY, body: hostFeaturesBodySchema, mutates: false, summary: "Run every check of Add Roles / Add Features without installing (the wizard's Next)" },
   installHostFeatures: { method: 'POST', path: `${API_PREFIX}/hosts/:name/features`, body: hostFeaturesBodySchema, mutates: true, summary: 'Install roles and features (those needing a restart stay "restart pending")' },
-  validateRemoveHostFeatures: { method: 'DELETE', path: `${API_PREFIX}/hosts/:name/features`, query: VALIDATE_ONLY, body: hostFeaturesBodySchema, mutates: false, summary: 'Run every check of Remove Roles / Remove Features without removing' },
+  validateHostFeatures: { method: 'POST', path: `${API_PREFIX}/hosts/:name/features`, query: VALIDATE_ONLY, body: hostFeaturesBodySchema, mutates: false, summary: "Run every check of Add Roles / Add Features without installing (the wizard's Next)" },
   removeHostFeatures: { method: 'DELETE', path: `${API_PREFIX}/hosts/:name/features`, body: hostFeaturesBodySchema, mutates: true, summary: 'Remove roles and features (those needing a restart stay in effect until it)' },
+  validateRemoveHostFeatures: { method: 'DELETE', path: `${API_PREFIX}/hosts/:name/features`, query: VALIDATE_ONLY, body: hostFeaturesBodySchema, mutates: false, summary: 'Run every check of Remove Roles / Remove Features without removing' },
   listNetworks: { method: 'GET', path: `${API_PREFIX}/networks`, mutates: false, summary: 'All networks' },
   listJobs: { method: 'GET', path: `${API_PREFIX}/jobs`, mutates: false, summary: 'Jobs: operations that run over simulated time (running, and the latest ended)' },
   getJob: { method: 'GET', path: `${API_PREFIX}/jobs/:id`, mutates: false, summary: 'One job: state, progress mark and rate, result' },

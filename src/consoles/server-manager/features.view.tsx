@@ -66,11 +66,11 @@ function RestartBanner({ host }: { host: string }) {
 export default function ServerManagerView({ show }: { show: 'both' | FeatureKind }) {
   const host = useParams().name ?? '';
   const loaded = useLabMirror((state) => state.loaded);
-  const heading = show === 'both' ? `${SERVER_MANAGER} (${host})` : show === 'role' ? ROLES : FEATURES;
+  const heading = `${SERVER_MANAGER} (${host})`;
   if (!loaded) return <p className="p-4 text-sm text-muted">Waiting for the lab…</p>;
   return (
     <div className="flex h-full flex-col" data-view={`server-manager-${show}`}>
-      <h1 className="border-b border-line px-4 py-2 text-base font-semibold">{heading}</h1>
+      {show === 'both' && <h1 className="border-b border-line px-4 py-2 text-base font-semibold">{heading}</h1>}
       <RestartBanner host={host} />
       {show !== 'feature' && <Summary host={host} kind="role" />}
       {show !== 'role' && <Summary host={host} kind="feature" />}
