@@ -98,13 +98,19 @@ export const BEFORE_YOU_BEGIN = {
   title: 'Before You Begin',
   install: [
     'This wizard helps you install roles on this server. You determine which roles to install based on the tasks you want this computer to perform, such as sharing documents or hosting a Web site.',
-    'Before you continue, verify that:\n• The Administrator account has a strong password\n• Network settings, such as static IP addresses, are configured\n• The latest security updates from Windows Update are installed',
+    'Before you continue, verify that:',
+    '• The Administrator account has a strong password',
+    '• Network settings, such as static IP addresses, are configured',
+    '• The latest security updates from Windows Update are installed',
     'If you have to complete any of the preceding steps, cancel this wizard, complete the steps, and then run the wizard again.',
     'To continue, click Next.',
   ],
   remove: [
     'This wizard helps you remove roles from this server.',
-    'Before you continue, verify that:\n• The Administrator account has a strong password\n• Network settings, such as static IP addresses, are configured\n• The latest security updates from Windows Update are installed',
+    'Before you continue, verify that:',
+    '• The Administrator account has a strong password',
+    '• Network settings, such as static IP addresses, are configured',
+    '• The latest security updates from Windows Update are installed',
     'To continue, click Next.',
   ],
 } as const;
