@@ -158,3 +158,24 @@ test('@screens StarWind console and each Add Target page in both themes: axe fin
   await shell.tree.select('StarWind');
   await view('event-log', { axe: 'StarWind event log' });
 });
+
+test('@screens Server Manager views and the Add Roles Wizard in both themes: axe finds no serious or critical violation', async ({ page, lab, shell, wizard }) => {
+  const view = (name: string, check?: Check) => look(page, 'server-manager-', name, check);
+  await lab.open('/servers/SWS-DC/server-manager');
+  await lab.clock.pause();
+  await lab.api('POST', '/api/v1/hosts/SWS-DC/features', { features: ['Failover-Clustering', 'Multipath-IO'] });
+  await expect(shell.grid('Roles')).toContainText('Active Directory Domain Services');
+  await view('server-manager', { axe: 'Server Manager' });
+  await shell.treeRow('Server Manager', '/servers/SWS-DC').dblclick();
+  await shell.tree.select('Features', '/servers/SWS-DC');
+  await expect(page.getByTestId('restart-pending')).toBeVisible();
+  await view('features', { axe: 'Features' });
+  await shell.tree.select('Roles', '/servers/SWS-DC');
+  await view('roles', { axe: 'Roles' });
+  await shell.actions.run('Add Roles');
+  await expect(wizard.title).toHaveText('Before You Begin');
+  await view('add-roles-before-you-begin', { axe: 'Add Roles Wizard' });
+  await wizard.next('Select Server Roles');
+  await view('add-roles-select');
+  await wizard.cancel();
+});

@@ -3,6 +3,7 @@ import type { RequestHandler } from 'msw';
 import type { LabHostApi } from '../../src/host/types';
 import { clockHandlers } from './clock';
 import { eventHandlers } from './events';
+import { hostFeatureHandlers } from './host-features';
 import { hostHandlers } from './hosts';
 import { jobHandlers } from './jobs';
 import { labHandlers } from './lab';
@@ -17,6 +18,7 @@ export function createHandlers(host: LabHostApi): RequestHandler[] {
     ...clockHandlers(host),
     ...eventHandlers(host),
     ...hostHandlers(host),
+    ...hostFeatureHandlers(host),
     ...networkHandlers(host),
     ...jobHandlers(host),
     ...starwindServerHandlers(host),

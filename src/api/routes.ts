@@ -9,6 +9,7 @@ import {
   createDeviceBodySchema,
   deviceActionBodySchema,
   deviceWritesBodySchema,
+  hostFeaturesBodySchema,
   newLabBodySchema,
   nicBodySchema,
   powerBodySchema,
@@ -33,6 +34,7 @@ import type {
   Versioned,
   WritesAnswer,
 } from './types';
+import type { HostFeaturesView } from '../domain/features';
 
 export const API_PREFIX = '/api/v1';
 const SW_SERVERS = `${API_PREFIX}/starwind/servers`;
@@ -69,6 +71,12 @@ export const routes = {
   getHost: { method: 'GET', path: `${API_PREFIX}/hosts/:name`, mutates: false, summary: 'One server' },
   powerHost: { method: 'POST', path: `${API_PREFIX}/hosts/:name/power`, body: powerBodySchema, mutates: true, summary: 'Start, turn off, shut down or restart a server' },
   setNic: { method: 'PUT', path: `${API_PREFIX}/hosts/:name/nics/:nic`, body: nicBodySchema, mutates: true, summary: 'Plug or unplug a network cable' },
+  // Server Manager: roles and features. What needs a restart completes through the power route.
+  getHostFeatures: { method: 'GET', path: `${API_PREFIX}/hosts/:name/features`, mutates: false, summary: "A server's roles and features: installed, restart pending, available" },
+  installHostFeatures: { method: 'POST', path: `${API_PREFIX}/hosts/:name/features`, body: hostFeaturesBodySchema, mutates: true, summary: 'Install roles and features (those needing a restart stay "restart pending")' },
+  validateHostFeatures: { method: 'POST', path: `${API_PREFIX}/hosts/:name/features`, query: VALIDATE_ONLY, body: hostFeaturesBodySchema, mutates: false, summary: "Run every check of Add Roles / Add Features without installing (the wizard's Next)" },
+  removeHostFeatures: { method: 'DELETE', path: `${API_PREFIX}/hosts/:name/features`, body: hostFeaturesBodySchema, mutates: true, summary: 'Remove roles and features (those needing a restart stay in effect until it)' },
+  validateRemoveHostFeatures: { method: 'DELETE', path: `${API_PREFIX}/hosts/:name/features`, query: VALIDATE_ONLY, body: hostFeaturesBodySchema, mutates: false, summary: 'Run every check of Remove Roles / Remove Features without removing' },
   listNetworks: { method: 'GET', path: `${API_PREFIX}/networks`, mutates: false, summary: 'All networks' },
   listJobs: { method: 'GET', path: `${API_PREFIX}/jobs`, mutates: false, summary: 'Jobs: operations that run over simulated time (running, and the latest ended)' },
   getJob: { method: 'GET', path: `${API_PREFIX}/jobs/:id`, mutates: false, summary: 'One job: state, progress mark and rate, result' },
@@ -104,6 +112,10 @@ export type RouteBodies = {
   powerHost: z.input<typeof powerBodySchema>;
   setNic: z.input<typeof nicBodySchema>;
   importLab: LabFile;
+  validateHostFeatures: z.input<typeof hostFeaturesBodySchema>;
+  installHostFeatures: z.input<typeof hostFeaturesBodySchema>;
+  validateRemoveHostFeatures: z.input<typeof hostFeaturesBodySchema>;
+  removeHostFeatures: z.input<typeof hostFeaturesBodySchema>;
   addStarWindServer: z.input<typeof addStarWindServerBodySchema>;
   validateStarWindServer: z.input<typeof addStarWindServerBodySchema>;
   connectStarWindServer: z.input<typeof starwindLoginBodySchema>;
@@ -131,6 +143,12 @@ export interface RouteAnswers {
   getHost: Host;
   powerHost: Host & Versioned;
   setNic: Host & Versioned;
+  getHostFeatures: HostFeaturesView;
+  validateHostFeatures: ValidationAnswer;
+  /** The server's roles and features after the change; `restartRequired` when some of them wait for the next boot. */
+  installHostFeatures: HostFeaturesView & Versioned & { restartRequired: boolean };
+  validateRemoveHostFeatures: ValidationAnswer;
+  removeHostFeatures: HostFeaturesView & Versioned & { restartRequired: boolean };
   listNetworks: { networks: Network[] };
   listJobs: { jobs: Job[] };
   getJob: Job;

@@ -118,3 +118,8 @@ export const deviceWritesBodySchema = z.strictObject({
   lengthBytes: z.number().int().min(1),
   count: z.number().int().min(1).max(DEVICE_WRITES_COUNT_MAX),
 });
+
+/** POST|DELETE /api/v1/hosts/{host}/features: the roles and features to install or remove (ids of the catalogue, src/domain/features). */
+export const hostFeaturesBodySchema = z.strictObject({
+  features: z.array(z.string()),
+});

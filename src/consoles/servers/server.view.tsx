@@ -1,8 +1,9 @@
 // A server's page: summary (name, FQDN, OS, role, power state with the engine's transition
 // progress, last boot) and tabs for Network Connections, Volumes, Roles and Features.
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useParams } from 'react-router';
 import type { Host, Nic, Volume } from '../../api/types';
+import { installedFeatureNames } from '../../domain/features';
 import { DEFAULT_START_EPOCH_MS } from '../../domain/lab';
 import { POWER_ACTION_LABELS } from '../../domain/power';
 import { formatBytesWindows, formatLinkSpeed } from '../../domain/units';
@@ -87,6 +88,9 @@ export default function ServerView() {
   const { name = '' } = useParams();
   const host = useLabMirror((state) => state.hosts[name]);
   const loaded = useLabMirror((state) => state.loaded);
+  // The features domain holds what Server Manager installed ("restart pending" entries included).
+  const serverFeatures = useLabMirror((state) => state.serverFeatures);
+  const installed = useMemo(() => installedFeatureNames(Object.values(serverFeatures).find((server) => server.host === name)), [serverFeatures, name]);
   const [selectedNic, setItem] = useSelectedItem('nic');
   const [selectedVolume, setSelectedVolume] = useState<string | null>(null);
 
@@ -139,11 +143,11 @@ export default function ServerView() {
             id: 'features',
             label: 'Roles and Features',
             content:
-              host.features.length === 0 ? (
+              installed.length === 0 ? (
                 <p className="p-4 text-sm text-muted">{NO_FEATURES}</p>
               ) : (
                 <ul aria-label="Roles and Features" className="list-disc p-4 pl-8 text-sm">
-                  {host.features.map((feature) => (
+                  {installed.map((feature) => (
                     <li key={feature}>{feature}</li>
                   ))}
                 </ul>

@@ -2,11 +2,12 @@
 // descriptor's line in src/domain/registry.ts. The test below the list keeps the two in step.
 import type { DomainModule } from '../decision';
 import { DOMAIN_DESCRIPTORS } from '../../domain/registry';
+import { featuresDomain } from './features';
 import { networkDomain } from './network';
 import { powerDomain } from './power';
 import { starwindDomain } from './starwind';
 
-export const DOMAINS: readonly DomainModule[] = [powerDomain, networkDomain, starwindDomain];
+export const DOMAINS: readonly DomainModule[] = [powerDomain, networkDomain, starwindDomain, featuresDomain];
 
 // A descriptor registered without its behaviour (or the reverse) is a mistake caught at start.
 if (DOMAINS.map((domain) => domain.descriptor.name).join() !== DOMAIN_DESCRIPTORS.map((descriptor) => descriptor.name).join()) {

@@ -1,0 +1,7 @@
+// Node kinds and hrefs of Server Manager's nodes, below each server node (whose href the shell gives).
+export const NODE = { serverManager: 'server-manager', roles: 'server-manager-roles', features: 'server-manager-features' } as const;
+export type ServerManagerNodeKind = (typeof NODE)[keyof typeof NODE];
+
+export const serverManagerHref = (serverHref: string) => `${serverHref}/server-manager`;
+export const rolesHref = (serverHref: string) => `${serverManagerHref(serverHref)}/roles`;
+export const featuresHref = (serverHref: string) => `${serverManagerHref(serverHref)}/features`;
