@@ -8,7 +8,7 @@ import type { ServerFeatures } from '../../domain/features';
 import { ApiError } from '../../api/client';
 import type { ActionContext, ShellAction } from '../../shell/registry';
 import { labRequest } from '../../wizard/lab-request';
-import { WizardFrame } from '../../wizard/wizard-frame';
+import { LazyWizardFrame as WizardFrame } from '../../wizard/lazy-wizard-frame';
 import { featuresWizard, isInstallWizard, kindOfWizard, needsRestart, type FeaturesWizardContext, type FeaturesWizardId, type FeaturesWizardValues } from './features.wizard';
 import { RESTART_PROMPT, WIZARD_WORDS } from './labels';
 import { NODE } from './paths';
