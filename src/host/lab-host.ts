@@ -301,6 +301,7 @@ export class LabHost implements LabHostApi {
         const stored = { tail: saved.commandLog, tailStart: saved.snapshot?.commandCount ?? 0, persistedEventSeq };
         // A restored lab comes back paused (ARCHITECTURE.md, "Persistence").
         this.install(lab, stored, { paused: true, speed: saved.speed }, false);
+        await this.sealStoredLog();
         if (this.commandsSinceSnapshot >= SNAPSHOT_EVERY_COMMANDS) this.requestSnapshot();
         return;
       } catch (error) {
@@ -321,6 +322,29 @@ export class LabHost implements LabHostApi {
     await this.store('The new lab', () =>
       this.deps.persistence.reset({ params: lab.params, snapshot: null, commandLog: [], archive: [], nowMs: lab.nowMs(), speed: 1 }),
     );
+  }
+
+  /**
+   * A lab stored by a build that kept passwords in clear still holds them in its stored log. On
+   * this build's first start it is stored again with every secret sealed (the same lab: the sealed
+   * log replays to it), so nothing in this browser's storage carries a secret. Best-effort: if the
+   * write fails, the lab stays as it was stored, and exports seal its log anyway.
+   */
+  private async sealStoredLog(): Promise<void> {
+    try {
+      const archived = await this.deps.persistence.archivedLog();
+      const log = [...archived.entries, ...this.tail];
+      const sealed = sealedLog(this.lab.params, log, this.lab);
+      if (sealed === log) return;
+      const fromCount = archived.base?.commandCount ?? 0;
+      const snapshot = { commandCount: fromCount + sealed.length, snapshot: this.lab.snapshot() };
+      const archive = [{ fromCount, checkpoint: archived.base ? archived.base.snapshot : null, entries: [...sealed] }];
+      const speed = this.clock.settings.speed;
+      await this.deps.persistence.reset({ params: this.lab.params, commandLog: [], archive, snapshot, nowMs: this.lab.nowMs(), speed });
+      this.install(this.lab, { tail: [], tailStart: snapshot.commandCount, persistedEventSeq: snapshot.snapshot.kernel.eventSeq }, { paused: true, speed }, false);
+    } catch (error) {
+      this.reportError(new Error('The stored command log could not be stored again with its passwords sealed; exports still seal them.', { cause: error }));
+    }
   }
 
   /** The saved lab with the archived log before its tail (a lab kept aside is handed over whole). */

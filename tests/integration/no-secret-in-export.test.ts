@@ -148,6 +148,12 @@ describe('no secret in a lab file (issue 8 §5)', () => {
     await persistence.reset({ params: lab.params, snapshot: null, commandLog, archive: [], nowMs: lab.nowMs(), speed: 1 });
     const host = createInProcessHost({ persistence });
     expect((await host.info()).hash).toBe(lab.hash());
+    // Its first start under this build stored the log again, sealed: storage holds no password,
+    // and the lab a reload restores from it is the same.
+    expectNoPassword('the stored lab', JSON.stringify([await persistence.load(), await persistence.archivedLog()]));
+    const reopened = createInProcessHost({ persistence });
+    expect((await reopened.info()).hash).toBe(lab.hash());
+    await reopened.close();
     const file = await host.exportLab();
     expectNoPassword('the export', JSON.stringify(file));
     expectNoPassword('the command log', JSON.stringify(await host.commandLog()));
