@@ -141,6 +141,8 @@ test('Right arrow on a server not logged in asks for the login with the user nam
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowDown');
   await expect(page).toHaveURL(/\/events\/System$/);
+  // The row keeps the focus while the page follows the URL: Left acts from it.
+  await expect(shell.treeRow('System')).toBeFocused();
   await page.keyboard.press('ArrowLeft');
   await expect(page).toHaveURL(/\/events\/windows-logs$/);
   await expect(shell.resultsTitle).toHaveText('Windows Logs');

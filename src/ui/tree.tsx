@@ -97,13 +97,18 @@ function Node({ node, onAction }: { node: TreeNode; onAction?(id: string): void 
 
 export function TreeView({ nodes, selectedId, onSelect, expandedIds, onExpandedChange, onAction, onContextMenu, className, ...rest }: TreeViewProps) {
   // A click both selects (react-aria) and moves focus between rows (below): one request per node.
-  const requested = useRef<string | null>(null);
+  // Keys can outrun the page (a loaded machine): selections asked for and not shown yet are kept in
+  // order, so the node a key reaches is compared with the latest asked for, not with a stale prop.
+  const pending = useRef<string[]>([]);
   useEffect(() => {
-    requested.current = null;
+    const shown = selectedId === null ? -1 : pending.current.indexOf(selectedId);
+    // Shown: it and those asked before it are done. Not asked for (a link, Back): none is pending.
+    pending.current = shown < 0 ? [] : pending.current.slice(shown + 1);
   }, [selectedId]);
+  const latestSelection = () => pending.current.at(-1) ?? selectedId;
   const select = (id: string) => {
-    if (id === selectedId || id === requested.current) return;
-    requested.current = id;
+    if (id === latestSelection()) return;
+    pending.current.push(id);
     onSelect(id);
   };
   const onSelectionChange = (keys: Selection) => {
@@ -119,7 +124,7 @@ export function TreeView({ nodes, selectedId, onSelect, expandedIds, onExpandedC
     if (byPointer) return;
     const row = rowOf(event.target);
     const id = row?.dataset.key;
-    if (!row || id === undefined || id === selectedId) return;
+    if (!row || id === undefined || id === latestSelection()) return;
     // From another row (an arrow key, typing a name, Left to the parent). The row focus left may
     // be out of the document already (react-aria redraws rows), so its role tells, not its place.
     const fromInside = rowOf(event.relatedTarget) !== null;
