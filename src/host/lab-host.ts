@@ -217,8 +217,10 @@ export class LabHost implements LabHostApi {
     const log = file.commandLog.map((entry) => structuredClone(entry));
     // A log from a base (logBase) is numbered from it; without entries the base says nothing.
     const base = log.length > 0 ? file.logBase : undefined;
-    // The restored lab's own snapshot: the engine may keep references into file.snapshot.
-    const snapshot = { commandCount: (base?.commandCount ?? 0) + log.length, snapshot: lab.snapshot() };
+    // The restored lab's own snapshot, with the file's events: the engine copied each one it took,
+    // and the snapshot check bounds them to what the log holds, so they are the lab's (200,000
+    // events are not copied once more).
+    const snapshot = { commandCount: (base?.commandCount ?? 0) + log.length, snapshot: { ...snapshotWithoutEvents(lab), events: file.snapshot.events } };
     // The file's log goes straight to the archive: the snapshot already contains it.
     const archive = log.length > 0 ? [{ fromCount: base?.commandCount ?? 0, checkpoint: base ? structuredClone(base.snapshot) : null, entries: log }] : [];
     return this.turn(async () => {
