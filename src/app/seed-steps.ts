@@ -47,6 +47,8 @@ export interface SeedChapter {
 const STARWIND = 'StarWind Management Console';
 const STARWIND_HREF = '/starwind';
 const FIRST_STORE = '/starwind/SWS-Store1';
+/** Server Manager of the first cluster node (src/consoles/server-manager/paths.ts: the server's URL, then server-manager). */
+const DEMO1_SERVER_MANAGER = '/servers/Demo1/server-manager';
 /** Steps 5 to 15 are pages of the Add Target wizard that step 4 opens. */
 const ADD_TARGET: SeedStepLink = { href: FIRST_STORE, action: 'starwind.add-target', label: 'SWS-Store1 → Add Target' };
 
@@ -109,7 +111,18 @@ export const SEED_CHAPTERS: readonly SeedChapter[] = [
     title: 'Prepare the cluster nodes',
     section: 'Setup The Failover Cluster Nodes',
     steps: [
-      { id: 'nodes.features', text: 'On Demo1 and Demo2, add the Hyper-V role and the Failover Clustering and Multipath I/O features.', tool: 'Server Manager' },
+      {
+        id: 'nodes.roles',
+        text: 'On Demo1 and Demo2, add the Hyper-V role; it asks for a restart.',
+        tool: 'Server Manager',
+        link: { href: DEMO1_SERVER_MANAGER, action: 'server-manager.addRoles', label: 'Demo1 → Add Roles' },
+      },
+      {
+        id: 'nodes.features',
+        text: 'On both nodes, add the Failover Clustering and Multipath I/O features.',
+        tool: 'Server Manager',
+        link: { href: DEMO1_SERVER_MANAGER, action: 'server-manager.addFeatures', label: 'Demo1 → Add Features' },
+      },
     ],
   },
   {

@@ -1,0 +1,26 @@
+// Every link of the seed document's steps names an action some console registers: a link to an
+// action that does not exist would open its console and silently do nothing.
+import { describe, expect, test } from 'vitest';
+import { CONSOLES } from './consoles';
+import { labActions } from './lab-actions';
+import { SEED_CHAPTERS } from './seed-steps';
+
+const registered = new Set([...CONSOLES.flatMap((console) => console.actions), ...labActions].map((action) => action.id));
+const links = SEED_CHAPTERS.flatMap((chapter) => chapter.steps).flatMap((step) => (step.link ? [{ id: step.id, link: step.link }] : []));
+
+describe('seed document steps', () => {
+  test('each chapter is listed with at least one step, and step ids are unique', () => {
+    const ids = SEED_CHAPTERS.flatMap((chapter) => chapter.steps.map((step) => step.id));
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const chapter of SEED_CHAPTERS) expect(chapter.steps.length).toBeGreaterThan(0);
+  });
+
+  test.each(links)('$id links to a tree URL and a registered action', ({ link }) => {
+    expect(link.href).toMatch(/^\/[a-z]/);
+    if (link.action !== undefined) expect(registered).toContain(link.action);
+  });
+
+  test('the nodes chapter links Server Manager on Demo1', () => {
+    expect(links.map(({ link }) => link.action)).toEqual(expect.arrayContaining(['server-manager.addRoles', 'server-manager.addFeatures']));
+  });
+});
