@@ -63,6 +63,12 @@ export interface StarWindTarget {
   portals: string[];
 }
 
+/** A target as the StarWind console lists it: with the iSCSI initiators logged on to it now. */
+export interface StarWindTargetView extends StarWindTarget {
+  /** Initiator names (IQN) with their connected sessions, by name (the iscsi domain's sessions). */
+  initiators: { initiator: string; sessions: number }[];
+}
+
 /** A device on one server. Collection `starwindDevices`, id like "device-0001". */
 export interface StarWindDevice {
   id: string;
@@ -323,7 +329,7 @@ export interface StarWindQueryAnswers {
   starwindServices: { services: StarWindService[] };
   /** In the order they were added. */
   starwindServers: { servers: StarWindConsoleServer[] };
-  starwindTargets: { targets: StarWindTarget[] };
+  starwindTargets: { targets: StarWindTargetView[] };
   starwindDevices: { devices: StarWindDevice[] };
   haDevices: { devices: HaDevice[] };
   starwindDevice: StarWindDeviceView;
