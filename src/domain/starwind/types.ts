@@ -114,7 +114,7 @@ export interface HaSide {
   partnerAlive: boolean;
   /** Bytes this side must receive to be synchronized (dirty or unsynchronized blocks). */
   bytesToSyncBytes: number;
-  /** Initiator IQNs with sessions on this side's target (empty while no initiator domain exists). */
+  /** Initiator IQNs with sessions on this side's target: stored empty; the device view fills it from the iscsi domain's connected sessions. */
   connectedInitiators: string[];
 }
 

@@ -159,6 +159,8 @@ describe('sessions', () => {
     ok(lab, { type: 'iscsiConnect', host: 'Demo1', iqn: T1, multipath: true });
     const answer = lab.query({ type: 'starwindTargets', host: 'SWS-Store1' });
     expect(answer.ok && answer.value.targets[0]!.initiators).toEqual([{ initiator: 'iqn.1991-05.com.microsoft:demo1.sws.com', sessions: 1 }]);
+    const device = lab.query({ type: 'starwindDevice', id: 'ha-0001' });
+    expect(device.ok && device.value.kind === 'ha' && device.value.sides.map((side) => side.connectedInitiators)).toEqual([['iqn.1991-05.com.microsoft:demo1.sws.com'], []]);
   });
 
   test('a pulled cable makes the session Reconnecting (iScsiPrt 20); it is Connected again at the first retry after the cable returns (iScsiPrt 34)', () => {
@@ -204,6 +206,26 @@ describe('sessions', () => {
     expect(hostOf(lab, 'Demo1').powerState).toBe('on');
     expect(statusOf(lab, T1)).toBe('connected');
     expect(statusOf(lab, T2)).toBe('inactive');
+  });
+
+  test('Advanced: an initiator IP that cannot reach the portal is refused; the iSCSI one is used', () => {
+    const lab = discovered();
+    expect(refused(lab, { type: 'iscsiConnect', host: 'Demo1', iqn: T1, initiatorAddress: '192.168.100.31' })).toMatchObject({ code: 'iscsi.unreachable', errors: { initiatorAddress: expect.stringContaining('from 192.168.100.31') } });
+    expect(refused(lab, { type: 'iscsiConnect', host: 'Demo1', iqn: T1, initiatorAddress: '10.9.9.9' }).code).toBe('iscsi.invalid_initiator_address');
+    expect(refused(lab, { type: 'iscsiAddPortal', host: 'Demo1', address: 'SWS-Store1', initiatorAddress: '10.10.10.31' }).code).toBe('iscsi.unreachable');
+    ok(lab, { type: 'iscsiConnect', host: 'Demo1', iqn: T1, initiatorAddress: '172.30.100.31', portalAddress: '172.30.100.21' });
+    expect(statusOf(lab, T1)).toBe('connected');
+  });
+
+  test('removing the StarWind device ends the sessions to its targets (iScsiPrt 20) and the lab stays valid', () => {
+    const lab = discovered();
+    ok(lab, { type: 'iscsiConnect', host: 'Demo1', iqn: T1 });
+    ok(lab, { type: 'starwindRemoveDevice', device: 'ha-0001' });
+    expect(targets(lab)).toEqual([]);
+    const sessions = lab.query({ type: 'iscsiSessions', host: 'Demo1' });
+    expect(sessions.ok && sessions.value.sessions).toEqual([]);
+    expect(eventsOf(lab, 'Demo1').at(-1)).toMatchObject({ eventId: 20, source: 'iScsiPrt' });
+    expect(validateSnapshot(JSON.parse(JSON.stringify(lab.snapshot())))).toEqual([]);
   });
 
   test('Quick Connect discovers, logs on and keeps a favorite; it refuses a target that needs CHAP', () => {

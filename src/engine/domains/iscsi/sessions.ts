@@ -107,3 +107,17 @@ export function onReconnectTimer(ctx: LabContext, timer: TimerRecord): void {
   touchInitiator(ctx, initiator);
   logIscsi(ctx, host, SESSION_RECONNECTED_EVENT_ID, iscsiMessages.sessionReconnected(session.iqn, session.portal), 'Information');
 }
+
+/**
+ * A StarWind target was removed (Remove Device): each initiator's sessions to it are lost for
+ * good (iScsiPrt 20, no retry: the target is gone). Its favorites stay and find nothing at boot.
+ */
+export function onTargetRemoved(ctx: LabContext, targetId: string): void {
+  for (const initiator of ctx.state.iscsi.initiators.values()) {
+    const host = ctx.state.network.hosts.get(initiator.id);
+    const lost = initiator.sessions.filter((session) => session.target === targetId);
+    if (!host || lost.length === 0) continue;
+    for (const session of lost) if (session.state === 'connected') logIscsi(ctx, host, SESSION_LOST_EVENT_ID, iscsiMessages.sessionLost(session.iqn, session.portal), 'Error');
+    closeSessions(ctx, initiator, (session) => session.target !== targetId);
+  }
+}

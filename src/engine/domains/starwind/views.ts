@@ -105,6 +105,7 @@ export function deviceView(state: LabState, nowMs: number, id: string): StarWind
       imageFileName: device?.imageFileName ?? '',
       percent: side.syncState === 'synchronized' ? 100 : syncing ? syncProgress!.percent : 0,
       bytesLeftBytes,
+      connectedInitiators: connectedInitiators(state, side.targetId).map((entry) => entry.initiator),
     };
   }) as [HaSideView, HaSideView];
   const view: HaDeviceView = { ...ha, kind: 'ha', nowMs, sides, syncProgress };
