@@ -249,7 +249,18 @@ describe('snapshots', () => {
     ok(lab, { type: 'setNicLink', host: 'SWS-Store1', nic: 'iSCSI', linkUp: false });
     const snapshot = JSON.parse(JSON.stringify(lab.snapshot())) as LabSnapshot;
     expect(validateSnapshot(snapshot)).toEqual([]);
-    expect(restoreLab(snapshot).hash()).toBe(lab.hash());
+    const restored = restoreLab(snapshot);
+    expect(restored.hash()).toBe(lab.hash());
+    // Both go on the same way: the cable back, the retry, Demo2 connecting too.
+    for (const copy of [lab, restored]) {
+      ok(copy, { type: 'setNicLink', host: 'SWS-Store1', nic: 'iSCSI', linkUp: true });
+      copy.advance(RECONNECT_RETRY_INTERVAL_MS);
+      ok(copy, { type: 'iscsiStartService', host: 'Demo2' });
+      ok(copy, { type: 'iscsiQuickConnect', host: 'Demo2', address: '172.30.100.21' });
+      ok(copy, { type: 'setPower', host: 'SWS-Store1', action: 'off' });
+    }
+    expect(statusOf(restored, T1)).toBe('reconnecting');
+    expect(restored.hash()).toBe(lab.hash());
   });
 
   test('a session on a missing target or with an id the kernel never issued is reported', () => {

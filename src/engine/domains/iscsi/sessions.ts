@@ -62,6 +62,14 @@ function scheduleRetry(ctx: LabContext, host: Host, session: IscsiSession): void
   ctx.kernel.schedule(RECONNECT_TIMER_KIND, RECONNECT_RETRY_INTERVAL_MS, { host: host.id, session: session.id } satisfies ReconnectTimerData, reconnectKey(session.id));
 }
 
+/**
+ * Initiators by host id: the map's own order is its load order, which differs between a lab
+ * built from its scenario and one restored from a snapshot; events must come out the same in both.
+ */
+function initiatorsInOrder(ctx: LabContext): IscsiInitiator[] {
+  return [...ctx.state.iscsi.initiators.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
 export function onIscsiHostChanged(ctx: LabContext, change: HostChange): void {
   const { state } = ctx;
   const changed = state.network.hosts.get(change.hostId);
@@ -71,7 +79,7 @@ export function onIscsiHostChanged(ctx: LabContext, change: HostChange): void {
     else if (changed.lastBootMs === ctx.kernel.nowMs() && own.serviceStarted) logOnFavorites(ctx, changed, own);
   }
   // Any change may break a path of any initiator (its own NIC, the target server's NIC or power).
-  for (const initiator of state.iscsi.initiators.values()) {
+  for (const initiator of initiatorsInOrder(ctx)) {
     const host = state.network.hosts.get(initiator.id);
     if (!host) continue;
     for (const session of initiator.sessions) {
@@ -113,7 +121,7 @@ export function onReconnectTimer(ctx: LabContext, timer: TimerRecord): void {
  * good (iScsiPrt 20, no retry: the target is gone). Its favorites stay and find nothing at boot.
  */
 export function onTargetRemoved(ctx: LabContext, targetId: string): void {
-  for (const initiator of ctx.state.iscsi.initiators.values()) {
+  for (const initiator of initiatorsInOrder(ctx)) {
     const host = ctx.state.network.hosts.get(initiator.id);
     const lost = initiator.sessions.filter((session) => session.target === targetId);
     if (!host || lost.length === 0) continue;
