@@ -1,6 +1,7 @@
 // Contract of the iSCSI Initiator routes: GET|PUT /hosts/{name}/iscsi, portals, targets (connect,
 // disconnect, quick connect) and sessions, over the seed lab with HA1 on both storage servers.
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { RECONNECT_RETRY_INTERVAL_MS } from '../src/domain/iscsi';
 import { labHost, resetLab, server } from './node';
 import { api, consoleWithBothStores, ha1Request, STORE1, STORE2 } from './starwind-test-support';
 import { expectProblem, expectRefusedUnchanged, getLab, send } from './test-support';
@@ -84,6 +85,19 @@ describe('targets and sessions', () => {
     const off = await api.call('disconnectIscsiTarget', { params: { name: 'Demo1', iqn: T1 } });
     expect(off.target.status).toBe('inactive');
     await expectRefusedUnchanged(() => send('POST', `/api/v1/hosts/Demo1/iscsi/targets/${encodeURIComponent(T1)}/disconnect`), 409, 'iscsi.not_connected');
+  });
+
+  test('a pulled cable shows the target Reconnecting; it is Connected again at the retry after the cable returns', async () => {
+    await started();
+    await api.call('addIscsiPortal', { params: { name: 'Demo1' }, body: { address: STORE2.iscsiIp } });
+    await api.call('connectIscsiTarget', { params: { name: 'Demo1', iqn: T2 }, body: {} });
+    await api.call('setNic', { params: { name: STORE2.name, nic: 'iSCSI' }, body: { linkUp: false } });
+    const cut = await api.call('listIscsiTargets', { params: { name: 'Demo1' } });
+    expect(cut.targets[0]).toMatchObject({ iqn: T2, status: 'reconnecting' });
+    await api.call('setNic', { params: { name: STORE2.name, nic: 'iSCSI' }, body: { linkUp: true } });
+    await api.call('advanceClock', { body: { ms: RECONNECT_RETRY_INTERVAL_MS } });
+    const back = await api.call('listIscsiSessions', { params: { name: 'Demo1' } });
+    expect(back.sessions).toMatchObject([{ iqn: T2, state: 'connected' }]);
   });
 
   test('Connect ?validate=only changes nothing; a bad body is a 400', async () => {
