@@ -5,6 +5,7 @@ import { clockHandlers } from './clock';
 import { eventHandlers } from './events';
 import { hostFeatureHandlers } from './host-features';
 import { hostHandlers } from './hosts';
+import { iscsiHandlers } from './iscsi';
 import { jobHandlers } from './jobs';
 import { labHandlers } from './lab';
 import { networkHandlers } from './networks';
@@ -19,6 +20,7 @@ export function createHandlers(host: LabHostApi): RequestHandler[] {
     ...eventHandlers(host),
     ...hostHandlers(host),
     ...hostFeatureHandlers(host),
+    ...iscsiHandlers(host),
     ...networkHandlers(host),
     ...jobHandlers(host),
     ...starwindServerHandlers(host),

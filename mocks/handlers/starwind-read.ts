@@ -10,7 +10,7 @@ import type {
   StarWindDevice,
   StarWindDeviceView,
   StarWindServerView,
-  StarWindTarget,
+  StarWindTargetView,
 } from '../../src/api/types';
 import type { LabHostApi } from '../../src/host/types';
 
@@ -72,7 +72,7 @@ async function connectedServer(host: LabHostApi, name: string): Promise<Read<Sta
   return { ok: false, error: { code: 'starwind.not_connected', kind: 'conflict', message, errors: { server: message } } };
 }
 
-export async function listTargets(host: LabHostApi, name: string): Promise<Read<StarWindTarget[]>> {
+export async function listTargets(host: LabHostApi, name: string): Promise<Read<StarWindTargetView[]>> {
   const server = await connectedServer(host, name);
   if (!server.ok) return server;
   const targets = await ask(host, { type: 'starwindTargets', host: server.value.host });

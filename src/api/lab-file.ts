@@ -3,7 +3,7 @@
 // in time order. It loops over the registered domains' descriptors and never names a domain. The
 // host migrates an older snapshot first and adds the engine's semantic check afterwards.
 import { z } from 'zod';
-import { LAB_FILE_KIND, LAB_FILE_SCHEMA_VERSION, LAB_TIME_MS_MAX, OS_VERSIONS, SCENARIOS, SEED_MAX, SEED_MIN, SNAPSHOT_FORMAT_VERSION } from '../domain/lab';
+import { LAB_FILE_KIND, LAB_FILE_SCHEMA_VERSION, LAB_TIME_MS_MAX, LAB_VERSION_MAX, OS_VERSIONS, SCENARIOS, SEED_MAX, SEED_MIN, SNAPSHOT_FORMAT_VERSION } from '../domain/lab';
 import type { DomainDescriptor } from '../domain/descriptor';
 import { JOBS_COLLECTION, jobSchema } from '../domain/jobs';
 import { DOMAIN_DESCRIPTORS } from '../domain/registry';
@@ -65,7 +65,7 @@ export function snapshotSchemaFor(descriptors: readonly DomainDescriptor[] = DOM
     domainVersions: z.record(z.string(), count),
     params: z.strictObject(paramsShape),
     nowMs: timeMs,
-    version: count,
+    version: count.max(LAB_VERSION_MAX),
     kernel: kernelSchema,
     entities: z.looseObject(entities),
     // Each event is judged by the engine's snapshot check (seq and time order, log, level, id: the

@@ -10,6 +10,11 @@ import {
   deviceActionBodySchema,
   deviceWritesBodySchema,
   hostFeaturesBodySchema,
+  iscsiConnectBodySchema,
+  iscsiPortalBodySchema,
+  iscsiQuickConnectBodySchema,
+  iscsiRemovePortalBodySchema,
+  iscsiSettingsBodySchema,
   newLabBodySchema,
   nicBodySchema,
   powerBodySchema,
@@ -28,13 +33,14 @@ import type {
   StarWindDevice,
   StarWindDeviceView,
   StarWindServerView,
-  StarWindTarget,
+  StarWindTargetView,
   Started,
   ValidationAnswer,
   Versioned,
   WritesAnswer,
 } from './types';
 import type { HostFeaturesView } from '../domain/features';
+import type { IscsiInitiatorView, IscsiPortalView, IscsiSession, IscsiTargetView } from '../domain/iscsi';
 
 export const API_PREFIX = '/api/v1';
 const SW_SERVERS = `${API_PREFIX}/starwind/servers`;
@@ -77,6 +83,20 @@ export const routes = {
   validateHostFeatures: { method: 'POST', path: `${API_PREFIX}/hosts/:name/features`, query: VALIDATE_ONLY, body: hostFeaturesBodySchema, mutates: false, summary: "Run every check of Add Roles / Add Features without installing (the wizard's Next)" },
   removeHostFeatures: { method: 'DELETE', path: `${API_PREFIX}/hosts/:name/features`, body: hostFeaturesBodySchema, mutates: true, summary: 'Remove roles and features (those needing a restart stay in effect until it)' },
   validateRemoveHostFeatures: { method: 'DELETE', path: `${API_PREFIX}/hosts/:name/features`, query: VALIDATE_ONLY, body: hostFeaturesBodySchema, mutates: false, summary: 'Run every check of Remove Roles / Remove Features without removing' },
+  // iSCSI Initiator (per server). `:iqn` is the target's IQN, URL-encoded. A mutating route comes before its `?validate=only` twin.
+  getIscsi: { method: 'GET', path: `${API_PREFIX}/hosts/:name/iscsi`, mutates: false, summary: "The iSCSI initiator: service state (started once asked), initiator name" },
+  setIscsi: { method: 'PUT', path: `${API_PREFIX}/hosts/:name/iscsi`, body: iscsiSettingsBodySchema, mutates: true, summary: 'Start the iSCSI service (the first-open prompt answered Yes); change the initiator name' },
+  listIscsiPortals: { method: 'GET', path: `${API_PREFIX}/hosts/:name/iscsi/portals`, mutates: false, summary: 'Discovery: the target portals' },
+  addIscsiPortal: { method: 'POST', path: `${API_PREFIX}/hosts/:name/iscsi/portals`, body: iscsiPortalBodySchema, mutates: true, summary: 'Discover Portal: SendTargets over the lab network, the portal added with the targets it offers' },
+  validateIscsiPortal: { method: 'POST', path: `${API_PREFIX}/hosts/:name/iscsi/portals`, query: VALIDATE_ONLY, body: iscsiPortalBodySchema, mutates: false, summary: 'Run every check of Discover Portal without adding it' },
+  removeIscsiPortal: { method: 'DELETE', path: `${API_PREFIX}/hosts/:name/iscsi/portals`, body: iscsiRemovePortalBodySchema, mutates: true, summary: 'Remove a target portal (its sessions stay)' },
+  listIscsiTargets: { method: 'GET', path: `${API_PREFIX}/hosts/:name/iscsi/targets`, mutates: false, summary: 'Targets: discovered targets with their status (Inactive, Connected, Reconnecting)' },
+  connectIscsiTarget: { method: 'POST', path: `${API_PREFIX}/hosts/:name/iscsi/targets/:iqn/connect`, body: iscsiConnectBodySchema, mutates: true, summary: 'Connect: one session on one path (initiator IP → target portal), a favorite by default' },
+  validateConnectIscsiTarget: { method: 'POST', path: `${API_PREFIX}/hosts/:name/iscsi/targets/:iqn/connect`, query: VALIDATE_ONLY, body: iscsiConnectBodySchema, mutates: false, summary: 'Run every check of Connect without logging on' },
+  disconnectIscsiTarget: { method: 'POST', path: `${API_PREFIX}/hosts/:name/iscsi/targets/:iqn/disconnect`, mutates: true, summary: "Disconnect: log off the target's sessions (its favorites stay)" },
+  quickConnectIscsi: { method: 'POST', path: `${API_PREFIX}/hosts/:name/iscsi/quick-connect`, body: iscsiQuickConnectBodySchema, mutates: true, summary: 'Quick Connect: discover, log on and keep as favorites (not for targets that need CHAP)' },
+  validateQuickConnectIscsi: { method: 'POST', path: `${API_PREFIX}/hosts/:name/iscsi/quick-connect`, query: VALIDATE_ONLY, body: iscsiQuickConnectBodySchema, mutates: false, summary: 'Run every check of Quick Connect without logging on' },
+  listIscsiSessions: { method: 'GET', path: `${API_PREFIX}/hosts/:name/iscsi/sessions`, mutates: false, summary: 'Sessions: one per path, connected or reconnecting' },
   listNetworks: { method: 'GET', path: `${API_PREFIX}/networks`, mutates: false, summary: 'All networks' },
   listJobs: { method: 'GET', path: `${API_PREFIX}/jobs`, mutates: false, summary: 'Jobs: operations that run over simulated time (running, and the latest ended)' },
   getJob: { method: 'GET', path: `${API_PREFIX}/jobs/:id`, mutates: false, summary: 'One job: state, progress mark and rate, result' },
@@ -114,6 +134,14 @@ export type RouteBodies = {
   importLab: LabFile;
   validateHostFeatures: z.input<typeof hostFeaturesBodySchema>;
   installHostFeatures: z.input<typeof hostFeaturesBodySchema>;
+  setIscsi: z.input<typeof iscsiSettingsBodySchema>;
+  addIscsiPortal: z.input<typeof iscsiPortalBodySchema>;
+  validateIscsiPortal: z.input<typeof iscsiPortalBodySchema>;
+  removeIscsiPortal: z.input<typeof iscsiRemovePortalBodySchema>;
+  connectIscsiTarget: z.input<typeof iscsiConnectBodySchema>;
+  validateConnectIscsiTarget: z.input<typeof iscsiConnectBodySchema>;
+  quickConnectIscsi: z.input<typeof iscsiQuickConnectBodySchema>;
+  validateQuickConnectIscsi: z.input<typeof iscsiQuickConnectBodySchema>;
   validateRemoveHostFeatures: z.input<typeof hostFeaturesBodySchema>;
   removeHostFeatures: z.input<typeof hostFeaturesBodySchema>;
   addStarWindServer: z.input<typeof addStarWindServerBodySchema>;
@@ -149,6 +177,21 @@ export interface RouteAnswers {
   installHostFeatures: HostFeaturesView & Versioned & { restartRequired: boolean };
   validateRemoveHostFeatures: ValidationAnswer;
   removeHostFeatures: HostFeaturesView & Versioned & { restartRequired: boolean };
+  getIscsi: IscsiInitiatorView;
+  setIscsi: IscsiInitiatorView & Versioned;
+  listIscsiPortals: { host: string; portals: IscsiPortalView[] };
+  /** The portals and the Targets tab after the discovery. */
+  addIscsiPortal: { host: string; portals: IscsiPortalView[]; targets: IscsiTargetView[] } & Versioned;
+  validateIscsiPortal: ValidationAnswer;
+  removeIscsiPortal: { host: string; portals: IscsiPortalView[] } & Versioned;
+  listIscsiTargets: { host: string; targets: IscsiTargetView[] };
+  /** The target after the change and the host's sessions. */
+  connectIscsiTarget: { host: string; target: IscsiTargetView; sessions: IscsiSession[] } & Versioned;
+  validateConnectIscsiTarget: ValidationAnswer;
+  disconnectIscsiTarget: { host: string; target: IscsiTargetView; sessions: IscsiSession[] } & Versioned;
+  quickConnectIscsi: { host: string; targets: IscsiTargetView[]; sessions: IscsiSession[] } & Versioned;
+  validateQuickConnectIscsi: ValidationAnswer;
+  listIscsiSessions: { host: string; sessions: IscsiSession[] };
   listNetworks: { networks: Network[] };
   listJobs: { jobs: Job[] };
   getJob: Job;
@@ -160,7 +203,7 @@ export interface RouteAnswers {
   connectStarWindServer: StarWindServerView & Versioned;
   disconnectStarWindServer: StarWindServerView & Versioned;
   setStarWindCredentials: StarWindServerView & Versioned;
-  listStarWindTargets: { targets: StarWindTarget[] };
+  listStarWindTargets: { targets: StarWindTargetView[] };
   listStarWindDevices: { devices: StarWindDevice[] };
   /** 202 with `jobId` when an initial sync started (follow it in the mirror's `jobs`); else 200, `jobId: null`. */
   createStarWindDevice: StarWindDeviceView & Versioned & Started;

@@ -123,3 +123,47 @@ export const deviceWritesBodySchema = z.strictObject({
 export const hostFeaturesBodySchema = z.strictObject({
   features: z.array(z.string()),
 });
+
+// --- iSCSI Initiator (src/domain/iscsi) ---------------------------------------------------------
+
+/** PUT /api/v1/hosts/{host}/iscsi: Yes to the first-open prompt (start the service, unblock it) and/or a new initiator name. */
+export const iscsiSettingsBodySchema = z.strictObject({
+  startService: z.literal(true).optional(),
+  initiatorName: z.string().optional(),
+});
+
+/** CHAP logon information (Advanced settings): secrets 12–16 characters, sealed before they are logged. */
+const iscsiChapBodySchema = z.strictObject({
+  name: z.string(),
+  secret: z.string(),
+  /** Mutual CHAP: the secret the target answers with; must differ from `secret`. */
+  mutualSecret: z.string().optional(),
+});
+
+/** POST /api/v1/hosts/{host}/iscsi/portals: Discover Portal (port 3260 by default; Advanced: initiator IP, CHAP). */
+export const iscsiPortalBodySchema = z.strictObject({
+  address: z.string(),
+  port: z.number().int().min(1).max(65535).optional(),
+  initiatorAddress: z.string().optional(),
+  chap: iscsiChapBodySchema.optional(),
+});
+
+/** DELETE /api/v1/hosts/{host}/iscsi/portals: the portal to remove (port 3260 by default). */
+export const iscsiRemovePortalBodySchema = z.strictObject({
+  address: z.string(),
+  port: z.number().int().min(1).max(65535).optional(),
+});
+
+/** POST /api/v1/hosts/{host}/iscsi/targets/{iqn}/connect: Connect To Target (favorite by default; Advanced: initiator IP, target portal, CHAP). */
+export const iscsiConnectBodySchema = z.strictObject({
+  multipath: z.boolean().optional(),
+  favorite: z.boolean().optional(),
+  initiatorAddress: z.string().optional(),
+  portalAddress: z.string().optional(),
+  chap: iscsiChapBodySchema.optional(),
+});
+
+/** POST /api/v1/hosts/{host}/iscsi/quick-connect: the target's address or DNS name. */
+export const iscsiQuickConnectBodySchema = z.strictObject({
+  address: z.string(),
+});

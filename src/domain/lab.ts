@@ -56,6 +56,8 @@ export const STEP_IDLE_MS = 1000;
  * below 2^53, so every sum of a time and a duration the engine forms stays an exact integer.
  */
 export const LAB_TIME_MS_MAX = 100 * 365 * 24 * 60 * 60 * 1000;
+/** Highest lab version a saved lab may hold: far below MAX_SAFE_INTEGER, so the lab can keep counting changes exactly. */
+export const LAB_VERSION_MAX = 2 ** 52;
 
 /** A lab advance through the API may move at most this far at once (one simulated week). */
 export const ADVANCE_MAX_MS = 7 * 24 * 60 * 60 * 1000;

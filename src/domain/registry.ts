@@ -4,18 +4,20 @@
 // the second when the first is there.
 import type { DomainDescriptor, TypesOf, UnionToIntersection } from './descriptor';
 import { featuresDescriptor } from './features';
+import { iscsiDescriptor } from './iscsi';
 import { JOBS_COLLECTION, type Job } from './jobs';
 import { networkDescriptor } from './network';
 import { powerDescriptor } from './power';
 import { starwindDescriptor } from './starwind';
 
-export const DOMAIN_DESCRIPTORS = [powerDescriptor, networkDescriptor, starwindDescriptor, featuresDescriptor] as const;
+export const DOMAIN_DESCRIPTORS = [powerDescriptor, networkDescriptor, starwindDescriptor, featuresDescriptor, iscsiDescriptor] as const;
 
 // Their public types, for the engine's and the API's type exports.
 export type * from './power';
 export type * from './network';
 export type * from './starwind';
 export type * from './features';
+export type * from './iscsi';
 
 export type DomainName = (typeof DOMAIN_DESCRIPTORS)[number]['name'];
 

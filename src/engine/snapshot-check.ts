@@ -4,7 +4,7 @@
 // The snapshot is migrated to this build's format first (migrations.ts).
 import { EVENT_LEVELS, EVENT_LOG_CAPACITY, EVENT_LOGS } from '../domain/event-log';
 import { JOBS_COLLECTION } from '../domain/jobs';
-import { LAB_TIME_MS_MAX } from '../domain/lab';
+import { LAB_TIME_MS_MAX, LAB_VERSION_MAX } from '../domain/lab';
 import type { DomainModule, SnapshotJson } from './decision';
 import { DOMAINS } from './domains';
 import { domainVersionProblems, migrateSnapshot, SNAPSHOT_VERSIONS_READ } from './migrations';
@@ -28,7 +28,7 @@ export function validateSnapshot(input: unknown, domains: readonly DomainModule[
   for (const problem of paramsProblems(snapshot.params)) problems.add('params', `params: ${problem}`);
   const nowMs = isWholeIn(snapshot.nowMs, 0, LAB_TIME_MS_MAX) ? snapshot.nowMs : undefined;
   if (nowMs === undefined) problems.add('nowMs', `nowMs must be a whole number of ms from 0 to ${LAB_TIME_MS_MAX} (100 years), not ${show(snapshot.nowMs)}.`);
-  if (!isWholeIn(snapshot.version, 0, MS_MAX)) problems.add('version', `version must be a whole number ≥ 0, not ${show(snapshot.version)}.`);
+  if (!isWholeIn(snapshot.version, 0, LAB_VERSION_MAX)) problems.add('version', `version must be a whole number from 0 to ${LAB_VERSION_MAX}, not ${show(snapshot.version)}.`);
   if (!isRecord(snapshot.entities)) {
     problems.add('entities', 'entities must be an object of collections.');
     return problems.list;

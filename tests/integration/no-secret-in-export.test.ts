@@ -23,6 +23,9 @@ const PASSWORDS = {
   store1Second: 'Tr41ner-Store1-second?',
   store2First: 'Tr41ner-Store2-first#',
   store2Second: 'Tr41ner-Store2-second%',
+  /** iSCSI CHAP secrets (12–16 characters): a portal's, and its mutual CHAP secret. */
+  chapSecret: 'Ch4p-Secret-15!',
+  chapMutual: 'Mutu4l-Secret-16',
 } as const;
 
 async function changePassword(host: string, password: string, newPassword: string): Promise<void> {
@@ -96,8 +99,16 @@ describe('no secret in a lab file (issue 8 §5)', () => {
     const current = await scriptPasswords();
     const created = await api.call('createStarWindDevice', { params: { host: STORE1.name }, body: ha1Request({}, { partnerPassword: current.store2 }) });
     expect(created.kind).toBe('ha');
+    // The iSCSI initiator's CHAP secrets: a portal discovered with mutual CHAP, a target connected with it.
+    const chap = { name: 'demo1', secret: PASSWORDS.chapSecret, mutualSecret: PASSWORDS.chapMutual };
+    await api.call('setIscsi', { params: { name: 'Demo1' }, body: { startService: true } });
+    await api.call('addIscsiPortal', { params: { name: 'Demo1' }, body: { address: STORE1.iscsiIp, chap } });
+    const connected = await api.call('connectIscsiTarget', { params: { name: 'Demo1', iqn: ha1Request().targetName }, body: { chap } });
+    expect(connected.target.status).toBe('connected');
     const file = await expectNothingCarriesAPassword(recording.batches);
     recording.stop();
+    const loggedChap = file.commandLog.map((entry) => entry.command).filter((command) => command.type === 'iscsiAddPortal' || command.type === 'iscsiConnect');
+    for (const command of loggedChap) expect([command.chap?.secret, command.chap?.mutualSecret]).toEqual([expect.stringMatching(/^sha256:/), expect.stringMatching(/^sha256:/)]);
     const logged = file.commandLog.find((entry) => entry.command.type === 'starwindCreateDevice')?.command;
     expect(logged?.type === 'starwindCreateDevice' && logged.request.ha?.partnerPassword).toMatch(/^sha256:[0-9a-f]{64}$/);
 

@@ -63,6 +63,12 @@ export interface StarWindTarget {
   portals: string[];
 }
 
+/** A target as the StarWind console lists it: with the iSCSI initiators logged on to it now. */
+export interface StarWindTargetView extends StarWindTarget {
+  /** Initiator names (IQN) with their connected sessions, by name (the iscsi domain's sessions). */
+  initiators: { initiator: string; sessions: number }[];
+}
+
 /** A device on one server. Collection `starwindDevices`, id like "device-0001". */
 export interface StarWindDevice {
   id: string;
@@ -108,7 +114,7 @@ export interface HaSide {
   partnerAlive: boolean;
   /** Bytes this side must receive to be synchronized (dirty or unsynchronized blocks). */
   bytesToSyncBytes: number;
-  /** Initiator IQNs with sessions on this side's target (empty while no initiator domain exists). */
+  /** Initiator IQNs with sessions on this side's target: stored empty; the device view fills it from the iscsi domain's connected sessions. */
   connectedInitiators: string[];
 }
 
@@ -323,7 +329,7 @@ export interface StarWindQueryAnswers {
   starwindServices: { services: StarWindService[] };
   /** In the order they were added. */
   starwindServers: { servers: StarWindConsoleServer[] };
-  starwindTargets: { targets: StarWindTarget[] };
+  starwindTargets: { targets: StarWindTargetView[] };
   starwindDevices: { devices: StarWindDevice[] };
   haDevices: { devices: HaDevice[] };
   starwindDevice: StarWindDeviceView;

@@ -3,11 +3,12 @@
 import type { DomainModule } from '../decision';
 import { DOMAIN_DESCRIPTORS } from '../../domain/registry';
 import { featuresDomain } from './features';
+import { iscsiDomain } from './iscsi';
 import { networkDomain } from './network';
 import { powerDomain } from './power';
 import { starwindDomain } from './starwind';
 
-export const DOMAINS: readonly DomainModule[] = [powerDomain, networkDomain, starwindDomain, featuresDomain];
+export const DOMAINS: readonly DomainModule[] = [powerDomain, networkDomain, starwindDomain, featuresDomain, iscsiDomain];
 
 // A descriptor registered without its behaviour (or the reverse) is a mistake caught at start.
 if (DOMAINS.map((domain) => domain.descriptor.name).join() !== DOMAIN_DESCRIPTORS.map((descriptor) => descriptor.name).join()) {

@@ -36,7 +36,7 @@ describe('starwindCreateDevice: HA1 / HA1Partner (seed document steps 4–16)', 
     expect(view.syncProgress).toMatchObject({ percent: 0, bytesLeftBytes: BYTES_PER_GIB });
     expect(hostOf(lab, STORE1.name).volumes[1]!.freeBytes).toBe(freeBefore - BYTES_PER_GIB);
     const targets = lab.query({ type: 'starwindTargets', host: STORE1.name });
-    expect(targets.ok && targets.value.targets).toEqual([{ id: 'target-0001', host: STORE1.name, alias: 'HA1', iqn: IQN1, deviceIds: ['device-0001'], clustered: true, portals: ['172.30.100.21:3260'] }]);
+    expect(targets.ok && targets.value.targets).toEqual([{ id: 'target-0001', host: STORE1.name, alias: 'HA1', iqn: IQN1, deviceIds: ['device-0001'], clustered: true, portals: ['172.30.100.21:3260'], initiators: [] }]);
     expect(starwindEvents(lab, STORE1.name).slice(1).map((event) => `${event.eventId} ${event.message}`)).toEqual([
       '274 Device added HAImage1.',
       `269 Target added ${IQN1}, attached devices HAImage1.`,

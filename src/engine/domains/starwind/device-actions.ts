@@ -20,6 +20,7 @@ import { partnerLostTimerKey, watchDevice } from './partner-watch';
 import { haBlocksOf, refreshBytesToSync, startSync, syncDoneBytes, syncSourceOf, syncTimerKey, syncUp } from './replication';
 import { syncJobCancelled } from './sync-job';
 import { deviceNotFound, findDeviceRef } from './writes';
+import { onTargetRemoved } from '../iscsi/sessions';
 
 type DeviceActionCommand = Extract<Command, { type: 'starwindDeviceAction' }>;
 type RemoveDevice = Extract<Command, { type: 'starwindRemoveDevice' }>;
@@ -168,6 +169,8 @@ function removeOne(ctx: LabContext, device: StarWindDevice): void {
   if (target) {
     sw.targets.delete(target.id);
     ctx.kernel.markRemoved('starwindTargets', target.id);
+    // The initiators logged on to it lose their sessions (the iscsi domain's).
+    onTargetRemoved(ctx, target.id);
     if (running) logStarWind(ctx, device.host, STARWIND_EVENT_IDS.targetRemoved, starwindMessages.targetRemoved(target.iqn));
   }
   sw.devices.delete(device.id);

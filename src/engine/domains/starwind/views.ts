@@ -9,6 +9,8 @@ import { HA_BLOCK_SIZE_BYTES } from '../../../domain/starwind';
 import { imagePath } from './state';
 import { answerWriteLatency, findDeviceRef } from './writes';
 import { syncDoneBytes } from './replication';
+// The iscsi domain's sessions: which initiators are logged on to a target (a read of its slice).
+import { connectedInitiators } from '../iscsi/views';
 
 type Answer = { ok: true; value: QueryAnswers[StarWindQuery['type']] } | { ok: false; error: LabError };
 
@@ -29,7 +31,8 @@ export function answerStarWind(state: LabState, nowMs: number, asked: Query): An
     case 'starwindTargets': {
       const host = findHost(state, query.host);
       if (!host) return { ok: false, error: hostNotFoundError(query.host) };
-      return { ok: true, value: { targets: byId([...sw.targets.values()].filter((target) => target.host === host.id)) } };
+      const targets = byId([...sw.targets.values()].filter((target) => target.host === host.id));
+      return { ok: true, value: { targets: targets.map((target) => ({ ...target, initiators: connectedInitiators(state, target.id) })) } };
     }
     case 'starwindDevices': {
       const host = findHost(state, query.host);
@@ -102,6 +105,7 @@ export function deviceView(state: LabState, nowMs: number, id: string): StarWind
       imageFileName: device?.imageFileName ?? '',
       percent: side.syncState === 'synchronized' ? 100 : syncing ? syncProgress!.percent : 0,
       bytesLeftBytes,
+      connectedInitiators: connectedInitiators(state, side.targetId).map((entry) => entry.initiator),
     };
   }) as [HaSideView, HaSideView];
   const view: HaDeviceView = { ...ha, kind: 'ha', nowMs, sides, syncProgress };

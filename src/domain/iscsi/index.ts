@@ -1,0 +1,172 @@
+// The iscsi domain's descriptor: the Microsoft iSCSI Initiator of each Windows server (its service,
+// name, discovery portals, favorite targets and sessions), one entity per server, and its commands.
+// Facts, timings and messages: facts.ts. CHAP secrets are held sealed only (src/domain/secrets.ts).
+import { z } from 'zod';
+import { defineDomain, type Fits, type Same } from '../descriptor';
+import { count, list, text, timeMs } from '../limits';
+import type { IscsiTargetStatus } from './facts';
+
+export * from './facts';
+
+export const ISCSI_COLLECTION = 'iscsiInitiators';
+/** Prefix of session ids (kernel id sequence): "iscsi-session-0001". */
+export const ISCSI_SESSION_ID_PREFIX = 'iscsi-session';
+
+/** CHAP logon information; the secrets are sealed ("sha256:…") as soon as a command carries them. */
+export interface IscsiChap {
+  name: string;
+  secret: string;
+  /** Mutual CHAP: the secret the target must answer with (differs from `secret`); null for one-way CHAP. */
+  mutualSecret: string | null;
+}
+
+/** A target portal on the Discovery tab. */
+export interface IscsiPortal {
+  address: string;
+  port: number;
+  /** The initiator IP chosen under Advanced; null = Default. */
+  initiatorAddress: string | null;
+  chap: IscsiChap | null;
+  /** Id of the host whose StarWind service answered SendTargets. */
+  server: string;
+}
+
+/** A connection in Favorite Targets: logged on again at each boot. */
+export interface IscsiFavorite {
+  iqn: string;
+  multipath: boolean;
+  initiatorAddress: string;
+  /** "ip:port". */
+  portal: string;
+  chap: IscsiChap | null;
+}
+
+export type IscsiSessionState = 'connected' | 'reconnecting';
+
+/** One session: one path from an initiator address to a target portal. */
+export interface IscsiSession {
+  id: string;
+  iqn: string;
+  /** The StarWind target's id. */
+  target: string;
+  initiatorAddress: string;
+  /** "ip:port". */
+  portal: string;
+  multipath: boolean;
+  state: IscsiSessionState;
+  /** When it entered its state. */
+  sinceMs: number;
+}
+
+export interface IscsiInitiator {
+  /** The host's id. */
+  id: string;
+  host: string;
+  /** Started once (the first-open prompt answered Yes): it runs whenever its host runs. */
+  serviceStarted: boolean;
+  initiatorName: string;
+  portals: IscsiPortal[];
+  favorites: IscsiFavorite[];
+  sessions: IscsiSession[];
+}
+
+// --- views (GET routes, the console) ---------------------------------------------------------
+
+export interface IscsiInitiatorView {
+  host: string;
+  /** False until the first open is answered Yes: the console asks then. */
+  serviceStarted: boolean;
+  /** Started and its host on. */
+  serviceRunning: boolean;
+  initiatorName: string;
+  defaultInitiatorName: string;
+}
+
+export interface IscsiPortalView {
+  address: string;
+  port: number;
+  initiatorAddress: string | null;
+  /** The CHAP user name and whether mutual CHAP is set; secrets never leave the engine. */
+  chap: { name: string; mutual: boolean } | null;
+  /** The computer name of the server that answered. */
+  server: string;
+}
+
+export interface IscsiTargetView {
+  iqn: string;
+  alias: string;
+  server: string;
+  /** Its portals, "ip:port". */
+  portals: string[];
+  status: IscsiTargetStatus;
+  /** The portal it was discovered through asks for CHAP (the lab's rule), so Quick Connect cannot log on to it. */
+  chapRequired: boolean;
+  favorite: boolean;
+  sessions: number;
+}
+
+export type IscsiCommandChap = { name: string; secret: string; mutualSecret?: string };
+
+export type IscsiCommand =
+  | { type: 'iscsiStartService'; host: string }
+  | { type: 'iscsiSetInitiatorName'; host: string; name: string }
+  | { type: 'iscsiAddPortal'; host: string; address: string; port?: number; initiatorAddress?: string; chap?: IscsiCommandChap }
+  | { type: 'iscsiRemovePortal'; host: string; address: string; port?: number }
+  | { type: 'iscsiConnect'; host: string; iqn: string; multipath?: boolean; favorite?: boolean; initiatorAddress?: string; portalAddress?: string; chap?: IscsiCommandChap }
+  | { type: 'iscsiDisconnect'; host: string; iqn: string }
+  | { type: 'iscsiQuickConnect'; host: string; address: string };
+
+export type IscsiQuery =
+  | { type: 'iscsiInitiator'; host: string }
+  | { type: 'iscsiPortals'; host: string }
+  | { type: 'iscsiTargets'; host: string }
+  | { type: 'iscsiSessions'; host: string };
+
+export interface IscsiQueryAnswers {
+  iscsiInitiator: IscsiInitiatorView;
+  iscsiPortals: { host: string; portals: IscsiPortalView[] };
+  iscsiTargets: { host: string; targets: IscsiTargetView[] };
+  iscsiSessions: { host: string; sessions: IscsiSession[] };
+}
+
+// --- schemas -----------------------------------------------------------------------------------
+
+const chapSchema = z.looseObject({ name: text, secret: text, mutualSecret: text.nullable() });
+const portalSchema = z.looseObject({ address: text, port: z.number().int().min(1).max(65535), initiatorAddress: text.nullable(), chap: chapSchema.nullable(), server: text });
+const favoriteSchema = z.looseObject({ iqn: text, multipath: z.boolean(), initiatorAddress: text, portal: text, chap: chapSchema.nullable() });
+const sessionSchema = z.looseObject({ id: text, iqn: text, target: text, initiatorAddress: text, portal: text, multipath: z.boolean(), state: z.enum(['connected', 'reconnecting']), sinceMs: timeMs });
+export const iscsiInitiatorSchema = z.looseObject({ id: text, host: text, serviceStarted: z.boolean(), initiatorName: text, portals: list(portalSchema), favorites: list(favoriteSchema), sessions: list(sessionSchema) });
+
+const commandChap = z.strictObject({ name: z.string(), secret: z.string(), mutualSecret: z.string().optional() });
+const port = count.max(65535).optional();
+const commandSchemas = [
+  z.strictObject({ type: z.literal('iscsiStartService'), host: z.string() }),
+  z.strictObject({ type: z.literal('iscsiSetInitiatorName'), host: z.string(), name: z.string() }),
+  z.strictObject({ type: z.literal('iscsiAddPortal'), host: z.string(), address: z.string(), port, initiatorAddress: z.string().optional(), chap: commandChap.optional() }),
+  z.strictObject({ type: z.literal('iscsiRemovePortal'), host: z.string(), address: z.string(), port }),
+  z.strictObject({
+    type: z.literal('iscsiConnect'), host: z.string(), iqn: z.string(), multipath: z.boolean().optional(), favorite: z.boolean().optional(),
+    initiatorAddress: z.string().optional(), portalAddress: z.string().optional(), chap: commandChap.optional(),
+  }),
+  z.strictObject({ type: z.literal('iscsiDisconnect'), host: z.string(), iqn: z.string() }),
+  z.strictObject({ type: z.literal('iscsiQuickConnect'), host: z.string(), address: z.string() }),
+] as const;
+
+export const iscsiDescriptor = defineDomain<{
+  entities: { iscsiInitiators: IscsiInitiator };
+  command: IscsiCommand;
+  query: IscsiQuery;
+  answers: IscsiQueryAnswers;
+}>()({
+  name: 'iscsi',
+  collections: [ISCSI_COLLECTION],
+  schemaVersion: 1,
+  entitySchemas: { iscsiInitiators: iscsiInitiatorSchema },
+  commandSchemas,
+});
+
+// The schemas and the types describe the same commands and entity.
+const commandsAgree: Same<z.output<(typeof commandSchemas)[number]>, IscsiCommand> = true;
+const entityFits: Fits<z.output<typeof iscsiInitiatorSchema>, IscsiInitiator> = true;
+void commandsAgree;
+void entityFits;

@@ -1,0 +1,66 @@
+// Semantic checks of the iscsi part of a snapshot: one initiator per host (same id and name), a
+// valid initiator name, portals answered by a host of the lab, CHAP secrets sealed, sessions
+// on an existing target (same IQN) with unique ids the kernel's id sequence has issued, and each
+// reconnect timer pointing at a reconnecting session.
+import { ISCSI_SESSION_ID_PREFIX } from '../../../domain/iscsi';
+import { iscsiNameProblem } from '../../../domain/iqn';
+import { isSealedSecret } from '../../secrets';
+import { isRecord, show } from '../../params';
+import type { DomainCheckInput } from '../../snapshot-problems';
+
+const SESSION_ID = new RegExp(`^${ISCSI_SESSION_ID_PREFIX}-(\\d+)$`);
+
+export function checkIscsiSnapshot({ snapshot, timers, problems }: DomainCheckInput): void {
+  const hosts = new Map<string, string>();
+  for (const host of snapshot.entities.hosts ?? []) if (isRecord(host) && typeof host.id === 'string') hosts.set(host.id, String(host.name));
+  const targets = new Map<string, string>();
+  for (const target of snapshot.entities.starwindTargets ?? []) if (isRecord(target) && typeof target.id === 'string') targets.set(target.id, String(target.iqn));
+  const idSeqs = isRecord(snapshot.kernel.idSeqs) ? snapshot.kernel.idSeqs : {};
+  const issued = typeof idSeqs[ISCSI_SESSION_ID_PREFIX] === 'number' ? idSeqs[ISCSI_SESSION_ID_PREFIX] : 0;
+  const seen = new Set<string>();
+  const sessionIds = new Set<string>();
+  const reconnecting = new Set<string>();
+  (snapshot.entities.iscsiInitiators ?? []).forEach((initiator: unknown, index) => {
+    const at = `entities.iscsiInitiators[${index}]`;
+    if (!isRecord(initiator) || typeof initiator.id !== 'string') return problems.add(at, `${at}: an entry needs the id of its host.`);
+    const where = `iscsiInitiators[${index}] (${initiator.id})`;
+    if (!hosts.has(initiator.id)) return problems.add(at, `${where}: the lab has no host ${show(initiator.id)}.`);
+    if (seen.has(initiator.id)) problems.add(at, `${where}: the host has a second initiator.`);
+    seen.add(initiator.id);
+    if (initiator.host !== hosts.get(initiator.id)) problems.add(at, `${where}: the host's name is ${show(hosts.get(initiator.id))}, not ${show(initiator.host)}.`);
+    const nameProblem = iscsiNameProblem(String(initiator.initiatorName));
+    if (nameProblem) problems.add(`${at}.initiatorName`, `${where}: ${nameProblem}`);
+    const checkChap = (chap: unknown, path: string) => {
+      if (!isRecord(chap)) return;
+      for (const field of ['secret', 'mutualSecret']) {
+        const secret = chap[field];
+        if (secret !== null && secret !== undefined && !isSealedSecret(secret)) problems.add(`${path}.${field}`, `${where}: a CHAP secret is stored unsealed.`);
+      }
+    };
+    (Array.isArray(initiator.portals) ? initiator.portals : []).forEach((portal: unknown, item) => {
+      const path = `${at}.portals[${item}]`;
+      if (!isRecord(portal)) return problems.add(path, `${where}: a portal must be an object.`);
+      if (!hosts.has(String(portal.server))) problems.add(path, `${where}: portal ${show(portal.address)} was answered by ${show(portal.server)}, which is not a host of the lab.`);
+      checkChap(portal.chap, `${path}.chap`);
+    });
+    (Array.isArray(initiator.favorites) ? initiator.favorites : []).forEach((favorite: unknown, item) => checkChap(isRecord(favorite) ? favorite.chap : null, `${at}.favorites[${item}].chap`));
+    (Array.isArray(initiator.sessions) ? initiator.sessions : []).forEach((session: unknown, item) => {
+      const path = `${at}.sessions[${item}]`;
+      if (!isRecord(session)) return problems.add(path, `${where}: a session must be an object.`);
+      const id = String(session.id);
+      const number = SESSION_ID.exec(id);
+      if (!number || Number(number[1]) > issued) problems.add(path, `${where}: session id ${show(session.id)} was not issued by the kernel (its sequence is at ${issued}).`);
+      if (sessionIds.has(id)) problems.add(path, `${where}: session id ${show(session.id)} is used twice.`);
+      sessionIds.add(id);
+      if (session.state === 'reconnecting') reconnecting.add(id);
+      const iqn = targets.get(String(session.target));
+      if (iqn === undefined) problems.add(path, `${where}: session ${show(session.id)} is on target ${show(session.target)}, which does not exist.`);
+      else if (iqn !== session.iqn) problems.add(path, `${where}: session ${show(session.id)} names ${show(session.iqn)}, but its target is ${show(iqn)}.`);
+    });
+  });
+  for (const [id, name] of hosts) if (!seen.has(id)) problems.add('entities.iscsiInitiators', `host ${name} has no iSCSI initiator entry.`);
+  for (const { timer, path } of timers) {
+    const data = isRecord(timer.data) ? timer.data : {};
+    if (!reconnecting.has(String(data.session))) problems.add(path, `${path}: a reconnect timer for ${show(data.session)}, which is not a reconnecting session.`);
+  }
+}
