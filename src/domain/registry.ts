@@ -3,6 +3,7 @@
 // (its descriptor) and one in src/engine/domains/index.ts (its behaviour); the compiler asks for
 // the second when the first is there.
 import type { DomainDescriptor, TypesOf, UnionToIntersection } from './descriptor';
+import { disksDescriptor } from './disks';
 import { featuresDescriptor } from './features';
 import { iscsiDescriptor } from './iscsi';
 import { JOBS_COLLECTION, type Job } from './jobs';
@@ -10,7 +11,7 @@ import { networkDescriptor } from './network';
 import { powerDescriptor } from './power';
 import { starwindDescriptor } from './starwind';
 
-export const DOMAIN_DESCRIPTORS = [powerDescriptor, networkDescriptor, starwindDescriptor, featuresDescriptor, iscsiDescriptor] as const;
+export const DOMAIN_DESCRIPTORS = [powerDescriptor, networkDescriptor, starwindDescriptor, featuresDescriptor, iscsiDescriptor, disksDescriptor] as const;
 
 // Their public types, for the engine's and the API's type exports.
 export type * from './power';
@@ -18,6 +19,7 @@ export type * from './network';
 export type * from './starwind';
 export type * from './features';
 export type * from './iscsi';
+export type * from './disks';
 
 export type DomainName = (typeof DOMAIN_DESCRIPTORS)[number]['name'];
 

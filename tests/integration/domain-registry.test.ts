@@ -38,6 +38,11 @@ function populatedLab(): Lab {
     ok(lab, { type: 'starwindConnect', server, login: 'root', password: 'starwind' });
   }
   ok(lab, { type: 'starwindCreateDevice', server: 'SWS-Store1', request: HA1 });
+  lab.advance(500);
+  // An iSCSI session on Demo1 gives it a disk (hostDisks).
+  ok(lab, { type: 'iscsiStartService', host: 'Demo1' });
+  ok(lab, { type: 'iscsiAddPortal', host: 'Demo1', address: '172.30.100.21' });
+  ok(lab, { type: 'iscsiConnect', host: 'Demo1', iqn: HA1.targetName, multipath: true });
   ok(lab, { type: 'widgetAdd', name: 'sprocket' });
   lab.advance(500);
   return lab;

@@ -2,13 +2,14 @@
 // descriptor's line in src/domain/registry.ts. The test below the list keeps the two in step.
 import type { DomainModule } from '../decision';
 import { DOMAIN_DESCRIPTORS } from '../../domain/registry';
+import { disksDomain } from './disks';
 import { featuresDomain } from './features';
 import { iscsiDomain } from './iscsi';
 import { networkDomain } from './network';
 import { powerDomain } from './power';
 import { starwindDomain } from './starwind';
 
-export const DOMAINS: readonly DomainModule[] = [powerDomain, networkDomain, starwindDomain, featuresDomain, iscsiDomain];
+export const DOMAINS: readonly DomainModule[] = [powerDomain, networkDomain, starwindDomain, featuresDomain, iscsiDomain, disksDomain];
 
 // A descriptor registered without its behaviour (or the reverse) is a mistake caught at start.
 if (DOMAINS.map((domain) => domain.descriptor.name).join() !== DOMAIN_DESCRIPTORS.map((descriptor) => descriptor.name).join()) {

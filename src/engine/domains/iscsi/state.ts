@@ -28,8 +28,19 @@ export function startIscsi(ctx: LabContext): void {
   for (const host of ctx.state.network.hosts.values()) ctx.state.iscsi.initiators.set(host.id, startingInitiator(host));
 }
 
+/**
+ * Domains that follow a server's sessions (the disks domain: a disk per LUN or per path) and
+ * must update their entities in the same step as the session changed: told on every change.
+ */
+export type SessionWatcher = (ctx: LabContext, hostId: string) => void;
+const sessionWatchers: SessionWatcher[] = [];
+export function watchSessions(watcher: SessionWatcher): void {
+  if (!sessionWatchers.includes(watcher)) sessionWatchers.push(watcher);
+}
+
 export function touchInitiator(ctx: LabContext, initiator: IscsiInitiator): void {
   ctx.kernel.markDirty(ISCSI_COLLECTION, initiator.id);
+  for (const watcher of sessionWatchers) watcher(ctx, initiator.id);
 }
 
 export function findInitiator(state: LabState, name: string): { host: Host; initiator: IscsiInitiator } | undefined {

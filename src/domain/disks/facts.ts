@@ -1,0 +1,43 @@
+// Facts of MPIO and Disk Management (domain-facts.md Part A §4–§5, Part B §6).
+import type { MpioPolicy } from './index';
+
+/** MPIO timers: the pseudo-LUN stays "even after losing all its paths" this long (Get-MPIOSetting default). */
+export const PDO_REMOVE_PERIOD_MS = 20_000;
+
+/** The MSDSM policies in the order of the MPIO tab (dd851699, VDS_LOADBALANCE_POLICY_ENUM 1–6). */
+export const MPIO_POLICIES: readonly { id: MpioPolicy; name: string }[] = [
+  { id: 'fail-over-only', name: 'Fail Over Only' },
+  { id: 'round-robin', name: 'Round Robin' },
+  { id: 'round-robin-with-subset', name: 'Round Robin With Subset' },
+  { id: 'least-queue-depth', name: 'Least Queue Depth' },
+  { id: 'weighted-paths', name: 'Weighted Paths' },
+  { id: 'least-blocks', name: 'Least Blocks' },
+];
+
+/** "The default option is Round Robin" (Dell NX3100 iSCSI dialog; the seed shows it). */
+export const DEFAULT_MPIO_POLICY: MpioPolicy = 'round-robin';
+
+/**
+ * Weighted Paths: "A large number means that the path priority is low". The range is
+ * UNVERIFIED (no captured source gives it); 0 to 2^31-1 is the DWORD range MSDSM weights are stored in.
+ */
+export const PATH_WEIGHT_MIN = 0;
+export const PATH_WEIGHT_MAX = 2_147_483_647;
+
+/** GPT is required above 2 TB (diskpart articles): MBR addresses 2^32 sectors of 512 bytes. */
+export const MBR_MAX_BYTES = 2 ** 32 * 512;
+
+/** The system disk every Windows server has as Disk 0 (its size UNVERIFIED: the lab's VM disk). */
+export const SYSTEM_DISK_BYTES = 40 * 1024 ** 3;
+/** The system volume's letter. */
+export const SYSTEM_DRIVE_LETTER = 'C';
+
+/** A volume label: NTFS allows 32 characters. */
+export const NTFS_LABEL_MAX_CHARS = 32;
+
+/** The LUN serial Windows sees for a StarWind device: both targets of an HA device present the same one. */
+export function lunSerial(device: { id: string; haDeviceId: string | null }): string {
+  return `SW-${device.haDeviceId ?? device.id}`;
+}
+
+export const pathKey = (session: { initiatorAddress: string; portal: string }) => `${session.initiatorAddress}->${session.portal}`;

@@ -1,0 +1,146 @@
+// The disks domain's descriptor: each Windows server's MPIO settings (Discover Multi-Paths, "Add
+// support for iSCSI devices") and its disks as Disk Management numbers them. A disk's paths are
+// not stored: they are read from the iscsi domain's live sessions, so a path always belongs to a
+// session. Facts: domain-facts.md Part A §4–§5, Part B §6.
+import { z } from 'zod';
+import { defineDomain, type Fits, type Same } from '../descriptor';
+import { count, list, text } from '../limits';
+
+export * from './facts';
+
+export const MPIO_COLLECTION = 'mpioSettings';
+export const DISKS_COLLECTION = 'hostDisks';
+
+/** Per server: whether MPIO claims iSCSI devices now, and whether a change of that waits for the next boot. */
+export interface MpioSettings {
+  /** The host's id. */
+  id: string;
+  host: string;
+  /** In effect: iSCSI LUNs are claimed by the Microsoft DSM (one disk per LUN). */
+  iscsiClaimed: boolean;
+  /** The checkbox was changed; the opposite of `iscsiClaimed` takes effect at the next completed boot. */
+  claimPending: boolean;
+}
+
+export type MpioPolicy = 'fail-over-only' | 'round-robin' | 'round-robin-with-subset' | 'least-queue-depth' | 'weighted-paths' | 'least-blocks';
+export type PartitionStyle = 'MBR' | 'GPT';
+export type DiskState = 'Online' | 'Offline';
+export type MpioPathState = 'Active/Optimized' | 'Standby' | 'Failed';
+
+/** An administrator's setting of one path (by its session's portal and initiator address, which survive a reconnect). */
+export interface MpioPathSetting {
+  /** "initiatorAddress->portal". */
+  path: string;
+  /** Standby under Fail Over Only / Round Robin With Subset. */
+  standby: boolean;
+  /** Weighted Paths only. */
+  weight: number | null;
+}
+
+export interface DiskVolume {
+  driveLetter: string | null;
+  label: string;
+  fileSystem: 'NTFS';
+  sizeBytes: number;
+  quickFormat: boolean;
+}
+
+/**
+ * One disk of a server, kept across reconnects and restarts. Id "<hostId>:<lun>" when MPIO
+ * claims it, "<hostId>:<lun>:<path>" for one path before the claim.
+ */
+export interface HostDisk {
+  id: string;
+  /** The host's id. */
+  hostId: string;
+  number: number;
+  /** The LUN serial (derived from the StarWind HA device id, or the device id). */
+  lun: string;
+  /** The one path this disk stands for (before the claim); null for an MPIO disk. */
+  path: string | null;
+  /** Seen by Windows now (false after PDORemovePeriod with no path, or with no session at all). */
+  present: boolean;
+  state: DiskState;
+  partitionStyle: PartitionStyle | null;
+  volumes: DiskVolume[];
+  policy: MpioPolicy;
+  pathSettings: MpioPathSetting[];
+}
+
+export interface DiskPathView {
+  session: string;
+  initiatorAddress: string;
+  portal: string;
+  target: string;
+  state: MpioPathState;
+  weight: number | null;
+}
+
+export interface DiskView {
+  number: number;
+  /** "Disk 0". */
+  name: string;
+  kind: 'system' | 'iscsi';
+  lun: string | null;
+  sizeBytes: number;
+  state: DiskState;
+  partitionStyle: PartitionStyle | null;
+  volumes: DiskVolume[];
+  multipath: boolean;
+  policy: MpioPolicy | null;
+  paths: DiskPathView[];
+}
+
+export interface MpioView extends Omit<MpioSettings, 'id'> {
+  featureInstalled: boolean;
+}
+
+export type DiskVolumeRequest = { sizeBytes?: number; driveLetter?: string | null; fileSystem?: string; label?: string; quickFormat?: boolean };
+export type DisksCommand =
+  | { type: 'mpioSetClaim'; host: string; iscsiClaimed: boolean }
+  | { type: 'diskSet'; host: string; number: number; online?: boolean; partitionStyle?: string; volume?: DiskVolumeRequest }
+  | { type: 'diskSetMpio'; host: string; number: number; policy: string; paths?: { path: string; standby?: boolean; weight?: number }[] };
+export type DisksQuery = { type: 'hostMpio'; host: string } | { type: 'hostDisks'; host: string };
+export interface DisksQueryAnswers {
+  hostMpio: MpioView;
+  hostDisks: { host: string; disks: DiskView[] };
+}
+
+const volumeSchema = z.looseObject({ driveLetter: text.nullable(), label: text, fileSystem: z.literal('NTFS'), sizeBytes: count, quickFormat: z.boolean() });
+const pathSettingSchema = z.looseObject({ path: text, standby: z.boolean(), weight: count.nullable() });
+export const mpioSettingsSchema = z.looseObject({ id: text, host: text, iscsiClaimed: z.boolean(), claimPending: z.boolean() });
+export const hostDiskSchema = z.looseObject({
+  id: text, hostId: text, number: count, lun: text, path: text.nullable(), present: z.boolean(), state: z.enum(['Online', 'Offline']),
+  partitionStyle: z.enum(['MBR', 'GPT']).nullable(), volumes: list(volumeSchema),
+  policy: z.enum(['fail-over-only', 'round-robin', 'round-robin-with-subset', 'least-queue-depth', 'weighted-paths', 'least-blocks']),
+  pathSettings: list(pathSettingSchema),
+});
+const volumeRequest = z.strictObject({ sizeBytes: z.number().optional(), driveLetter: z.string().nullable().optional(), fileSystem: z.string().optional(), label: z.string().optional(), quickFormat: z.boolean().optional() });
+const commandSchemas = [
+  z.strictObject({ type: z.literal('mpioSetClaim'), host: z.string(), iscsiClaimed: z.boolean() }),
+  z.strictObject({ type: z.literal('diskSet'), host: z.string(), number: z.number(), online: z.boolean().optional(), partitionStyle: z.string().optional(), volume: volumeRequest.optional() }),
+  z.strictObject({
+    type: z.literal('diskSetMpio'), host: z.string(), number: z.number(), policy: z.string(),
+    paths: z.array(z.strictObject({ path: z.string(), standby: z.boolean().optional(), weight: z.number().optional() })).optional(),
+  }),
+] as const;
+
+export const disksDescriptor = defineDomain<{
+  entities: { mpioSettings: MpioSettings; hostDisks: HostDisk };
+  command: DisksCommand;
+  query: DisksQuery;
+  answers: DisksQueryAnswers;
+}>()({
+  name: 'disks',
+  collections: [MPIO_COLLECTION, DISKS_COLLECTION],
+  schemaVersion: 1,
+  entitySchemas: { mpioSettings: mpioSettingsSchema, hostDisks: hostDiskSchema },
+  commandSchemas,
+});
+
+const commandsAgree: Same<z.output<(typeof commandSchemas)[number]>, DisksCommand> = true;
+const mpioFits: Fits<z.output<typeof mpioSettingsSchema>, MpioSettings> = true;
+const diskFits: Fits<z.output<typeof hostDiskSchema>, HostDisk> = true;
+void commandsAgree;
+void mpioFits;
+void diskFits;
