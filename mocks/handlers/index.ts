@@ -2,6 +2,7 @@
 import type { RequestHandler } from 'msw';
 import type { LabHostApi } from '../../src/host/types';
 import { clockHandlers } from './clock';
+import { diskHandlers } from './disks';
 import { eventHandlers } from './events';
 import { hostFeatureHandlers } from './host-features';
 import { hostHandlers } from './hosts';
@@ -21,6 +22,7 @@ export function createHandlers(host: LabHostApi): RequestHandler[] {
     ...hostHandlers(host),
     ...hostFeatureHandlers(host),
     ...iscsiHandlers(host),
+    ...diskHandlers(host),
     ...networkHandlers(host),
     ...jobHandlers(host),
     ...starwindServerHandlers(host),

@@ -9,12 +9,15 @@ import {
   createDeviceBodySchema,
   deviceActionBodySchema,
   deviceWritesBodySchema,
+  diskBodySchema,
+  diskMpioBodySchema,
   hostFeaturesBodySchema,
   iscsiConnectBodySchema,
   iscsiPortalBodySchema,
   iscsiQuickConnectBodySchema,
   iscsiRemovePortalBodySchema,
   iscsiSettingsBodySchema,
+  mpioBodySchema,
   newLabBodySchema,
   nicBodySchema,
   powerBodySchema,
@@ -39,6 +42,7 @@ import type {
   Versioned,
   WritesAnswer,
 } from './types';
+import type { DiskView, MpioView } from '../domain/disks';
 import type { HostFeaturesView } from '../domain/features';
 import type { IscsiInitiatorView, IscsiPortalView, IscsiSession, IscsiTargetView } from '../domain/iscsi';
 
@@ -97,6 +101,16 @@ export const routes = {
   quickConnectIscsi: { method: 'POST', path: `${API_PREFIX}/hosts/:name/iscsi/quick-connect`, body: iscsiQuickConnectBodySchema, mutates: true, summary: 'Quick Connect: discover, log on and keep as favorites (not for targets that need CHAP)' },
   validateQuickConnectIscsi: { method: 'POST', path: `${API_PREFIX}/hosts/:name/iscsi/quick-connect`, query: VALIDATE_ONLY, body: iscsiQuickConnectBodySchema, mutates: false, summary: 'Run every check of Quick Connect without logging on' },
   listIscsiSessions: { method: 'GET', path: `${API_PREFIX}/hosts/:name/iscsi/sessions`, mutates: false, summary: 'Sessions: one per path, connected or reconnecting' },
+  // MPIO and Disk Management. The claim of iSCSI devices takes effect at the next completed boot.
+  getMpio: { method: 'GET', path: `${API_PREFIX}/hosts/:name/mpio`, mutates: false, summary: 'MPIO: whether iSCSI devices are claimed, a change waiting for the restart, the Multipath I/O feature' },
+  setMpio: { method: 'PUT', path: `${API_PREFIX}/hosts/:name/mpio`, body: mpioBodySchema, mutates: true, summary: 'Discover Multi-Paths → Add support for iSCSI devices (restart required)' },
+  validateMpio: { method: 'PUT', path: `${API_PREFIX}/hosts/:name/mpio`, query: VALIDATE_ONLY, body: mpioBodySchema, mutates: false, summary: 'Run every check of the claim without changing it' },
+  listDisks: { method: 'GET', path: `${API_PREFIX}/hosts/:name/disks`, mutates: false, summary: 'Disk Management: Disk 0 and the iSCSI disks (one per path before the MPIO claim, one per LUN after it)' },
+  setDisk: { method: 'PUT', path: `${API_PREFIX}/hosts/:name/disks/:number`, body: diskBodySchema, mutates: true, summary: 'Online / Offline, Initialize Disk (MBR or GPT), New Simple Volume' },
+  validateDisk: { method: 'PUT', path: `${API_PREFIX}/hosts/:name/disks/:number`, query: VALIDATE_ONLY, body: diskBodySchema, mutates: false, summary: 'Run every check of a disk change without making it' },
+  getDiskMpio: { method: 'GET', path: `${API_PREFIX}/hosts/:name/disks/:number/mpio`, mutates: false, summary: "A disk's MPIO tab: load-balance policy and paths" },
+  setDiskMpio: { method: 'PUT', path: `${API_PREFIX}/hosts/:name/disks/:number/mpio`, body: diskMpioBodySchema, mutates: true, summary: 'Set the MSDSM load-balance policy, standby paths, weights' },
+  validateDiskMpio: { method: 'PUT', path: `${API_PREFIX}/hosts/:name/disks/:number/mpio`, query: VALIDATE_ONLY, body: diskMpioBodySchema, mutates: false, summary: 'Run every check of a policy change without making it' },
   listNetworks: { method: 'GET', path: `${API_PREFIX}/networks`, mutates: false, summary: 'All networks' },
   listJobs: { method: 'GET', path: `${API_PREFIX}/jobs`, mutates: false, summary: 'Jobs: operations that run over simulated time (running, and the latest ended)' },
   getJob: { method: 'GET', path: `${API_PREFIX}/jobs/:id`, mutates: false, summary: 'One job: state, progress mark and rate, result' },
@@ -142,6 +156,12 @@ export type RouteBodies = {
   validateConnectIscsiTarget: z.input<typeof iscsiConnectBodySchema>;
   quickConnectIscsi: z.input<typeof iscsiQuickConnectBodySchema>;
   validateQuickConnectIscsi: z.input<typeof iscsiQuickConnectBodySchema>;
+  setMpio: z.input<typeof mpioBodySchema>;
+  validateMpio: z.input<typeof mpioBodySchema>;
+  setDisk: z.input<typeof diskBodySchema>;
+  validateDisk: z.input<typeof diskBodySchema>;
+  setDiskMpio: z.input<typeof diskMpioBodySchema>;
+  validateDiskMpio: z.input<typeof diskMpioBodySchema>;
   validateRemoveHostFeatures: z.input<typeof hostFeaturesBodySchema>;
   removeHostFeatures: z.input<typeof hostFeaturesBodySchema>;
   addStarWindServer: z.input<typeof addStarWindServerBodySchema>;
@@ -192,6 +212,16 @@ export interface RouteAnswers {
   quickConnectIscsi: { host: string; targets: IscsiTargetView[]; sessions: IscsiSession[] } & Versioned;
   validateQuickConnectIscsi: ValidationAnswer;
   listIscsiSessions: { host: string; sessions: IscsiSession[] };
+  getMpio: MpioView;
+  /** `restartRequired` while the change waits for the next boot. */
+  setMpio: MpioView & Versioned & { restartRequired: boolean };
+  validateMpio: ValidationAnswer;
+  listDisks: { host: string; disks: DiskView[] };
+  setDisk: DiskView & Versioned;
+  validateDisk: ValidationAnswer;
+  getDiskMpio: { host: string; number: number; policy: DiskView['policy']; paths: DiskView['paths'] };
+  setDiskMpio: { host: string; number: number; policy: DiskView['policy']; paths: DiskView['paths'] } & Versioned;
+  validateDiskMpio: ValidationAnswer;
   listNetworks: { networks: Network[] };
   listJobs: { jobs: Job[] };
   getJob: Job;

@@ -167,3 +167,30 @@ export const iscsiConnectBodySchema = z.strictObject({
 export const iscsiQuickConnectBodySchema = z.strictObject({
   address: z.string(),
 });
+
+/** PUT /api/v1/hosts/{host}/mpio: Discover Multi-Paths → "Add support for iSCSI devices" (in effect after the next restart). */
+export const mpioBodySchema = z.strictObject({
+  iscsiClaimed: z.boolean(),
+});
+
+/** PUT /api/v1/hosts/{host}/disks/{number}: Online/Offline, Initialize Disk, New Simple Volume (in that order, all or nothing). */
+export const diskBodySchema = z.strictObject({
+  online: z.boolean().optional(),
+  /** MBR or GPT; the engine names the rule for any other value. */
+  partitionStyle: z.string().optional(),
+  volume: z
+    .strictObject({
+      sizeBytes: z.number().optional(),
+      driveLetter: z.string().nullable().optional(),
+      fileSystem: z.string().optional(),
+      label: z.string().optional(),
+      quickFormat: z.boolean().optional(),
+    })
+    .optional(),
+});
+
+/** PUT /api/v1/hosts/{host}/disks/{number}/mpio: the load-balance policy and per-path standby / weight ("initiatorAddress->portal"). */
+export const diskMpioBodySchema = z.strictObject({
+  policy: z.string(),
+  paths: z.array(z.strictObject({ path: z.string(), standby: z.boolean().optional(), weight: z.number().optional() })).optional(),
+});
