@@ -202,6 +202,17 @@ describe('disks and the MPIO claim (domain-facts Part A §4–§5, Part B §6)',
     expect(disks(lab)[1]).toMatchObject({ number: 1, state: 'Online', partitionStyle: 'GPT' });
   });
 
+  test("a restart keeps the disk's number, state and volume (favorites log on again); Disconnect removes it at once", () => {
+    const lab = claimed();
+    ok(lab, { type: 'diskSet', host: 'Demo1', number: 1, online: true, partitionStyle: 'GPT', volume: { driveLetter: 'Q', label: 'Quorum' } });
+    restart(lab);
+    expect(disks(lab)[1]).toMatchObject({ number: 1, state: 'Online', partitionStyle: 'GPT', volumes: [{ driveLetter: 'Q', label: 'Quorum' }] });
+    ok(lab, { type: 'iscsiDisconnect', host: 'Demo1', iqn: T1 });
+    expect(disks(lab)[1]!.paths.map((path) => path.portal)).toEqual(['172.30.100.22:3260']);
+    ok(lab, { type: 'iscsiDisconnect', host: 'Demo1', iqn: T2 });
+    expect(disks(lab)).toHaveLength(1);
+  });
+
   test('a snapshot restores to the same hash, and its check finds a broken disk', () => {
     const lab = claimed();
     ok(lab, { type: 'setNicLink', host: 'Demo1', nic: 'iSCSI', linkUp: false });
