@@ -22,7 +22,7 @@ export function PropertiesDialog({ api, host, onClose, initialTab = 'targets' }:
       title={`${PROPERTIES_TITLE} — ${host}`}
       isOpen
       onOpenChange={(open) => !open && onClose()}
-      widthClassName="w-[560px]"
+      widthClassName="w-[680px]"
       footer={
         <>
           <Button variant="primary" onPress={onClose}>
