@@ -22,7 +22,9 @@ test('iSCSI Initiator on Demo1: start the service, discover SWS-Store1, connect 
   await expect(shell.resultsTitle).toHaveText('iSCSI Initiator');
   await shot(page, 'page');
 
-  await shell.actions.run('iSCSI Initiator…');
+  // The node's default action: a double-click opens iSCSI Initiator Properties (the actions pane lists it too).
+  await expect(shell.actions.button('iSCSI Initiator…')).toBeVisible();
+  await shell.treeRow('iSCSI Initiator', '/servers/Demo1').dblclick();
   const prompt = page.getByRole('alertdialog');
   await expect(prompt).toContainText('The Microsoft iSCSI service is not running.');
   await prompt.getByRole('button', { name: 'Yes', exact: true }).click();

@@ -3,7 +3,7 @@
 import { createElement, lazy } from 'react';
 import { Network } from 'lucide-react';
 import { NODE_KINDS, type ConsoleDefinition } from '../../shell/registry';
-import { iscsiActions } from './open.action';
+import { iscsiActions, OPEN_ISCSI_ACTION_ID } from './open.action';
 import { ISCSI_INITIATOR } from './labels';
 import { iscsiHref, ISCSI_NODE_KIND } from './paths';
 
@@ -15,7 +15,7 @@ export const iscsiInitiatorConsole: ConsoleDefinition = {
   contributions: [
     {
       under: NODE_KINDS.server,
-      nodes: (server) => [{ href: iscsiHref(server.href), label: ISCSI_INITIATOR, kind: ISCSI_NODE_KIND, key: server.key, icon: Network }],
+      nodes: (server) => [{ href: iscsiHref(server.href), label: ISCSI_INITIATOR, kind: ISCSI_NODE_KIND, key: server.key, icon: Network, defaultAction: OPEN_ISCSI_ACTION_ID }],
     },
   ],
   routes: [{ path: 'servers/:name/iscsi-initiator', element: createElement(InitiatorView) }],
