@@ -32,7 +32,7 @@ export function ConnectDialog({ api, host, target, onClose, onConnected }: { api
       const problem = problemOf(reason);
       setErrors(problem.fields);
       // A refusal of a field only Advanced Settings shows is said here too.
-      if (Object.keys(problem.fields).length === 0 || Object.keys(problem.fields).some((field) => ADVANCED_FIELDS.includes(field) || field === 'iqn')) setMessage(problem.message);
+      if (Object.keys(problem.fields).length === 0 || Object.keys(problem.fields).some((field) => ADVANCED_FIELDS.includes(field))) setMessage(problem.message);
     } finally {
       setBusy(false);
     }
