@@ -4,7 +4,7 @@
 // emulated preference and the console switches theme as it would on a real desktop.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { addStarWindServers, expect, test, walkAddTargetHa } from './fixtures';
+import { addStarWindServers, createHa1, expect, test, walkAddTargetHa } from './fixtures';
 
 const THEMES = ['light', 'dark'] as const;
 /** The first size is the one axe checks (the config's viewport); the pictures are taken at each. */
@@ -178,4 +178,42 @@ test('@screens Server Manager views and the Add Roles Wizard in both themes: axe
   await wizard.next('Select Server Roles');
   await view('add-roles-select');
   await wizard.cancel();
+});
+
+test('@screens iSCSI Initiator: the page, the first-open prompt and each tab of the Properties dialog in both themes: axe finds no serious or critical violation', async ({ page, lab, shell }) => {
+  const view = (name: string, check?: Check) => look(page, 'iscsi-', name, check);
+  await lab.open('/servers/Demo1/iscsi-initiator');
+  await lab.clock.pause();
+  await addStarWindServers(lab);
+  await createHa1(lab, 1024 ** 3);
+  await expect(shell.resultsTitle).toHaveText('iSCSI Initiator');
+  await view('page', { axe: 'iSCSI Initiator page' });
+  await shell.actions.run('iSCSI Initiator…');
+  const prompt = page.getByRole('alertdialog');
+  await expect(prompt).toContainText('The Microsoft iSCSI service is not running.');
+  await view('service-prompt', { axe: 'iSCSI service prompt' });
+  await prompt.getByRole('button', { name: 'Yes', exact: true }).click();
+  await prompt.getByRole('button', { name: 'Yes', exact: true }).click();
+  // The rest of the starting state through the API, so each tab has rows to show.
+  await lab.api('POST', '/api/v1/hosts/Demo1/iscsi/portals', { address: '172.30.100.21' });
+  await lab.api('POST', `/api/v1/hosts/Demo1/iscsi/targets/${encodeURIComponent('iqn.2008-08.com.starwindsoftware:sws-store1-ha1')}/connect`, { multipath: true, favorite: true });
+  const properties = page.getByRole('dialog', { name: 'iSCSI Initiator Properties — Demo1' });
+  await expect(properties.getByRole('grid', { name: 'Discovered targets' })).toContainText('Connected');
+  await view('targets', { axe: 'iSCSI Targets tab' });
+  for (const [tab, name] of [
+    ['Discovery', 'discovery'],
+    ['Favorite Targets', 'favorites'],
+    ['Volumes and Devices', 'volumes'],
+    ['RADIUS', 'radius'],
+    ['Configuration', 'configuration'],
+  ] as const) {
+    await properties.getByRole('tab', { name: tab, exact: true }).click();
+    await view(name, { axe: `iSCSI ${tab} tab` });
+  }
+  await properties.getByRole('tab', { name: 'Targets', exact: true }).click();
+  await properties.locator('[role="row"][data-row-key="iqn.2008-08.com.starwindsoftware:sws-store1-ha1"]').click();
+  await properties.getByRole('button', { name: 'Connect', exact: true }).click();
+  await page.getByRole('dialog', { name: 'Connect To Target' }).getByRole('button', { name: 'Advanced...' }).click();
+  await expect(page.getByRole('dialog', { name: 'Advanced Settings' })).toBeVisible();
+  await view('advanced', { axe: 'iSCSI Advanced Settings' });
 });

@@ -23,4 +23,10 @@ describe('seed document steps', () => {
   test('the nodes chapter links Server Manager on Demo1', () => {
     expect(links.map(({ link }) => link.action)).toEqual(expect.arrayContaining(['server-manager.addRoles', 'server-manager.addFeatures']));
   });
+
+  test('the iSCSI chapter links the iSCSI Initiator of Demo1, one entry per step', () => {
+    const iscsi = links.filter(({ id }) => id.startsWith('iscsi.'));
+    expect(iscsi.map(({ id }) => id)).toEqual(['iscsi.open', 'iscsi.discovery', 'iscsi.connect']);
+    for (const { link } of iscsi) expect(link).toMatchObject({ href: '/servers/Demo1/iscsi-initiator', action: 'iscsi.open' });
+  });
 });

@@ -49,6 +49,8 @@ const STARWIND_HREF = '/starwind';
 const FIRST_STORE = '/starwind/SWS-Store1';
 /** Server Manager of the first cluster node (src/consoles/server-manager/paths.ts: the server's URL, then server-manager). */
 const DEMO1_SERVER_MANAGER = '/servers/Demo1/server-manager';
+/** Demo1's iSCSI Initiator node (src/consoles/iscsi-initiator/paths.ts) and its iSCSI Initiator… action: every iSCSI step is done in its Properties dialog. */
+const DEMO1_ISCSI: SeedStepLink = { href: '/servers/Demo1/iscsi-initiator', action: 'iscsi.open', label: 'Demo1 → iSCSI Initiator' };
 /** Steps 5 to 15 are pages of the Add Target wizard that step 4 opens. */
 const ADD_TARGET: SeedStepLink = { href: FIRST_STORE, action: 'starwind.add-target', label: 'SWS-Store1 → Add Target' };
 
@@ -130,9 +132,9 @@ export const SEED_CHAPTERS: readonly SeedChapter[] = [
     title: 'Connect the nodes to the storage',
     section: 'Setup iSCSI Initiator',
     steps: [
-      { id: 'iscsi.open', number: 1, text: 'Open the iSCSI Initiator on each node, letting it start its service and open the firewall.', tool: 'iSCSI Initiator' },
-      { id: 'iscsi.discovery', number: 2, text: 'Add the iSCSI-network address of each storage server as a discovery portal.', tool: 'iSCSI Initiator' },
-      { id: 'iscsi.connect', number: 3, text: 'Connect to both targets, from both nodes.', tool: 'iSCSI Initiator' },
+      { id: 'iscsi.open', number: 1, text: 'Open the iSCSI Initiator on each node, letting it start its service and open the firewall.', tool: 'iSCSI Initiator', link: DEMO1_ISCSI },
+      { id: 'iscsi.discovery', number: 2, text: 'Add the iSCSI-network address of each storage server as a discovery portal.', tool: 'iSCSI Initiator', link: DEMO1_ISCSI },
+      { id: 'iscsi.connect', number: 3, text: 'Connect to both targets, from both nodes.', tool: 'iSCSI Initiator', link: DEMO1_ISCSI },
     ],
   },
   {

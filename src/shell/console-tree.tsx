@@ -93,6 +93,12 @@ export const ConsoleTree = memo(function ConsoleTree({
       onAction={(href) => {
         if (requestExpand(href)) return;
         const node = byHref(href);
+        const defaultAction = node?.defaultAction && !node.children?.length ? actions.find((candidate) => candidate.id === node.defaultAction) : undefined;
+        if (node && defaultAction) {
+          if (href !== selectedHref) void navigate(href);
+          run(defaultAction, node);
+          return;
+        }
         if (!node?.children?.length) return;
         const next = new Set(expanded);
         if (next.has(href)) next.delete(href);

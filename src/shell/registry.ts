@@ -30,6 +30,8 @@ export interface ShellTreeNode {
    * "expand the server … a prompt will appear asking for an account and password").
    */
   expandAction?: string;
+  /** A leaf's default action (ShellAction id): Enter or a double-click on the node runs it, as MMC runs a node's default verb. */
+  defaultAction?: string;
 }
 
 /** What is selected inside the results pane (a row of a list), below the tree's node. */

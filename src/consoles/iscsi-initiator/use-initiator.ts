@@ -1,0 +1,65 @@
+// One server's initiator as the dialog and the page show it: read through the typed client, read
+// again after each change and whenever the mirror's copy of the initiator (or the lab's targets)
+// moves, so a session that drops to Reconnecting shows without a click on Refresh.
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { ApiError, type ApiClient } from '../../api/client';
+import type { IscsiInitiatorView, IscsiPortalView, IscsiSession, IscsiTargetView } from '../../domain/iscsi';
+import { useLabMirror } from '../../stores/lab-mirror';
+
+export interface InitiatorData {
+  initiator: IscsiInitiatorView;
+  portals: IscsiPortalView[];
+  targets: IscsiTargetView[];
+  sessions: IscsiSession[];
+}
+
+export interface InitiatorState {
+  data: InitiatorData | null;
+  /** Why the last read failed (the lab's words), or null. */
+  error: string | null;
+  reload(): void;
+}
+
+export async function readInitiator(api: ApiClient, host: string): Promise<InitiatorData> {
+  const params = { name: host };
+  const [initiator, portals, targets, sessions] = await Promise.all([
+    api.call('getIscsi', { params }),
+    api.call('listIscsiPortals', { params }),
+    api.call('listIscsiTargets', { params }),
+    api.call('listIscsiSessions', { params }),
+  ]);
+  return { initiator, portals: portals.portals, targets: targets.targets, sessions: sessions.sessions };
+}
+
+export function useInitiator(api: ApiClient | null, host: string): InitiatorState {
+  const [data, setData] = useState<InitiatorData | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [asked, setAsked] = useState(0);
+  const initiators = useLabMirror((state) => state.iscsiInitiators);
+  const targets = useLabMirror((state) => state.starwindTargets);
+  // The mirror's entity is the trigger only: what is shown comes from the routes.
+  const entity = useMemo(() => Object.values(initiators).find((entry) => entry.host === host), [initiators, host]);
+  useEffect(() => {
+    if (!api) return;
+    let live = true;
+    readInitiator(api, host).then(
+      (next) => {
+        if (!live) return;
+        setData(next);
+        setError(null);
+      },
+      (reason: unknown) => live && setError(reason instanceof ApiError ? reason.message : String(reason)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [api, host, asked, entity, targets]);
+  const reload = useCallback(() => setAsked((count) => count + 1), []);
+  return { data, error, reload };
+}
+
+/** A refusal's field messages, and its detail for the form when no field names it. */
+export function problemOf(reason: unknown): { fields: Record<string, string>; message: string } {
+  if (reason instanceof ApiError) return { fields: reason.problem.errors ?? {}, message: reason.message };
+  return { fields: {}, message: String(reason) };
+}
