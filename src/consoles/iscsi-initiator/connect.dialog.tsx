@@ -8,7 +8,7 @@ import { Dialog } from '../../ui/dialog';
 import { Checkbox, TextField } from '../../ui/fields';
 import { AdvancedDialog, advancedBody, DEFAULT_ADVANCED, type AdvancedValues } from './advanced.dialog';
 import { CANCEL, CONNECT, OK } from './labels';
-import { problemOf } from './use-initiator';
+import { useLabRequest } from './use-initiator';
 
 const ADVANCED_FIELDS = ['initiatorAddress', 'portalAddress', 'chap', 'chap.name', 'chap.secret', 'chap.mutualSecret'];
 
@@ -17,26 +17,17 @@ export function ConnectDialog({ api, host, target, onClose, onConnected }: { api
   const [multipath, setMultipath] = useState(false);
   const [advanced, setAdvanced] = useState<AdvancedValues>(DEFAULT_ADVANCED);
   const [showAdvanced, setShowAdvanced] = useState(false);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { errors, message, busy, run } = useLabRequest();
 
-  const connect = async () => {
-    setBusy(true);
-    setErrors({});
-    setMessage(null);
-    try {
-      await api.call('connectIscsiTarget', { params: { name: host, iqn: target.iqn }, body: { multipath, favorite, ...advancedBody(advanced) } });
-      onConnected();
-    } catch (reason) {
-      const problem = problemOf(reason);
-      setErrors(problem.fields);
+  const connect = () =>
+    run(
+      async () => {
+        await api.call('connectIscsiTarget', { params: { name: host, iqn: target.iqn }, body: { multipath, favorite, ...advancedBody(advanced) } });
+        onConnected();
+      },
       // A refusal of a field only Advanced Settings shows is said here too.
-      if (Object.keys(problem.fields).length === 0 || Object.keys(problem.fields).some((field) => ADVANCED_FIELDS.includes(field))) setMessage(problem.message);
-    } finally {
-      setBusy(false);
-    }
-  };
+      (fields) => Object.keys(fields).length === 0 || Object.keys(fields).some((field) => ADVANCED_FIELDS.includes(field)),
+    );
 
   return (
     <Dialog

@@ -8,33 +8,24 @@ import { Dialog } from '../../ui/dialog';
 import { NumberField, TextField } from '../../ui/fields';
 import { AdvancedDialog, advancedBody, DEFAULT_ADVANCED, type AdvancedValues } from './advanced.dialog';
 import { CANCEL, DISCOVER_PORTAL, OK } from './labels';
-import { problemOf } from './use-initiator';
+import { useLabRequest } from './use-initiator';
 
 export function DiscoverPortalDialog({ api, host, onClose, onAdded }: { api: ApiClient; host: string; onClose(): void; onAdded(): void }) {
   const [address, setAddress] = useState('');
   const [port, setPort] = useState(ISCSI_PORT);
   const [advanced, setAdvanced] = useState<AdvancedValues>(DEFAULT_ADVANCED);
   const [showAdvanced, setShowAdvanced] = useState(false);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { errors, message, busy, run } = useLabRequest();
 
-  const add = async () => {
-    setBusy(true);
-    setErrors({});
-    setMessage(null);
-    try {
-      const { portalAddress: _unused, ...body } = advancedBody(advanced);
-      await api.call('addIscsiPortal', { params: { name: host }, body: { address: address.trim(), port, ...body } });
-      onAdded();
-    } catch (reason) {
-      const problem = problemOf(reason);
-      setErrors(problem.fields);
-      if (!problem.fields.address && !problem.fields.port) setMessage(problem.message);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const add = () =>
+    run(
+      async () => {
+        const { portalAddress: _unused, ...body } = advancedBody(advanced);
+        await api.call('addIscsiPortal', { params: { name: host }, body: { address: address.trim(), port, ...body } });
+        onAdded();
+      },
+      (fields) => !fields.address && !fields.port,
+    );
 
   return (
     <Dialog

@@ -63,3 +63,28 @@ export function problemOf(reason: unknown): { fields: Record<string, string>; me
   if (reason instanceof ApiError) return { fields: reason.problem.errors ?? {}, message: reason.message };
   return { fields: {}, message: String(reason) };
 }
+
+/**
+ * A dialog's request to the lab: busy while it runs; on a refusal, the messages of its fields, and
+ * its detail too when `saysDetail(fields)` (no field of the dialog names the problem).
+ */
+export function useLabRequest() {
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [message, setMessage] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const run = async (request: () => Promise<void>, saysDetail: (fields: Record<string, string>) => boolean) => {
+    setBusy(true);
+    setErrors({});
+    setMessage(null);
+    try {
+      await request();
+    } catch (reason) {
+      const problem = problemOf(reason);
+      setErrors(problem.fields);
+      if (saysDetail(problem.fields)) setMessage(problem.message);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return { errors, message, busy, run };
+}
