@@ -116,7 +116,10 @@ describe("Add Target's last page", () => {
     await finishWizard({ jobId: 'job-0001' });
     mirrorHas(syncJob(), 12_000);
     const report = screen.getByRole('region', { name: 'Completing the Add Target Wizard' });
-    const text = report.querySelector('[data-report-text]')?.textContent ?? '';
+    const reportText = () => report.querySelector('[data-report-text]')?.textContent ?? '';
+    // The page follows the job from the mirror; on a loaded machine its text may come a render later.
+    await waitFor(() => expect(reportText()).toContain('Synchronizing HA1: in progress'));
+    const text = reportText();
     expect(text).toContain('Add Target Wizard');
     expect(text).toContain('  Target Alias: HA1');
     expect(text).toContain('  Host name or IP address: SWS-Store2');
