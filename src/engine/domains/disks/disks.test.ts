@@ -3,19 +3,10 @@ import type { DiskView, MpioView } from '../../../domain/disks';
 import { createLab, restoreLab } from '../../lab';
 import { migrateSnapshot } from '../../migrations';
 import { validateSnapshot } from '../../snapshot-check';
+import { consoleLab, createHa } from '../../testing/starwind-helpers';
 import { hostOf } from '../../testing/lab-helpers';
 import type { Command, Lab, LabSnapshot } from '../../types';
 
-const HA1 = {
-  targetAlias: 'HA1', targetName: 'iqn.2008-08.com.starwindsoftware:sws-store1-ha1', targetType: 'hard-disk', deviceType: 'ha', sizeBytes: 2 ** 30,
-  sectorSizeBytes: 512, cacheMode: 'write-back', cacheSizeMb: 128, image: { folder: 'My Computer\\D\\HA', fileName: 'HA1.img', createNew: true },
-  ha: {
-    partnerAddress: 'SWS-Store2', partnerPort: 3261, partnerLogin: 'root', partnerPassword: 'starwind', partnerTargetAlias: 'HA1Partner',
-    partnerTargetName: 'iqn.2008-08.com.starwindsoftware:sws-store2-ha1partner', partnerImage: { folder: 'My Computer\\D\\HA', fileName: 'HA1Partner.img', createNew: true },
-    syncLocalIp: '172.30.100.21', syncPartnerIp: '172.30.100.22', heartbeatLocalIp: '192.168.100.21', heartbeatPartnerIp: '192.168.100.22',
-    localPriority: 'primary', failoverStrategy: 'heartbeat', initMethod: 'clear',
-  },
-} as const;
 const T1 = 'iqn.2008-08.com.starwindsoftware:sws-store1-ha1';
 const T2 = 'iqn.2008-08.com.starwindsoftware:sws-store2-ha1partner';
 
@@ -51,12 +42,9 @@ function restart(lab: Lab, host = 'Demo1'): void {
 
 /** HA1 on both storage servers, Multipath I/O installed on Demo1 (restarted), both portals discovered. */
 function mpioLab(): Lab {
-  const lab = createLab({ seed: 7 });
-  for (const server of ['SWS-Store1', 'SWS-Store2']) {
-    ok(lab, { type: 'starwindAddServer', address: server, port: 3261 });
-    ok(lab, { type: 'starwindConnect', server, login: 'root', password: 'starwind' });
-  }
-  ok(lab, { type: 'starwindCreateDevice', server: 'SWS-Store1', request: HA1 });
+  // The seed document's HA1 / HA1Partner on both storage servers (a target on each).
+  const lab = consoleLab({ seed: 7 });
+  createHa(lab);
   ok(lab, { type: 'featuresInstall', host: 'Demo1', features: ['Multipath-IO'] });
   restart(lab);
   ok(lab, { type: 'iscsiStartService', host: 'Demo1' });

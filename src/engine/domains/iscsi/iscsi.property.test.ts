@@ -3,8 +3,9 @@
 // the same instants), and a lab restored midway goes on exactly as the live one.
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { createLab, restoreLab } from '../../lab';
+import { restoreLab } from '../../lab';
 import { validateSnapshot } from '../../snapshot-check';
+import { consoleLab, createHa } from '../../testing/starwind-helpers';
 import type { Command, Lab } from '../../types';
 
 const T1 = 'iqn.2008-08.com.starwindsoftware:sws-store1-ha1';
@@ -13,28 +14,15 @@ const NODES = ['Demo1', 'Demo2'] as const;
 const STORES = ['SWS-Store1', 'SWS-Store2'] as const;
 const PORTALS = ['172.30.100.21', '172.30.100.22', 'SWS-Store1'] as const;
 
-const HA1 = {
-  targetAlias: 'HA1', targetName: T1, targetType: 'hard-disk', deviceType: 'ha', sizeBytes: 2 ** 30,
-  sectorSizeBytes: 512, cacheMode: 'write-back', cacheSizeMb: 128, image: { folder: 'My Computer\\D\\HA', fileName: 'HA1.img', createNew: true },
-  ha: {
-    partnerAddress: 'SWS-Store2', partnerPort: 3261, partnerLogin: 'root', partnerPassword: 'starwind', partnerTargetAlias: 'HA1Partner',
-    partnerTargetName: T2, partnerImage: { folder: 'My Computer\\D\\HA', fileName: 'HA1Partner.img', createNew: true },
-    syncLocalIp: '172.30.100.21', syncPartnerIp: '172.30.100.22', heartbeatLocalIp: '192.168.100.21', heartbeatPartnerIp: '192.168.100.22',
-    localPriority: 'primary', failoverStrategy: 'heartbeat', initMethod: 'clear',
-  },
-} as const;
 
 function storageLab(seed: number): Lab {
-  const lab = createLab({ seed });
+  // The seed document's HA1 / HA1Partner on both storage servers (a target on each).
+  const lab = consoleLab({ seed });
   const run = (command: unknown) => {
     const result = lab.dispatch(command as Command);
     if (!result.ok) throw new Error(result.error.message);
   };
-  for (const server of STORES) {
-    run({ type: 'starwindAddServer', address: server, port: 3261 });
-    run({ type: 'starwindConnect', server, login: 'root', password: 'starwind' });
-  }
-  run({ type: 'starwindCreateDevice', server: 'SWS-Store1', request: HA1 });
+  createHa(lab);
   // Both initiators opened once (Yes): the random part then discovers, connects and breaks paths.
   for (const host of NODES) run({ type: 'iscsiStartService', host });
   return lab;
