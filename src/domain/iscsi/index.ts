@@ -7,6 +7,7 @@ import { count, list, text, timeMs } from '../limits';
 import type { IscsiTargetStatus } from './facts';
 
 export * from './facts';
+export * from './settings';
 
 export const ISCSI_COLLECTION = 'iscsiInitiators';
 /** Prefix of session ids (kernel id sequence): "iscsi-session-0001". */
@@ -58,6 +59,13 @@ export interface IscsiSession {
   sinceMs: number;
 }
 
+/** A RADIUS server of the RADIUS tab; its shared secret is sealed ("sha256:…"). */
+export interface IscsiRadiusServer {
+  address: string;
+  port: number;
+  secret: string;
+}
+
 export interface IscsiInitiator {
   /** The host's id. */
   id: string;
@@ -68,6 +76,11 @@ export interface IscsiInitiator {
   portals: IscsiPortal[];
   favorites: IscsiFavorite[];
   sessions: IscsiSession[];
+  radiusServers: IscsiRadiusServer[];
+  /** Configuration → CHAP…: the initiator's mutual CHAP secret, sealed; null when none is set. */
+  chapSecret: string | null;
+  /** Volumes and Devices: the bound volumes, mount points and devices (`E:\`, `\\?\…`), in the order added. */
+  boundVolumes: string[];
 }
 
 // --- views (GET routes, the console) ---------------------------------------------------------
@@ -80,6 +93,30 @@ export interface IscsiInitiatorView {
   serviceRunning: boolean;
   initiatorName: string;
   defaultInitiatorName: string;
+  /** Whether an initiator CHAP secret is set; the secret itself never leaves the engine. */
+  chapSecretSet: boolean;
+}
+
+/** A RADIUS server as the RADIUS tab lists it (no secret). */
+export interface IscsiRadiusServerView {
+  address: string;
+  port: number;
+}
+
+/** A device of a connected target (one per session: a disk seen through that path), as Volumes and Devices and Targets → Devices… show it. */
+export interface IscsiDeviceView {
+  /** "Disk 1". */
+  name: string;
+  diskNumber: number;
+  /** "Port 2: Bus 0: Target 0: LUN 0". */
+  address: string;
+  /** The target's IQN. */
+  target: string;
+  session: string;
+  /** The device path the Volume List keeps for a device with no volume. */
+  devicePath: string;
+  /** The disk's volumes with a drive letter, as `E:\`. */
+  volumes: string[];
 }
 
 export interface IscsiPortalView {
@@ -114,19 +151,33 @@ export type IscsiCommand =
   | { type: 'iscsiRemovePortal'; host: string; address: string; port?: number }
   | { type: 'iscsiConnect'; host: string; iqn: string; multipath?: boolean; favorite?: boolean; initiatorAddress?: string; portalAddress?: string; chap?: IscsiCommandChap }
   | { type: 'iscsiDisconnect'; host: string; iqn: string }
-  | { type: 'iscsiQuickConnect'; host: string; address: string };
+  | { type: 'iscsiQuickConnect'; host: string; address: string }
+  | { type: 'iscsiAddRadiusServer'; host: string; address: string; port?: number; secret: string }
+  | { type: 'iscsiRemoveRadiusServer'; host: string; address: string; port?: number }
+  /** The initiator CHAP secret, 12–16 characters; "" removes it. */
+  | { type: 'iscsiSetChapSecret'; host: string; secret: string }
+  | { type: 'iscsiAutoConfigure'; host: string }
+  | { type: 'iscsiBindVolume'; host: string; path: string }
+  | { type: 'iscsiUnbindVolume'; host: string; path: string }
+  | { type: 'iscsiClearBoundVolumes'; host: string };
 
 export type IscsiQuery =
   | { type: 'iscsiInitiator'; host: string }
   | { type: 'iscsiPortals'; host: string }
   | { type: 'iscsiTargets'; host: string }
-  | { type: 'iscsiSessions'; host: string };
+  | { type: 'iscsiSessions'; host: string }
+  | { type: 'iscsiRadiusServers'; host: string }
+  | { type: 'iscsiDevices'; host: string }
+  | { type: 'iscsiBoundVolumes'; host: string };
 
 export interface IscsiQueryAnswers {
   iscsiInitiator: IscsiInitiatorView;
   iscsiPortals: { host: string; portals: IscsiPortalView[] };
   iscsiTargets: { host: string; targets: IscsiTargetView[] };
   iscsiSessions: { host: string; sessions: IscsiSession[] };
+  iscsiRadiusServers: { host: string; servers: IscsiRadiusServerView[] };
+  iscsiDevices: { host: string; devices: IscsiDeviceView[] };
+  iscsiBoundVolumes: { host: string; volumes: string[] };
 }
 
 // --- schemas -----------------------------------------------------------------------------------
@@ -135,7 +186,11 @@ const chapSchema = z.looseObject({ name: text, secret: text, mutualSecret: text.
 const portalSchema = z.looseObject({ address: text, port: z.number().int().min(1).max(65535), initiatorAddress: text.nullable(), chap: chapSchema.nullable(), server: text });
 const favoriteSchema = z.looseObject({ iqn: text, multipath: z.boolean(), initiatorAddress: text, portal: text, chap: chapSchema.nullable() });
 const sessionSchema = z.looseObject({ id: text, iqn: text, target: text, initiatorAddress: text, portal: text, multipath: z.boolean(), state: z.enum(['connected', 'reconnecting']), sinceMs: timeMs });
-export const iscsiInitiatorSchema = z.looseObject({ id: text, host: text, serviceStarted: z.boolean(), initiatorName: text, portals: list(portalSchema), favorites: list(favoriteSchema), sessions: list(sessionSchema) });
+const radiusSchema = z.looseObject({ address: text, port: z.number().int().min(1).max(65535), secret: text });
+export const iscsiInitiatorSchema = z.looseObject({
+  id: text, host: text, serviceStarted: z.boolean(), initiatorName: text, portals: list(portalSchema), favorites: list(favoriteSchema), sessions: list(sessionSchema),
+  radiusServers: list(radiusSchema), chapSecret: text.nullable(), boundVolumes: list(text),
+});
 
 const commandChap = z.strictObject({ name: z.string(), secret: z.string(), mutualSecret: z.string().optional() });
 const port = count.max(65535).optional();
@@ -150,6 +205,13 @@ const commandSchemas = [
   }),
   z.strictObject({ type: z.literal('iscsiDisconnect'), host: z.string(), iqn: z.string() }),
   z.strictObject({ type: z.literal('iscsiQuickConnect'), host: z.string(), address: z.string() }),
+  z.strictObject({ type: z.literal('iscsiAddRadiusServer'), host: z.string(), address: z.string(), port, secret: z.string() }),
+  z.strictObject({ type: z.literal('iscsiRemoveRadiusServer'), host: z.string(), address: z.string(), port }),
+  z.strictObject({ type: z.literal('iscsiSetChapSecret'), host: z.string(), secret: z.string() }),
+  z.strictObject({ type: z.literal('iscsiAutoConfigure'), host: z.string() }),
+  z.strictObject({ type: z.literal('iscsiBindVolume'), host: z.string(), path: z.string() }),
+  z.strictObject({ type: z.literal('iscsiUnbindVolume'), host: z.string(), path: z.string() }),
+  z.strictObject({ type: z.literal('iscsiClearBoundVolumes'), host: z.string() }),
 ] as const;
 
 export const iscsiDescriptor = defineDomain<{
@@ -160,7 +222,7 @@ export const iscsiDescriptor = defineDomain<{
 }>()({
   name: 'iscsi',
   collections: [ISCSI_COLLECTION],
-  schemaVersion: 1,
+  schemaVersion: 2,
   entitySchemas: { iscsiInitiators: iscsiInitiatorSchema },
   commandSchemas,
 });

@@ -23,7 +23,7 @@ export const chapScope = (hostId: string) => `iscsi-chap/${hostId}`;
 type Found = { host: Host; initiator: IscsiInitiator };
 
 /** The host and its initiator, which must be running for everything but starting it. */
-function running(state: LabState, name: string): Found | Decision {
+export function running(state: LabState, name: string): Found | Decision {
   const found = findInitiator(state, name);
   if (!found) return hostNotFound(name);
   if (found.host.powerState !== 'on') return reject('iscsi.host_not_running', 'conflict', `${found.host.name} is not running.`, { host: `${found.host.name} is not running.` });

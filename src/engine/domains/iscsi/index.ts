@@ -1,6 +1,7 @@
 // The iscsi domain: the Microsoft iSCSI Initiator of each Windows server: its service, name,
 // discovery portals (SendTargets to StarWind servers over the lab's network), favorite targets
-// and sessions (one per path), which break and reconnect with their paths (sessions.ts).
+// and sessions (one per path), which break and reconnect with their paths (sessions.ts); its
+// RADIUS servers, CHAP secret and bound volumes and devices (decide-settings.ts, devices.ts).
 import { iscsiDescriptor, type IscsiInitiator } from '../../../domain/iscsi';
 import { defineEngineDomain } from '../../decision';
 import { hostNotFoundError } from '../../errors';
@@ -8,11 +9,13 @@ import type { LabState } from '../../state';
 import type { Query, QueryResult } from '../../types';
 import { decideAddPortal, decideConnect, decideDisconnect, decideQuickConnect, decideRemovePortal, decideSetInitiatorName, decideStartService } from './decide';
 import { iscsiMigrations } from './migrations';
-import { sealChapCommand } from './seal';
+import { decideAddRadiusServer, decideAutoConfigure, decideBindVolume, decideClearBoundVolumes, decideRemoveRadiusServer, decideSetChapSecret, decideUnbindVolume } from './decide-settings';
+import { deviceViews } from './devices';
+import { sealChapCommand, sealSettingSecret } from './seal';
 import { onIscsiHostChanged, onReconnectTimer, RECONNECT_TIMER_KIND } from './sessions';
 import { checkIscsiSnapshot } from './snapshot-check';
 import { findInitiator, loadIscsiState, startIscsi, type IscsiState } from './state';
-import { initiatorView, portalViews, targetViews } from './views';
+import { initiatorView, portalViews, radiusServerViews, targetViews } from './views';
 
 export { connectedInitiators } from './views';
 
@@ -36,13 +39,23 @@ export const iscsiDomain = defineEngineDomain<IscsiState>({
     iscsiConnect: decideConnect,
     iscsiDisconnect: decideDisconnect,
     iscsiQuickConnect: decideQuickConnect,
+    iscsiAddRadiusServer: decideAddRadiusServer,
+    iscsiRemoveRadiusServer: decideRemoveRadiusServer,
+    iscsiSetChapSecret: decideSetChapSecret,
+    iscsiAutoConfigure: decideAutoConfigure,
+    iscsiBindVolume: decideBindVolume,
+    iscsiUnbindVolume: decideUnbindVolume,
+    iscsiClearBoundVolumes: decideClearBoundVolumes,
   },
-  seals: { iscsiAddPortal: sealChapCommand, iscsiConnect: sealChapCommand },
+  seals: { iscsiAddPortal: sealChapCommand, iscsiConnect: sealChapCommand, iscsiAddRadiusServer: sealSettingSecret, iscsiSetChapSecret: sealSettingSecret },
   queries: {
     iscsiInitiator: read((_state, { host, initiator }) => initiatorView(host, initiator)),
     iscsiPortals: read((state, { host, initiator }) => ({ host: host.name, portals: portalViews(state, initiator) })),
     iscsiTargets: read((state, { host, initiator }) => ({ host: host.name, targets: targetViews(state, initiator) })),
     iscsiSessions: read((_state, { host, initiator }) => ({ host: host.name, sessions: initiator.sessions.map((session) => ({ ...session })) })),
+    iscsiRadiusServers: read((_state, { host, initiator }) => ({ host: host.name, servers: radiusServerViews(initiator) })),
+    iscsiDevices: read((state, { host, initiator }) => ({ host: host.name, devices: deviceViews(state, initiator) })),
+    iscsiBoundVolumes: read((_state, { host, initiator }) => ({ host: host.name, volumes: [...initiator.boundVolumes] })),
   },
   timers: { [RECONNECT_TIMER_KIND]: onReconnectTimer },
   check: checkIscsiSnapshot,

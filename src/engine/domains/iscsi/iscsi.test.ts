@@ -268,7 +268,7 @@ describe('snapshots', () => {
     delete (older.entities as unknown as Record<string, unknown>).iscsiInitiators;
     delete (older.domainVersions as Record<string, number>).iscsi;
     const migrated = migrateSnapshot(older) as LabSnapshot;
-    expect(migrated.domainVersions.iscsi).toBe(1);
+    expect(migrated.domainVersions.iscsi).toBe(2);
     const restored = restoreLab(older);
     const view = restored.query({ type: 'iscsiInitiator', host: 'Demo2' });
     expect(view.ok && view.value).toMatchObject({ initiatorName: 'iqn.1991-05.com.microsoft:demo2.sws.com', serviceStarted: false });

@@ -1,8 +1,9 @@
 // Semantic checks of the iscsi part of a snapshot: one initiator per host (same id and name), a
-// valid initiator name, portals answered by a host of the lab, CHAP secrets sealed, sessions
+// valid initiator name, portals answered by a host of the lab, CHAP and RADIUS secrets sealed,
+// RADIUS servers and bound volumes well formed and listed once, sessions
 // on an existing target (same IQN) with unique ids the kernel's id sequence has issued, and each
 // reconnect timer pointing at a reconnecting session.
-import { ISCSI_SESSION_ID_PREFIX } from '../../../domain/iscsi';
+import { boundVolumePath, ISCSI_SESSION_ID_PREFIX, radiusAddressProblem, radiusPortProblem } from '../../../domain/iscsi';
 import { iscsiNameProblem } from '../../../domain/iqn';
 import { isSealedSecret } from '../../secrets';
 import { isRecord, show } from '../../params';
@@ -44,6 +45,7 @@ export function checkIscsiSnapshot({ snapshot, timers, problems }: DomainCheckIn
       checkChap(portal.chap, `${path}.chap`);
     });
     (Array.isArray(initiator.favorites) ? initiator.favorites : []).forEach((favorite: unknown, item) => checkChap(isRecord(favorite) ? favorite.chap : null, `${at}.favorites[${item}].chap`));
+    checkSettings(initiator, at, where, problems);
     (Array.isArray(initiator.sessions) ? initiator.sessions : []).forEach((session: unknown, item) => {
       const path = `${at}.sessions[${item}]`;
       if (!isRecord(session)) return problems.add(path, `${where}: a session must be an object.`);
@@ -63,4 +65,28 @@ export function checkIscsiSnapshot({ snapshot, timers, problems }: DomainCheckIn
     const data = isRecord(timer.data) ? timer.data : {};
     if (!reconnecting.has(String(data.session))) problems.add(path, `${path}: a reconnect timer for ${show(data.session)}, which is not a reconnecting session.`);
   }
+}
+
+/** The initiator's settings: its CHAP secret and RADIUS secrets sealed, each RADIUS server and bound path valid and listed once. */
+function checkSettings(initiator: Record<string, unknown>, at: string, where: string, problems: DomainCheckInput['problems']): void {
+  if (initiator.chapSecret !== null && initiator.chapSecret !== undefined && !isSealedSecret(initiator.chapSecret)) problems.add(`${at}.chapSecret`, `${where}: the initiator CHAP secret is stored unsealed.`);
+  const servers = new Set<string>();
+  (Array.isArray(initiator.radiusServers) ? initiator.radiusServers : []).forEach((server: unknown, item) => {
+    const path = `${at}.radiusServers[${item}]`;
+    if (!isRecord(server)) return problems.add(path, `${where}: a RADIUS server must be an object.`);
+    const problem = radiusAddressProblem(String(server.address)) ?? radiusPortProblem(server.port);
+    if (problem) problems.add(path, `${where}: RADIUS server ${show(server.address)}: ${problem}`);
+    if (!isSealedSecret(server.secret)) problems.add(`${path}.secret`, `${where}: the shared secret of RADIUS server ${show(server.address)} is stored unsealed.`);
+    const key = `${String(server.address).toLowerCase()}:${String(server.port)}`;
+    if (servers.has(key)) problems.add(path, `${where}: RADIUS server ${show(server.address)} is listed twice.`);
+    servers.add(key);
+  });
+  const bound = new Set<string>();
+  (Array.isArray(initiator.boundVolumes) ? initiator.boundVolumes : []).forEach((entry: unknown, item) => {
+    const path = `${at}.boundVolumes[${item}]`;
+    const parsed = boundVolumePath(String(entry));
+    if (!parsed.ok || parsed.path !== entry) return problems.add(path, `${where}: ${show(entry)} is not a volume, mount point or device path as the volume list keeps them.`);
+    if (bound.has(parsed.path.toLowerCase())) problems.add(path, `${where}: ${show(entry)} is in the volume list twice.`);
+    bound.add(parsed.path.toLowerCase());
+  });
 }

@@ -21,7 +21,7 @@ export function loadIscsiState(entities: { iscsiInitiators?: IscsiInitiator[] })
 
 /** A server's initiator as Windows installs it: service stopped until first opened, the default name, nothing configured. */
 export function startingInitiator(host: Pick<Host, 'id' | 'name' | 'domain'>): IscsiInitiator {
-  return { id: host.id, host: host.name, serviceStarted: false, initiatorName: defaultInitiatorName(host.name, host.domain), portals: [], favorites: [], sessions: [] };
+  return { id: host.id, host: host.name, serviceStarted: false, initiatorName: defaultInitiatorName(host.name, host.domain), portals: [], favorites: [], sessions: [], radiusServers: [], chapSecret: null, boundVolumes: [] };
 }
 
 export function startIscsi(ctx: LabContext): void {

@@ -1,7 +1,7 @@
 // What the iSCSI Initiator Properties dialog and the GET routes show of one server's initiator.
 // The Targets tab lists the targets of every discovered portal's server (as the StarWind state has
 // them now) and those with a session or a favorite; a target's status follows its sessions.
-import { defaultInitiatorName, type IscsiInitiator, type IscsiInitiatorView, type IscsiPortalView, type IscsiTargetView } from '../../../domain/iscsi';
+import { defaultInitiatorName, type IscsiInitiator, type IscsiInitiatorView, type IscsiPortalView, type IscsiRadiusServerView, type IscsiTargetView } from '../../../domain/iscsi';
 import type { LabState } from '../../state';
 import type { Host, StarWindTarget } from '../../types';
 import { targetByIqn, targetsOfServer } from './paths';
@@ -14,7 +14,12 @@ export function initiatorView(host: Host, initiator: IscsiInitiator): IscsiIniti
     serviceRunning: serviceRunning(host, initiator),
     initiatorName: initiator.initiatorName,
     defaultInitiatorName: defaultInitiatorName(host.name, host.domain),
+    chapSecretSet: initiator.chapSecret !== null,
   };
+}
+
+export function radiusServerViews(initiator: IscsiInitiator): IscsiRadiusServerView[] {
+  return initiator.radiusServers.map((server) => ({ address: server.address, port: server.port }));
 }
 
 export function portalViews(state: LabState, initiator: IscsiInitiator): IscsiPortalView[] {
