@@ -1,13 +1,13 @@
-// The iSCSI Initiator of one server: its settings (the first-open prompt, the initiator name),
-// Discovery portals, Targets (Connect, Disconnect, Quick Connect) and sessions. Create routes have
+// The iSCSI Initiator of one server: its settings (iscsi-settings.ts: the first-open prompt, the
+// initiator name and CHAP secret, RADIUS servers, devices and the Volume List), Discovery portals, Targets (Connect, Disconnect, Quick Connect) and sessions. Create routes have
 // their `?validate=only` check. CHAP secrets are sealed by the host before the command is logged.
 import type { z } from 'zod';
 import { routes } from '../../src/api/routes';
 import { validateOnlyQuerySchema } from '../../src/api/schemas';
 import type { Command, Query, QueryAnswers } from '../../src/api/types';
-import { iscsiNameProblem } from '../../src/domain/iqn';
 import type { LabHostApi } from '../../src/host/types';
 import { labErrorResponse, problemResponse } from '../problem';
+import { iscsiSettingsHandlers } from './iscsi-settings';
 import { answer, answerQuery } from './answer';
 import { asksValidateOnly, readBody, readQuery } from './request';
 import { on, param } from './route';
@@ -34,29 +34,6 @@ async function validate(host: LabHostApi, request: Request, command: (body: neve
   return result.ok ? answer('validateIscsiPortal', { valid: true, warnings: result.warnings }) : labErrorResponse(result.error);
 }
 
-async function setIscsi(host: LabHostApi, request: Request, name: string): Promise<Response> {
-  const body = await readBody(request, routes.setIscsi.body);
-  if (!body.ok) return body.response;
-  const { startService, initiatorName } = body.value;
-  // Both in one request: the name's own rules are checked before the service starts, so a refusal changes nothing.
-  const problem = startService && initiatorName !== undefined ? iscsiNameProblem(initiatorName) : undefined;
-  if (problem) return problemResponse(422, 'iscsi.invalid_name', problem, { initiatorName: problem });
-  let version: number | undefined;
-  if (startService) {
-    const started = await run(host, { type: 'iscsiStartService', host: name }, name);
-    if (!started.ok) return started.response;
-    version = started.version;
-  }
-  if (initiatorName !== undefined) {
-    const renamed = await run(host, { type: 'iscsiSetInitiatorName', host: name, name: initiatorName }, name);
-    if (!renamed.ok) return renamed.response;
-    version = renamed.version;
-  }
-  const view = await host.query({ type: 'iscsiInitiator', host: name });
-  if (!view.ok) return labErrorResponse(view.error);
-  return answer('setIscsi', { ...(view.value as QueryAnswers['iscsiInitiator']), version: version ?? (await host.info()).version });
-}
-
 const connectCommand = (name: string, iqn: string) => (body: z.output<typeof routes.connectIscsiTarget.body>): Command => ({ type: 'iscsiConnect', host: name, iqn, ...body });
 
 export function iscsiHandlers(host: LabHostApi) {
@@ -73,7 +50,7 @@ export function iscsiHandlers(host: LabHostApi) {
   };
   return [
     on('getIscsi', async ({ params }) => answerQuery('getIscsi', await host.query({ type: 'iscsiInitiator', host: param(params, 'name') }))),
-    on('setIscsi', async ({ request, params }) => setIscsi(host, request, param(params, 'name'))),
+    ...iscsiSettingsHandlers(host),
     on('listIscsiPortals', async ({ params }) => answerQuery('listIscsiPortals', await host.query({ type: 'iscsiPortals', host: param(params, 'name') }))),
     // The validate routes come first: without `?validate=only` they answer nothing and msw passes the request on.
     on('validateIscsiPortal', async ({ request, params }) => validate(host, request, (body: z.output<typeof routes.addIscsiPortal.body>) => ({ type: 'iscsiAddPortal', host: param(params, 'name'), ...body }), routes.validateIscsiPortal)),

@@ -15,8 +15,11 @@ import {
   iscsiConnectBodySchema,
   iscsiPortalBodySchema,
   iscsiQuickConnectBodySchema,
+  iscsiRadiusBodySchema,
   iscsiRemovePortalBodySchema,
+  iscsiRemoveRadiusBodySchema,
   iscsiSettingsBodySchema,
+  iscsiVolumeBodySchema,
   mpioBodySchema,
   newLabBodySchema,
   nicBodySchema,
@@ -44,7 +47,7 @@ import type {
 } from './types';
 import type { DiskView, MpioView } from '../domain/disks';
 import type { HostFeaturesView } from '../domain/features';
-import type { IscsiInitiatorView, IscsiPortalView, IscsiSession, IscsiTargetView } from '../domain/iscsi';
+import type { IscsiDeviceView, IscsiInitiatorView, IscsiPortalView, IscsiRadiusServerView, IscsiSession, IscsiTargetView } from '../domain/iscsi';
 
 export const API_PREFIX = '/api/v1';
 const SW_SERVERS = `${API_PREFIX}/starwind/servers`;
@@ -89,7 +92,19 @@ export const routes = {
   validateRemoveHostFeatures: { method: 'DELETE', path: `${API_PREFIX}/hosts/:name/features`, query: VALIDATE_ONLY, body: hostFeaturesBodySchema, mutates: false, summary: 'Run every check of Remove Roles / Remove Features without removing' },
   // iSCSI Initiator (per server). `:iqn` is the target's IQN, URL-encoded. A mutating route comes before its `?validate=only` twin.
   getIscsi: { method: 'GET', path: `${API_PREFIX}/hosts/:name/iscsi`, mutates: false, summary: "The iSCSI initiator: service state (started once asked), initiator name" },
-  setIscsi: { method: 'PUT', path: `${API_PREFIX}/hosts/:name/iscsi`, body: iscsiSettingsBodySchema, mutates: true, summary: 'Start the iSCSI service (the first-open prompt answered Yes); change the initiator name' },
+  setIscsi: { method: 'PUT', path: `${API_PREFIX}/hosts/:name/iscsi`, body: iscsiSettingsBodySchema, mutates: true, summary: 'Start the iSCSI service (the first-open prompt answered Yes); change the initiator name; set the initiator CHAP secret' },
+  validateSetIscsi: { method: 'PUT', path: `${API_PREFIX}/hosts/:name/iscsi`, query: VALIDATE_ONLY, body: iscsiSettingsBodySchema, mutates: false, summary: 'Run every check of the initiator name and CHAP secret without changing them' },
+  listIscsiRadius: { method: 'GET', path: `${API_PREFIX}/hosts/:name/iscsi/radius`, mutates: false, summary: 'RADIUS: the RADIUS servers (address, port; never the shared secret)' },
+  addIscsiRadius: { method: 'POST', path: `${API_PREFIX}/hosts/:name/iscsi/radius`, body: iscsiRadiusBodySchema, mutates: true, summary: 'Add RADIUS Server (its shared secret sealed)' },
+  validateIscsiRadius: { method: 'POST', path: `${API_PREFIX}/hosts/:name/iscsi/radius`, query: VALIDATE_ONLY, body: iscsiRadiusBodySchema, mutates: false, summary: 'Run every check of Add RADIUS Server without adding' },
+  removeIscsiRadius: { method: 'DELETE', path: `${API_PREFIX}/hosts/:name/iscsi/radius`, body: iscsiRemoveRadiusBodySchema, mutates: true, summary: 'Remove a RADIUS server' },
+  listIscsiDevices: { method: 'GET', path: `${API_PREFIX}/hosts/:name/iscsi/devices`, mutates: false, summary: 'The devices of connected targets: disk number, address (Port: Bus: Target: LUN), target, volumes' },
+  listIscsiVolumes: { method: 'GET', path: `${API_PREFIX}/hosts/:name/iscsi/volumes`, mutates: false, summary: 'Volumes and Devices: the Volume List (bound volumes, mount points and devices)' },
+  bindIscsiVolume: { method: 'POST', path: `${API_PREFIX}/hosts/:name/iscsi/volumes`, body: iscsiVolumeBodySchema, mutates: true, summary: 'Volumes and Devices → Add: bind a volume, mount point or device of a connected target' },
+  validateBindIscsiVolume: { method: 'POST', path: `${API_PREFIX}/hosts/:name/iscsi/volumes`, query: VALIDATE_ONLY, body: iscsiVolumeBodySchema, mutates: false, summary: 'Run every check of Add without binding' },
+  unbindIscsiVolume: { method: 'DELETE', path: `${API_PREFIX}/hosts/:name/iscsi/volumes`, body: iscsiVolumeBodySchema, mutates: true, summary: 'Volumes and Devices → Remove' },
+  autoConfigureIscsiVolumes: { method: 'POST', path: `${API_PREFIX}/hosts/:name/iscsi/volumes/auto-configure`, mutates: true, summary: 'Volumes and Devices → Auto Configure: bind every volume (or device) of the connected targets' },
+  clearIscsiVolumes: { method: 'POST', path: `${API_PREFIX}/hosts/:name/iscsi/volumes/clear`, mutates: true, summary: 'Volumes and Devices → Clear: empty the Volume List' },
   listIscsiPortals: { method: 'GET', path: `${API_PREFIX}/hosts/:name/iscsi/portals`, mutates: false, summary: 'Discovery: the target portals' },
   addIscsiPortal: { method: 'POST', path: `${API_PREFIX}/hosts/:name/iscsi/portals`, body: iscsiPortalBodySchema, mutates: true, summary: 'Discover Portal: SendTargets over the lab network, the portal added with the targets it offers' },
   validateIscsiPortal: { method: 'POST', path: `${API_PREFIX}/hosts/:name/iscsi/portals`, query: VALIDATE_ONLY, body: iscsiPortalBodySchema, mutates: false, summary: 'Run every check of Discover Portal without adding it' },
@@ -149,6 +164,13 @@ export type RouteBodies = {
   validateHostFeatures: z.input<typeof hostFeaturesBodySchema>;
   installHostFeatures: z.input<typeof hostFeaturesBodySchema>;
   setIscsi: z.input<typeof iscsiSettingsBodySchema>;
+  validateSetIscsi: z.input<typeof iscsiSettingsBodySchema>;
+  addIscsiRadius: z.input<typeof iscsiRadiusBodySchema>;
+  validateIscsiRadius: z.input<typeof iscsiRadiusBodySchema>;
+  removeIscsiRadius: z.input<typeof iscsiRemoveRadiusBodySchema>;
+  bindIscsiVolume: z.input<typeof iscsiVolumeBodySchema>;
+  validateBindIscsiVolume: z.input<typeof iscsiVolumeBodySchema>;
+  unbindIscsiVolume: z.input<typeof iscsiVolumeBodySchema>;
   addIscsiPortal: z.input<typeof iscsiPortalBodySchema>;
   validateIscsiPortal: z.input<typeof iscsiPortalBodySchema>;
   removeIscsiPortal: z.input<typeof iscsiRemovePortalBodySchema>;
@@ -199,6 +221,18 @@ export interface RouteAnswers {
   removeHostFeatures: HostFeaturesView & Versioned & { restartRequired: boolean };
   getIscsi: IscsiInitiatorView;
   setIscsi: IscsiInitiatorView & Versioned;
+  validateSetIscsi: ValidationAnswer;
+  listIscsiRadius: { host: string; servers: IscsiRadiusServerView[] };
+  addIscsiRadius: { host: string; servers: IscsiRadiusServerView[] } & Versioned;
+  validateIscsiRadius: ValidationAnswer;
+  removeIscsiRadius: { host: string; servers: IscsiRadiusServerView[] } & Versioned;
+  listIscsiDevices: { host: string; devices: IscsiDeviceView[] };
+  listIscsiVolumes: { host: string; volumes: string[] };
+  bindIscsiVolume: { host: string; volumes: string[] } & Versioned;
+  validateBindIscsiVolume: ValidationAnswer;
+  unbindIscsiVolume: { host: string; volumes: string[] } & Versioned;
+  autoConfigureIscsiVolumes: { host: string; volumes: string[] } & Versioned;
+  clearIscsiVolumes: { host: string; volumes: string[] } & Versioned;
   listIscsiPortals: { host: string; portals: IscsiPortalView[] };
   /** The portals and the Targets tab after the discovery. */
   addIscsiPortal: { host: string; portals: IscsiPortalView[]; targets: IscsiTargetView[] } & Versioned;

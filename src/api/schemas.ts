@@ -126,10 +126,33 @@ export const hostFeaturesBodySchema = z.strictObject({
 
 // --- iSCSI Initiator (src/domain/iscsi) ---------------------------------------------------------
 
-/** PUT /api/v1/hosts/{host}/iscsi: Yes to the first-open prompt (start the service, unblock it) and/or a new initiator name. */
+/**
+ * PUT /api/v1/hosts/{host}/iscsi: Yes to the first-open prompt (start the service, unblock it), a
+ * new initiator name, the initiator CHAP secret (12–16 characters, sealed before it is logged; ""
+ * removes it).
+ */
 export const iscsiSettingsBodySchema = z.strictObject({
   startService: z.literal(true).optional(),
   initiatorName: z.string().optional(),
+  chapSecret: z.string().optional(),
+});
+
+/** POST /api/v1/hosts/{host}/iscsi/radius: Add RADIUS Server (port 1812 by default; the shared secret sealed before it is logged). */
+export const iscsiRadiusBodySchema = z.strictObject({
+  address: z.string(),
+  port: z.number().int().min(1).max(65535).optional(),
+  secret: z.string(),
+});
+
+/** DELETE /api/v1/hosts/{host}/iscsi/radius: the RADIUS server to remove (port 1812 by default). */
+export const iscsiRemoveRadiusBodySchema = z.strictObject({
+  address: z.string(),
+  port: z.number().int().min(1).max(65535).optional(),
+});
+
+/** POST|DELETE /api/v1/hosts/{host}/iscsi/volumes: a drive letter, mount point or device path of the Volume List. */
+export const iscsiVolumeBodySchema = z.strictObject({
+  path: z.string(),
 });
 
 /** CHAP logon information (Advanced settings): secrets 12–16 characters, sealed before they are logged. */
