@@ -8,7 +8,7 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import { ApiError, type ApiClient } from '../../api/client';
 import { advancedBody, advancedProblems, DEFAULT_ADVANCED } from './advanced.dialog';
 import { InitiatorFlow } from './initiator-flow';
-import { addressProblem } from './small.dialogs';
+import { radiusAddressProblem as addressProblem } from '../../domain/iscsi';
 
 afterEach(() => cleanup());
 
@@ -42,6 +42,12 @@ function fakeApi() {
           return { host: 'Demo1', targets: [] };
         case 'listIscsiSessions':
           return { host: 'Demo1', sessions: [] };
+        case 'listIscsiRadius':
+          return { host: 'Demo1', servers: [] };
+        case 'listIscsiDevices':
+          return { host: 'Demo1', devices: [] };
+        case 'listIscsiVolumes':
+          return { host: 'Demo1', volumes: [] };
         case 'addIscsiPortal':
           throw new ApiError({ type: 'urn:ha-lab:error:conflict', title: 'Conflict', status: 409, detail: STOPPED, code: 'iscsi.service_stopped', errors: { address: STOPPED } });
         default:

@@ -41,6 +41,18 @@ export const TARGETS_TAB = {
   connect: 'Connect',
   disconnect: 'Disconnect',
   properties: 'Properties...',
+  devices: 'Devices...',
+} as const;
+
+/** Targets → Devices…: the target's devices (a disk per session) and their SCSI addresses. */
+export const DEVICES = {
+  title: 'Devices',
+  list: 'Devices',
+  name: 'Name',
+  address: 'Address',
+  /** UNVERIFIED label: the volumes of the selected device. */
+  volumes: 'Volume path names:',
+  none: 'This target has no devices: it is not connected, or its LUN is not a disk of this server yet.',
 } as const;
 
 export const CONNECT = {
@@ -92,23 +104,40 @@ export const FAVORITES_TAB = {
   multipath: 'Multi-path',
 } as const;
 
+// Volume List, Auto Configure, Add..., Remove, Clear: the 2008 R2 tab's controls (the search tool
+// found no capture of the tab; the operations are the initiator API's SetupPersistentIScsiDevices,
+// AddPersistentIscsiDevice, RemovePersistentIscsiDevice and ClearPersistentIScsiDevices).
 export const VOLUMES_TAB = {
   intro: 'If a program or service uses a particular volume or device, add that volume or device to the list below, or click Auto Configure to have the iSCSI initiator service automatically configure all available devices.',
   list: 'Volume List',
+  listLabel: 'Volume List:',
   device: 'Volume/mount point/device',
   autoConfigure: 'Auto Configure',
+  add: 'Add...',
+  remove: 'Remove',
   clear: 'Clear',
-  /** The engine has no disks of connected targets yet (the disks domain lands separately). */
-  none: 'No devices: the connected targets expose no disks to this server yet.',
+  none: 'No volumes or devices are bound.',
+  /** The lab's own list (the real tab shows only the Volume List): what Auto Configure would bind. */
+  devices: 'Devices of connected targets',
+  devicesNone: 'No target is connected, or its LUN is not a disk of this server yet.',
+  diskColumn: 'Disk',
+  volumesColumn: 'Volumes',
+  /** UNVERIFIED wording of the Add dialog. */
+  addTitle: 'Add Volume Or Device',
+  addIntro: 'Enter a drive letter, mount point or device.',
+  addField: 'Volume/mount point/device:',
 } as const;
 
 export const RADIUS_TAB = {
   list: 'RADIUS servers',
   address: 'Address',
+  port: 'Port',
+  none: 'There are no RADIUS servers.',
   add: 'Add...',
   remove: 'Remove',
   addTitle: 'Add RADIUS Server',
   serverAddress: 'RADIUS server name or IP address:',
+  portField: 'Port:',
   secret: 'RADIUS shared secret:',
 } as const;
 
@@ -122,6 +151,9 @@ export const CONFIGURATION_TAB = {
   chapTitle: 'iSCSI Initiator Mutual CHAP Secret',
   chapIntro: 'The iSCSI initiator mutual CHAP secret is used to authenticate the target. Type a secret of 12 to 16 characters.',
   initiatorSecret: 'Initiator CHAP secret:',
+  /** The lab's wording: the secret is kept (sealed) and never shown again. */
+  secretSet: 'An initiator CHAP secret is set.',
+  secretNotSet: 'No initiator CHAP secret is set.',
 } as const;
 
 export const SESSIONS = {

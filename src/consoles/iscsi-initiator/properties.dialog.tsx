@@ -5,7 +5,9 @@ import type { ApiClient } from '../../api/client';
 import { Button } from '../../ui/button';
 import { Dialog } from '../../ui/dialog';
 import { Tabs } from '../../ui/tabs';
-import { ConfigurationTab, FavoritesTab, RadiusTab, VolumesTab } from './other.tabs';
+import { ConfigurationTab, FavoritesTab } from './other.tabs';
+import { RadiusTab } from './radius.tab';
+import { VolumesTab } from './volumes.tab';
 import { DiscoveryTab } from './discovery.tab';
 import { CANCEL, OK, PROPERTIES_TITLE, TABS } from './labels';
 import { TargetsTab } from './targets.tab';
@@ -46,7 +48,7 @@ export function PropertiesDialog({ api, host, onClose, initialTab = 'targets' }:
           { id: 'discovery', label: TABS.discovery, content: <DiscoveryTab {...props} /> },
           { id: 'favorites', label: TABS.favorites, content: <FavoritesTab {...props} /> },
           { id: 'volumes', label: TABS.volumes, content: <VolumesTab {...props} /> },
-          { id: 'radius', label: TABS.radius, content: <RadiusTab /> },
+          { id: 'radius', label: TABS.radius, content: <RadiusTab {...props} /> },
           { id: 'configuration', label: TABS.configuration, content: <ConfigurationTab {...props} /> },
         ]}
       />

@@ -1,16 +1,15 @@
-// The small dialogs of the Configuration and RADIUS tabs: a new initiator name (the lab checks it
-// and refuses it on the field), the initiator's CHAP secret and a RADIUS server (12–16 characters,
-// an address; checked here: the lab keeps neither, see other.tabs.tsx).
+// The small dialogs of the Configuration, RADIUS and Volumes and Devices tabs: a new initiator
+// name, the initiator CHAP secret, a RADIUS server and a volume or device of the Volume List.
+// Each field is checked as the lab checks it (src/domain rules) and then sent: the lab decides,
+// keeps it (secrets sealed) and refuses with the field, shown under it.
 import { useState } from 'react';
 import type { ApiClient } from '../../api/client';
-import { chapSecretProblem } from '../../domain/iscsi';
-import { iscsiNameProblem } from '../../domain/iqn';
-import { isIpv4 } from '../../domain/net';
+import { boundVolumePath, chapSecretProblem, RADIUS_PORT, radiusAddressProblem, radiusPortProblem, radiusSecretProblem } from '../../domain/iscsi';
 import { Button } from '../../ui/button';
 import { Dialog } from '../../ui/dialog';
 import { TextField } from '../../ui/fields';
-import { CANCEL, CONFIGURATION_TAB, OK, RADIUS_TAB } from './labels';
-import { problemOf } from './use-initiator';
+import { CANCEL, CONFIGURATION_TAB, OK, RADIUS_TAB, VOLUMES_TAB } from './labels';
+import { useLabRequest } from './use-initiator';
 
 function OkCancel({ title, onOk, onClose, busy, children }: { title: string; onOk(): void; onClose(): void; busy?: boolean; children: React.ReactNode }) {
   return (
@@ -32,68 +31,104 @@ function OkCancel({ title, onOk, onClose, busy, children }: { title: string; onO
   );
 }
 
-export function ChangeNameDialog({ api, host, current, onClose, onChanged }: { api: ApiClient; host: string; current: string; onClose(): void; onChanged(): void }) {
+function Detail({ message }: { message: string | null }) {
+  return message ? (
+    <p role="alert" className="text-error">
+      {message}
+    </p>
+  ) : null;
+}
+
+type Done = { api: ApiClient; host: string; onClose(): void; onDone(): void };
+
+/** The initiator name: the lab checks it first (`?validate=only`, RFC 3720 and its own rules), then it is changed. */
+export function ChangeNameDialog({ api, host, current, onClose, onDone }: Done & { current: string }) {
   const [name, setName] = useState(current);
-  const [error, setError] = useState<string | undefined>();
-  const [busy, setBusy] = useState(false);
-  const ok = async () => {
-    const problem = iscsiNameProblem(name);
-    if (problem) return setError(problem);
-    setBusy(true);
-    try {
-      await api.call('setIscsi', { params: { name: host }, body: { initiatorName: name } });
-      onChanged();
-    } catch (reason) {
-      const refused = problemOf(reason);
-      setError(refused.fields.initiatorName ?? refused.fields.name ?? refused.message);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const request = useLabRequest();
+  const ok = () =>
+    request.run(async () => {
+      const args = { params: { name: host }, body: { initiatorName: name } };
+      await api.call('validateSetIscsi', args);
+      await api.call('setIscsi', args);
+      onDone();
+    }, (fields) => !fields.initiatorName);
   return (
-    <OkCancel title={CONFIGURATION_TAB.changeTitle} onOk={ok} onClose={onClose} busy={busy}>
-      <TextField name="initiatorName" label={CONFIGURATION_TAB.newName} value={name} onChange={setName} errorMessage={error} autoFocus />
+    <OkCancel title={CONFIGURATION_TAB.changeTitle} onOk={ok} onClose={onClose} busy={request.busy}>
+      <TextField name="initiatorName" label={CONFIGURATION_TAB.newName} value={name} onChange={setName} errorMessage={request.errors.initiatorName} autoFocus />
+      <Detail message={request.message} />
     </OkCancel>
   );
 }
 
-export function SecretDialog({ onClose, onSet }: { onClose(): void; onSet(): void }) {
+/** The initiator CHAP secret (12–16 characters): sent to the lab, which keeps it sealed; an empty field removes it. */
+export function SecretDialog({ api, host, onClose, onDone }: Done) {
   const [secret, setSecret] = useState('');
-  const [error, setError] = useState<string | undefined>();
+  const [local, setLocal] = useState<string | undefined>();
+  const request = useLabRequest();
   const ok = () => {
-    const problem = chapSecretProblem(secret);
-    if (problem) setError(problem);
-    else onSet();
+    const problem = secret === '' ? undefined : chapSecretProblem(secret);
+    setLocal(problem);
+    if (problem) return;
+    void request.run(async () => {
+      await api.call('setIscsi', { params: { name: host }, body: { chapSecret: secret } });
+      onDone();
+    }, (fields) => !fields.chapSecret);
   };
   return (
-    <OkCancel title={CONFIGURATION_TAB.chapTitle} onOk={ok} onClose={onClose}>
+    <OkCancel title={CONFIGURATION_TAB.chapTitle} onOk={ok} onClose={onClose} busy={request.busy}>
       <p>{CONFIGURATION_TAB.chapIntro}</p>
-      <TextField name="initiatorSecret" type="password" label={CONFIGURATION_TAB.initiatorSecret} value={secret} onChange={setSecret} errorMessage={error} autoFocus />
+      <TextField name="chapSecret" type="password" label={CONFIGURATION_TAB.initiatorSecret} value={secret} onChange={setSecret} errorMessage={local ?? request.errors.chapSecret} autoFocus />
+      <Detail message={request.message} />
     </OkCancel>
   );
 }
 
-/** An IPv4 address or a DNS name (labels of letters, digits and hyphens). */
-export function addressProblem(address: string): string | undefined {
-  const text = address.trim();
-  if (!text) return 'Enter the RADIUS server name or IP address.';
-  if (/^[\d.]+$/.test(text)) return isIpv4(text) ? undefined : `${text} is not a valid IP address.`;
-  return /^[a-z\d]([a-z\d-]{0,61}[a-z\d])?(\.[a-z\d]([a-z\d-]{0,61}[a-z\d])?)*$/i.test(text) ? undefined : `${text} is not a valid DNS name.`;
-}
-
-export function RadiusServerDialog({ onClose, onAdd }: { onClose(): void; onAdd(address: string): void }) {
+/** Add RADIUS Server: address, port (1812) and shared secret, checked as typed, then added by the lab. */
+export function RadiusServerDialog({ api, host, onClose, onDone }: Done) {
   const [address, setAddress] = useState('');
+  const [port, setPort] = useState(String(RADIUS_PORT));
   const [secret, setSecret] = useState('');
-  const [errors, setErrors] = useState<{ address?: string; secret?: string }>({});
+  const [local, setLocal] = useState<Record<string, string | undefined>>({});
+  const request = useLabRequest();
   const ok = () => {
-    const next = { address: addressProblem(address), secret: secret ? undefined : 'Enter the RADIUS shared secret.' };
-    setErrors(next);
-    if (!next.address && !next.secret) onAdd(address.trim());
+    const portNumber = /^\d+$/.test(port.trim()) ? Number(port.trim()) : NaN;
+    const next = { address: radiusAddressProblem(address), port: radiusPortProblem(portNumber), secret: radiusSecretProblem(secret) };
+    setLocal(next);
+    if (next.address || next.port || next.secret) return;
+    void request.run(async () => {
+      await api.call('addIscsiRadius', { params: { name: host }, body: { address: address.trim(), port: portNumber, secret } });
+      onDone();
+    }, (fields) => !fields.address && !fields.port && !fields.secret);
   };
   return (
-    <OkCancel title={RADIUS_TAB.addTitle} onOk={ok} onClose={onClose}>
-      <TextField name="address" label={RADIUS_TAB.serverAddress} value={address} onChange={setAddress} errorMessage={errors.address} autoFocus />
-      <TextField name="secret" type="password" label={RADIUS_TAB.secret} value={secret} onChange={setSecret} errorMessage={errors.secret} />
+    <OkCancel title={RADIUS_TAB.addTitle} onOk={ok} onClose={onClose} busy={request.busy}>
+      <TextField name="address" label={RADIUS_TAB.serverAddress} value={address} onChange={setAddress} errorMessage={local.address ?? request.errors.address} autoFocus />
+      <TextField name="port" label={RADIUS_TAB.portField} value={port} onChange={setPort} errorMessage={local.port ?? request.errors.port} />
+      <TextField name="secret" type="password" label={RADIUS_TAB.secret} value={secret} onChange={setSecret} errorMessage={local.secret ?? request.errors.secret} />
+      <Detail message={request.message} />
+    </OkCancel>
+  );
+}
+
+/** Volumes and Devices → Add: a drive letter, mount point or device path; the lab checks that it is one of a connected target. */
+export function AddVolumeDialog({ api, host, onClose, onDone }: Done) {
+  const [path, setPath] = useState('');
+  const [local, setLocal] = useState<string | undefined>();
+  const request = useLabRequest();
+  const ok = () => {
+    const parsed = boundVolumePath(path);
+    setLocal(parsed.ok ? undefined : parsed.problem);
+    if (!parsed.ok) return;
+    void request.run(async () => {
+      await api.call('bindIscsiVolume', { params: { name: host }, body: { path } });
+      onDone();
+    }, (fields) => !fields.path);
+  };
+  return (
+    <OkCancel title={VOLUMES_TAB.addTitle} onOk={ok} onClose={onClose} busy={request.busy}>
+      <p>{VOLUMES_TAB.addIntro}</p>
+      <TextField name="path" label={VOLUMES_TAB.addField} value={path} onChange={setPath} errorMessage={local ?? request.errors.path} autoFocus />
+      <Detail message={request.message} />
     </OkCancel>
   );
 }

@@ -1,5 +1,5 @@
 // Targets: Quick Connect, the discovered targets with their status, Connect / Disconnect /
-// Properties (the target's sessions).
+// Properties (the target's sessions) / Devices (its disks and their addresses).
 import { Suspense, useState } from 'react';
 import { TARGET_STATUS_LABELS, type IscsiTargetView } from '../../domain/iscsi';
 import { Button } from '../../ui/button';
@@ -12,6 +12,7 @@ import { problemOf } from './use-initiator';
 
 const ConnectDialog = lazyNamed(() => import('./connect.dialog'), 'ConnectDialog');
 const SessionsDialog = lazyNamed(() => import('./sessions.dialog'), 'SessionsDialog');
+const DevicesDialog = lazyNamed(() => import('./devices.dialog'), 'DevicesDialog');
 
 const COLUMNS: GridColumn<IscsiTargetView>[] = [
   { id: 'name', header: TARGETS_TAB.name, width: 'minmax(260px, 1fr)', cell: (row) => row.iqn, sortValue: (row) => row.iqn },
@@ -23,7 +24,7 @@ export function TargetsTab({ api, host, state }: TabProps) {
   const [quickError, setQuickError] = useState<string | undefined>();
   const [actionError, setActionError] = useState<string | null>(null);
   const [selected, setSelected] = useState<string | null>(null);
-  const [open, setOpen] = useState<'connect' | 'sessions' | null>(null);
+  const [open, setOpen] = useState<'connect' | 'sessions' | 'devices' | null>(null);
   const [busy, setBusy] = useState(false);
   const targets = state.data?.targets ?? [];
   const target = targets.find((entry) => entry.iqn === selected);
@@ -99,6 +100,9 @@ export function TargetsTab({ api, host, state }: TabProps) {
         <Button onPress={() => setOpen('sessions')} isDisabled={!target}>
           {TARGETS_TAB.properties}
         </Button>
+        <Button onPress={() => setOpen('devices')} isDisabled={!target}>
+          {TARGETS_TAB.devices}
+        </Button>
       </div>
       <Suspense fallback={null}>
       {open === 'connect' && target && (
@@ -113,6 +117,7 @@ export function TargetsTab({ api, host, state }: TabProps) {
           }}
         />
       )}
+      {open === 'devices' && target && <DevicesDialog target={target} devices={(state.data?.devices ?? []).filter((device) => device.target === target.iqn)} onClose={() => setOpen(null)} />}
       {open === 'sessions' && target && <SessionsDialog target={target} sessions={(state.data?.sessions ?? []).filter((session) => session.iqn === target.iqn)} onClose={() => setOpen(null)} />}
       </Suspense>
     </div>

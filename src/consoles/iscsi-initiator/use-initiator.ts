@@ -1,9 +1,10 @@
 // One server's initiator as the dialog and the page show it: read through the typed client, read
-// again after each change and whenever the mirror's copy of the initiator (or the lab's targets)
-// moves, so a session that drops to Reconnecting shows without a click on Refresh.
+// again after each change and whenever the mirror's copy of the initiator (or the lab's targets or
+// the server's disks) moves, so a session that drops to Reconnecting, or a new volume on a disk of
+// a connected target, shows without a click on Refresh.
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { ApiError, type ApiClient } from '../../api/client';
-import type { IscsiInitiatorView, IscsiPortalView, IscsiSession, IscsiTargetView } from '../../domain/iscsi';
+import type { IscsiDeviceView, IscsiInitiatorView, IscsiPortalView, IscsiRadiusServerView, IscsiSession, IscsiTargetView } from '../../domain/iscsi';
 import { useLabMirror } from '../../stores/lab-mirror';
 
 export interface InitiatorData {
@@ -11,6 +12,10 @@ export interface InitiatorData {
   portals: IscsiPortalView[];
   targets: IscsiTargetView[];
   sessions: IscsiSession[];
+  radiusServers: IscsiRadiusServerView[];
+  devices: IscsiDeviceView[];
+  /** The Volume List. */
+  boundVolumes: string[];
 }
 
 export interface InitiatorState {
@@ -22,13 +27,19 @@ export interface InitiatorState {
 
 export async function readInitiator(api: ApiClient, host: string): Promise<InitiatorData> {
   const params = { name: host };
-  const [initiator, portals, targets, sessions] = await Promise.all([
+  const [initiator, portals, targets, sessions, radius, devices, volumes] = await Promise.all([
     api.call('getIscsi', { params }),
     api.call('listIscsiPortals', { params }),
     api.call('listIscsiTargets', { params }),
     api.call('listIscsiSessions', { params }),
+    api.call('listIscsiRadius', { params }),
+    api.call('listIscsiDevices', { params }),
+    api.call('listIscsiVolumes', { params }),
   ]);
-  return { initiator, portals: portals.portals, targets: targets.targets, sessions: sessions.sessions };
+  return {
+    initiator, portals: portals.portals, targets: targets.targets, sessions: sessions.sessions,
+    radiusServers: radius.servers, devices: devices.devices, boundVolumes: volumes.volumes,
+  };
 }
 
 export function useInitiator(api: ApiClient | null, host: string): InitiatorState {
@@ -37,6 +48,7 @@ export function useInitiator(api: ApiClient | null, host: string): InitiatorStat
   const [asked, setAsked] = useState(0);
   const initiators = useLabMirror((state) => state.iscsiInitiators);
   const targets = useLabMirror((state) => state.starwindTargets);
+  const disks = useLabMirror((state) => state.hostDisks);
   // The mirror's entity is the trigger only: what is shown comes from the routes.
   const entity = useMemo(() => Object.values(initiators).find((entry) => entry.host === host), [initiators, host]);
   useEffect(() => {
@@ -53,7 +65,7 @@ export function useInitiator(api: ApiClient | null, host: string): InitiatorStat
     return () => {
       live = false;
     };
-  }, [api, host, asked, entity, targets]);
+  }, [api, host, asked, entity, targets, disks]);
   const reload = useCallback(() => setAsked((count) => count + 1), []);
   return { data, error, reload };
 }
