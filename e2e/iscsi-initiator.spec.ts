@@ -58,4 +58,24 @@ test('iSCSI Initiator on Demo1: start the service, discover SWS-Store1, connect 
   await expect(connect).toBeHidden();
   await expect(row).toContainText('Connected');
   await shot(page, 'targets');
+
+  // Volumes and Devices: the disk of HA1 (given volume E: through the disks route) is listed, and
+  // Auto Configure binds its volume into the Volume List the lab keeps.
+  await lab.api('PUT', '/api/v1/hosts/Demo1/disks/1', { online: true, partitionStyle: 'MBR', volume: { driveLetter: 'E', label: 'Quorum' } });
+  await properties.getByRole('tab', { name: 'Volumes and Devices', exact: true }).click();
+  await expect(properties.getByRole('grid', { name: 'Devices of connected targets' })).toContainText('Port 2: Bus 0: Target 0: LUN 0');
+  await properties.getByRole('button', { name: 'Auto Configure' }).click();
+  await expect(properties.getByRole('grid', { name: 'Volume List' })).toContainText('E:\\');
+  await shot(page, 'volumes');
+
+  // RADIUS: a server added through the lab, listed with its port.
+  await properties.getByRole('tab', { name: 'RADIUS', exact: true }).click();
+  await properties.getByRole('button', { name: 'Add...' }).click();
+  const radius = page.getByRole('dialog', { name: 'Add RADIUS Server' });
+  await radius.getByRole('textbox', { name: 'RADIUS server name or IP address:' }).fill('10.10.10.5');
+  await radius.getByLabel('RADIUS shared secret:').fill('radius-shared');
+  await radius.getByRole('button', { name: 'OK' }).click();
+  await expect(radius).toBeHidden();
+  await expect(properties.getByRole('grid', { name: 'RADIUS servers' })).toContainText('1812');
+  await shot(page, 'radius');
 });
