@@ -58,17 +58,18 @@ async function checkSettings(host: LabHostApi, name: string, body: Settings): Pr
 async function change<Id extends keyof typeof routes, Q extends 'iscsiRadiusServers' | 'iscsiBoundVolumes'>(host: LabHostApi, id: Id, name: string, command: Command, read: Q): Promise<Response> {
   const result = await host.dispatch(command, [{ type: read, host: name }]);
   if (!result.ok) return labErrorResponse(result.error);
-  const [value] = result.answers;
-  if (!value?.ok) return labErrorResponse(value?.ok === false ? value.error : { code: 'lab.internal', kind: 'conflict', message: 'The lab did not answer.' });
+  // One query was asked, so there is one answer.
+  const value = result.answers[0]!;
+  if (!value.ok) return labErrorResponse(value.error);
   return answer(id as never, { ...(value.value as object), version: result.version } as never);
 }
 
-async function validateOnly(host: LabHostApi, request: Request, body: unknown, command: (value: never) => Command): Promise<Response | undefined> {
+async function validateOnly(host: LabHostApi, id: 'validateIscsiRadius' | 'validateBindIscsiVolume', request: Request, command: (value: never) => Command): Promise<Response | undefined> {
   if (!asksValidateOnly(request)) return undefined;
-  const read = await readBody(request, body as never);
+  const read = await readBody(request, routes[id].body);
   if (!read.ok) return read.response;
   const result = await host.validate(command(read.value as never));
-  return result.ok ? answer('validateIscsiRadius', { valid: true, warnings: result.warnings }) : labErrorResponse(result.error);
+  return result.ok ? answer(id, { valid: true, warnings: result.warnings }) : labErrorResponse(result.error);
 }
 
 export function iscsiSettingsHandlers(host: LabHostApi) {
@@ -100,7 +101,7 @@ export function iscsiSettingsHandlers(host: LabHostApi) {
     }),
     on('listIscsiRadius', async ({ params }) => answerQuery('listIscsiRadius', await host.query({ type: 'iscsiRadiusServers', host: param(params, 'name') }))),
     on('validateIscsiRadius', async ({ request, params }) =>
-      validateOnly(host, request, routes.validateIscsiRadius.body, (body: { address: string; port?: number; secret: string }) => ({ type: 'iscsiAddRadiusServer', host: param(params, 'name'), ...body })),
+      validateOnly(host, 'validateIscsiRadius', request, (body: { address: string; port?: number; secret: string }) => ({ type: 'iscsiAddRadiusServer', host: param(params, 'name'), ...body })),
     ),
     on('addIscsiRadius', async ({ request, params }) => {
       const name = param(params, 'name');
@@ -117,7 +118,7 @@ export function iscsiSettingsHandlers(host: LabHostApi) {
     on('listIscsiDevices', async ({ params }) => answerQuery('listIscsiDevices', await host.query({ type: 'iscsiDevices', host: param(params, 'name') }))),
     on('listIscsiVolumes', async ({ params }) => answerQuery('listIscsiVolumes', await host.query({ type: 'iscsiBoundVolumes', host: param(params, 'name') }))),
     on('validateBindIscsiVolume', async ({ request, params }) =>
-      validateOnly(host, request, routes.validateBindIscsiVolume.body, (body: { path: string }) => ({ type: 'iscsiBindVolume', host: param(params, 'name'), path: body.path })),
+      validateOnly(host, 'validateBindIscsiVolume', request, (body: { path: string }) => ({ type: 'iscsiBindVolume', host: param(params, 'name'), path: body.path })),
     ),
     on('bindIscsiVolume', async ({ request, params }) => {
       const name = param(params, 'name');
