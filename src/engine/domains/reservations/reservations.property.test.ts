@@ -9,7 +9,7 @@ import { labContextOf, restoreLab } from '../../lab';
 import { validateSnapshot } from '../../snapshot-check';
 import type { Command, Lab, LabSnapshot } from '../../types';
 import { reservedByAnotherNode } from './queries';
-import { KEY1, KEY2, reservationLab, T1, T2, ZERO_KEY } from './test-lab';
+import { KEY1, KEY2, reservationLab, T1, T2, ZERO_KEY } from '../../testing/reservation-helpers';
 
 const NODES = ['Demo1', 'Demo2'] as const;
 const KEYS = [KEY1, KEY2, 'a1a1a1a1a1a1a1a1', ZERO_KEY, 'not-a-key'] as const;

@@ -6,7 +6,7 @@ import { ok } from '../../testing/starwind-helpers';
 import { hostOf } from '../../testing/lab-helpers';
 import type { Command, DiskView, Lab, LabSnapshot } from '../../types';
 import { reservationWriteRefusal, reservedByAnotherNode } from './queries';
-import { KEY1, KEY2, reservationLab, reservationOf, reserveOut, T1, T2, ZERO_KEY } from './test-lab';
+import { KEY1, KEY2, reservationLab, reservationOf, reserveOut, T1, T2, ZERO_KEY } from '../../testing/reservation-helpers';
 
 /** A refusal: its code and field errors, and the lab unchanged. */
 function refused(lab: Lab, command: Command): { code: string; errors?: Record<string, string>; message: string } {

@@ -1,8 +1,8 @@
 // A lab for the reservation tests: HA1 on both storage servers and each cluster node connected
 // to the targets it is given (T1 on SWS-Store1, T2 on SWS-Store2), with Multipath I/O claiming
 // iSCSI devices, so each node's Disk 1 is the HA LUN with one path per connected target.
-import { consoleLab, createHa, ok } from '../../testing/starwind-helpers';
-import type { Command, DiskReservationView, Lab } from '../../types';
+import { consoleLab, createHa, ok } from './starwind-helpers';
+import type { Command, DiskReservationView, Lab } from '../types';
 
 export const T1 = 'iqn.2008-08.com.starwindsoftware:sws-store1-ha1';
 export const T2 = 'iqn.2008-08.com.starwindsoftware:sws-store2-ha1partner';
