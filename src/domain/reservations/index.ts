@@ -28,7 +28,7 @@ export interface LunReservation {
   registrations: PrRegistration[];
   /** The persistent reservation; its holder is always registered. */
   reservation: { holderKey: string; type: ReservationType } | null;
-  /** PRgeneration: counts REGISTER, PREEMPT and CLEAR (not RESERVE or RELEASE), as SPC-3 does. */
+  /** PRgeneration: counts REGISTER, PREEMPT and CLEAR (not RESERVE or RELEASE): SPC-3's rule as the lab recalls it (no captured source; UNVERIFIED). */
   generation: number;
 }
 
