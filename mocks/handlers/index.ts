@@ -10,6 +10,7 @@ import { iscsiHandlers } from './iscsi';
 import { jobHandlers } from './jobs';
 import { labHandlers } from './lab';
 import { networkHandlers } from './networks';
+import { reservationHandlers } from './reservations';
 import { starwindDeviceHandlers } from './starwind-devices';
 import { starwindReplicaHandlers } from './starwind-replicas';
 import { starwindServerHandlers } from './starwind-servers';
@@ -23,6 +24,7 @@ export function createHandlers(host: LabHostApi): RequestHandler[] {
     ...hostFeatureHandlers(host),
     ...iscsiHandlers(host),
     ...diskHandlers(host),
+    ...reservationHandlers(host),
     ...networkHandlers(host),
     ...jobHandlers(host),
     ...starwindServerHandlers(host),

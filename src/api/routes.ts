@@ -48,6 +48,7 @@ import type {
 import type { DiskView, MpioView } from '../domain/disks';
 import type { HostFeaturesView } from '../domain/features';
 import type { IscsiDeviceView, IscsiInitiatorView, IscsiPortalView, IscsiRadiusServerView, IscsiSession, IscsiTargetView } from '../domain/iscsi';
+import { reservationBodySchema, type DiskReservationView } from '../domain/reservations';
 
 export const API_PREFIX = '/api/v1';
 const SW_SERVERS = `${API_PREFIX}/starwind/servers`;
@@ -126,6 +127,10 @@ export const routes = {
   getDiskMpio: { method: 'GET', path: `${API_PREFIX}/hosts/:name/disks/:number/mpio`, mutates: false, summary: "A disk's MPIO tab: load-balance policy and paths" },
   setDiskMpio: { method: 'PUT', path: `${API_PREFIX}/hosts/:name/disks/:number/mpio`, body: diskMpioBodySchema, mutates: true, summary: 'Set the MSDSM load-balance policy, standby paths, weights' },
   validateDiskMpio: { method: 'PUT', path: `${API_PREFIX}/hosts/:name/disks/:number/mpio`, query: VALIDATE_ONLY, body: diskMpioBodySchema, mutates: false, summary: 'Run every check of a policy change without making it' },
+  // SCSI-3 persistent reservations, issued by the node through its disk (the cluster's commands).
+  getDiskReservation: { method: 'GET', path: `${API_PREFIX}/hosts/:name/disks/:number/reservation`, mutates: false, summary: "The disk's LUN as the node reads it: registered keys, the reservation's holder and type, the PR generation" },
+  persistentReserveOut: { method: 'POST', path: `${API_PREFIX}/hosts/:name/disks/:number/reservation`, body: reservationBodySchema, mutates: true, summary: 'PERSISTENT RESERVE OUT: register (key 0 unregisters), reserve (Write Exclusive - Registrants Only), preempt, release, clear' },
+  validatePersistentReserveOut: { method: 'POST', path: `${API_PREFIX}/hosts/:name/disks/:number/reservation`, query: VALIDATE_ONLY, body: reservationBodySchema, mutates: false, summary: 'Run every check of a PERSISTENT RESERVE OUT without issuing it' },
   listNetworks: { method: 'GET', path: `${API_PREFIX}/networks`, mutates: false, summary: 'All networks' },
   listJobs: { method: 'GET', path: `${API_PREFIX}/jobs`, mutates: false, summary: 'Jobs: operations that run over simulated time (running, and the latest ended)' },
   getJob: { method: 'GET', path: `${API_PREFIX}/jobs/:id`, mutates: false, summary: 'One job: state, progress mark and rate, result' },
@@ -184,6 +189,8 @@ export type RouteBodies = {
   validateDisk: z.input<typeof diskBodySchema>;
   setDiskMpio: z.input<typeof diskMpioBodySchema>;
   validateDiskMpio: z.input<typeof diskMpioBodySchema>;
+  persistentReserveOut: z.input<typeof reservationBodySchema>;
+  validatePersistentReserveOut: z.input<typeof reservationBodySchema>;
   validateRemoveHostFeatures: z.input<typeof hostFeaturesBodySchema>;
   removeHostFeatures: z.input<typeof hostFeaturesBodySchema>;
   addStarWindServer: z.input<typeof addStarWindServerBodySchema>;
@@ -256,6 +263,9 @@ export interface RouteAnswers {
   getDiskMpio: { host: string; number: number; policy: DiskView['policy']; paths: DiskView['paths'] };
   setDiskMpio: { host: string; number: number; policy: DiskView['policy']; paths: DiskView['paths'] } & Versioned;
   validateDiskMpio: ValidationAnswer;
+  getDiskReservation: DiskReservationView;
+  persistentReserveOut: DiskReservationView & Versioned;
+  validatePersistentReserveOut: ValidationAnswer;
   listNetworks: { networks: Network[] };
   listJobs: { jobs: Job[] };
   getJob: Job;

@@ -9,9 +9,10 @@ import { iscsiDescriptor } from './iscsi';
 import { JOBS_COLLECTION, type Job } from './jobs';
 import { networkDescriptor } from './network';
 import { powerDescriptor } from './power';
+import { reservationsDescriptor } from './reservations';
 import { starwindDescriptor } from './starwind';
 
-export const DOMAIN_DESCRIPTORS = [powerDescriptor, networkDescriptor, starwindDescriptor, featuresDescriptor, iscsiDescriptor, disksDescriptor] as const;
+export const DOMAIN_DESCRIPTORS = [powerDescriptor, networkDescriptor, starwindDescriptor, featuresDescriptor, iscsiDescriptor, disksDescriptor, reservationsDescriptor] as const;
 
 // Their public types, for the engine's and the API's type exports.
 export type * from './power';
@@ -20,6 +21,7 @@ export type * from './starwind';
 export type * from './features';
 export type * from './iscsi';
 export type * from './disks';
+export type * from './reservations';
 
 export type DomainName = (typeof DOMAIN_DESCRIPTORS)[number]['name'];
 

@@ -43,6 +43,8 @@ function populatedLab(): Lab {
   ok(lab, { type: 'iscsiStartService', host: 'Demo1' });
   ok(lab, { type: 'iscsiAddPortal', host: 'Demo1', address: '172.30.100.21' });
   ok(lab, { type: 'iscsiConnect', host: 'Demo1', iqn: HA1.targetName, multipath: true });
+  // Demo1 registers a persistent reservation key through that disk (lunReservations).
+  ok(lab, { type: 'persistentReserveOut', host: 'Demo1', number: 1, action: 'register', key: '0123456789abcdef' });
   ok(lab, { type: 'widgetAdd', name: 'sprocket' });
   lab.advance(500);
   return lab;

@@ -7,9 +7,10 @@ import { featuresDomain } from './features';
 import { iscsiDomain } from './iscsi';
 import { networkDomain } from './network';
 import { powerDomain } from './power';
+import { reservationsDomain } from './reservations';
 import { starwindDomain } from './starwind';
 
-export const DOMAINS: readonly DomainModule[] = [powerDomain, networkDomain, starwindDomain, featuresDomain, iscsiDomain, disksDomain];
+export const DOMAINS: readonly DomainModule[] = [powerDomain, networkDomain, starwindDomain, featuresDomain, iscsiDomain, disksDomain, reservationsDomain];
 
 // A descriptor registered without its behaviour (or the reverse) is a mistake caught at start.
 if (DOMAINS.map((domain) => domain.descriptor.name).join() !== DOMAIN_DESCRIPTORS.map((descriptor) => descriptor.name).join()) {

@@ -20,6 +20,7 @@ import { accept, reject, type Decision } from '../../decision';
 import { hostNotFound } from '../../errors';
 import type { LabState } from '../../state';
 import type { Command, Host } from '../../types';
+import { reservedByAnotherNode } from '../reservations/queries';
 import { disksOf, findMpio, touchDisk, touchMpio } from './state';
 import { sessionsOf } from './sync';
 import { diskSizeBytes, lettersInUse, mpioFeatureState } from './views';
@@ -74,6 +75,9 @@ export function decideDiskSet(state: LabState, command: DiskSet): Decision {
   if ('ok' in found) return found;
   const { host, disk } = found;
   const online = command.online ?? disk.state === 'Online';
+  // A disk another node holds the persistent reservation of stays Offline here (message UNVERIFIED).
+  const holder = online && disk.state === 'Offline' ? reservedByAnotherNode(state, disk.lun, host.id) : undefined;
+  if (holder) return conflict('disk.reserved', 'online', `Disk ${disk.number} is reserved by ${holder} (SCSI-3 persistent reservation); it cannot be brought online on ${host.name} while another node holds the reservation.`);
   let style: PartitionStyle | null = disk.partitionStyle;
   const sizeBytes = diskSizeBytes(state, disk);
   if (command.partitionStyle !== undefined) {

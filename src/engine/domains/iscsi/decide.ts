@@ -9,6 +9,8 @@ import { isSealedSecret, sealedForm } from '../../secrets';
 import type { LabState } from '../../state';
 import type { Command, Host, LabError, StarWindTarget } from '../../types';
 import { choosePath, fieldError, pathDown, sendTargets, targetsOfServer } from './paths';
+import { SESSION_DEVICE_BUSY_MESSAGE } from '../../../domain/reservations';
+import { registeredLunOfTarget } from '../reservations/queries';
 import { closeSessions, logServiceRunning, openSession } from './sessions';
 import { findInitiator, serviceRunning, touchInitiator } from './state';
 import { chapRequired, discoveredTargets } from './views';
@@ -167,6 +169,9 @@ export function decideDisconnect(state: LabState, command: Of<'iscsiDisconnect'>
   if (!initiator.sessions.some((session) => session.iqn === command.iqn)) {
     return refuse(fieldError('iscsi.not_connected', 'conflict', 'iqn', `${host.name} has no session to ${String(command.iqn)}.`));
   }
+  // The cluster uses the device while this node is registered on its LUN (a persistent reservation key).
+  const inUse = initiator.sessions.map((session) => (session.iqn === command.iqn ? registeredLunOfTarget(state, session.target, host.id) : undefined)).find(Boolean);
+  if (inUse) return refuse(fieldError('iscsi.device_in_use', 'conflict', 'iqn', `${SESSION_DEVICE_BUSY_MESSAGE} (${host.name} is registered on LUN ${inUse}: the cluster uses its disk.)`));
   // Its favorites stay, as in Windows (removed on the Favorite Targets tab).
   return accept((ctx) => closeSessions(ctx, initiator, (session) => session.iqn !== command.iqn));
 }
