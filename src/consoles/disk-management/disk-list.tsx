@@ -5,7 +5,7 @@
 // Shift+F10 or the context-menu key opens that item's menu. Disks are few per server (one per
 // LUN), so every row is drawn; the volume list above is the virtualised grid.
 import { Info } from 'lucide-react';
-import { useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import type { DiskView } from '../../domain/disks';
 import { ITEM_KINDS, diskItemKey, type SelectedItem } from '../../shell/registry';
 import type { MenuAnchor } from '../../ui/menu';
@@ -96,6 +96,14 @@ export function DiskList({ host, disks, selected, onSelect, onContextMenu }: Dis
     onSelect(cell.item);
     onContextMenu({ x: event.clientX, y: event.clientY });
   };
+
+  // A selected item that is no longer drawn (the unallocated space a new volume filled, a disk
+  // that went away) is no longer selected: the Actions pane must not offer its verbs.
+  const drawn = rows.some(({ cells }) => cells.some((cell) => cell.item !== null && cell.item.kind === selected?.kind && cell.item.key === selected.key));
+  const ours = selected !== null && (selected.kind === ITEM_KINDS.disk || selected.kind === UNALLOCATED_ITEM_KIND);
+  useEffect(() => {
+    if (ours && !drawn) onSelect(null);
+  }, [ours, drawn, onSelect]);
 
   const isSelected = (cell: Cell) => cell.item !== null && selected?.kind === cell.item.kind && selected.key === cell.item.key;
 
