@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { emptyInput, erase, resolveValues, setValue, summaryRows, tableRows, validatePage, visiblePages, type TableFieldDef, type WizardValues } from '../../wizard/model';
+import { emptyInput, erase, mapAnswer, resolveValues, setValue, summaryRows, tableRows, validatePage, visiblePages, type TableFieldDef, type WizardValues } from '../../wizard/model';
 import { initializeDialog, mbrProblem, type InitializeContext } from './initialize.wizard';
 import { newVolumeBody, newVolumeWizard, type NewVolumeContext, type NewVolumeValues } from './new-volume.wizard';
 import { iscsiDisk, systemDisk } from './disks.fixtures';
@@ -72,5 +72,15 @@ describe('New Simple Volume Wizard', () => {
   test('with every letter in use, Assign is greyed with the reason and None is chosen', () => {
     const full: NewVolumeContext = { ...ctx, freeLetters: [] };
     expect(resolveValues(def, emptyInput(), full)).toMatchObject({ letterChoice: 'none' });
+  });
+
+  test("the lab's refusals land on the fields that own them (size, letter, label); a disk's own refusal on the page", () => {
+    const values = resolveValues(def, emptyInput(), ctx);
+    const taken = 'Drive letter E: is already in use on Demo1.';
+    const size = 'The volume size must be between 1 byte and the 1024 bytes free on Disk 1.';
+    const offline = 'Disk 1 is Offline; bring it Online before creating a volume.';
+    const mapped = mapAnswer(def, values, ctx, { 'volume.driveLetter': taken, 'volume.sizeBytes': size, 'volume.label': 'x', volume: offline }, 4);
+    expect(mapped.fields).toEqual({ driveLetter: taken, sizeMb: size, label: 'x' });
+    expect(mapped.page.join(' ')).toContain(offline);
   });
 });
