@@ -51,7 +51,12 @@ export default function DiskManagementView() {
         columns={COLUMNS}
         getRowId={(row) => row.id}
         selectedId={volume}
-        onSelectionChange={setVolume}
+        onSelectionChange={(id) => {
+          // One selection in the page, as Disk Management keeps it: a volume row is no disk item,
+          // so its context menu is the node's, not the disk's selected before.
+          setVolume(id);
+          shell.setItem(null);
+        }}
         emptyMessage={WORDS.noVolumes}
         columnsKey="disk-management-volumes"
         className="h-40 shrink-0 border-b border-line"
@@ -62,7 +67,10 @@ export default function DiskManagementView() {
             host={host}
             disks={disks}
             selected={shell.item}
-            onSelect={shell.setItem}
+            onSelect={(item) => {
+              setVolume(null);
+              shell.setItem(item);
+            }}
             onContextMenu={(anchor) => {
               if (shell.node) shell.openContextMenu({ target: 'row', node: shell.node, anchor });
             }}
