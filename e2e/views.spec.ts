@@ -178,6 +178,9 @@ test('@screens Server Manager views and the Add Roles Wizard in both themes: axe
   await wizard.next('Select Server Roles');
   await view('add-roles-select');
   await wizard.cancel();
+  await lab.open('/servers/SWS-DC/server-manager/storage/disk-management');
+  await expect(page.getByRole('gridcell', { name: 'Disk 0, Basic, 40.00 GB, Online' })).toBeVisible();
+  await view('disk-management', { axe: 'Disk Management' });
 });
 
 test('@screens iSCSI Initiator: the page, the first-open prompt and each tab of the Properties dialog in both themes: axe finds no serious or critical violation', async ({ page, lab, shell }) => {

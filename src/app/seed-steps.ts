@@ -50,6 +50,7 @@ const FIRST_STORE = '/starwind/SWS-Store1';
 /** Server Manager of the first cluster node (src/consoles/server-manager/paths.ts: the server's URL, then server-manager). */
 const DEMO1_SERVER_MANAGER = '/servers/Demo1/server-manager';
 /** Demo1's iSCSI Initiator node (src/consoles/iscsi-initiator/paths.ts) and its iSCSI Initiator… action: every iSCSI step is done in its Properties dialog. */
+const DEMO1_DISKS: SeedStepLink = { href: '/servers/Demo1/server-manager/storage/disk-management', label: 'Demo1 → Disk Management' };
 const DEMO1_ISCSI: SeedStepLink = { href: '/servers/Demo1/iscsi-initiator', action: 'iscsi.open', label: 'Demo1 → iSCSI Initiator' };
 /** Steps 5 to 15 are pages of the Add Target wizard that step 4 opens. */
 const ADD_TARGET: SeedStepLink = { href: FIRST_STORE, action: 'starwind.add-target', label: 'SWS-Store1 → Add Target' };
@@ -148,8 +149,8 @@ export const SEED_CHAPTERS: readonly SeedChapter[] = [
     title: 'Bring the shared disk online',
     section: 'Initialize The Disk',
     steps: [
-      { id: 'disks.online', number: 1, text: 'After the restart, see one disk for the two paths; bring it online and initialize it.', tool: 'Disk Management' },
-      { id: 'disks.policy', number: 2, text: "Check in the disk's properties that both paths are used (Round Robin).", tool: 'Disk Management' },
+      { id: 'disks.online', number: 1, text: 'After the restart, see one disk for the two paths; bring it online and initialize it.', tool: 'Disk Management', link: DEMO1_DISKS },
+      { id: 'disks.policy', number: 2, text: "Check in the disk's properties that both paths are used (Round Robin).", tool: 'Disk Management', link: DEMO1_DISKS },
     ],
   },
   {

@@ -107,9 +107,22 @@ export type TreeSource = Pick<LabMirrorState, 'loaded' | CollectionName>;
 /**
  * Node kinds consoles share without importing each other. A server node (owned by the Servers
  * console) has kind "server" and its host name as `key`; other consoles hang their nodes and
- * actions under it through this kind.
+ * actions under it through this kind. Server Manager's node (kind "server-manager", key the host)
+ * receives Storage → Disk Management the same way.
  */
-export const NODE_KINDS = { server: 'server' } as const;
+export const NODE_KINDS = { server: 'server', serverManager: 'server-manager' } as const;
+
+/**
+ * Kinds of results-pane items consoles share: a disk of a server (Disk Management lists it, MPIO's
+ * disk Properties acts on it). Its key is `diskItemKey(host, number)`.
+ */
+export const ITEM_KINDS = { disk: 'disk' } as const;
+export const diskItemKey = (host: string, number: number) => `${host}/${number}`;
+/** The host and disk number of a disk item's key (a host name has no "/"), or undefined. */
+export function parseDiskItemKey(key: string): { host: string; number: number } | undefined {
+  const match = /^([^/]+)\/(\d{1,9})$/.exec(key);
+  return match ? { host: match[1]!, number: Number(match[2]) } : undefined;
+}
 
 /**
  * Nodes a console adds under nodes another console owns: iSCSI Initiator, MPIO, Disk Management,

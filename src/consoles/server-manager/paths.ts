@@ -1,5 +1,8 @@
 // Node kinds and hrefs of Server Manager's nodes, below each server node (whose href the shell gives).
-export const NODE = { serverManager: 'server-manager', roles: 'server-manager-roles', features: 'server-manager-features' } as const;
+// The Server Manager node's kind is shared (NODE_KINDS.serverManager): Disk Management hangs under it.
+import { NODE_KINDS } from '../../shell/registry';
+
+export const NODE = { serverManager: NODE_KINDS.serverManager, roles: 'server-manager-roles', features: 'server-manager-features' } as const;
 export type ServerManagerNodeKind = (typeof NODE)[keyof typeof NODE];
 
 export const serverManagerHref = (serverHref: string) => `${serverHref}/server-manager`;
