@@ -1,10 +1,11 @@
 // The consoles of this build, in tree order. A new console registers here and nowhere else.
 import { eventViewerConsole } from '../consoles/event-viewer';
 import { iscsiInitiatorConsole } from '../consoles/iscsi-initiator';
+import { mpioConsole } from '../consoles/mpio';
 import { networksConsole } from '../consoles/networks';
 import { serverManagerConsole } from '../consoles/server-manager';
 import { serversConsole } from '../consoles/servers';
 import { starwindConsole } from '../consoles/starwind';
 import type { ConsoleDefinition } from '../shell/registry';
 
-export const CONSOLES: readonly ConsoleDefinition[] = [serversConsole, serverManagerConsole, iscsiInitiatorConsole, networksConsole, starwindConsole, eventViewerConsole];
+export const CONSOLES: readonly ConsoleDefinition[] = [serversConsole, serverManagerConsole, iscsiInitiatorConsole, mpioConsole, networksConsole, starwindConsole, eventViewerConsole];
