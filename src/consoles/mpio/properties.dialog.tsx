@@ -30,7 +30,7 @@ export function MpioPropertiesDialog({ api, host, onClose, initialTab = 'devices
       title={`${PROPERTIES_TITLE} — ${host}`}
       isOpen
       onOpenChange={(open) => !open && onClose()}
-      widthClassName="w-[560px]"
+      widthClassName="w-[640px]"
       footer={
         <>
           <Button variant="primary" onPress={onClose}>
