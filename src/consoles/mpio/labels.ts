@@ -66,7 +66,7 @@ export const DSM_TAB = {
 export const SNAPSHOT_TAB = {
   intro: 'Capture the snapshot of the current MPIO configuration on this system: the devices, their paths and their load-balance policies.',
   fileName: 'Snapshot file name:',
-  /** UNVERIFIED: the real dialog's default path was not captured; this is where mpclaim -v writes when told. */
+  /** UNVERIFIED: the real dialog's default path was not captured; the lab's choice of a file in System32. */
   defaultFileName: 'C:\\Windows\\System32\\MPIO_Configuration.txt',
   openOnCapture: 'Open File upon capture',
   capture: 'Capture',
