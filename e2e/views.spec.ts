@@ -220,3 +220,39 @@ test('@screens iSCSI Initiator: the page, the first-open prompt and each tab of 
   await expect(page.getByRole('dialog', { name: 'Advanced Settings' })).toBeVisible();
   await view('advanced', { axe: 'iSCSI Advanced Settings' });
 });
+
+test('@screens MPIO: the page, each tab of MPIO Properties and a disk Properties MPIO tab in both themes: axe finds no serious or critical violation', async ({ page, lab }) => {
+  const view = (name: string, check?: Check) => look(page, 'mpio-', name, check);
+  await lab.open('/servers/Demo1/mpio');
+  await lab.clock.pause();
+  await addStarWindServers(lab);
+  await createHa1(lab, 1024 ** 3);
+  // Multipath I/O with its restart, then the claim with its restart, and both targets connected: one disk with two paths.
+  await lab.api('POST', '/api/v1/hosts/Demo1/features', { features: ['Multipath-IO'] });
+  await lab.api('POST', '/api/v1/hosts/Demo1/power', { action: 'restart' });
+  await lab.clock.advance(200_000);
+  await lab.api('PUT', '/api/v1/hosts/Demo1/iscsi', { startService: true });
+  for (const address of ['172.30.100.21', '172.30.100.22']) await lab.api('POST', '/api/v1/hosts/Demo1/iscsi/portals', { address });
+  for (const iqn of ['iqn.2008-08.com.starwindsoftware:sws-store1-ha1', 'iqn.2008-08.com.starwindsoftware:sws-store2-ha1partner']) await lab.api('POST', `/api/v1/hosts/Demo1/iscsi/targets/${encodeURIComponent(iqn)}/connect`, { multipath: true, favorite: true });
+  await lab.api('PUT', '/api/v1/hosts/Demo1/mpio', { iscsiClaimed: true });
+  await lab.api('POST', '/api/v1/hosts/Demo1/power', { action: 'restart' });
+  await lab.clock.advance(200_000);
+  await expect(page.getByRole('list', { name: 'Disks of this server' }).getByRole('listitem')).toHaveCount(2);
+  await view('page', { axe: 'MPIO page' });
+  await page.getByRole('button', { name: 'MPIO…' }).first().click();
+  const properties = page.getByRole('dialog', { name: 'MPIO Properties — Demo1' });
+  await expect(properties.getByRole('grid', { name: 'Devices' })).toContainText('MSFT2005iSCSIBusType_0x9');
+  await view('devices', { axe: 'MPIO Devices tab' });
+  await properties.getByRole('tab', { name: 'Discover Multi-Paths', exact: true }).click();
+  await view('discover', { axe: 'MPIO Discover Multi-Paths tab' });
+  await properties.getByRole('tab', { name: 'DSM Install', exact: true }).click();
+  await view('dsm', { axe: 'MPIO DSM Install tab' });
+  await properties.getByRole('tab', { name: 'Configuration Snapshot', exact: true }).click();
+  await view('snapshot', { axe: 'MPIO Configuration Snapshot tab' });
+  await properties.getByRole('button', { name: 'Cancel', exact: true }).click();
+  await page.getByRole('button', { name: 'Disk 1 Properties' }).click();
+  const disk = page.getByRole('dialog', { name: 'Disk 1 Device Properties — Demo1' });
+  await disk.getByRole('tab', { name: 'MPIO', exact: true }).click();
+  await expect(disk.getByRole('grid', { name: 'This device has the following paths:' }).locator('[role="row"][data-row-key]')).toHaveCount(2);
+  await view('disk-mpio', { axe: 'Disk Properties MPIO tab' });
+});

@@ -35,7 +35,7 @@ async function connectBoth(): Promise<void> {
 
 describe('GET|PUT /api/v1/hosts/{name}/mpio', () => {
   test('the claim needs Multipath I/O; it answers restart required and one disk per LUN after the restart', async () => {
-    expect(await api.call('getMpio', { params: { name: 'Demo1' } })).toEqual({ host: 'Demo1', iscsiClaimed: false, claimPending: false, featureInstalled: false });
+    expect(await api.call('getMpio', { params: { name: 'Demo1' } })).toEqual({ host: 'Demo1', iscsiClaimed: false, claimPending: false, featureInstalled: false, deviceIds: [], pendingDeviceIds: null, hardwareIds: [] });
     const missing = await expectRefusedUnchanged(() => send('PUT', `${DEMO1}/mpio`, { iscsiClaimed: true }), 409, 'mpio.feature_missing');
     expect(missing.errors).toHaveProperty('iscsiClaimed');
     await expectRefusedUnchanged(() => send('PUT', `${DEMO1}/mpio`, { iscsiClaimed: 'yes' }), 400, /./);
@@ -48,6 +48,9 @@ describe('GET|PUT /api/v1/hosts/{name}/mpio', () => {
     expect(await valid.json()).toMatchObject({ valid: true });
     const answer = await api.call('setMpio', { params: { name: 'Demo1' }, body: { iscsiClaimed: true } });
     expect(answer).toMatchObject({ iscsiClaimed: false, claimPending: true, restartRequired: true, featureInstalled: true });
+    const badId = await expectRefusedUnchanged(() => send('PUT', `${DEMO1}/mpio`, { deviceIds: ['DELL'] }), 422, 'mpio.device_id');
+    expect(badId.errors).toHaveProperty(['deviceIds.0']);
+    expect(await api.call('setMpio', { params: { name: 'Demo1' }, body: { deviceIds: ['DELL    MD32xxi'] } })).toMatchObject({ pendingDeviceIds: ['DELL    MD32xxi'], restartRequired: true });
     await restart();
     const after = (await api.call('listDisks', { params: { name: 'Demo1' } })).disks;
     expect(after.map((disk) => [disk.name, disk.multipath, disk.policy, disk.paths.map((path) => path.state)])).toEqual([

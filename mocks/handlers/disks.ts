@@ -1,5 +1,6 @@
-// MPIO and Disk Management of one server: the claim of iSCSI devices (in effect after the next
-// restart), the disks, a disk's Online / Initialize / New Simple Volume, a disk's MPIO policy.
+// MPIO and Disk Management of one server: the claim of iSCSI devices and the added device hardware
+// IDs (in effect after the next restart), the disks, a disk's Online / Initialize / New Simple
+// Volume, a disk's MPIO policy.
 // Each PUT has its `?validate=only` check; every refusal changes nothing.
 import { routes } from '../../src/api/routes';
 import { validateOnlyQuerySchema } from '../../src/api/schemas';
@@ -24,7 +25,7 @@ function diskNumber(name: string, raw: string): number | Response {
 async function commandOf(request: Request, id: Mutating | Validating, name: string, number: number): Promise<{ ok: true; command: Command } | { ok: false; response: Response }> {
   if (id === 'setMpio' || id === 'validateMpio') {
     const body = await readBody(request, routes[id].body);
-    return body.ok ? { ok: true, command: { type: 'mpioSetClaim', host: name, iscsiClaimed: body.value.iscsiClaimed } } : body;
+    return body.ok ? { ok: true, command: { type: 'mpioSetClaim', host: name, ...body.value } } : body;
   }
   if (id === 'setDisk' || id === 'validateDisk') {
     const body = await readBody(request, routes[id].body);
@@ -59,7 +60,7 @@ async function change(host: LabHostApi, id: Mutating, request: Request, name: st
     const view = await host.query({ type: 'hostMpio', host: name });
     if (!view.ok) return labErrorResponse(view.error);
     const mpio = view.value as MpioView;
-    return answer('setMpio', { ...mpio, restartRequired: mpio.claimPending, version: result.version });
+    return answer('setMpio', { ...mpio, restartRequired: mpio.claimPending || mpio.pendingDeviceIds !== null, version: result.version });
   }
   const list = await disksOf(host, name);
   if (list instanceof Response) return list;

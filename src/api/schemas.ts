@@ -191,9 +191,13 @@ export const iscsiQuickConnectBodySchema = z.strictObject({
   address: z.string(),
 });
 
-/** PUT /api/v1/hosts/{host}/mpio: Discover Multi-Paths → "Add support for iSCSI devices" (in effect after the next restart). */
+/**
+ * PUT /api/v1/hosts/{host}/mpio: Discover Multi-Paths → "Add support for iSCSI devices", and the
+ * MPIO Devices list's added hardware IDs (the whole list); both in effect after the next restart.
+ */
 export const mpioBodySchema = z.strictObject({
-  iscsiClaimed: z.boolean(),
+  iscsiClaimed: z.boolean().optional(),
+  deviceIds: z.array(z.string()).max(1024).optional(),
 });
 
 /** PUT /api/v1/hosts/{host}/disks/{number}: Online/Offline, Initialize Disk, New Simple Volume (in that order, all or nothing). */

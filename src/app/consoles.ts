@@ -2,11 +2,13 @@
 import { diskManagementConsole } from '../consoles/disk-management';
 import { eventViewerConsole } from '../consoles/event-viewer';
 import { iscsiInitiatorConsole } from '../consoles/iscsi-initiator';
-import { diskPropertiesConsole } from '../consoles/mpio/disk-properties.console';
+import { mpioConsole } from '../consoles/mpio';
 import { networksConsole } from '../consoles/networks';
 import { serverManagerConsole } from '../consoles/server-manager';
 import { serversConsole } from '../consoles/servers';
 import { starwindConsole } from '../consoles/starwind';
 import type { ConsoleDefinition } from '../shell/registry';
 
-export const CONSOLES: readonly ConsoleDefinition[] = [serversConsole, serverManagerConsole, diskManagementConsole, iscsiInitiatorConsole, diskPropertiesConsole, networksConsole, starwindConsole, eventViewerConsole];
+export const CONSOLES: readonly ConsoleDefinition[] = [
+  serversConsole, serverManagerConsole, diskManagementConsole, iscsiInitiatorConsole, mpioConsole, networksConsole, starwindConsole, eventViewerConsole,
+];

@@ -1,67 +1,129 @@
-// A disk's Properties (Disk Management → right-click Disk 1 → Properties, as the seed does): the
-// General tab with what the lab knows of the disk. The MPIO console's full version adds the MPIO
-// and Volumes tabs; this one keeps the export and props they share ({api, host, number, onClose}).
+// A disk's Properties (Disk Management → right-click Disk 1 → Properties, the seed's "Initialize The
+// Disk" step 2): General (name, type, status), MPIO (the policy and the paths, for a disk MPIO
+// claims) and Volumes. Disk Management opens it from the disk's context menu; the MPIO page too.
 import { useEffect, useState } from 'react';
 import { ApiError, type ApiClient } from '../../api/client';
 import type { DiskView } from '../../domain/disks';
 import { formatBytesWindows } from '../../domain/units';
 import { Button } from '../../ui/button';
+import { DataGrid, type GridColumn } from '../../ui/data-grid';
 import { Dialog } from '../../ui/dialog';
 import { PropertyList } from '../../ui/property-list';
 import { Tabs } from '../../ui/tabs';
+import { DiskMpioTab, useDiskMpioDraft } from './disk-mpio.tab';
+import { APPLY, CANCEL, DISK, OK } from './labels';
+import { useMpioSources } from './use-mpio';
 
-const statusOf = (disk: DiskView) => (disk.state === 'Offline' ? 'Offline' : disk.partitionStyle === null ? 'Not Initialized' : 'Online');
+export interface DiskPropertiesProps {
+  api: ApiClient;
+  host: string;
+  number: number;
+  onClose(): void;
+}
 
-export function DiskPropertiesDialog({ api, host, number, onClose }: { api: ApiClient; host: string; number: number; onClose(): void }) {
+function useDisk(api: ApiClient, host: string, number: number): { disk: DiskView | null; error: string | null } {
   const [disk, setDisk] = useState<DiskView | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const { settings, disks, initiators, hosts } = useMpioSources();
   useEffect(() => {
     let live = true;
     api.call('listDisks', { params: { name: host } }).then(
-      (answer) => {
+      (list) => {
         if (!live) return;
-        const found = answer.disks.find((each) => each.number === number);
-        if (found) setDisk(found);
-        else setError(`${host} has no Disk ${number}.`);
+        const found = list.disks.find((candidate) => candidate.number === number) ?? null;
+        setDisk(found);
+        setError(found ? null : `${host} has no Disk ${number}.`);
       },
       (reason: unknown) => live && setError(reason instanceof ApiError ? reason.message : String(reason)),
     );
     return () => {
       live = false;
     };
-  }, [api, host, number]);
-  const title = `Disk ${number} Properties — ${host}`;
+  }, [api, host, number, settings, disks, initiators, hosts]);
+  return { disk, error };
+}
+
+type VolumeRow = DiskView['volumes'][number] & { id: string };
+const VOLUME_COLUMNS: GridColumn<VolumeRow>[] = [
+  { id: 'volume', header: DISK.volume, width: 'minmax(120px, 1fr)', cell: (row) => `${row.driveLetter ? `${row.driveLetter}:` : '(no letter)'} ${row.label}` },
+  { id: 'fs', header: 'File System', width: '90px', cell: (row) => row.fileSystem },
+  { id: 'capacity', header: DISK.capacity, width: '110px', cell: (row) => formatBytesWindows(row.sizeBytes), align: 'right' },
+];
+
+export function DiskPropertiesDialog({ api, host, number, onClose }: DiskPropertiesProps) {
+  const { disk, error } = useDisk(api, host, number);
+  const [tab, setTab] = useState<string>('general');
+  const draft = useDiskMpioDraft(api, host, number);
+  const name = disk?.name ?? `Disk ${number}`;
+  const ok = async () => {
+    if (await draft.apply()) onClose();
+  };
   return (
-    <Dialog title={title} isOpen onOpenChange={(open) => !open && onClose()} widthClassName="w-[440px]" footer={<Button variant="primary" onPress={onClose}>OK</Button>}>
+    <Dialog
+      title={`${DISK.title(name)} — ${host}`}
+      isOpen
+      onOpenChange={(open) => !open && onClose()}
+      widthClassName="w-[600px]"
+      footer={
+        <>
+          <Button variant="primary" onPress={() => void ok()} isDisabled={draft.busy}>
+            {OK}
+          </Button>
+          <Button onPress={onClose}>{CANCEL}</Button>
+          <Button onPress={() => void draft.apply()} isDisabled={!draft.dirty || draft.busy}>
+            {APPLY}
+          </Button>
+        </>
+      }
+    >
       {error && (
         <p role="alert" className="mb-2 text-error">
           {error}
         </p>
       )}
-      {disk && (
-        <Tabs
-          aria-label={title}
-          tabs={[
-            {
-              id: 'general',
-              label: 'General',
-              content: (
+      <Tabs
+        aria-label={DISK.title(name)}
+        selectedId={tab}
+        onSelectionChange={setTab}
+        tabs={[
+          {
+            id: 'general',
+            label: DISK.general,
+            content: disk && (
+              <div className="pt-3">
                 <PropertyList
-                  className="p-3"
                   items={[
-                    { label: 'Disk', value: disk.name },
-                    { label: 'Type', value: disk.partitionStyle === null ? 'Unknown' : 'Basic' },
-                    { label: 'Status', value: statusOf(disk) },
-                    { label: 'Capacity', value: formatBytesWindows(disk.sizeBytes) },
-                    { label: 'Partition style', value: disk.partitionStyle === null ? 'Not Initialized' : disk.partitionStyle === 'MBR' ? 'Master Boot Record (MBR)' : 'GUID Partition Table (GPT)' },
-                    { label: 'Device', value: disk.kind === 'system' ? 'System disk' : disk.multipath ? `Multi-Path Disk Device (${disk.paths.length} paths)` : 'iSCSI disk (one path)' },
+                    { label: DISK.name, value: disk.name },
+                    { label: DISK.type, value: disk.kind === 'system' ? `${DISK.basic} (system disk)` : `${DISK.basic}, iSCSI${disk.lun ? ` (LUN ${disk.lun})` : ''}` },
+                    { label: DISK.status, value: disk.state },
+                    { label: DISK.capacity, value: formatBytesWindows(disk.sizeBytes) },
+                    { label: DISK.partitionStyle, value: disk.partitionStyle ?? DISK.notInitialized },
                   ]}
                 />
-              ),
-            },
-          ]}
-        />
-      )}
+              </div>
+            ),
+          },
+          { id: 'mpio', label: DISK.mpio, content: <DiskMpioTab disk={disk} draft={draft} /> },
+          {
+            id: 'volumes',
+            label: DISK.volumes,
+            content: (
+              <div className="pt-3">
+                <DataGrid
+                  aria-label={DISK.volumes}
+                  rows={(disk?.volumes ?? []).map((volume, index) => ({ ...volume, id: String(index) }))}
+                  columns={VOLUME_COLUMNS}
+                  getRowId={(row) => row.id}
+                  selectedId={null}
+                  onSelectionChange={() => undefined}
+                  emptyMessage={DISK.noVolumes}
+                  className="h-32"
+                />
+              </div>
+            ),
+          },
+        ]}
+      />
     </Dialog>
   );
 }

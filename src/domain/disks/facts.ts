@@ -41,3 +41,37 @@ export function lunSerial(device: { id: string; haDeviceId: string | null }): st
 }
 
 export const pathKey = (session: { initiatorAddress: string; portal: string }) => `${session.initiatorAddress}->${session.portal}`;
+
+/**
+ * The hardware ID "Add support for iSCSI devices" puts on the MPIO Devices list: vendor "MSFT2005"
+ * and product "iSCSIBusType_0x9" (mpclaim -n -i -d "MSFT2005iSCSIBusType_0x9"; Microsoft's MPIO lab
+ * steps: "verify that MSFT2005iSCSIBusType_0x9 is listed as a device").
+ */
+export const ISCSI_HARDWARE_ID = 'MSFT2005iSCSIBusType_0x9';
+
+/** A hardware ID is a SCSI vendor ID (8 characters, padded with spaces) followed by a product ID (at most 16). */
+export const HARDWARE_ID_VENDOR_CHARS = 8;
+export const HARDWARE_ID_PRODUCT_CHARS_MAX = 16;
+
+/**
+ * Why a device hardware ID cannot go on the MSDSM list, or undefined. The SCSI INQUIRY fields are
+ * printable ASCII; mpclaim takes them padded ("Unlike MPCLAIM.exe ... do not pad the fields with
+ * spaces", New-MSDSMSupportedHW), so the vendor part is the first 8 characters, spaces included.
+ */
+export function hardwareIdProblem(id: string): string | undefined {
+  const trimmed = id.replace(/\s+$/, '');
+  if (trimmed.length === 0) return 'Enter the device hardware ID (vendor ID and product ID).';
+  if (!/^[\x20-\x7e]+$/.test(trimmed)) return 'A device hardware ID has only printable ASCII characters.';
+  const vendor = trimmed.slice(0, HARDWARE_ID_VENDOR_CHARS);
+  const product = trimmed.slice(HARDWARE_ID_VENDOR_CHARS);
+  if (vendor.trim().length === 0 || vendor.startsWith(' ')) return 'A device hardware ID starts with the vendor ID.';
+  if (product.trim().length === 0) return `A device hardware ID is the vendor ID in ${HARDWARE_ID_VENDOR_CHARS} characters (padded with spaces) followed by the product ID.`;
+  if (product.length > HARDWARE_ID_PRODUCT_CHARS_MAX) return `The product ID has at most ${HARDWARE_ID_PRODUCT_CHARS_MAX} characters (after the ${HARDWARE_ID_VENDOR_CHARS}-character vendor ID).`;
+  return undefined;
+}
+
+/** Added hardware IDs per server (the lab's bound; Windows keeps them in a registry value). */
+export const DEVICE_IDS_MAX = 64;
+
+/** A hardware ID as the list keeps it: without trailing spaces (the product ID's padding). */
+export const normalHardwareId = (id: string) => id.replace(/\s+$/, '');

@@ -20,6 +20,10 @@ export interface MpioSettings {
   iscsiClaimed: boolean;
   /** The checkbox was changed; the opposite of `iscsiClaimed` takes effect at the next completed boot. */
   claimPending: boolean;
+  /** Hardware IDs added on MPIO Devices (Add → Add MPIO Support), in effect now; the iSCSI one is `iscsiClaimed`. */
+  deviceIds: string[];
+  /** The list of added hardware IDs that takes effect at the next completed boot, or null when none waits. */
+  pendingDeviceIds: string[] | null;
 }
 
 export type MpioPolicy = 'fail-over-only' | 'round-robin' | 'round-robin-with-subset' | 'least-queue-depth' | 'weighted-paths' | 'least-blocks';
@@ -93,11 +97,13 @@ export interface DiskView {
 
 export interface MpioView extends Omit<MpioSettings, 'id'> {
   featureInstalled: boolean;
+  /** The MPIO Devices list as in effect now: the iSCSI bus's ID when claimed, then the added ones. */
+  hardwareIds: string[];
 }
 
 export type DiskVolumeRequest = { sizeBytes?: number; driveLetter?: string | null; fileSystem?: string; label?: string; quickFormat?: boolean };
 export type DisksCommand =
-  | { type: 'mpioSetClaim'; host: string; iscsiClaimed: boolean }
+  | { type: 'mpioSetClaim'; host: string; iscsiClaimed?: boolean; deviceIds?: string[] }
   | { type: 'diskSet'; host: string; number: number; online?: boolean; partitionStyle?: string; volume?: DiskVolumeRequest }
   | { type: 'diskSetMpio'; host: string; number: number; policy: string; paths?: { path: string; standby?: boolean; weight?: number }[] };
 export type DisksQuery = { type: 'hostMpio'; host: string } | { type: 'hostDisks'; host: string };
@@ -108,7 +114,9 @@ export interface DisksQueryAnswers {
 
 const volumeSchema = z.looseObject({ driveLetter: text.nullable(), label: text, fileSystem: z.literal('NTFS'), sizeBytes: count, quickFormat: z.boolean() });
 const pathSettingSchema = z.looseObject({ path: text, standby: z.boolean(), weight: count.nullable() });
-export const mpioSettingsSchema = z.looseObject({ id: text, host: text, iscsiClaimed: z.boolean(), claimPending: z.boolean() });
+export const mpioSettingsSchema = z.looseObject({
+  id: text, host: text, iscsiClaimed: z.boolean(), claimPending: z.boolean(), deviceIds: list(text), pendingDeviceIds: list(text).nullable(),
+});
 export const hostDiskSchema = z.looseObject({
   id: text, hostId: text, number: count, lun: text, path: text.nullable(), present: z.boolean(), state: z.enum(['Online', 'Offline']),
   partitionStyle: z.enum(['MBR', 'GPT']).nullable(), volumes: list(volumeSchema),
@@ -117,7 +125,7 @@ export const hostDiskSchema = z.looseObject({
 });
 const volumeRequest = z.strictObject({ sizeBytes: z.number().optional(), driveLetter: z.string().nullable().optional(), fileSystem: z.string().optional(), label: z.string().optional(), quickFormat: z.boolean().optional() });
 const commandSchemas = [
-  z.strictObject({ type: z.literal('mpioSetClaim'), host: z.string(), iscsiClaimed: z.boolean() }),
+  z.strictObject({ type: z.literal('mpioSetClaim'), host: z.string(), iscsiClaimed: z.boolean().optional(), deviceIds: z.array(z.string()).optional() }),
   z.strictObject({ type: z.literal('diskSet'), host: z.string(), number: z.number(), online: z.boolean().optional(), partitionStyle: z.string().optional(), volume: volumeRequest.optional() }),
   z.strictObject({
     type: z.literal('diskSetMpio'), host: z.string(), number: z.number(), policy: z.string(),
@@ -133,7 +141,7 @@ export const disksDescriptor = defineDomain<{
 }>()({
   name: 'disks',
   collections: [MPIO_COLLECTION, DISKS_COLLECTION],
-  schemaVersion: 1,
+  schemaVersion: 2,
   entitySchemas: { mpioSettings: mpioSettingsSchema, hostDisks: hostDiskSchema },
   commandSchemas,
 });

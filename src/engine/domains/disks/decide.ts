@@ -3,7 +3,11 @@
 // the next boot), diskSet (Online, Initialize Disk, New Simple Volume) and diskSetMpio (the
 // disk's MPIO tab: policy, standby paths, weights).
 import {
+  DEVICE_IDS_MAX,
+  hardwareIdProblem,
+  ISCSI_HARDWARE_ID,
   MBR_MAX_BYTES,
+  normalHardwareId,
   MPIO_POLICIES,
   NTFS_LABEL_MAX_CHARS,
   pathKey,
@@ -43,17 +47,47 @@ export function decideSetClaim(state: LabState, command: SetClaim): Decision {
   const { host, settings } = found;
   const stopped = running(host);
   if (stopped) return stopped;
-  if (typeof command.iscsiClaimed !== 'boolean') return invalid('mpio.invalid', 'iscsiClaimed', 'iscsiClaimed must be true or false.');
+  if (command.iscsiClaimed === undefined && command.deviceIds === undefined) return invalid('mpio.invalid', 'iscsiClaimed', 'Say iscsiClaimed (true or false) or deviceIds (the hardware IDs to add).');
+  if (command.iscsiClaimed !== undefined && typeof command.iscsiClaimed !== 'boolean') return invalid('mpio.invalid', 'iscsiClaimed', 'iscsiClaimed must be true or false.');
   const feature = mpioFeatureState(state, host.id);
-  if (feature === 'install-pending') return conflict('mpio.feature_pending', 'iscsiClaimed', `Multipath I/O waits for a restart to finish its installation on ${host.name}; restart the server first.`);
-  if (feature === 'available') return conflict('mpio.feature_missing', 'iscsiClaimed', `Multipath I/O is not installed on ${host.name}; install the feature (Server Manager → Add Features) and restart first.`);
+  const field = command.iscsiClaimed === undefined ? 'deviceIds' : 'iscsiClaimed';
+  if (feature === 'install-pending') return conflict('mpio.feature_pending', field, `Multipath I/O waits for a restart to finish its installation on ${host.name}; restart the server first.`);
+  if (feature === 'available') return conflict('mpio.feature_missing', field, `Multipath I/O is not installed on ${host.name}; install the feature (Server Manager → Add Features) and restart first.`);
+  let deviceIds: string[] | undefined;
+  if (command.deviceIds !== undefined) {
+    const checked = checkDeviceIds(command.deviceIds);
+    if (!Array.isArray(checked)) return checked;
+    deviceIds = checked;
+  }
   // The change waits for the boot; asking back for what is in effect cancels a pending change.
-  const pending = command.iscsiClaimed !== settings.iscsiClaimed;
+  const claimPending = command.iscsiClaimed === undefined ? settings.claimPending : command.iscsiClaimed !== settings.iscsiClaimed;
+  const pendingDeviceIds = deviceIds === undefined ? settings.pendingDeviceIds : sameList(deviceIds, settings.deviceIds) ? null : deviceIds;
   return accept((ctx) => {
-    if (settings.claimPending === pending) return;
-    settings.claimPending = pending;
+    if (settings.claimPending === claimPending && sameList(settings.pendingDeviceIds, pendingDeviceIds)) return;
+    settings.claimPending = claimPending;
+    settings.pendingDeviceIds = pendingDeviceIds;
     touchMpio(ctx, settings);
   });
+}
+
+const sameList = (a: readonly string[] | null, b: readonly string[] | null) => a === b || (a !== null && b !== null && a.length === b.length && a.every((item, index) => item === b[index]));
+
+/** The added hardware IDs, each valid and once; the iSCSI bus's own is the Discover Multi-Paths checkbox. */
+function checkDeviceIds(requested: unknown): string[] | Decision {
+  if (!Array.isArray(requested)) return invalid('mpio.device_ids', 'deviceIds', 'deviceIds is a list of device hardware IDs.');
+  if (requested.length > DEVICE_IDS_MAX) return invalid('mpio.device_ids', 'deviceIds', `At most ${DEVICE_IDS_MAX} device hardware IDs can be added.`);
+  const ids: string[] = [];
+  for (const [index, raw] of requested.entries()) {
+    const field = `deviceIds.${index}`;
+    if (typeof raw !== 'string') return invalid('mpio.device_id', field, 'A device hardware ID is text.');
+    const problem = hardwareIdProblem(raw);
+    if (problem) return invalid('mpio.device_id', field, problem);
+    const id = normalHardwareId(raw);
+    if (id.toUpperCase() === ISCSI_HARDWARE_ID.toUpperCase()) return conflict('mpio.device_id_iscsi', field, `${ISCSI_HARDWARE_ID} is the iSCSI bus: use Discover Multi-Paths → Add support for iSCSI devices.`);
+    if (ids.some((other) => other.toUpperCase() === id.toUpperCase())) return conflict('mpio.device_id_twice', field, `${id} is already on the MPIO Devices list.`);
+    ids.push(id);
+  }
+  return ids;
 }
 
 function findDisk(state: LabState, command: DiskSet | DiskSetMpio): { host: Host; disk: HostDisk } | Decision {

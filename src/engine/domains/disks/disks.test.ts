@@ -83,7 +83,7 @@ describe('disks and the MPIO claim (domain-facts Part A §4–§5, Part B §6)',
   test('the claim waits for the restart; after it the LUN is one disk with two paths, Round Robin by default', () => {
     const lab = connectedBoth();
     ok(lab, { type: 'mpioSetClaim', host: 'Demo1', iscsiClaimed: true });
-    expect(mpio(lab)).toEqual({ host: 'Demo1', iscsiClaimed: false, claimPending: true, featureInstalled: true });
+    expect(mpio(lab)).toEqual({ host: 'Demo1', iscsiClaimed: false, claimPending: true, featureInstalled: true, deviceIds: [], pendingDeviceIds: null, hardwareIds: [] });
     expect(disks(lab)).toHaveLength(3);
     restart(lab);
     expect(mpio(lab)).toMatchObject({ iscsiClaimed: true, claimPending: false });

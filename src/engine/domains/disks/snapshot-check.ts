@@ -1,7 +1,8 @@
 // Semantic checks of the disks part of a snapshot: one MPIO entry per host (same id and name);
 // each disk on a host of the lab, its id its key ("<hostId>:<lun>[:<path>]"), numbers from 1 and
 // unique per host, its mode (per path or per LUN) the host's claim in effect, volumes that fit
-// an initialized Online disk with unique drive letters, and each PDORemovePeriod timer on a disk.
+// an initialized Online disk with unique drive letters, added hardware IDs valid and once, and each PDORemovePeriod timer on a disk.
+import { hardwareIdProblem, ISCSI_HARDWARE_ID, normalHardwareId } from '../../../domain/disks';
 import { isRecord, show } from '../../params';
 import type { DomainCheckInput } from '../../snapshot-problems';
 import { PDO_REMOVE_TIMER_KIND } from './sync';
@@ -18,6 +19,19 @@ export function checkDisksSnapshot({ snapshot, timers, problems }: DomainCheckIn
     if (claimed.has(settings.id)) problems.add(at, `${where}: the host has a second entry.`);
     claimed.set(settings.id, settings.iscsiClaimed === true);
     if (settings.host !== hosts.get(settings.id)) problems.add(at, `${where}: the host's name is ${show(hosts.get(settings.id))}, not ${show(settings.host)}.`);
+    for (const key of ['deviceIds', 'pendingDeviceIds'] as const) {
+      const ids = settings[key];
+      if (!Array.isArray(ids)) continue;
+      const seen = new Set<string>();
+      ids.forEach((id: unknown, item) => {
+        const problem = typeof id === 'string' ? (normalHardwareId(id) !== id ? 'ends with spaces' : hardwareIdProblem(id)) : 'is not text';
+        const upper = String(id).toUpperCase();
+        if (problem) problems.add(`${at}.${key}[${item}]`, `${where}: hardware ID ${show(id)}: ${problem}`);
+        else if (upper === ISCSI_HARDWARE_ID.toUpperCase()) problems.add(`${at}.${key}[${item}]`, `${where}: ${ISCSI_HARDWARE_ID} is kept as iscsiClaimed, not as an added ID.`);
+        else if (seen.has(upper)) problems.add(`${at}.${key}[${item}]`, `${where}: hardware ID ${show(id)} is listed twice.`);
+        seen.add(upper);
+      });
+    }
   });
   for (const [id, name] of hosts) if (!claimed.has(id)) problems.add('entities.mpioSettings', `host ${name} has no MPIO entry.`);
   const numbers = new Set<string>();

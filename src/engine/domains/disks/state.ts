@@ -27,7 +27,7 @@ export function loadDisksState(entities: { mpioSettings?: MpioSettings[]; hostDi
 
 /** A server as Windows installs it: MPIO does not claim iSCSI devices. */
 export function startingMpio(host: Pick<Host, 'id' | 'name'>): MpioSettings {
-  return { id: host.id, host: host.name, iscsiClaimed: false, claimPending: false };
+  return { id: host.id, host: host.name, iscsiClaimed: false, claimPending: false, deviceIds: [], pendingDeviceIds: null };
 }
 
 export function startDisks(ctx: LabContext): void {

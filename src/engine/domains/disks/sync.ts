@@ -102,9 +102,13 @@ export function onDisksHostChanged(ctx: LabContext, change: HostChange): void {
   const host = ctx.state.network.hosts.get(change.hostId);
   const settings = ctx.state.disks.mpio.get(change.hostId);
   // The claim checkbox takes effect when the server finishes its next boot (as a pending feature install).
-  if (change.cause === 'power' && host && settings && host.powerState === 'on' && host.lastBootMs === ctx.kernel.nowMs() && settings.claimPending) {
-    settings.iscsiClaimed = !settings.iscsiClaimed;
+  const booted = change.cause === 'power' && host && settings && host.powerState === 'on' && host.lastBootMs === ctx.kernel.nowMs();
+  if (booted && (settings.claimPending || settings.pendingDeviceIds)) {
+    if (settings.claimPending) settings.iscsiClaimed = !settings.iscsiClaimed;
     settings.claimPending = false;
+    // Added hardware IDs also wait for the boot (the MPIO Devices tab asks for a reboot).
+    if (settings.pendingDeviceIds) settings.deviceIds = settings.pendingDeviceIds;
+    settings.pendingDeviceIds = null;
     touchMpio(ctx, settings);
   }
   for (const id of [...ctx.state.disks.mpio.keys()].sort()) syncHostDisks(ctx, id);

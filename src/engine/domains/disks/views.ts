@@ -2,6 +2,7 @@
 // present disks in number order, each with its size (the StarWind device's) and its paths read
 // from the live sessions (Failed while a session is Reconnecting).
 import {
+  ISCSI_HARDWARE_ID,
   pathKey,
   SYSTEM_DISK_BYTES,
   SYSTEM_DRIVE_LETTER,
@@ -26,7 +27,11 @@ export function mpioFeatureState(state: LabState, hostId: string): string {
 
 export function mpioView(state: LabState, settings: MpioSettings): MpioView {
   const feature = mpioFeatureState(state, settings.id);
-  return { host: settings.host, iscsiClaimed: settings.iscsiClaimed, claimPending: settings.claimPending, featureInstalled: feature === 'installed' || feature === 'remove-pending' };
+  return {
+    host: settings.host, iscsiClaimed: settings.iscsiClaimed, claimPending: settings.claimPending, featureInstalled: feature === 'installed' || feature === 'remove-pending',
+    deviceIds: [...settings.deviceIds], pendingDeviceIds: settings.pendingDeviceIds && [...settings.pendingDeviceIds],
+    hardwareIds: [...(settings.iscsiClaimed ? [ISCSI_HARDWARE_ID] : []), ...settings.deviceIds],
+  };
 }
 
 export function systemDiskView(): DiskView {
