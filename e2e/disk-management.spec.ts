@@ -101,7 +101,7 @@ test('Disk Management on Demo1: one disk for HA1, Online, Initialize Disk (MBR),
   // "right click on Disk 1 in the Disk Management console and click on Properties".
   await header.click({ button: 'right' });
   await menu.getByRole('menuitem', { name: 'Properties' }).click();
-  const properties = page.getByRole('dialog', { name: 'Disk 1 Properties — Demo1' });
+  const properties = page.getByRole('dialog', { name: 'Disk 1 Device Properties — Demo1' });
   await expect(properties).toContainText('Multi-Path Disk Device (2 paths)');
   await properties.getByRole('button', { name: 'OK' }).click();
   await expect(properties).toBeHidden();

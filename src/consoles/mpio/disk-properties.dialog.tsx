@@ -43,6 +43,12 @@ function useDisk(api: ApiClient, host: string, number: number): { disk: DiskView
   return { disk, error };
 }
 
+/** What Device Manager calls the disk: one MPIO device over its paths, or one SCSI disk per path before the claim. */
+function deviceName(disk: DiskView): string {
+  if (disk.kind === 'system') return DISK.systemDevice;
+  return disk.multipath ? DISK.multipathDevice(disk.paths.length) : DISK.singlePathDevice;
+}
+
 type VolumeRow = DiskView['volumes'][number] & { id: string };
 const VOLUME_COLUMNS: GridColumn<VolumeRow>[] = [
   { id: 'volume', header: DISK.volume, width: 'minmax(120px, 1fr)', cell: (row) => `${row.driveLetter ? `${row.driveLetter}:` : '(no letter)'} ${row.label}` },
@@ -98,6 +104,7 @@ export function DiskPropertiesDialog({ api, host, number, onClose }: DiskPropert
                     { label: DISK.status, value: disk.state },
                     { label: DISK.capacity, value: formatBytesWindows(disk.sizeBytes) },
                     { label: DISK.partitionStyle, value: disk.partitionStyle ?? DISK.notInitialized },
+                    { label: DISK.device, value: deviceName(disk) },
                   ]}
                 />
               </div>

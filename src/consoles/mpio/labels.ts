@@ -86,6 +86,10 @@ export const SUMMARY = {
 export const DISK = {
   title: (name: string) => `${name} Device Properties`,
   general: 'General',
+  device: 'Device',
+  systemDevice: 'System disk',
+  multipathDevice: (paths: number) => `Multi-Path Disk Device (${paths} ${paths === 1 ? 'path' : 'paths'})`,
+  singlePathDevice: 'SCSI Disk Device (one path)',
   mpio: 'MPIO',
   volumes: 'Volumes',
   name: 'Disk',
