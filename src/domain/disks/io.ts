@@ -93,6 +93,11 @@ export interface IoRun {
   /** What the current plan was made from (paths, their state and speed): a change elsewhere leaves it alone. */
   planKey: string;
   parked: IoParked[];
+  /**
+   * I/Os that were in flight on a path when it failed (or all paths went down): they complete late
+   * by the time from `sinceMs` to the next plan's start (`extraUs`, set when that plan is made).
+   */
+  stall: { sinceMs: number; count: number; extraUs: number | null } | null;
   acknowledged: number;
   errors: number;
   mismatches: number;
@@ -123,7 +128,7 @@ const parkedSchema = z.looseObject({ path: text, device: text, side: z.union([z.
 const runSchema = z.looseObject({
   job: text, op: z.enum(['read', 'write']), pattern: z.enum(['sequential', 'random']), blockBytes: count, queueDepth: count, count,
   baseBytes: count, slots: count, startSlot: count, startedMs: count, todo: list(z.tuple([count, count])), segmentStartMs: count,
-  slices: list(sliceSchema), planKey: z.string(), parked: list(parkedSchema), acknowledged: count, errors: count, mismatches: count,
+  slices: list(sliceSchema), planKey: z.string(), parked: list(parkedSchema), stall: z.looseObject({ sinceMs: count, count, extraUs: count.nullable() }).nullable(), acknowledged: count, errors: count, mismatches: count,
   histogram: list(z.tuple([count, count])), perPath: list(countersSchema),
 });
 export const diskIoSchema = z.looseObject({

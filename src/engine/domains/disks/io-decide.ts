@@ -62,7 +62,7 @@ export function decideDiskIo(state: LabState, command: DiskIo): Decision {
     const startSlot = pattern === 'random' ? ctx.kernel.stream('disks.io').nextU32() % slots : 0;
     const run: IoRun = {
       job: '', op, pattern, blockBytes, queueDepth, count, baseBytes: offsetBytes, slots, startSlot, startedMs: nowMs,
-      todo: [[0, count]], segmentStartMs: nowMs, slices: [], planKey: '', parked: [], acknowledged: 0, errors: 0, mismatches: 0, histogram: [], perPath: [],
+      todo: [[0, count]], segmentStartMs: nowMs, slices: [], planKey: '', parked: [], stall: null, acknowledged: 0, errors: 0, mismatches: 0, histogram: [], perPath: [],
     };
     startRun(ctx, disk, run, IO_INSTANT_MAX_US);
   });

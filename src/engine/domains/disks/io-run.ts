@@ -77,7 +77,13 @@ function complete(ctx: LabContext, io: DiskIo, run: IoRun, slice: IoSlice, from:
     run.mismatches += mismatchedReads(run, bad, from, to);
   }
   run.acknowledged += done;
-  addLatency(run.histogram, slice.latencyUs, done);
+  const late = run.stall?.extraUs != null ? Math.min(run.stall.count, done) : 0;
+  if (late > 0) {
+    addLatency(run.histogram, slice.latencyUs + run.stall!.extraUs!, late);
+    run.stall!.count -= late;
+    if (run.stall!.count === 0) run.stall = null;
+  }
+  addLatency(run.histogram, slice.latencyUs, done - late);
   countOn(run.perPath, slice.path, run.op, done, done * run.blockBytes);
   countOn(io.counters, slice.path, run.op, done, done * run.blockBytes);
 }
@@ -97,7 +103,14 @@ function accountSlices(ctx: LabContext, io: DiskIo, run: IoRun, nowMs: number, a
     complete(ctx, io, run, slice, slice.from, slice.from + done, misreads);
     if (done < n) {
       run.todo.push([slice.from + done, slice.to]);
-      if (!usable.has(slice.path)) retry = true;
+      if (!usable.has(slice.path)) {
+        retry = true;
+        // Its outstanding I/Os (its share of the queue) wait for another path.
+        const inFlight = Math.min(n - done, Math.ceil(slice.serviceUs > 0 ? slice.latencyUs / slice.serviceUs : 1));
+        // Those still waiting from an earlier failure wait on, from then.
+        if (run.stall) run.stall = { sinceMs: run.stall.sinceMs, count: run.stall.count + inFlight, extraUs: null };
+        else run.stall = { sinceMs: nowMs, count: inFlight, extraUs: null };
+      }
     }
   }
   run.slices = [];
@@ -186,6 +199,7 @@ function planSegment(ctx: LabContext, disk: HostDisk, io: DiskIo, run: IoRun, us
     }
     if (!path.wait) endUs = Math.max(endUs, n * pace.stepUs);
   });
+  if (run.stall && run.stall.extraUs === null && run.slices.length > 0) run.stall.extraUs = (startMs - run.stall.sinceMs) * US_PER_MS;
   return run.slices.length > 0 ? startMs + Math.ceil(endUs / US_PER_MS) : null;
 }
 
