@@ -10,6 +10,7 @@ import {
   deviceActionBodySchema,
   deviceWritesBodySchema,
   diskBodySchema,
+  diskIoBodySchema,
   diskMpioBodySchema,
   hostFeaturesBodySchema,
   iscsiConnectBodySchema,
@@ -42,7 +43,7 @@ import type {
   Versioned,
   WritesAnswer,
 } from './types';
-import type { DiskView, MpioView } from '../domain/disks';
+import type { DiskView, IoResult, MpioView } from '../domain/disks';
 import type { HostFeaturesView } from '../domain/features';
 import type { IscsiInitiatorView, IscsiPortalView, IscsiSession, IscsiTargetView } from '../domain/iscsi';
 
@@ -111,6 +112,8 @@ export const routes = {
   getDiskMpio: { method: 'GET', path: `${API_PREFIX}/hosts/:name/disks/:number/mpio`, mutates: false, summary: "A disk's MPIO tab: load-balance policy and paths" },
   setDiskMpio: { method: 'PUT', path: `${API_PREFIX}/hosts/:name/disks/:number/mpio`, body: diskMpioBodySchema, mutates: true, summary: 'Set the MSDSM load-balance policy, standby paths, weights' },
   validateDiskMpio: { method: 'PUT', path: `${API_PREFIX}/hosts/:name/disks/:number/mpio`, query: VALIDATE_ONLY, body: diskMpioBodySchema, mutates: false, summary: 'Run every check of a policy change without making it' },
+  runDiskIo: { method: 'POST', path: `${API_PREFIX}/hosts/:name/disks/:number/io`, body: diskIoBodySchema, mutates: true, summary: 'Run the I/O generator (as DiskSpd) through MPIO and StarWind: 200 with the result, 202 with the job of a longer run' },
+  validateDiskIo: { method: 'POST', path: `${API_PREFIX}/hosts/:name/disks/:number/io`, query: VALIDATE_ONLY, body: diskIoBodySchema, mutates: false, summary: 'Run every check of an I/O run without starting it' },
   listNetworks: { method: 'GET', path: `${API_PREFIX}/networks`, mutates: false, summary: 'All networks' },
   listJobs: { method: 'GET', path: `${API_PREFIX}/jobs`, mutates: false, summary: 'Jobs: operations that run over simulated time (running, and the latest ended)' },
   getJob: { method: 'GET', path: `${API_PREFIX}/jobs/:id`, mutates: false, summary: 'One job: state, progress mark and rate, result' },
@@ -162,6 +165,8 @@ export type RouteBodies = {
   validateDisk: z.input<typeof diskBodySchema>;
   setDiskMpio: z.input<typeof diskMpioBodySchema>;
   validateDiskMpio: z.input<typeof diskMpioBodySchema>;
+  runDiskIo: z.input<typeof diskIoBodySchema>;
+  validateDiskIo: z.input<typeof diskIoBodySchema>;
   validateRemoveHostFeatures: z.input<typeof hostFeaturesBodySchema>;
   removeHostFeatures: z.input<typeof hostFeaturesBodySchema>;
   addStarWindServer: z.input<typeof addStarWindServerBodySchema>;
@@ -222,6 +227,9 @@ export interface RouteAnswers {
   getDiskMpio: { host: string; number: number; policy: DiskView['policy']; paths: DiskView['paths'] };
   setDiskMpio: { host: string; number: number; policy: DiskView['policy']; paths: DiskView['paths'] } & Versioned;
   validateDiskMpio: ValidationAnswer;
+  /** 200 with the run's `result` when it completed at once; 202 with its `disks.io` job's `jobId` (the job's details carry the same result as JSON in `result` when it ends). */
+  runDiskIo: { host: string; number: number; result: IoResult | null } & Versioned & Started;
+  validateDiskIo: ValidationAnswer;
   listNetworks: { networks: Network[] };
   listJobs: { jobs: Job[] };
   getJob: Job;
