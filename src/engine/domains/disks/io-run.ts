@@ -118,22 +118,43 @@ function accountSlices(ctx: LabContext, io: DiskIo, run: IoRun, nowMs: number, a
   return retry;
 }
 
-/** Parked writes whose StarWind batches ended: acknowledged (stalled ones with their wait) or errors. */
-function settleParked(ctx: LabContext, io: DiskIo, run: IoRun, giveUp: boolean): void {
+/**
+ * How a parked batch ended: its job says so; a job already pruned from the kept ended jobs (many
+ * end at once when a partner is declared lost) ended as StarWind's rule answers now, at once.
+ */
+function batchOutcome(ctx: LabContext, parked: IoParked, id: string): { state: 'running' | 'succeeded' | 'failed'; endedMs: number } {
+  const job = ctx.state.jobs.get(id);
+  if (job) return { state: job.state === 'running' ? 'running' : job.state === 'succeeded' ? 'succeeded' : 'failed', endedMs: job.endedMs ?? ctx.kernel.nowMs() };
+  if (ctx.state.starwind.pendingWrites.some((batch) => batch.jobId === id)) return { state: 'running', endedMs: 0 };
+  const ref = findDeviceRef(ctx.state, parked.device);
+  const done = ref?.kind === 'ha' && writeOutcome(ctx.state, ref.ha, parked.side).kind === 'write';
+  return { state: done ? 'succeeded' : 'failed', endedMs: ctx.kernel.nowMs() };
+}
+
+/** Parked writes whose StarWind batches ended: acknowledged (stalled ones with their wait) or back to the todo list; answers whether any went back. */
+function settleParked(ctx: LabContext, io: DiskIo, run: IoRun, giveUp: boolean): boolean {
   const left: IoParked[] = [];
+  let retried = false;
   for (const parked of run.parked) {
-    const jobs = parked.jobs.map((id) => ctx.state.jobs.get(id));
+    const outcomes = parked.jobs.map((id) => batchOutcome(ctx, parked, id));
     const n = parked.to - parked.from;
-    if (jobs.some((job) => job?.state === 'running')) {
+    if (outcomes.some((outcome) => outcome.state === 'running')) {
       if (giveUp) run.errors += n;
       else left.push(parked);
       continue;
     }
-    if (!jobs.every((job) => job?.state === 'succeeded')) {
-      run.errors += n;
+    if (!outcomes.every((outcome) => outcome.state === 'succeeded')) {
+      // The replica refused them while they waited (blocked, stopped): nothing was written, so
+      // MPIO retries them on another path after RetryInterval (the disk lost: they fail).
+      if (giveUp) run.errors += n;
+      else {
+        run.todo.push([parked.from, parked.to]);
+        run.todo.sort((a, b) => a[0] - b[0]);
+        retried = true;
+      }
       continue;
     }
-    const endedMs = Math.max(...jobs.map((job) => job!.endedMs ?? parked.issuedMs));
+    const endedMs = Math.max(parked.issuedMs, ...outcomes.map((outcome) => outcome.endedMs));
     const stalled = Math.min(parked.stalled, n);
     run.acknowledged += n;
     addLatency(run.histogram, (endedMs - parked.issuedMs) * US_PER_MS + parked.latencyUs, stalled);
@@ -142,6 +163,7 @@ function settleParked(ctx: LabContext, io: DiskIo, run: IoRun, giveUp: boolean):
     countOn(io.counters, parked.path, run.op, n, n * run.blockBytes);
   }
   run.parked = left;
+  return retried;
 }
 
 /** Takes `count` I/Os off the front of the todo list as index intervals. */
@@ -239,10 +261,10 @@ export function replanRun(ctx: LabContext, disk: HostDisk, run: IoRun, force: bo
   const io = disk.io!;
   const nowMs = ctx.kernel.nowMs();
   const { usable, connected } = usablePaths(ctx.state, disk, run.op, run.blockBytes);
-  const waitingEnded = run.parked.some((parked) => parked.jobs.some((id) => ctx.state.jobs.get(id)?.state !== 'running'));
+  const waitingEnded = run.parked.some((parked) => parked.jobs.some((id) => batchOutcome(ctx, parked, id).state !== 'running'));
   if (!force && disk.present && !waitingEnded && planKeyOf(usable) === run.planKey) return;
-  const retry = accountSlices(ctx, io, run, nowMs, false, new Set(usable.map((path) => path.path)));
-  settleParked(ctx, io, run, !disk.present);
+  const failedOver = accountSlices(ctx, io, run, nowMs, false, new Set(usable.map((path) => path.path)));
+  const retry = settleParked(ctx, io, run, !disk.present) || failedOver;
   touchDisk(ctx, disk);
   if (!disk.present) {
     run.errors += todoTotal(run);
