@@ -42,6 +42,8 @@ export function lunSerial(device: { id: string; haDeviceId: string | null }): st
 
 export const pathKey = (session: { initiatorAddress: string; portal: string }) => `${session.initiatorAddress}->${session.portal}`;
 
-/** MPIO timers (Get-MPIOSetting defaults): a failed I/O is retried on another path after RetryInterval, at most RetryCount times. */
+/**
+ * MPIO timers (Get-MPIOSetting defaults): a failed I/O is retried on another path after
+ * RetryInterval (1 s). RetryCount (3) is not modelled: the lab retries while a path is usable.
+ */
 export const MPIO_RETRY_INTERVAL_MS = 1_000;
-export const MPIO_RETRY_COUNT = 3;

@@ -2,7 +2,9 @@ import { describe, expect, test } from 'vitest';
 import { MPIO_RETRY_INTERVAL_MS, PDO_REMOVE_PERIOD_MS } from '../../../domain/disks';
 import { PARTNER_LOSS_DETECTION_MS_DEFAULT } from '../../../domain/starwind';
 import { ackedBlocks, lostAcknowledgedBlocks } from '../starwind/inspect';
-import type { Command, Lab } from '../../types';
+import { restoreLab } from '../../lab';
+import { validateSnapshot } from '../../snapshot-check';
+import type { Command, Lab, LabSnapshot } from '../../types';
 import { diskOf, io, ioLab, lastRun, ok, pathsOf, T1 } from './io-testing';
 
 // The model on the seed lab's 1 GbE NICs, 4 KiB I/Os (README "I/O model"):
@@ -188,5 +190,25 @@ describe('the I/O generator through MPIO and StarWind', () => {
     const { result } = lastRun(lab);
     expect(result).toMatchObject({ acknowledged: 262_144, errors: 0, mismatches: 0 });
     expect(result!.perPath).toHaveLength(2);
+  });
+
+  test('a lab saved mid-run (writes waiting for StarWind, a path failed) restores to the same hash and finishes the same', () => {
+    const lab = ioLab();
+    io(lab, { op: 'write', pattern: 'random', count: 50_000, queueDepth: 4 });
+    lab.advance(1_000);
+    ok(lab, { type: 'setNicLink', host: 'SWS-Store2', nic: 'iSCSI', linkUp: false });
+    lab.advance(2_000);
+    const snapshot = JSON.parse(JSON.stringify(lab.snapshot())) as LabSnapshot;
+    expect(validateSnapshot(snapshot)).toEqual([]);
+    const restored = restoreLab(snapshot);
+    expect(restored.hash()).toBe(lab.hash());
+    lab.advance(60_000);
+    restored.advance(60_000);
+    expect(restored.hash()).toBe(lab.hash());
+    expect(lastRun(restored)).toEqual(lastRun(lab));
+    expect(lastRun(lab).result).toMatchObject({ acknowledged: 50_000, errors: 0 });
+    const broken = JSON.parse(JSON.stringify(snapshot)) as LabSnapshot;
+    broken.kernel.timers = broken.kernel.timers.filter((timer) => timer.kind !== 'disks.io');
+    expect(JSON.stringify(validateSnapshot(broken))).toContain('has no timer');
   });
 });
