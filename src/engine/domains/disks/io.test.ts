@@ -211,4 +211,20 @@ describe('the I/O generator through MPIO and StarWind', () => {
     broken.kernel.timers = broken.kernel.timers.filter((timer) => timer.kind !== 'disks.io');
     expect(JSON.stringify(validateSnapshot(broken))).toContain('has no timer');
   });
+
+  test('Least Queue Depth balances equal paths and gives the faster path more when one is slower', () => {
+    const lab = ioLab();
+    ok(lab, { type: 'diskSetMpio', host: 'Demo1', number: 1, policy: 'least-queue-depth' });
+    io(lab, { op: 'read', count: 1_000, queueDepth: 8 });
+    lab.advance(1_000);
+    expect(lastRun(lab).result!.perPath.map((entry) => entry.reads)).toEqual([500, 500]);
+    // The same lab with SWS-Store2's iSCSI NIC at 100 Mbit/s: a read there takes 100 + 328 + 88 = 516 µs.
+    const snapshot = JSON.parse(JSON.stringify(lab.snapshot())) as LabSnapshot & { entities: { hosts: { name: string; nics: { name: string; speedBitsPerS: number }[] }[] } };
+    snapshot.entities.hosts.find((host) => host.name === 'SWS-Store2')!.nics.find((nic) => nic.name === 'iSCSI')!.speedBitsPerS = 100_000_000;
+    const slower = restoreLab(snapshot);
+    io(slower, { op: 'read', count: 1_000, queueDepth: 8 });
+    slower.advance(1_000);
+    // Shares follow speed: 1000 × (1/221) / (1/221 + 1/516) = 700.1.
+    expect(lastRun(slower).result!.perPath.map((entry) => entry.reads)).toEqual([700, 300]);
+  });
 });
