@@ -112,7 +112,7 @@ export type DisksQuery = { type: 'hostMpio'; host: string } | { type: 'hostDisks
 export interface DisksQueryAnswers {
   hostMpio: MpioView;
   hostDisks: { host: string; disks: DiskView[] };
-  /** The disk's last I/O run: its result when it completed at once, else the job that carries it. */
+  /** The disk's last I/O run: its job (null when it completed in its command) and its result once it has ended. */
   diskIoLast: { host: string; number: number; jobId: string | null; result: IoResult | null };
 }
 

@@ -33,11 +33,11 @@ function read(answer: (state: LabState, found: NonNullable<ReturnType<typeof fin
   };
 }
 
-/** The disk's last run: its result when it completed in its command, else its job (which carries the result when it ends). */
+/** The disk's last run: its job (null when it completed in its command) and its result once it has ended. */
 function ioLastOf(state: LabState, host: Host, number: number) {
   const disk = disksOf(state, host.id).find((candidate) => candidate.number === number);
   const last = disk?.io?.last;
-  return { host: host.name, number, jobId: last?.job ?? null, result: last?.job ? null : (last?.result ?? null) };
+  return { host: host.name, number, jobId: last?.job ?? null, result: last?.result ?? null };
 }
 
 export const disksDomain = defineEngineDomain<DisksState>({

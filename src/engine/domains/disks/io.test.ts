@@ -227,4 +227,25 @@ describe('the I/O generator through MPIO and StarWind', () => {
     // Shares follow speed: 1000 × (1/221) / (1/221 + 1/516) = 700.1.
     expect(lastRun(slower).result!.perPath.map((entry) => entry.reads)).toEqual([700, 300]);
   });
+
+  test('Weighted Paths uses the lowest weight (ties take turns); Round Robin With Subset keeps to the primaries until they fail', () => {
+    const lab = ioLab();
+    const [p1, p2] = pathsOf(lab);
+    ok(lab, { type: 'diskSetMpio', host: 'Demo1', number: 1, policy: 'weighted-paths', paths: [{ path: p1, weight: 10 }, { path: p2, weight: 1 }] });
+    io(lab, { op: 'read', count: 100 });
+    lab.advance(1_000);
+    expect(lastRun(lab).result!.perPath).toEqual([{ path: p2, reads: 100, writes: 0, bytes: 100 * 4096 }]);
+    ok(lab, { type: 'diskSetMpio', host: 'Demo1', number: 1, policy: 'weighted-paths', paths: [{ path: p1, weight: 3 }, { path: p2, weight: 3 }] });
+    io(lab, { op: 'read', count: 100 });
+    lab.advance(1_000);
+    expect(lastRun(lab).result!.perPath.map((entry) => entry.reads)).toEqual([50, 50]);
+    ok(lab, { type: 'diskSetMpio', host: 'Demo1', number: 1, policy: 'round-robin-with-subset', paths: [{ path: p2, standby: true }] });
+    io(lab, { op: 'read', count: 100 });
+    lab.advance(1_000);
+    expect(lastRun(lab).result!.perPath.map((entry) => [entry.path, entry.reads])).toEqual([[p1, 100]]);
+    ok(lab, { type: 'iscsiDisconnect', host: 'Demo1', iqn: T1 });
+    io(lab, { op: 'read', count: 100 });
+    lab.advance(1_000);
+    expect(lastRun(lab).result!.perPath.map((entry) => [entry.path, entry.reads])).toEqual([[p2, 100]]);
+  });
 });
