@@ -15,6 +15,7 @@ const benches = [
   { id: 'hash', cmd: ['npx', 'tsx', 'scripts/bench/hash.bench.ts'] },
   { id: 'store', cmd: ['npx', 'tsx', '--expose-gc', 'scripts/bench/store.bench.ts'] },
   { id: 'latency', cmd: ['npx', 'tsx', 'scripts/bench/latency.bench.ts'] },
+  { id: 'io', cmd: ['npx', 'tsx', 'scripts/bench/io.bench.ts'] },
   { id: 'browser', cmd: ['node', 'scripts/bench/browser.bench.mjs'] },
   { id: 'open', cmd: ['node', 'scripts/bench/open.bench.mjs'] },
 ].filter((bench) => only.length === 0 || only.includes(bench.id));

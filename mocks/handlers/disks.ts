@@ -1,14 +1,15 @@
 // MPIO and Disk Management of one server: the claim of iSCSI devices and the added device hardware
 // IDs (in effect after the next restart), the disks, a disk's Online / Initialize / New Simple
 // Volume, a disk's MPIO policy.
-// Each PUT has its `?validate=only` check; every refusal changes nothing.
+// Each PUT has its `?validate=only` check; every refusal changes nothing. POST .../io runs the
+// I/O generator (200 with the result of an instant run, 202 with the job of a longer one).
 import { routes } from '../../src/api/routes';
 import { validateOnlyQuerySchema } from '../../src/api/schemas';
 import type { Command, QueryAnswers } from '../../src/api/types';
 import type { DiskView, MpioView } from '../../src/domain/disks';
 import type { LabHostApi } from '../../src/host/types';
 import { labErrorResponse, problemResponse } from '../problem';
-import { answer } from './answer';
+import { answer, answerStarted } from './answer';
 import { asksValidateOnly, readBody, readQuery } from './request';
 import { on, param } from './route';
 
@@ -80,6 +81,31 @@ async function validate(host: LabHostApi, id: Validating, request: Request, name
   return result.ok ? answer(id, { valid: true, warnings: result.warnings }) : labErrorResponse(result.error);
 }
 
+/**
+ * POST .../disks/{number}/io: the run starts in the dispatch; the disk's last run answered in the
+ * same dispatch tells whether it completed at once (200 with its result) or is a job (202).
+ */
+async function runIo(host: LabHostApi, request: Request, name: string, rawNumber: string, validateOnly: boolean): Promise<Response | undefined> {
+  if (validateOnly !== asksValidateOnly(request)) return undefined;
+  const query = readQuery(request, validateOnlyQuerySchema);
+  if (!query.ok) return query.response;
+  const number = diskNumber(name, rawNumber);
+  if (number instanceof Response) return number;
+  const body = await readBody(request, routes.runDiskIo.body);
+  if (!body.ok) return body.response;
+  const command: Command = { type: 'diskIo', host: name, number, ...body.value };
+  if (validateOnly) {
+    const result = await host.validate(command);
+    return result.ok ? answer('validateDiskIo', { valid: true, warnings: result.warnings }) : labErrorResponse(result.error);
+  }
+  const result = await host.dispatch(command, [{ type: 'diskIoLast', host: name, number }]);
+  if (!result.ok) return labErrorResponse(result.error);
+  const last = result.answers[0];
+  if (!last?.ok) return labErrorResponse(last?.error ?? { code: 'disk.not_found', kind: 'not_found', message: `${name} has no Disk ${number}.` });
+  const { jobId, result: done } = last.value as QueryAnswers['diskIoLast'];
+  return answerStarted('runDiskIo', { host: name, number, result: done, jobId, version: result.version });
+}
+
 export function diskHandlers(host: LabHostApi) {
   return [
     on('getMpio', async ({ params }) => {
@@ -106,5 +132,7 @@ export function diskHandlers(host: LabHostApi) {
     }),
     on('validateDiskMpio', async ({ request, params }) => validate(host, 'validateDiskMpio', request, param(params, 'name'), param(params, 'number'))),
     on('setDiskMpio', async ({ request, params }) => change(host, 'setDiskMpio', request, param(params, 'name'), param(params, 'number'))),
+    on('validateDiskIo', async ({ request, params }) => runIo(host, request, param(params, 'name'), param(params, 'number'), true)),
+    on('runDiskIo', async ({ request, params }) => runIo(host, request, param(params, 'name'), param(params, 'number'), false)),
   ];
 }

@@ -10,6 +10,7 @@ import {
   deviceActionBodySchema,
   deviceWritesBodySchema,
   diskBodySchema,
+  diskIoBodySchema,
   diskMpioBodySchema,
   hostFeaturesBodySchema,
   iscsiConnectBodySchema,
@@ -45,7 +46,7 @@ import type {
   Versioned,
   WritesAnswer,
 } from './types';
-import type { DiskView, MpioView } from '../domain/disks';
+import type { DiskView, IoResult, MpioView } from '../domain/disks';
 import type { HostFeaturesView } from '../domain/features';
 import type { IscsiDeviceView, IscsiInitiatorView, IscsiPortalView, IscsiRadiusServerView, IscsiSession, IscsiTargetView } from '../domain/iscsi';
 import { reservationBodySchema, type DiskReservationView } from '../domain/reservations';
@@ -131,6 +132,8 @@ export const routes = {
   getDiskReservation: { method: 'GET', path: `${API_PREFIX}/hosts/:name/disks/:number/reservation`, mutates: false, summary: "The disk's LUN as the node reads it: registered keys, the reservation's holder and type, the PR generation" },
   persistentReserveOut: { method: 'POST', path: `${API_PREFIX}/hosts/:name/disks/:number/reservation`, body: reservationBodySchema, mutates: true, summary: 'PERSISTENT RESERVE OUT: register (key 0 unregisters), reserve (Write Exclusive - Registrants Only), preempt, release, clear' },
   validatePersistentReserveOut: { method: 'POST', path: `${API_PREFIX}/hosts/:name/disks/:number/reservation`, query: VALIDATE_ONLY, body: reservationBodySchema, mutates: false, summary: 'Run every check of a PERSISTENT RESERVE OUT without issuing it' },
+  runDiskIo: { method: 'POST', path: `${API_PREFIX}/hosts/:name/disks/:number/io`, body: diskIoBodySchema, mutates: true, summary: 'Run the I/O generator (as DiskSpd) through MPIO and StarWind: 200 with the result, 202 with the job of a longer run' },
+  validateDiskIo: { method: 'POST', path: `${API_PREFIX}/hosts/:name/disks/:number/io`, query: VALIDATE_ONLY, body: diskIoBodySchema, mutates: false, summary: 'Run every check of an I/O run without starting it' },
   listNetworks: { method: 'GET', path: `${API_PREFIX}/networks`, mutates: false, summary: 'All networks' },
   listJobs: { method: 'GET', path: `${API_PREFIX}/jobs`, mutates: false, summary: 'Jobs: operations that run over simulated time (running, and the latest ended)' },
   getJob: { method: 'GET', path: `${API_PREFIX}/jobs/:id`, mutates: false, summary: 'One job: state, progress mark and rate, result' },
@@ -191,6 +194,8 @@ export type RouteBodies = {
   validateDiskMpio: z.input<typeof diskMpioBodySchema>;
   persistentReserveOut: z.input<typeof reservationBodySchema>;
   validatePersistentReserveOut: z.input<typeof reservationBodySchema>;
+  runDiskIo: z.input<typeof diskIoBodySchema>;
+  validateDiskIo: z.input<typeof diskIoBodySchema>;
   validateRemoveHostFeatures: z.input<typeof hostFeaturesBodySchema>;
   removeHostFeatures: z.input<typeof hostFeaturesBodySchema>;
   addStarWindServer: z.input<typeof addStarWindServerBodySchema>;
@@ -266,6 +271,9 @@ export interface RouteAnswers {
   getDiskReservation: DiskReservationView;
   persistentReserveOut: DiskReservationView & Versioned;
   validatePersistentReserveOut: ValidationAnswer;
+  /** 200 with the run's `result` when it completed at once; 202 with its `disks.io` job's `jobId` (the job's details carry the same result as JSON in `result` when it ends). */
+  runDiskIo: { host: string; number: number; result: IoResult | null } & Versioned & Started;
+  validateDiskIo: ValidationAnswer;
   listNetworks: { networks: Network[] };
   listJobs: { jobs: Job[] };
   getJob: Job;

@@ -216,6 +216,16 @@ export const diskBodySchema = z.strictObject({
     .optional(),
 });
 
+/** POST /api/v1/hosts/{host}/disks/{number}/io: an I/O generator run (as DiskSpd); the engine checks each field's rule. */
+export const diskIoBodySchema = z.strictObject({
+  op: z.string(),
+  pattern: z.string(),
+  blockBytes: z.number(),
+  count: z.number(),
+  offsetBytes: z.number().optional(),
+  queueDepth: z.number().optional(),
+});
+
 /** PUT /api/v1/hosts/{host}/disks/{number}/mpio: the load-balance policy and per-path standby / weight ("initiatorAddress->portal"). */
 export const diskMpioBodySchema = z.strictObject({
   policy: z.string(),

@@ -1,8 +1,8 @@
 // Jobs: the core collection `jobs`. A domain starts a job when an operation that takes simulated
 // time begins and ends it with a result; the end moves the mark to what was done. Progress is never
-// ticked: views compute it from mark and rate (src/domain/jobs.ts). (No job's rate changes while it
-// runs yet: a StarWind sync that loses its channel is interrupted, not slowed. The first domain
-// whose rate changes mid-run adds the re-mark here: mark = now, done = progress at now, new rate.)
+// ticked: views compute it from mark and rate (src/domain/jobs.ts). A job whose rate changes while
+// it runs (an I/O run re-planned when a path changes) is re-marked: mark = now, done = progress
+// at now, new rate (remarkJob).
 import { ENDED_JOBS_KEPT, JOBS_COLLECTION } from '../domain/jobs';
 import type { LabContext } from './context';
 import type { Job, JobState, JobUnit } from './types';
@@ -42,6 +42,17 @@ export function startJob(ctx: LabContext, spec: NewJob): Job {
   ctx.kernel.markDirty(JOBS_COLLECTION, job.id);
   ctx.startedJobs.push(job.id);
   return job;
+}
+
+/** A running job's rate changed: progress so far becomes the mark, and it goes on at `unitsPerMs` until `dueMs`. */
+export function remarkJob(ctx: LabContext, id: string, doneUnits: number, unitsPerMs: number, dueMs: number | null): void {
+  const job = ctx.state.jobs.get(id);
+  if (!job || job.state !== 'running') return;
+  job.markMs = ctx.kernel.nowMs();
+  job.doneAtMarkUnits = Math.min(job.totalUnits, doneUnits);
+  job.unitsPerMs = unitsPerMs;
+  job.dueMs = dueMs;
+  ctx.kernel.markDirty(JOBS_COLLECTION, id);
 }
 
 /** Ends a running job with its outcome; keeps at most ENDED_JOBS_KEPT ended jobs (oldest go first). */

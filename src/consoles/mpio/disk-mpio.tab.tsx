@@ -2,10 +2,11 @@
 // the paths with their state and weight. Edit changes one path in the draft (Standby under Fail
 // Over Only / Round Robin With Subset, a weight under Weighted Paths); Apply or OK sends the draft
 // to the lab, whose refusal (no active path, two active paths under Fail Over Only, a weight out
-// of range) shows on its field and changes nothing. Per-path I/O counters show when the lab gives them.
+// of range) shows on its field and changes nothing. Per-path I/O counters show once a path carried I/O.
 import { Suspense, useEffect, useState } from 'react';
 import type { ApiClient } from '../../api/client';
 import { MPIO_POLICIES, pathKey, type DiskPathView, type DiskView } from '../../domain/disks';
+import { formatBytesWindows } from '../../domain/units';
 import { Button } from '../../ui/button';
 import { DataGrid, type GridColumn } from '../../ui/data-grid';
 import { SelectField } from '../../ui/fields';
@@ -22,12 +23,8 @@ type MpioAnswer = { policy: DiskView['policy']; paths: DiskPathView[] };
 export const usesStandby = (policy: string) => policy === 'fail-over-only' || policy === 'round-robin-with-subset';
 export const usesWeights = (policy: string) => policy === 'weighted-paths';
 
-/** The per-path counters the lab may add to a path (the I/O generator's); shown only when present. */
-function countersOf(path: DiskPathView): [string, number][] {
-  const counters = (path as DiskPathView & { counters?: unknown }).counters;
-  if (!counters || typeof counters !== 'object') return [];
-  return Object.entries(counters as Record<string, unknown>).filter((entry): entry is [string, number] => typeof entry[1] === 'number');
-}
+/** A path's I/O so far (the I/O generator's counters), as one cell. */
+const countersText = ({ counters }: DiskPathView) => `${counters.reads} reads, ${counters.writes} writes, ${formatBytesWindows(counters.bytes)}`;
 
 /** What the body of PUT /disks/{n}/mpio carries for these edits under this policy (only what it uses). */
 export function requestPaths(policy: string, edits: Record<string, PathEdit>): { path: string; standby?: boolean; weight?: number }[] {
@@ -101,7 +98,7 @@ export function DiskMpioTab({ disk, draft }: { disk: DiskView | null; draft: Dis
   if (!disk.multipath || !draft.answer || !draft.chosen) return <p className="pt-3">{DISK.notMultipath}</p>;
   const policy = draft.chosen;
   const rows = draft.answer.paths.map((path) => draftPath(path, policy, draft.edits[pathKey(path)]));
-  const withCounters = rows.some((path) => countersOf(path).length > 0);
+  const withCounters = rows.some(({ counters }) => counters.reads + counters.writes > 0);
   const fieldErrors = Object.entries(draft.errors).filter(([field]) => field !== 'policy');
   // A field "paths.N.weight" names the Nth path of the request: say which path it is.
   const sent = requestPaths(policy, draft.edits);
@@ -116,7 +113,7 @@ export function DiskMpioTab({ disk, draft }: { disk: DiskView | null; draft: Dis
     { id: 'portal', header: 'Target portal', width: 'minmax(140px, 1fr)', cell: (row) => `${row.initiatorAddress} → ${row.portal}` },
     ...(usesWeights(policy) ? [{ id: 'weight', header: DISK.weight, width: '80px', align: 'right', cell: (row: DiskPathView) => String(row.weight ?? 0) } as const] : []),
     ...(withCounters
-      ? [{ id: 'counters', header: 'I/O', width: '140px', cell: (row: DiskPathView) => countersOf(row).map(([name, value]) => `${name} ${value}`).join(', ') } as const]
+      ? [{ id: 'counters', header: 'I/O', width: '200px', cell: countersText } as const]
       : []),
   ];
   const editingPath = rows.find((row) => pathKey(row) === editing);

@@ -30,8 +30,8 @@ async function click(element: Element) {
 }
 
 const PATHS: DiskView['paths'] = [
-  { session: 's1', initiatorAddress: '172.30.100.31', portal: '172.30.100.21:3260', target: 'iqn.2008-08.com.starwindsoftware:sws-store1-ha1', state: 'Active/Optimized', weight: null },
-  { session: 's2', initiatorAddress: '172.30.100.31', portal: '172.30.100.22:3260', target: 'iqn.2008-08.com.starwindsoftware:sws-store2-ha1partner', state: 'Active/Optimized', weight: null },
+  { session: 's1', initiatorAddress: '172.30.100.31', portal: '172.30.100.21:3260', target: 'iqn.2008-08.com.starwindsoftware:sws-store1-ha1', state: 'Active/Optimized', weight: null, counters: { reads: 0, writes: 0, bytes: 0 } },
+  { session: 's2', initiatorAddress: '172.30.100.31', portal: '172.30.100.22:3260', target: 'iqn.2008-08.com.starwindsoftware:sws-store2-ha1partner', state: 'Active/Optimized', weight: null, counters: { reads: 0, writes: 0, bytes: 0 } },
 ];
 const DISK1: DiskView = { number: 1, name: 'Disk 1', kind: 'iscsi', lun: 'SW-ha1', sizeBytes: 2 ** 30, state: 'Online', partitionStyle: 'GPT', volumes: [], multipath: true, policy: 'round-robin', paths: PATHS };
 const MPIO: MpioView = { host: 'Demo1', iscsiClaimed: true, claimPending: false, featureInstalled: true, deviceIds: [], pendingDeviceIds: null, hardwareIds: [ISCSI_HARDWARE_ID] };

@@ -75,3 +75,9 @@ export const DEVICE_IDS_MAX = 64;
 
 /** A hardware ID as the list keeps it: without trailing spaces (the product ID's padding). */
 export const normalHardwareId = (id: string) => id.replace(/\s+$/, '');
+
+/**
+ * MPIO timers (Get-MPIOSetting defaults): a failed I/O is retried on another path after
+ * RetryInterval (1 s). RetryCount (3) is not modelled: the lab retries while a path is usable.
+ */
+export const MPIO_RETRY_INTERVAL_MS = 1_000;

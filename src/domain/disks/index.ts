@@ -6,7 +6,10 @@ import { z } from 'zod';
 import { defineDomain, type Fits, type Same } from '../descriptor';
 import { count, list, text } from '../limits';
 
+import { diskIoSchema, type DiskIo, type IoResult, type PathCounters } from './io';
+
 export * from './facts';
+export * from './io';
 
 export const MPIO_COLLECTION = 'mpioSettings';
 export const DISKS_COLLECTION = 'hostDisks';
@@ -69,6 +72,8 @@ export interface HostDisk {
   volumes: DiskVolume[];
   policy: MpioPolicy;
   pathSettings: MpioPathSetting[];
+  /** The I/O generator's record (absent until the first run; see io.ts). */
+  io?: DiskIo;
 }
 
 export interface DiskPathView {
@@ -78,6 +83,8 @@ export interface DiskPathView {
   target: string;
   state: MpioPathState;
   weight: number | null;
+  /** Cumulative I/O through this path (the I/O generator's). */
+  counters: Omit<PathCounters, 'path'>;
 }
 
 export interface DiskView {
@@ -105,11 +112,14 @@ export type DiskVolumeRequest = { sizeBytes?: number; driveLetter?: string | nul
 export type DisksCommand =
   | { type: 'mpioSetClaim'; host: string; iscsiClaimed?: boolean; deviceIds?: string[] }
   | { type: 'diskSet'; host: string; number: number; online?: boolean; partitionStyle?: string; volume?: DiskVolumeRequest }
-  | { type: 'diskSetMpio'; host: string; number: number; policy: string; paths?: { path: string; standby?: boolean; weight?: number }[] };
-export type DisksQuery = { type: 'hostMpio'; host: string } | { type: 'hostDisks'; host: string };
+  | { type: 'diskSetMpio'; host: string; number: number; policy: string; paths?: { path: string; standby?: boolean; weight?: number }[] }
+  | { type: 'diskIo'; host: string; number: number; op: string; pattern: string; blockBytes: number; count: number; offsetBytes?: number; queueDepth?: number };
+export type DisksQuery = { type: 'hostMpio'; host: string } | { type: 'hostDisks'; host: string } | { type: 'diskIoLast'; host: string; number: number };
 export interface DisksQueryAnswers {
   hostMpio: MpioView;
   hostDisks: { host: string; disks: DiskView[] };
+  /** The disk's last I/O run: its job (null when it completed in its command) and its result once it has ended. */
+  diskIoLast: { host: string; number: number; jobId: string | null; result: IoResult | null };
 }
 
 const volumeSchema = z.looseObject({ driveLetter: text.nullable(), label: text, fileSystem: z.literal('NTFS'), sizeBytes: count, quickFormat: z.boolean() });
@@ -122,6 +132,7 @@ export const hostDiskSchema = z.looseObject({
   partitionStyle: z.enum(['MBR', 'GPT']).nullable(), volumes: list(volumeSchema),
   policy: z.enum(['fail-over-only', 'round-robin', 'round-robin-with-subset', 'least-queue-depth', 'weighted-paths', 'least-blocks']),
   pathSettings: list(pathSettingSchema),
+  io: diskIoSchema.optional(),
 });
 const volumeRequest = z.strictObject({ sizeBytes: z.number().optional(), driveLetter: z.string().nullable().optional(), fileSystem: z.string().optional(), label: z.string().optional(), quickFormat: z.boolean().optional() });
 const commandSchemas = [
@@ -130,6 +141,10 @@ const commandSchemas = [
   z.strictObject({
     type: z.literal('diskSetMpio'), host: z.string(), number: z.number(), policy: z.string(),
     paths: z.array(z.strictObject({ path: z.string(), standby: z.boolean().optional(), weight: z.number().optional() })).optional(),
+  }),
+  z.strictObject({
+    type: z.literal('diskIo'), host: z.string(), number: z.number(), op: z.string(), pattern: z.string(), blockBytes: z.number(), count: z.number(),
+    offsetBytes: z.number().optional(), queueDepth: z.number().optional(),
   }),
 ] as const;
 

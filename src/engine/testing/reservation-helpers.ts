@@ -1,11 +1,10 @@
 // A lab for the reservation tests: HA1 on both storage servers and each cluster node connected
 // to the targets it is given (T1 on SWS-Store1, T2 on SWS-Store2), with Multipath I/O claiming
 // iSCSI devices, so each node's Disk 1 is the HA LUN with one path per connected target.
-import { consoleLab, createHa, ok } from './starwind-helpers';
+import { consoleLab, createHa, ok, T1, T2 } from './starwind-helpers';
 import type { Command, DiskReservationView, Lab } from '../types';
 
-export const T1 = 'iqn.2008-08.com.starwindsoftware:sws-store1-ha1';
-export const T2 = 'iqn.2008-08.com.starwindsoftware:sws-store2-ha1partner';
+export { T1, T2 };
 export const KEY1 = '0123456789abcdef';
 export const KEY2 = 'fedcba9876543210';
 export const ZERO_KEY = '0000000000000000';

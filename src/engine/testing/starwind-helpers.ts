@@ -6,6 +6,9 @@ import type { Command, CreateDeviceRequest, HaDeviceView, Lab, LabEvent, LabPara
 
 export const STORE1 = { name: 'SWS-Store1', publicIp: '192.168.100.21', iscsiIp: '172.30.100.21' } as const;
 export const STORE2 = { name: 'SWS-Store2', publicIp: '192.168.100.22', iscsiIp: '172.30.100.22' } as const;
+/** HA1's targets as createHa names them: on SWS-Store1 and its partner on SWS-Store2. */
+export const T1 = 'iqn.2008-08.com.starwindsoftware:sws-store1-ha1';
+export const T2 = 'iqn.2008-08.com.starwindsoftware:sws-store2-ha1partner';
 
 export function ok(lab: Lab, command: Command): void {
   const result = lab.dispatch(command);

@@ -5,17 +5,25 @@
 import { disksDescriptor, type HostDisk, type MpioSettings } from '../../../domain/disks';
 import { defineEngineDomain } from '../../decision';
 import { hostNotFoundError } from '../../errors';
+import type { LabContext } from '../../context';
 import type { LabState } from '../../state';
-import type { Query, QueryResult } from '../../types';
+import type { Host, Query, QueryResult } from '../../types';
 import { watchSessions } from '../iscsi/state';
 import { decideDiskSet, decideDiskSetMpio, decideSetClaim } from './decide';
+import { decideDiskIo } from './io-decide';
+import { IO_TIMER_KIND, onIoTimer, replanIo } from './io-run';
 import { disksMigrations } from './migrations';
 import { checkDisksSnapshot } from './snapshot-check';
-import { findMpio, loadDisksState, startDisks, type DisksState } from './state';
+import { disksOf, findMpio, loadDisksState, startDisks, type DisksState } from './state';
 import { onDisksHostChanged, onPdoRemoveTimer, PDO_REMOVE_TIMER_KIND, syncHostDisks } from './sync';
 import { hostDiskViews, mpioView } from './views';
 
-watchSessions(syncHostDisks);
+// A session change first reshapes the host's disks, then moves the I/O runs on them.
+function onSessionsChanged(ctx: LabContext, hostId: string): void {
+  syncHostDisks(ctx, hostId);
+  replanIo(ctx, hostId);
+}
+watchSessions(onSessionsChanged);
 
 function read(answer: (state: LabState, found: NonNullable<ReturnType<typeof findMpio>>) => unknown) {
   return (state: LabState, _nowMs: number, query: Query): QueryResult => {
@@ -25,18 +33,30 @@ function read(answer: (state: LabState, found: NonNullable<ReturnType<typeof fin
   };
 }
 
+/** The disk's last run: its job (null when it completed in its command) and its result once it has ended. */
+function ioLastOf(state: LabState, host: Host, number: number) {
+  const disk = disksOf(state, host.id).find((candidate) => candidate.number === number);
+  const last = disk?.io?.last;
+  return { host: host.name, number, jobId: last?.job ?? null, result: last?.result ?? null };
+}
+
 export const disksDomain = defineEngineDomain<DisksState>({
   descriptor: disksDescriptor,
   load: (entities) => loadDisksState(entities as { mpioSettings?: MpioSettings[]; hostDisks?: HostDisk[] }),
   collection: (slice, name) => (name === 'mpioSettings' ? slice.mpio : slice.disks),
-  commands: { mpioSetClaim: decideSetClaim, diskSet: decideDiskSet, diskSetMpio: decideDiskSetMpio },
+  commands: { mpioSetClaim: decideSetClaim, diskSet: decideDiskSet, diskSetMpio: decideDiskSetMpio, diskIo: decideDiskIo },
   queries: {
     hostMpio: read((state, { settings }) => mpioView(state, settings)),
     hostDisks: read((state, { host }) => ({ host: host.name, disks: hostDiskViews(state, host.id) })),
+    diskIoLast: (state, nowMs, query) => read((inner, { host }) => ioLastOf(inner, host, (query as { number: number }).number))(state, nowMs, query),
   },
-  timers: { [PDO_REMOVE_TIMER_KIND]: onPdoRemoveTimer },
+  timers: { [PDO_REMOVE_TIMER_KIND]: onPdoRemoveTimer, [IO_TIMER_KIND]: onIoTimer },
   check: checkDisksSnapshot,
   migrations: disksMigrations,
   start: startDisks,
-  onHostChanged: onDisksHostChanged,
+  onHostChanged: (ctx, change) => {
+    onDisksHostChanged(ctx, change);
+    // A storage server's power or link may change any host's paths (their planKey tells which).
+    replanIo(ctx, null);
+  },
 });

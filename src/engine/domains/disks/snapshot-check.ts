@@ -5,6 +5,7 @@
 import { hardwareIdProblem, ISCSI_HARDWARE_ID, normalHardwareId } from '../../../domain/disks';
 import { isRecord, show } from '../../params';
 import type { DomainCheckInput } from '../../snapshot-problems';
+import { IO_TIMER_KIND } from './io-run';
 import { PDO_REMOVE_TIMER_KIND } from './sync';
 
 export function checkDisksSnapshot({ snapshot, timers, problems }: DomainCheckInput): void {
@@ -37,11 +38,14 @@ export function checkDisksSnapshot({ snapshot, timers, problems }: DomainCheckIn
   const numbers = new Set<string>();
   const letters = new Set<string>();
   const diskIds = new Set<string>();
+  const runs = new Set<string>();
   (snapshot.entities.hostDisks ?? []).forEach((disk: unknown, index) => {
     const at = `entities.hostDisks[${index}]`;
     if (!isRecord(disk) || typeof disk.id !== 'string' || typeof disk.hostId !== 'string') return problems.add(at, `${at}: a disk needs an id and the id of its host.`);
     const where = `hostDisks[${index}] (${disk.id})`;
     diskIds.add(disk.id);
+    const io = isRecord(disk.io) ? disk.io : undefined;
+    if (io && Array.isArray(io.runs)) for (const run of io.runs) if (isRecord(run)) runs.add(`${disk.id}#${String(run.job)}`);
     if (!hosts.has(disk.hostId)) return problems.add(at, `${where}: the lab has no host ${show(disk.hostId)}.`);
     const key = disk.path === null ? `${disk.hostId}:${String(disk.lun)}` : `${disk.hostId}:${String(disk.lun)}:${String(disk.path)}`;
     if (disk.id !== key) problems.add(at, `${where}: the id of this disk is ${show(key)}.`);
@@ -58,9 +62,18 @@ export function checkDisksSnapshot({ snapshot, timers, problems }: DomainCheckIn
       letters.add(`${disk.hostId}#${letter}`);
     });
   });
+  const timed = new Set<string>();
   for (const { timer, path } of timers) {
+    if (timer.kind === IO_TIMER_KIND) {
+      const data = isRecord(timer.data) ? timer.data : {};
+      const run = `${String(data.disk)}#${String(data.job)}`;
+      if (!runs.has(run)) problems.add(path, `${path}: an I/O run timer for a run the lab does not have (${show(data.disk)}, ${show(data.job)}).`);
+      timed.add(run);
+      continue;
+    }
     if (timer.kind !== PDO_REMOVE_TIMER_KIND) continue;
     const disk = isRecord(timer.data) ? timer.data.disk : undefined;
     if (typeof disk !== 'string' || !diskIds.has(disk)) problems.add(path, `${path}: a PDORemovePeriod timer for a disk the lab does not have (${show(disk)}).`);
   }
+  for (const run of runs) if (!timed.has(run)) problems.add('entities.hostDisks', `the I/O run ${run} has no timer: it would never end.`);
 }

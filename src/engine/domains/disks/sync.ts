@@ -14,7 +14,7 @@ import type { TimerRecord } from '../../types';
 import { disksOf, removeDisk, touchDisk, touchMpio } from './state';
 
 export const PDO_REMOVE_TIMER_KIND = 'disks.pdo-remove';
-const pdoKey = (diskId: string) => `disks-pdo-remove:${diskId}`;
+export const pdoKey = (diskId: string) => `disks-pdo-remove:${diskId}`;
 
 /** The LUN behind a session's target, with its size: the StarWind device attached to the target. */
 export function lunOf(state: LabState, session: Pick<IscsiSession, 'target'>): { lun: string; sizeBytes: number } | undefined {

@@ -47,7 +47,9 @@ export function pathViews(state: LabState, disk: HostDisk): DiskPathView[] {
   return sessionsOf(state, disk).map((session) => {
     const setting = disk.pathSettings.find((candidate) => candidate.path === pathKey(session));
     const state = session.state === 'reconnecting' ? 'Failed' : standbyUsed && setting?.standby ? 'Standby' : 'Active/Optimized';
-    return { session: session.id, initiatorAddress: session.initiatorAddress, portal: session.portal, target: session.iqn, state, weight: disk.policy === 'weighted-paths' ? (setting?.weight ?? 0) : null };
+    const counted = disk.io?.counters.find((entry) => entry.path === pathKey(session));
+    const counters = { reads: counted?.reads ?? 0, writes: counted?.writes ?? 0, bytes: counted?.bytes ?? 0 };
+    return { session: session.id, initiatorAddress: session.initiatorAddress, portal: session.portal, target: session.iqn, state, weight: disk.policy === 'weighted-paths' ? (setting?.weight ?? 0) : null, counters };
   });
 }
 

@@ -22,10 +22,10 @@ import {
   type WriteLatency,
   type WriteMode,
 } from '../../../domain/starwind';
-import type { LabContext } from '../../context';
+import { touch, type LabContext } from '../../context';
 import { endJob, startJob } from '../../jobs';
 import type { LabState } from '../../state';
-import type { HaDevice, PendingWriteBatch } from '../../types';
+import type { HaDevice, PendingWriteBatch, StarWindDevice } from '../../types';
 import { otherSide, serviceRunning, touchHa } from './common';
 import { haBlocksOf, refreshBytesToSync, syncUp } from './replication';
 
@@ -81,6 +81,13 @@ export function applyHaWrite(ctx: LabContext, ha: HaDevice, own: 0 | 1, fromBloc
   }
   blocks.acked.set(fromBlock, toBlock, gen);
   touchHa(ctx, ha);
+}
+
+/** Applies one write generation over [fromBlock, toBlock) of a plain image-file device (one copy, acknowledged at once). */
+export function applyPlainWrite(ctx: LabContext, device: StarWindDevice, fromBlock: number, toBlock: number): void {
+  const gen = ++ctx.state.starwind.writeGen;
+  ctx.state.starwind.plainBlocks.get(device.id)?.set(fromBlock, toBlock, gen);
+  touch(ctx, 'starwindDevices', device.id);
 }
 
 /** Batches waiting on side `own` of `haId`. */

@@ -17,8 +17,7 @@ import { accept, reject, type Decision } from '../../decision';
 import type { LabState } from '../../state';
 import type { Command, HaDevice, LabError, Query, QueryAnswers, StarWindDevice } from '../../types';
 import { serviceRunning } from './common';
-import { touch } from '../../context';
-import { applyHaWrite, enqueueWrite, immediateLatency, pendingOn, perWriteUs, settlePendingWrites, writeOutcome } from './writes-wait';
+import { applyHaWrite, applyPlainWrite, enqueueWrite, immediateLatency, pendingOn, perWriteUs, settlePendingWrites, writeOutcome } from './writes-wait';
 
 type WriteBlocks = Extract<Command, { type: 'starwindWriteBlocks' }>;
 
@@ -71,11 +70,7 @@ export function decideWriteBlocks(state: LabState, command: WriteBlocks): Decisi
   if (ref.kind === 'plain') {
     const device = ref.device;
     if (!serviceRunning(state, device.host)) return fieldError('starwind.service_stopped', 'device', `The StarWind service on ${device.host} is not running.`, 'conflict');
-    return accept((ctx) => {
-      const gen = ++ctx.state.starwind.writeGen;
-      ctx.state.starwind.plainBlocks.get(device.id)?.set(fromBlock, toBlock, gen);
-      touch(ctx, 'starwindDevices', device.id);
-    });
+    return accept((ctx) => applyPlainWrite(ctx, device, fromBlock, toBlock));
   }
   const ha = ref.ha;
   const own = command.side;

@@ -1,0 +1,136 @@
+// The I/O generator's types (as administrators use DiskSpd): a run of `count` reads or writes of
+// `blockBytes` against a disk, through MPIO and the StarWind replication below it. Work is kept
+// by extents (I/O index intervals), never per I/O; the latency model is in the README ("I/O model").
+import { z } from 'zod';
+import { count, list, text } from '../limits';
+
+export type IoOp = 'read' | 'write';
+export type IoPattern = 'sequential' | 'random';
+
+/** The job kind of a run longer than an instant. */
+export const IO_JOB_KIND = 'disks.io';
+/** A run shorter than this completes in the command (200); a longer one is a job (202). */
+export const IO_INSTANT_MAX_US = 1_000;
+/** DiskSpd-like limits: the block is whole 512-byte sectors, 512 B to 8 MiB. */
+export const IO_SECTOR_BYTES = 512;
+export const IO_BLOCK_MAX_BYTES = 8 * 1024 * 1024;
+export const IO_COUNT_MAX = 1_000_000_000;
+export const IO_QUEUE_DEPTH_MAX = 256;
+
+/** Cumulative I/O through one path of a disk. */
+export interface PathCounters {
+  /** "initiatorAddress->portal". */
+  path: string;
+  reads: number;
+  writes: number;
+  bytes: number;
+}
+
+export interface IoResult {
+  /** I/Os completed (reads and acknowledged writes). */
+  acknowledged: number;
+  /** I/Os that failed (no path left before the disk disappeared, or refused by the storage). */
+  errors: number;
+  /** Reads whose replica held another generation than the last acknowledged write. */
+  mismatches: number;
+  /** Simulated latency distribution (nearest rank), ms. */
+  latencyMs: { p50: number; p99: number; max: number };
+  perPath: PathCounters[];
+  /** Simulated run time, µs. */
+  durationUs: number;
+}
+
+/** I/Os [from, to) of the run on one path, planned from `startMs`. */
+export interface IoSlice {
+  path: string;
+  /** The StarWind device behind the path's target. */
+  device: string;
+  /** The replica side the path's target belongs to (0 for a plain device). */
+  side: 0 | 1;
+  from: number;
+  to: number;
+  /** One I/O's service time on this path, µs. */
+  serviceUs: number;
+  /** Time per completed I/O on this path at this run's queue share (closed queue), µs. */
+  stepUs: number;
+  /** Latency of each I/O on this path (queue share × service time), µs. */
+  latencyUs: number;
+  /** Writes only: mirrored or alone, as StarWind answered when planned. */
+  mode: 'mirrored' | 'alone' | null;
+}
+
+/** Writes of a path that wait for StarWind's partner-loss detection: a `starwind.writes` batch each. */
+export interface IoParked {
+  path: string;
+  device: string;
+  side: 0 | 1;
+  jobs: string[];
+  from: number;
+  to: number;
+  issuedMs: number;
+  latencyUs: number;
+  /** Outstanding I/Os that stalled (the others follow at the path's pace). */
+  stalled: number;
+}
+
+export interface IoRun {
+  job: string;
+  op: IoOp;
+  pattern: IoPattern;
+  blockBytes: number;
+  queueDepth: number;
+  count: number;
+  /** First byte of the range; the range holds `slots` blocks of `blockBytes`. */
+  baseBytes: number;
+  slots: number;
+  /** Slot of I/O 0 (random: drawn from the lab's seeded stream). */
+  startSlot: number;
+  startedMs: number;
+  /** I/O index intervals not yet issued. */
+  todo: [number, number][];
+  segmentStartMs: number;
+  slices: IoSlice[];
+  /** What the current plan was made from (paths, their state and speed): a change elsewhere leaves it alone. */
+  planKey: string;
+  parked: IoParked[];
+  /**
+   * I/Os that were in flight on a path when it failed (or all paths went down): they complete late
+   * by the time from `sinceMs` to the next plan's start (`extraUs`, set when that plan is made).
+   */
+  stall: { sinceMs: number; count: number; extraUs: number | null } | null;
+  acknowledged: number;
+  errors: number;
+  mismatches: number;
+  /** [latencyUs, I/Os] pairs, one per distinct latency. */
+  histogram: [number, number][];
+  perPath: PathCounters[];
+}
+
+/** A disk's I/O record: the Round Robin cursor, cumulative per-path counters, runs in progress, the last run's answer. */
+export interface DiskIo {
+  rrCursor: number;
+  counters: PathCounters[];
+  runs: IoRun[];
+  last: { job: string | null; result: IoResult | null };
+}
+
+export const emptyDiskIo = (): DiskIo => ({ rrCursor: 0, counters: [], runs: [], last: { job: null, result: null } });
+
+const num = z.number();
+const countersSchema = z.looseObject({ path: text, reads: count, writes: count, bytes: count });
+const resultSchema = z.looseObject({
+  acknowledged: count, errors: count, mismatches: count, latencyMs: z.looseObject({ p50: num, p99: num, max: num }), perPath: list(countersSchema), durationUs: count,
+});
+const sliceSchema = z.looseObject({
+  path: text, device: text, side: z.union([z.literal(0), z.literal(1)]), from: count, to: count, serviceUs: count, stepUs: count, latencyUs: count, mode: z.enum(['mirrored', 'alone']).nullable(),
+});
+const parkedSchema = z.looseObject({ path: text, device: text, side: z.union([z.literal(0), z.literal(1)]), jobs: list(text), from: count, to: count, issuedMs: count, latencyUs: count, stalled: count });
+const runSchema = z.looseObject({
+  job: text, op: z.enum(['read', 'write']), pattern: z.enum(['sequential', 'random']), blockBytes: count, queueDepth: count, count,
+  baseBytes: count, slots: count, startSlot: count, startedMs: count, todo: list(z.tuple([count, count])), segmentStartMs: count,
+  slices: list(sliceSchema), planKey: z.string(), parked: list(parkedSchema), stall: z.looseObject({ sinceMs: count, count, extraUs: count.nullable() }).nullable(), acknowledged: count, errors: count, mismatches: count,
+  histogram: list(z.tuple([count, count])), perPath: list(countersSchema),
+});
+export const diskIoSchema = z.looseObject({
+  rrCursor: count, counters: list(countersSchema), runs: list(runSchema), last: z.looseObject({ job: text.nullable(), result: resultSchema.nullable() }),
+});
