@@ -19,6 +19,7 @@ import type { LabState } from '../../state';
 import { findHost } from '../network/hosts';
 import type { EventLevel, HaDevice, HaSide, LabError, StarWindConsoleServer } from '../../types';
 import type { ExtentMap } from './extent-map';
+import { EXTENT_BLOCK_MAX } from './extent-map-tree';
 
 /** The host the StarWind Management Console runs on (seed document, step 1). */
 export const CONSOLE_HOST = 'SWS-DC';
@@ -75,6 +76,12 @@ export function logPartnerState(ctx: LabContext, observer: HaSide, partner: HaSi
 export function touchHa(ctx: LabContext, ha: HaDevice): void {
   touch(ctx, 'haDevices', ha.id);
 }
+
+/**
+ * The largest device, 16 TiB − 4 KiB: its block state keeps block numbers in Uint32 columns
+ * (extent-map-tree.ts, EXTENT_BLOCK_MAX), so a device holds at most 2^32 − 1 blocks.
+ */
+export const DEVICE_SIZE_MAX_BYTES = EXTENT_BLOCK_MAX * HA_BLOCK_SIZE_BYTES;
 
 export function blocksOfBytes(sizeBytes: number): number {
   return Math.ceil(sizeBytes / HA_BLOCK_SIZE_BYTES);

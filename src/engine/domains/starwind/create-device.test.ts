@@ -122,6 +122,8 @@ describe('starwindCreateDevice: every check', () => {
     ['size not whole sectors', { sizeBytes: 1000 }, 'starwind.invalid_size', 'sizeBytes', /512-byte sectors/],
     ['size not whole 4K sectors', { sizeBytes: 512 * 3, sectorSizeBytes: 4096 }, 'starwind.invalid_size', 'sizeBytes', /4096-byte sectors/],
     ['larger than the volume', { sizeBytes: 3 * BYTES_PER_TIB }, 'starwind.insufficient_space', 'sizeBytes', /Drive D: of SWS-Store1 has only/],
+    // 2^32 blocks of 4 KiB: one more than the block state holds (extent-map-tree.ts).
+    ['past the largest device', { sizeBytes: 16 * BYTES_PER_TIB }, 'starwind.invalid_size', 'sizeBytes', /at most 17592186040320 bytes/],
     ['bad sector size', { sectorSizeBytes: 1024 as 512 }, 'starwind.invalid_sector_size', 'sectorSizeBytes', /512 or 4096/],
     ['bad cache mode', { cacheMode: 'fast' as 'none' }, 'starwind.invalid_cache_mode', 'cacheMode', /write-back/],
     ['cache without size', { cacheMode: 'write-back', cacheSizeMb: 0 }, 'starwind.invalid_cache_size', 'cacheSizeMb', /at least 1 MB/],

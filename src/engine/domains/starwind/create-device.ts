@@ -26,7 +26,7 @@ import { reject, type Decision } from '../../decision';
 import type { LabState } from '../../state';
 import type { Command, CreateDeviceRequest, Host, ImageFileSpec, Volume } from '../../types';
 import { canReachIp } from '../network';
-import { findConsoleServer } from './common';
+import { DEVICE_SIZE_MAX_BYTES, findConsoleServer } from './common';
 import { credentialsProblem, reachStarWindServer } from './console-servers';
 import { applyCreateDevice, type DevicePlan, type ImagePlan } from './create-device-apply';
 import { findImageFile, imagePath } from './state';
@@ -108,6 +108,7 @@ function checkRequest(state: LabState, local: Host, request: Record<string, unkn
   let sizeOk = false;
   if (typeof sizeBytes !== 'number' || !Number.isSafeInteger(sizeBytes) || sizeBytes <= 0) issues.add('sizeBytes', 'starwind.invalid_size', 'invalid', 'The size must be a whole number of bytes greater than zero.');
   else if (sectorOk && sizeBytes % (sectorSizeBytes as number) !== 0) issues.add('sizeBytes', 'starwind.invalid_size', 'invalid', `The size must be a whole number of ${String(sectorSizeBytes)}-byte sectors.`);
+  else if (sizeBytes > DEVICE_SIZE_MAX_BYTES) issues.add('sizeBytes', 'starwind.invalid_size', 'invalid', `The size must be at most ${DEVICE_SIZE_MAX_BYTES} bytes (16 TB less 4 KB), the largest device the lab keeps block state for.`);
   else sizeOk = true;
   const cacheMode = request.cacheMode;
   if (!(CACHE_MODES as readonly unknown[]).includes(cacheMode)) issues.add('cacheMode', 'starwind.invalid_cache_mode', 'invalid', `The cache mode is one of ${CACHE_MODES.join(', ')}.`);

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { decodeExtents, encodeExtents, ExtentMap, type ExtentDecodeResult } from './extent-map';
 import { EXTENT_CODEC_NUMBER_MAX } from './extent-map-codec';
+import { EXTENT_BLOCK_MAX } from './extent-map-tree';
 
 const BLOCK_COUNT = 26_214_400;
 
@@ -111,6 +112,20 @@ describe('extent text', () => {
       }),
       { seed: 99, numRuns: 2_000 },
     );
+  });
+
+  test('the decoder refuses a block past what a map holds, whatever the device size given', () => {
+    const last = new ExtentMap();
+    last.set(EXTENT_BLOCK_MAX - 1, EXTENT_BLOCK_MAX, 7);
+    const lastText = encodeExtents(last);
+    const kept = decodeExtents(lastText, { blockCount: 2 ** 40 });
+    expect(kept.ok && kept.map.toJSON()).toEqual([EXTENT_BLOCK_MAX - 1, EXTENT_BLOCK_MAX, 7]);
+    // The same extent one block further, [2^32 − 1, 2^32) → 7, written out (no map can hold it).
+    const pastText = 'x1:______DAO';
+    expect(lastText).toBe('x1:-_____DAO');
+    const past = decodeExtents(pastText, { blockCount: 2 ** 40 });
+    expect(past.ok).toBe(false);
+    if (!past.ok) expect(past.problem).toMatchObject({ rule: 'beyond-device', extent: 0 });
   });
 
   test('the encoder refuses numbers it could not write exactly', () => {

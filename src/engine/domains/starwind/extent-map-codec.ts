@@ -15,6 +15,7 @@
 // device, values in range) and answers a problem that names the rule, the extent and the offset.
 
 import { ExtentMap } from './extent-map';
+import { EXTENT_BLOCK_MAX } from './extent-map-tree';
 
 export const EXTENT_TEXT_PREFIX = 'x1:';
 /** Blocks and values stay within ±2^52 so that differences and their zigzag stay exact doubles. */
@@ -28,7 +29,7 @@ const DIGIT_OF_CODE = new Int8Array(128).fill(-1);
 CODES.forEach((code, digit) => (DIGIT_OF_CODE[code] = digit));
 
 export interface ExtentDecodeLimits {
-  /** Every extent must end at or before this block (the device's size in blocks). */
+  /** Every extent must end at or before this block (the device's size in blocks); never past EXTENT_BLOCK_MAX, what a map holds. */
   blockCount: number;
   /** Values allowed, inclusive; 0 … EXTENT_CODEC_NUMBER_MAX when omitted. */
   valueMin?: number;
@@ -71,6 +72,7 @@ export function decodeExtents(text: unknown, limits: ExtentDecodeLimits): Extent
   const valueMin = limits.valueMin ?? 0;
   const valueMax = limits.valueMax ?? EXTENT_CODEC_NUMBER_MAX;
   const extentCountMax = limits.extentCountMax ?? Number.MAX_SAFE_INTEGER;
+  const blockCount = Math.min(limits.blockCount, EXTENT_BLOCK_MAX);
   let extent = 0;
   let offset = 0;
   /** A problem about extent `extent`, found at character `at`. */
@@ -116,7 +118,7 @@ export function decodeExtents(text: unknown, limits: ExtentDecodeLimits): Extent
     const start = previousEnd + gap;
     const end = start + lengthLess + 1;
     const value = previousValue + (zigzag % 2 === 0 ? zigzag / 2 : -(zigzag + 1) / 2);
-    if (!(end <= limits.blockCount)) return fail('beyond-device', extentOffset, `extent ${extent} [${start}, ${end}) ends beyond the ${limits.blockCount} blocks of its device.`);
+    if (!(end <= blockCount)) return fail('beyond-device', extentOffset, `extent ${extent} [${start}, ${end}) ends beyond the ${blockCount} blocks of its device.`);
     if (!(value >= valueMin && value <= valueMax)) return fail('value-range', extentOffset, `extent ${extent} holds the value ${value}, outside ${valueMin} … ${valueMax}.`);
     if (extent > 0 && gap === 0 && value === previousValue) return fail('not-merged', extentOffset, `extent ${extent} continues the one before with the same value: they should be one extent.`);
     starts.push(start);

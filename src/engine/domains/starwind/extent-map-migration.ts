@@ -8,15 +8,16 @@ import { isRecord } from '../../params';
 import { ExtentMap } from './extent-map';
 import { EXTENT_CODEC_NUMBER_MAX } from './extent-map-codec';
 import { encodeExtentText } from './extent-map-snapshot';
+import { isExtentBlock } from './extent-map-tree';
 
-/** True for the triples version 4 accepted (sorted, non-overlapping, non-empty) within the codec's range. */
+/** True for the triples version 4 accepted (sorted, non-overlapping, non-empty) within the codec's range and blocks a map holds. */
 function isTriples(value: unknown): value is number[] {
   if (!Array.isArray(value) || value.length % 3 !== 0) return false;
   let previousEnd = 0;
   for (let index = 0; index < value.length; index += 3) {
     const [start, end, held] = [value[index], value[index + 1], value[index + 2]] as unknown[];
     const inRange = (number: unknown) => Number.isSafeInteger(number) && (number as number) >= 0 && (number as number) <= EXTENT_CODEC_NUMBER_MAX;
-    if (!inRange(start) || !inRange(end) || !inRange(held) || (start as number) < previousEnd || (start as number) >= (end as number)) return false;
+    if (!inRange(start) || !inRange(end) || !inRange(held) || !isExtentBlock(end as number) || (start as number) < previousEnd || (start as number) >= (end as number)) return false;
     previousEnd = end as number;
   }
   return true;

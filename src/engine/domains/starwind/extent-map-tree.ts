@@ -1,7 +1,7 @@
 // The B+tree under ExtentMap: extents [start, end) → value live in leaves of bounded size, in
 // ascending order; a branch keeps, per child, the end of the last extent below it, so a descent
 // finds "the first extent ending after block b" in O(log n). Why a B+tree and not a balanced
-// binary tree: leaves are three fixed-size Float64Array columns in one buffer (24 bytes an extent,
+// binary tree: leaves are three fixed-size typed-array columns in one buffer (16 bytes an extent,
 // no object per extent, nothing reallocated by a write), iteration walks arrays, and a split or
 // merge moves at most LEAF_MAX extents.
 //
@@ -28,8 +28,9 @@ export interface Leaf {
   owner: Owner;
   /** Extents held: entries 0 … size − 1 of the columns are in use, the rest is room to grow. */
   size: number;
-  starts: Float64Array;
-  ends: Float64Array;
+  /** Block numbers as Uint32 (see EXTENT_BLOCK_MAX); values as doubles (any number). */
+  starts: Uint32Array;
+  ends: Uint32Array;
   values: Float64Array;
   digest: NodeDigest;
 }
@@ -61,14 +62,44 @@ const LEAF_CAPACITY = LEAF_MAX + 2;
 const BULK_FILL = 0.75;
 
 /**
+ * The largest block number a map holds (as a start or an end): starts and ends are Uint32 columns.
+ * Why not doubles: a million random writes make a million extents, and the leaves then outgrow
+ * the CPU caches, so a write's cost is mostly the cache lines of its leaf; 4-byte blocks cut a
+ * leaf from 24 to 16 bytes an extent (block-state bench, 7–8 runs each on a shared machine: a
+ * write through Lab.dispatch at a million extents 7.1 → 6.4 µs CPU, a walk of all extents
+ * 104 → 60 ms, taking a snapshot 1.48 → 1.03 s). With 4 KiB blocks this bounds a device
+ * at 2^32 − 1 blocks, 16 TiB − 4 KiB: the device size rule (create-device.ts) and the snapshot
+ * check (snapshot-check.ts) keep every device below it, the extent text decoder refuses blocks
+ * past it, and ExtentMap throws a RangeError rather than wrap a block around.
+ */
+export const EXTENT_BLOCK_MAX = 2 ** 32 - 1;
+
+/** True for a whole number of blocks a leaf column can hold exactly. */
+export function isExtentBlock(block: number): boolean {
+  return Number.isInteger(block) && block >= 0 && block <= EXTENT_BLOCK_MAX;
+}
+
+const BYTES_PER_EXTENT = Float64Array.BYTES_PER_ELEMENT + 2 * Uint32Array.BYTES_PER_ELEMENT;
+
+/**
  * A leaf's three columns live in one buffer (one allocation, adjacent in memory) as typed arrays:
  * no per-extent objects, nothing for the garbage collector to trace, and no array reallocated by
- * a write. Only a split, a copy-on-write or a bulk build allocates a leaf.
+ * a write. Only a split, a copy-on-write or a bulk build allocates a leaf. The 8-byte column comes
+ * first so that every column is aligned.
  */
 export function emptyLeaf(owner: Owner): Leaf {
-  const buffer = new ArrayBuffer(3 * LEAF_CAPACITY * Float64Array.BYTES_PER_ELEMENT);
-  const column = (index: number) => new Float64Array(buffer, index * LEAF_CAPACITY * Float64Array.BYTES_PER_ELEMENT, LEAF_CAPACITY);
-  return { kind: 'leaf', owner, size: 0, starts: column(0), ends: column(1), values: column(2), digest: undefined };
+  const buffer = new ArrayBuffer(LEAF_CAPACITY * BYTES_PER_EXTENT);
+  const valuesBytes = LEAF_CAPACITY * Float64Array.BYTES_PER_ELEMENT;
+  const startsBytes = LEAF_CAPACITY * Uint32Array.BYTES_PER_ELEMENT;
+  return {
+    kind: 'leaf',
+    owner,
+    size: 0,
+    values: new Float64Array(buffer, 0, LEAF_CAPACITY),
+    starts: new Uint32Array(buffer, valuesBytes, LEAF_CAPACITY),
+    ends: new Uint32Array(buffer, valuesBytes + startsBytes, LEAF_CAPACITY),
+    digest: undefined,
+  };
 }
 
 /**

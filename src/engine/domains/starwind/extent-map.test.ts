@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { ExtentMap } from './extent-map';
+import { EXTENT_BLOCK_MAX } from './extent-map-tree';
 import { decodeExtentText, encodeExtentText } from './extent-map-snapshot';
 
 /** The naive model: one Map entry per block. */
@@ -119,5 +120,36 @@ describe('ExtentMap', () => {
       }),
       { seed: 1337, numRuns: 300 },
     );
+  });
+});
+
+describe('blocks a map holds: whole numbers 0 … EXTENT_BLOCK_MAX (Uint32 columns)', () => {
+  test('the last blocks are kept exactly, values stay doubles', () => {
+    const map = new ExtentMap();
+    map.set(EXTENT_BLOCK_MAX - 2, EXTENT_BLOCK_MAX, 2 ** 40);
+    map.set(0, 1, 0.5);
+    map.assertValid();
+    expect(map.toJSON()).toEqual([0, 1, 0.5, EXTENT_BLOCK_MAX - 2, EXTENT_BLOCK_MAX, 2 ** 40]);
+    expect(map.valueAt(EXTENT_BLOCK_MAX - 1)).toBe(2 ** 40);
+    expect(map.lastBlock()).toBe(EXTENT_BLOCK_MAX - 1);
+    expect(ExtentMap.fromJSON(map.toJSON()).toJSON()).toEqual(map.toJSON());
+  });
+
+  test('a block it cannot hold is a RangeError, never a block wrapped around', () => {
+    const map = new ExtentMap();
+    map.set(10, 20, 1);
+    expect(() => map.set(EXTENT_BLOCK_MAX, EXTENT_BLOCK_MAX + 1, 1)).toThrow(RangeError);
+    expect(() => map.set(-1, 3, 1)).toThrow(RangeError);
+    expect(() => map.set(1.5, 3, 1)).toThrow(RangeError);
+    expect(() => ExtentMap.fromJSON([0, 2 ** 32, 1])).toThrow(RangeError);
+    expect(() => ExtentMap.fromSorted([2 ** 33], [2 ** 33 + 1], [1])).toThrow(RangeError);
+    expect(() => map.delete(11.5, 12)).toThrow(RangeError);
+    // Nothing changed, and a delete wider than the blocks removes what lies inside them.
+    expect(map.toJSON()).toEqual([10, 20, 1]);
+    map.delete(-Infinity, 15);
+    expect(map.toJSON()).toEqual([15, 20, 1]);
+    map.delete(18, 2 ** 40);
+    expect(map.toJSON()).toEqual([15, 18, 1]);
+    map.assertValid();
   });
 });

@@ -10,7 +10,7 @@
 // different values; `total` is the sum of the lengths and `extentsHeld` their number.
 
 import { nodeDigest, type ExtentDigest } from './extent-map-digest';
-import { buildTree, checkTree, descendOwned, emptyLeaf, firstAbove, lastLeaf, leafFor, leavesFrom, putExtent, repair, spliceLeaf, type Branch, type Owner, type Path, type TreeNode } from './extent-map-tree';
+import { buildTree, checkTree, descendOwned, emptyLeaf, EXTENT_BLOCK_MAX, firstAbove, isExtentBlock, lastLeaf, leafFor, leavesFrom, putExtent, repair, spliceLeaf, type Branch, type Owner, type Path, type TreeNode } from './extent-map-tree';
 
 export type Extent = readonly [start: number, end: number, value: number];
 
@@ -55,7 +55,12 @@ export class ExtentMap {
 
   /** Removes [start, end). */
   delete(start: number, end: number): void {
+    // No block lies outside 0 … EXTENT_BLOCK_MAX, so a wider range removes what this one does; a
+    // fraction would be cut by the Uint32 columns, so it is refused.
+    start = Math.max(start, 0);
+    end = Math.min(end, EXTENT_BLOCK_MAX);
     if (!(start < end)) return;
+    if (!Number.isInteger(start) || !Number.isInteger(end)) throw new RangeError(`[${start}, ${end}) is not a range of whole blocks`);
     // Each round edits one leaf: it trims the extent reaching in from the left, or removes the
     // extents of this leaf lying inside [start, end) and trims the one reaching out to the right.
     // A round that does not finish removed at least one extent, so this ends.
@@ -105,6 +110,7 @@ export class ExtentMap {
   /** Gives every block of [start, end) the value `value`. */
   set(start: number, end: number, value: number): void {
     if (!(start < end)) return;
+    if (!isExtentBlock(start) || !isExtentBlock(end)) throw new RangeError(`[${start}, ${end}) is outside blocks 0 … ${EXTENT_BLOCK_MAX}`);
     // The descent for start − 1 lands on the first extent ending at or after `start`: the one the
     // write may merge with on the left, or the first it overlaps.
     const path = descendOwned(this.root, start - 1, this.owner);
@@ -317,12 +323,20 @@ export class ExtentMap {
     return ExtentMap.fromSorted(starts, ends, values);
   }
 
-  /** Builds a map in O(n) from extents that are sorted, non-overlapping and merged (unchecked). */
+  /**
+   * Builds a map in O(n) from extents that are sorted, non-overlapping and merged (unchecked);
+   * throws a RangeError for a block outside 0 … EXTENT_BLOCK_MAX, which the columns cannot hold.
+   */
   static fromSorted(starts: number[], ends: number[], values: number[]): ExtentMap {
     const map = new ExtentMap();
+    for (let index = 0; index < ends.length; index++) {
+      const start = starts[index] as number;
+      const end = ends[index] as number;
+      if (!isExtentBlock(start) || !isExtentBlock(end)) throw new RangeError(`[${start}, ${end}) is outside blocks 0 … ${EXTENT_BLOCK_MAX}`);
+      map.total += end - start;
+    }
     map.root = buildTree(starts, ends, values, map.owner);
     map.extentsHeld = ends.length;
-    for (let index = 0; index < ends.length; index++) map.total += (ends[index] as number) - (starts[index] as number);
     return map;
   }
 

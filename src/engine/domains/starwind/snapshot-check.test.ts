@@ -46,6 +46,22 @@ describe('the block state in a snapshot', () => {
     ]);
   });
 
+  test('a device past the largest the block state holds (2^32 − 1 blocks) is refused at its size', () => {
+    const { snapshot } = labJson();
+    const entities = (snapshot as { entities: { haDevices: { sizeBytes: number }[]; starwindDevices: { sizeBytes: number }[] } }).entities;
+    // Other rules (volume space, equal sides) refuse these sizes too; this one names the limit.
+    const pastLargest = () => validateSnapshot(snapshot).filter((problem) => problem.message.includes('past the largest device'));
+    entities.haDevices[0]!.sizeBytes = 2 ** 32 * 4096;
+    entities.starwindDevices[2]!.sizeBytes = 2 ** 32 * 4096;
+    expect(pastLargest()).toEqual([
+      { path: 'entities.starwindDevices[2].sizeBytes', message: 'starwindDevices[2]: 17592186044416 bytes is past the largest device, 17592186040320 bytes (16 TB less 4 KB).' },
+      { path: 'entities.haDevices[0].sizeBytes', message: 'haDevices[0]: 17592186044416 bytes is past the largest device, 17592186040320 bytes (16 TB less 4 KB).' },
+    ]);
+    entities.haDevices[0]!.sizeBytes = (2 ** 32 - 1) * 4096;
+    entities.starwindDevices[2]!.sizeBytes = (2 ** 32 - 1) * 4096;
+    expect(pastLargest()).toEqual([]);
+  });
+
   test('unmerged neighbours, a generation the lab never issued, a dirty value other than 1, triples: each refused by its rule', () => {
     const { starwind, snapshot } = labJson();
     const blocks = starwind.haBlocks['ha-0001']!;

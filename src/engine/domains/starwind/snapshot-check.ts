@@ -6,7 +6,7 @@
 import { isRecord, isWholeIn, show } from '../../params';
 import { isSealedSecret } from '../../secrets';
 import type { DomainCheckInput, Problems } from '../../snapshot-problems';
-import { blocksOfBytes } from './common';
+import { blocksOfBytes, DEVICE_SIZE_MAX_BYTES } from './common';
 import { EXTENT_CODEC_NUMBER_MAX } from './extent-map-codec';
 import { decodeExtentText } from './extent-map-snapshot';
 import { partnerLostTimerKey } from './partner-watch';
@@ -24,6 +24,18 @@ export type HaFacts = Map<string, { syncDueMs: number | null; blockCount: number
 /** Size in blocks of a device of `sizeBytes`, or null when that is not a size. */
 function blockCountOf(sizeBytes: unknown): number | null {
   return isWholeIn(sizeBytes, 0, Number.MAX_SAFE_INTEGER) ? blocksOfBytes(sizeBytes as number) : null;
+}
+
+/** A device past the largest one (common.ts, DEVICE_SIZE_MAX_BYTES) has blocks its block state cannot hold. */
+function checkDeviceSizes(entities: Record<string, unknown>, problems: Problems): void {
+  for (const collection of ['starwindDevices', 'haDevices'] as const) {
+    const list = entities[collection];
+    for (const [index, item] of (Array.isArray(list) ? (list as unknown[]) : []).entries()) {
+      if (isRecord(item) && typeof item.sizeBytes === 'number' && item.sizeBytes > DEVICE_SIZE_MAX_BYTES) {
+        problems.add(`entities.${collection}[${index}].sizeBytes`, `${collection}[${index}]: ${item.sizeBytes} bytes is past the largest device, ${DEVICE_SIZE_MAX_BYTES} bytes (16 TB less 4 KB).`);
+      }
+    }
+  }
 }
 
 export function checkStarWind({ snapshot, nowMs, timers, problems }: DomainCheckInput): void {
@@ -75,6 +87,7 @@ export function checkStarWind({ snapshot, nowMs, timers, problems }: DomainCheck
   for (const item of Array.isArray(entities.starwindDevices) ? (entities.starwindDevices as unknown[]) : []) {
     if (isRecord(item) && typeof item.id === 'string' && item.kind === 'image-file') plainDevices.set(item.id, blockCountOf(item.sizeBytes));
   }
+  checkDeviceSizes(entities, problems);
   checkInternal(snapshot.domains.starwind, facts, plainDevices, problems);
   checkStarWindReferences({ snapshot, nowMs, timers, problems });
   const syncTimers = new Set<string>();
