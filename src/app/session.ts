@@ -49,23 +49,38 @@ async function connectMirror(host: LabHostApi): Promise<void> {
   await subscribe();
 }
 
+/**
+ * The mocks (msw and the handlers, the largest chunk after React) are not needed to show the lab:
+ * the mirror is fed by the worker directly. They load once the mirror holds the lab, so they
+ * neither compete with the first render for the two cores nor delay it; until they answer, a
+ * call waits for them (a click in that moment is answered a little later, never lost).
+ */
+function startMocksLater(host: LabHostApi): (request: Request) => Promise<Response> {
+  const started = import('../../mocks/browser').then(({ startBrowserMocks }) => startBrowserMocks(host));
+  started.then(
+    (mocks) => useSession.setState({ transport: mocks.mode }),
+    (error: unknown) => {
+      console.error('[lab] the API could not start', error);
+      // Reported once the start has settled, so the 'ready' it sets cannot hide the failure.
+      void sessionReady.then(() => useSession.setState({ phase: 'failed', error: error instanceof Error ? error.message : String(error) }));
+    },
+  );
+  return async (request) => (await started).fetch(request);
+}
+
 async function runLab(): Promise<void> {
-  // Loaded after the first paint: msw and the host client are the bulk of the page's code.
-  const [{ startWorkerHost }, { startBrowserMocks }] = await Promise.all([import('../host/client'), import('../../mocks/browser')]);
+  // Loaded after the first paint: the host client starts the worker, which restores the lab.
+  const { startWorkerHost } = await import('../host/client');
   const host = startWorkerHost();
-  // The service worker registers while the worker restores the lab: neither waits for the other.
-  const mocksStarted = startBrowserMocks(host);
-  // Awaited below; until then a failure must not count as unhandled.
-  mocksStarted.catch(() => undefined);
   await connectMirror(host);
+  const fetchFn = startMocksLater(host);
   // A notice is no reason to fail the start: without it the user only misses the offer.
   const keptAside = await host.keptAside().catch((error: unknown) => {
     console.error('[lab] could not ask for a kept-aside lab', error);
     return null;
   });
-  const mocks = await mocksStarted;
-  const api = createSettlingClient(mocks.fetch, labMirror);
-  useSession.setState({ phase: 'ready', api, transport: mocks.mode, error: null, keptAside });
+  const api = createSettlingClient(fetchFn, labMirror);
+  useSession.setState({ phase: 'ready', api, error: null, keptAside });
   resolveReady();
 }
 
