@@ -2,9 +2,7 @@
 // support for iSCSI devices") and its disks as Disk Management numbers them. A disk's paths are
 // not stored: they are read from the iscsi domain's live sessions, so a path always belongs to a
 // session. Facts: domain-facts.md Part A §4–§5, Part B §6.
-import { z } from 'zod';
-import { defineDomain, type Fits, type Same } from '../descriptor';
-import { count, list, text } from '../limits';
+import { defineDomain } from '../descriptor';
 
 export * from './facts';
 
@@ -106,25 +104,6 @@ export interface DisksQueryAnswers {
   hostDisks: { host: string; disks: DiskView[] };
 }
 
-const volumeSchema = z.looseObject({ driveLetter: text.nullable(), label: text, fileSystem: z.literal('NTFS'), sizeBytes: count, quickFormat: z.boolean() });
-const pathSettingSchema = z.looseObject({ path: text, standby: z.boolean(), weight: count.nullable() });
-export const mpioSettingsSchema = z.looseObject({ id: text, host: text, iscsiClaimed: z.boolean(), claimPending: z.boolean() });
-export const hostDiskSchema = z.looseObject({
-  id: text, hostId: text, number: count, lun: text, path: text.nullable(), present: z.boolean(), state: z.enum(['Online', 'Offline']),
-  partitionStyle: z.enum(['MBR', 'GPT']).nullable(), volumes: list(volumeSchema),
-  policy: z.enum(['fail-over-only', 'round-robin', 'round-robin-with-subset', 'least-queue-depth', 'weighted-paths', 'least-blocks']),
-  pathSettings: list(pathSettingSchema),
-});
-const volumeRequest = z.strictObject({ sizeBytes: z.number().optional(), driveLetter: z.string().nullable().optional(), fileSystem: z.string().optional(), label: z.string().optional(), quickFormat: z.boolean().optional() });
-const commandSchemas = [
-  z.strictObject({ type: z.literal('mpioSetClaim'), host: z.string(), iscsiClaimed: z.boolean() }),
-  z.strictObject({ type: z.literal('diskSet'), host: z.string(), number: z.number(), online: z.boolean().optional(), partitionStyle: z.string().optional(), volume: volumeRequest.optional() }),
-  z.strictObject({
-    type: z.literal('diskSetMpio'), host: z.string(), number: z.number(), policy: z.string(),
-    paths: z.array(z.strictObject({ path: z.string(), standby: z.boolean().optional(), weight: z.number().optional() })).optional(),
-  }),
-] as const;
-
 export const disksDescriptor = defineDomain<{
   entities: { mpioSettings: MpioSettings; hostDisks: HostDisk };
   command: DisksCommand;
@@ -134,13 +113,6 @@ export const disksDescriptor = defineDomain<{
   name: 'disks',
   collections: [MPIO_COLLECTION, DISKS_COLLECTION],
   schemaVersion: 1,
-  entitySchemas: { mpioSettings: mpioSettingsSchema, hostDisks: hostDiskSchema },
-  commandSchemas,
+  // Loaded on first use (an import of a lab file): zod stays out of the first load (../descriptor.ts).
+  loadSchemas: async () => (await import('./schemas')).disksSchemas,
 });
-
-const commandsAgree: Same<z.output<(typeof commandSchemas)[number]>, DisksCommand> = true;
-const mpioFits: Fits<z.output<typeof mpioSettingsSchema>, MpioSettings> = true;
-const diskFits: Fits<z.output<typeof hostDiskSchema>, HostDisk> = true;
-void commandsAgree;
-void mpioFits;
-void diskFits;
