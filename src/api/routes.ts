@@ -43,6 +43,7 @@ import type {
   WritesAnswer,
 } from './types';
 import type { DiskView, MpioView } from '../domain/disks';
+import { VALIDATE_ONLY } from './validate-only';
 import type { HostFeaturesView } from '../domain/features';
 import type { IscsiInitiatorView, IscsiPortalView, IscsiSession, IscsiTargetView } from '../domain/iscsi';
 
@@ -50,7 +51,7 @@ export const API_PREFIX = '/api/v1';
 const SW_SERVERS = `${API_PREFIX}/starwind/servers`;
 const SW_DEVICES = `${API_PREFIX}/starwind/devices`;
 /** The query of a route that checks a request without carrying it out. */
-export const VALIDATE_ONLY = { validate: 'only' } as const;
+export { VALIDATE_ONLY };
 
 type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
 

@@ -3,6 +3,7 @@
 import { create } from 'zustand';
 import type { ApiClient } from '../api/client';
 import type { KeptAsideLab, LabHostApi } from '../host/types';
+import type { BrowserMocks } from '../../mocks/browser';
 import { labMirror } from '../stores/lab-mirror';
 import { acquireOwnership, takeMovedFlag } from './ownership';
 import { createSettlingClient } from './settling-client';
@@ -49,23 +50,43 @@ async function connectMirror(host: LabHostApi): Promise<void> {
   await subscribe();
 }
 
+/** Resolves when the page is idle (after the first render), or after `timeoutMs` at the latest. */
+function whenIdle(timeoutMs: number): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: timeoutMs });
+    else setTimeout(resolve, 0);
+  });
+}
+
+/** How long the mocks wait for an idle moment once the lab shows, at most. */
+const MOCKS_IDLE_TIMEOUT_MS = 1000;
+
 /**
- * The mocks (msw and the handlers, the largest chunk after React) are not needed to show the lab:
- * the mirror is fed by the worker directly. They load once the mirror holds the lab, so they
- * neither compete with the first render for the two cores nor delay it; until they answer, a
- * call waits for them (a click in that moment is answered a little later, never lost).
+ * The mocks (msw, the handlers and the route table with its zod body schemas: after React, the
+ * page's largest code) are not needed to show the lab: the mirror is fed by the worker directly.
+ * So they load at the first call, or once the console is shown and the page is idle, whichever
+ * comes first: they neither compete with the first render for the two cores nor delay it. A
+ * call made before they answer waits for them (answered a little later, never lost).
  */
-function startMocksLater(host: LabHostApi): (request: Request) => Promise<Response> {
-  const started = import('../../mocks/browser').then(({ startBrowserMocks }) => startBrowserMocks(host));
-  started.then(
-    (mocks) => useSession.setState({ transport: mocks.mode }),
-    (error: unknown) => {
-      console.error('[lab] the API could not start', error);
-      // Reported once the start has settled, so the 'ready' it sets cannot hide the failure.
-      void sessionReady.then(() => useSession.setState({ phase: 'failed', error: error instanceof Error ? error.message : String(error) }));
-    },
-  );
-  return async (request) => (await started).fetch(request);
+function lazyMocks(host: LabHostApi): { fetch: (request: Request) => Promise<Response>; preload: () => void } {
+  let started: Promise<BrowserMocks> | null = null;
+  const start = (): Promise<BrowserMocks> => {
+    if (started) return started;
+    started = import('../../mocks/browser').then(({ startBrowserMocks }) => startBrowserMocks(host));
+    started.then(
+      (mocks) => useSession.setState({ transport: mocks.mode }),
+      (error: unknown) => {
+        console.error('[lab] the API could not start', error);
+        // Reported once the start has settled, so the 'ready' it sets cannot hide the failure.
+        void sessionReady.then(() => useSession.setState({ phase: 'failed', error: error instanceof Error ? error.message : String(error) }));
+      },
+    );
+    return started;
+  };
+  return {
+    fetch: async (request) => (await start()).fetch(request),
+    preload: () => void whenIdle(MOCKS_IDLE_TIMEOUT_MS).then(start),
+  };
 }
 
 async function runLab(): Promise<void> {
@@ -73,15 +94,16 @@ async function runLab(): Promise<void> {
   const { startWorkerHost } = await import('../host/client');
   const host = startWorkerHost();
   await connectMirror(host);
-  const fetchFn = startMocksLater(host);
+  const mocks = lazyMocks(host);
   // A notice is no reason to fail the start: without it the user only misses the offer.
   const keptAside = await host.keptAside().catch((error: unknown) => {
     console.error('[lab] could not ask for a kept-aside lab', error);
     return null;
   });
-  const api = createSettlingClient(fetchFn, labMirror);
+  const api = createSettlingClient(mocks.fetch, labMirror);
   useSession.setState({ phase: 'ready', api, error: null, keptAside });
   resolveReady();
+  mocks.preload();
 }
 
 async function start(steal: boolean): Promise<void> {
