@@ -93,13 +93,15 @@ async function runLab(): Promise<void> {
   // Loaded after the first paint: the host client starts the worker, which restores the lab.
   const { startWorkerHost } = await import('../host/client');
   const host = startWorkerHost();
-  await connectMirror(host);
-  const mocks = lazyMocks(host);
+  // Asked together with the subscription: both wait for the restore, neither for the other.
   // A notice is no reason to fail the start: without it the user only misses the offer.
-  const keptAside = await host.keptAside().catch((error: unknown) => {
+  const keptAsideAnswer = host.keptAside().catch((error: unknown) => {
     console.error('[lab] could not ask for a kept-aside lab', error);
     return null;
   });
+  await connectMirror(host);
+  const mocks = lazyMocks(host);
+  const keptAside = await keptAsideAnswer;
   const api = createSettlingClient(mocks.fetch, labMirror);
   useSession.setState({ phase: 'ready', api, error: null, keptAside });
   resolveReady();
