@@ -30,8 +30,8 @@ describe('lab files and StarWind', () => {
     delete old.snapshot.domains;
     delete old.snapshot.domainVersions;
     old.snapshot.snapshotVersion = 1;
-    expect(checkLabFile(old).ok).toBe(false);
-    const check = checkLabFile(old, { migrate: migrateSnapshot });
+    expect((await checkLabFile(old)).ok).toBe(false);
+    const check = await checkLabFile(old, { migrate: migrateSnapshot });
     if (!check.ok) throw new Error(check.message);
     // StarWind is installed meanwhile: a service on each storage server, nothing else yet.
     expect(check.file.snapshot.entities.starwindServices.map((service) => service.host)).toEqual(['SWS-Store1', 'SWS-Store2']);
@@ -53,9 +53,9 @@ describe('lab files and StarWind', () => {
       { atMs: 0, command: { type: 'starwindDeviceAction', device: 'ha-0001', action: 'synchronize', side: 1 } },
       { atMs: 0, command: { type: 'starwindWriteBlocks', device: 'ha-0001', side: 0, offsetBytes: 0, lengthBytes: 4096, count: 3 } },
     ];
-    expect(checkLabFile(file).ok).toBe(true);
+    expect((await checkLabFile(file)).ok).toBe(true);
     (file.commandLog[3]!.command as { side: number }).side = 2;
-    const check = checkLabFile(file);
+    const check = await checkLabFile(file);
     expect(check.ok).toBe(false);
     if (!check.ok) expect(Object.keys(check.errors)).toEqual(['commandLog[3].command.side']);
   });

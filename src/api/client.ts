@@ -1,6 +1,6 @@
 // The typed API client. A mutation resolves only once the page's mirror has reached the version
 // the response carries, so the next render shows its result (ARCHITECTURE.md, "Reads and writes").
-import { routePath, routes, type RouteAnswers, type RouteBodies, type RouteId } from './routes';
+import type { RouteAnswers, RouteBodies, RouteId } from './routes';
 import type { Problem } from './types';
 
 export class ApiError extends Error {
@@ -42,6 +42,9 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
 
   return {
     async call(id, args) {
+      // The route table also holds each body's zod schema (the handlers parse with it); the page
+      // needs only paths and methods, so the table loads with the first call, not the first paint.
+      const { routePath, routes } = await import('./routes');
       const route = routes[id];
       const url = new URL(routePath(id, args?.params), baseUrl);
       const fixedQuery: Readonly<Record<string, string>> | undefined = 'query' in route ? route.query : undefined;

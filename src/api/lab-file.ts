@@ -4,12 +4,13 @@
 // host migrates an older snapshot first and adds the engine's semantic check afterwards.
 import { z } from 'zod';
 import { LAB_FILE_KIND, LAB_FILE_SCHEMA_VERSION, LAB_TIME_MS_MAX, LAB_VERSION_MAX, OS_VERSIONS, SCENARIOS, SEED_MAX, SEED_MIN, SNAPSHOT_FORMAT_VERSION } from '../domain/lab';
-import type { DomainDescriptor } from '../domain/descriptor';
-import { JOBS_COLLECTION, jobSchema } from '../domain/jobs';
-import { DOMAIN_DESCRIPTORS } from '../domain/registry';
+import type { DomainDescriptor, DomainSchemas } from '../domain/descriptor';
+import { JOBS_COLLECTION } from '../domain/jobs';
+import { jobSchema } from '../domain/job-schema';
+import { DOMAIN_DESCRIPTORS, loadDomainSchemas } from '../domain/registry';
 import { STARWIND_VERSIONS } from '../domain/starwind';
 import { labFileLimitProblem } from './lab-file-limits';
-import type { Command, LabFile } from './types';
+import type { LabFile } from './types';
 import { errorsByField, summarizeErrors } from './zod-errors';
 
 // A lab's virtual time is bounded (LAB_TIME_MS_MAX, 100 years); a timer may be due beyond it,
@@ -44,21 +45,31 @@ const kernelSchema = z.looseObject({
 /** A collection a file written before its domain existed does not have: it starts empty. */
 const collection = <T extends z.ZodType>(entity: T) => z.array(entity).default([]);
 
+/** A domain with its schemas loaded (they load on first use: src/domain/descriptor.ts). */
+interface DomainPart {
+  descriptor: DomainDescriptor;
+  schemas: DomainSchemas;
+}
+
+async function domainParts(descriptors: readonly DomainDescriptor[]): Promise<DomainPart[]> {
+  return Promise.all(descriptors.map(async (descriptor) => ({ descriptor, schemas: await loadDomainSchemas(descriptor) })));
+}
+
 /**
  * The snapshot of a lab made of these domains, in this build's format (the host migrates older
  * ones first): the core's parts, then each domain's collections and internal part, from its
  * descriptor. Loose objects keep keys this schema does not list; validateSnapshot judges meaning.
  */
-export function snapshotSchemaFor(descriptors: readonly DomainDescriptor[] = DOMAIN_DESCRIPTORS) {
+function snapshotSchemaOf(parts: readonly DomainPart[]) {
   const entities: Record<string, z.ZodType> = { [JOBS_COLLECTION]: collection(jobSchema) };
   const internals: Record<string, z.ZodType> = {};
-  for (const descriptor of descriptors) {
+  for (const { descriptor, schemas } of parts) {
     for (const name of descriptor.collections) {
-      const entity = descriptor.entitySchemas[name];
+      const entity = (schemas.entitySchemas as Readonly<Record<string, z.ZodType | undefined>>)[name];
       if (!entity) throw new Error(`Domain ${descriptor.name} has no schema for its collection ${name}.`);
       entities[name] = collection(entity);
     }
-    if (descriptor.internalSchema) internals[descriptor.name] = descriptor.internalSchema.optional();
+    if (schemas.internalSchema) internals[descriptor.name] = schemas.internalSchema.optional();
   }
   return z.looseObject({
     snapshotVersion: z.literal(SNAPSHOT_FORMAT_VERSION),
@@ -75,32 +86,42 @@ export function snapshotSchemaFor(descriptors: readonly DomainDescriptor[] = DOM
   });
 }
 
-/** Every command of these domains, strictly: a log entry the engine does not know is refused. */
-export function commandSchemaFor(descriptors: readonly DomainDescriptor[] = DOMAIN_DESCRIPTORS) {
-  const commands = descriptors.flatMap((descriptor) => descriptor.commandSchemas) as unknown as [z.ZodObject, ...z.ZodObject[]];
+/**
+ * Every command of these domains, strictly: a log entry the engine does not know is refused.
+ * Each domain's schemas module checks its command schemas against its command types at compile
+ * time. Route bodies that are also commands (StarWind's create request) share one schema, so the
+ * log and the API agree; defaults are filled before a command is logged, so a logged one has every field.
+ */
+function commandSchemaOf(parts: readonly DomainPart[]) {
+  const commands = parts.flatMap(({ schemas }) => schemas.commandSchemas) as unknown as [z.ZodObject, ...z.ZodObject[]];
   return z.discriminatedUnion('type', commands);
 }
 
-// Each domain's descriptor checks its command schemas against its command types at compile time.
-// Route bodies that are also commands (StarWind's create request) share one schema, so the log and
-// the API agree; defaults are filled before a command is logged, so a logged one has every field.
-export const commandSchema = commandSchemaFor() as unknown as z.ZodType<Command>;
-
-export const commandLogEntrySchema = z.strictObject({ atMs: timeMs, command: commandSchema });
-
-/** The lab file of a lab made of these domains (the registry's by default). */
-export function labFileSchemaFor(descriptors: readonly DomainDescriptor[] = DOMAIN_DESCRIPTORS) {
+function labFileSchemaOf(parts: readonly DomainPart[]) {
+  const snapshot = snapshotSchemaOf(parts);
   return z.strictObject({
     kind: z.literal(LAB_FILE_KIND),
     schemaVersion: z.literal(LAB_FILE_SCHEMA_VERSION),
     ...paramsShape,
-    snapshot: snapshotSchemaFor(descriptors),
-    commandLog: z.array(z.strictObject({ atMs: timeMs, command: commandSchemaFor(descriptors) })),
-    logBase: z.strictObject({ commandCount: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER), snapshot: snapshotSchemaFor(descriptors) }).optional(),
+    snapshot,
+    commandLog: z.array(z.strictObject({ atMs: timeMs, command: commandSchemaOf(parts) })),
+    logBase: z.strictObject({ commandCount: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER), snapshot }).optional(),
   });
 }
 
-export const labFileSchema = labFileSchemaFor();
+type LabFileSchema = ReturnType<typeof labFileSchemaOf>;
+/** Built once per set of domains (the registry's, or a test's), on the first check. */
+const labFileSchemas = new WeakMap<readonly DomainDescriptor[], Promise<{ schema: LabFileSchema; parts: DomainPart[] }>>();
+
+function labFileSchemaFor(descriptors: readonly DomainDescriptor[]): Promise<{ schema: LabFileSchema; parts: DomainPart[] }> {
+  let built = labFileSchemas.get(descriptors);
+  if (!built) {
+    built = domainParts(descriptors).then((parts) => ({ schema: labFileSchemaOf(parts), parts }));
+    built.catch(() => labFileSchemas.delete(descriptors));
+    labFileSchemas.set(descriptors, built);
+  }
+  return built;
+}
 
 export type LabFileCheck =
   | { ok: true; file: LabFile }
@@ -117,8 +138,11 @@ export interface LabFileCheckOptions {
   descriptors?: readonly DomainDescriptor[];
 }
 
-/** Shape, schema version and internal consistency of a lab file; no engine involved. */
-export function checkLabFile(input: unknown, options: LabFileCheckOptions = {}): LabFileCheck {
+/**
+ * Shape, schema version and internal consistency of a lab file; no engine involved. Asynchronous
+ * because the domains' schemas load on the first check (src/domain/descriptor.ts).
+ */
+export async function checkLabFile(input: unknown, options: LabFileCheckOptions = {}): Promise<LabFileCheck> {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     return refuse('The lab file must be a JSON object.', { '(root)': 'expected a lab file object' });
   }
@@ -132,13 +156,13 @@ export function checkLabFile(input: unknown, options: LabFileCheckOptions = {}):
   }
   const limit = labFileLimitProblem(input);
   if (limit) return refuse(`The lab file is beyond this build's limits: ${limit.field}: ${limit.message}.`, { [limit.field]: limit.message });
-  const missing = currentPartsMissing((input as { snapshot?: unknown }).snapshot, options.descriptors ?? DOMAIN_DESCRIPTORS);
+  const { schema, parts } = await labFileSchemaFor(options.descriptors ?? DOMAIN_DESCRIPTORS);
+  const missing = currentPartsMissing((input as { snapshot?: unknown }).snapshot, parts);
   if (Object.keys(missing).length > 0) return refuse(`The lab file lacks parts a restored lab needs: ${summarizeErrors(missing)}.`, missing);
   const file0 = input as { snapshot?: unknown; logBase?: { snapshot?: unknown } };
   const migrate = options.migrate;
   const logBase = migrate && isObject(file0.logBase) && 'snapshot' in file0.logBase ? { logBase: { ...file0.logBase, snapshot: migrate(file0.logBase.snapshot) } } : {};
   const migrated = migrate && 'snapshot' in file0 ? { ...file0, snapshot: migrate(file0.snapshot), ...logBase } : input;
-  const schema = options.descriptors ? labFileSchemaFor(options.descriptors) : labFileSchema;
   const parsed = schema.safeParse(migrated);
   if (!parsed.success) {
     const errors = errorsByField(parsed.error.issues);
@@ -155,18 +179,18 @@ export function checkLabFile(input: unknown, options: LabFileCheckOptions = {}):
  * file that claims that version must carry every collection and the internal part: without them
  * the lab would restore without its services, passwords or block state.
  */
-function currentPartsMissing(snapshot: unknown, descriptors: readonly DomainDescriptor[]): Record<string, string> {
+function currentPartsMissing(snapshot: unknown, parts: readonly DomainPart[]): Record<string, string> {
   const errors: Record<string, string> = {};
   if (!isObject(snapshot) || snapshot.snapshotVersion !== SNAPSHOT_FORMAT_VERSION || !isObject(snapshot.domainVersions)) return errors;
   const entities = isObject(snapshot.entities) ? snapshot.entities : {};
   const domains = isObject(snapshot.domains) ? snapshot.domains : {};
   if (!(JOBS_COLLECTION in entities)) errors[`snapshot.entities.${JOBS_COLLECTION}`] = `required: snapshot format ${SNAPSHOT_FORMAT_VERSION} has the ${JOBS_COLLECTION} collection`;
-  for (const descriptor of descriptors) {
+  for (const { descriptor, schemas } of parts) {
     const version = snapshot.domainVersions[descriptor.name];
     if (version !== descriptor.schemaVersion) continue;
     const rule = `required: ${descriptor.name} version ${descriptor.schemaVersion} has it`;
     for (const name of descriptor.collections) if (!(name in entities)) errors[`snapshot.entities.${name}`] = rule;
-    if (descriptor.internalSchema && !(descriptor.name in domains)) errors[`snapshot.domains.${descriptor.name}`] = rule;
+    if (schemas.internalSchema && !(descriptor.name in domains)) errors[`snapshot.domains.${descriptor.name}`] = rule;
   }
   return errors;
 }

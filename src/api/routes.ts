@@ -47,15 +47,17 @@ import type {
   WritesAnswer,
 } from './types';
 import type { DiskView, IoResult, MpioView } from '../domain/disks';
+import { VALIDATE_ONLY } from './validate-only';
 import type { HostFeaturesView } from '../domain/features';
 import type { IscsiDeviceView, IscsiInitiatorView, IscsiPortalView, IscsiRadiusServerView, IscsiSession, IscsiTargetView } from '../domain/iscsi';
-import { reservationBodySchema, type DiskReservationView } from '../domain/reservations';
+import type { DiskReservationView } from '../domain/reservations';
+import { reservationBodySchema } from '../domain/reservations/schemas';
 
 export const API_PREFIX = '/api/v1';
 const SW_SERVERS = `${API_PREFIX}/starwind/servers`;
 const SW_DEVICES = `${API_PREFIX}/starwind/devices`;
 /** The query of a route that checks a request without carrying it out. */
-export const VALIDATE_ONLY = { validate: 'only' } as const;
+export { VALIDATE_ONLY };
 
 type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
 

@@ -2,7 +2,7 @@
 // consoles (ARCHITECTURE.md, "Scripting"). Playwright's `request` fixture does not pass through the
 // page's service worker; this does, and in the fallback transport too.
 import { ApiError } from '../api/client';
-import { routes, type RouteId } from '../api/routes';
+import type { RouteId } from '../api/routes';
 import type { HaLabGlobal, LabInfo, WaitForMirror } from '../api/types';
 import { labMirror } from '../stores/lab-mirror';
 import { useUiStore } from '../stores/ui';
@@ -14,17 +14,32 @@ interface Matched {
   params: Record<string, string>;
 }
 
-const MATCHERS = (Object.keys(routes) as RouteId[]).map((id) => {
-  const names: string[] = [];
-  const pattern = routes[id].path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/:([A-Za-z]+)/g, (_, name: string) => {
-    names.push(name);
-    return '([^/]+)';
-  });
-  return { id, method: routes[id].method, names, regex: new RegExp(`^${pattern}/?$`) };
-});
+interface Matcher {
+  id: RouteId;
+  method: string;
+  names: string[];
+  regex: RegExp;
+}
 
-export function matchRoute(method: string, pathname: string): Matched | null {
-  for (const matcher of MATCHERS) {
+let matchers: Promise<Matcher[]> | null = null;
+
+/** Built on a script's first call: the route table (with its body schemas) is not part of the first load. */
+function routeMatchers(): Promise<Matcher[]> {
+  matchers ??= import('../api/routes').then(({ routes }) =>
+    (Object.keys(routes) as RouteId[]).map((id) => {
+      const names: string[] = [];
+      const pattern = routes[id].path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/:([A-Za-z]+)/g, (_, name: string) => {
+        names.push(name);
+        return '([^/]+)';
+      });
+      return { id, method: routes[id].method, names, regex: new RegExp(`^${pattern}/?$`) };
+    }),
+  );
+  return matchers;
+}
+
+export async function matchRoute(method: string, pathname: string): Promise<Matched | null> {
+  for (const matcher of await routeMatchers()) {
     if (matcher.method !== method.toUpperCase()) continue;
     const match = matcher.regex.exec(pathname);
     if (!match) continue;
@@ -46,7 +61,7 @@ async function client() {
 
 async function callPath(method: string, path: string, body?: unknown): Promise<unknown> {
   const url = new URL(path, location.origin);
-  const matched = matchRoute(method, url.pathname);
+  const matched = await matchRoute(method, url.pathname);
   if (!matched) {
     throw new ApiError({ type: 'urn:ha-lab:error:route.not_found', title: 'Not Found', status: 404, detail: `No route answers ${method} ${url.pathname}.`, code: 'route.not_found' });
   }

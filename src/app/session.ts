@@ -3,6 +3,7 @@
 import { create } from 'zustand';
 import type { ApiClient } from '../api/client';
 import type { KeptAsideLab, LabHostApi } from '../host/types';
+import type { BrowserMocks } from '../../mocks/browser';
 import { labMirror } from '../stores/lab-mirror';
 import { acquireOwnership, takeMovedFlag } from './ownership';
 import { createSettlingClient } from './settling-client';
@@ -49,24 +50,62 @@ async function connectMirror(host: LabHostApi): Promise<void> {
   await subscribe();
 }
 
+/** Resolves when the page is idle (after the first render), or after `timeoutMs` at the latest. */
+function whenIdle(timeoutMs: number): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: timeoutMs });
+    else setTimeout(resolve, 0);
+  });
+}
+
+/** How long the mocks wait for an idle moment once the lab shows, at most. */
+const MOCKS_IDLE_TIMEOUT_MS = 1000;
+
+/**
+ * The mocks (msw, the handlers and the route table with its zod body schemas: after React, the
+ * page's largest code) are not needed to show the lab: the mirror is fed by the worker directly.
+ * So they load at the first call, or once the console is shown and the page is idle, whichever
+ * comes first: they neither compete with the first render for the two cores nor delay it. A
+ * call made before they answer waits for them (answered a little later, never lost).
+ */
+function lazyMocks(host: LabHostApi): { fetch: (request: Request) => Promise<Response>; preload: () => void } {
+  let started: Promise<BrowserMocks> | null = null;
+  const start = (): Promise<BrowserMocks> => {
+    if (started) return started;
+    started = import('../../mocks/browser').then(({ startBrowserMocks }) => startBrowserMocks(host));
+    started.then(
+      (mocks) => useSession.setState({ transport: mocks.mode }),
+      (error: unknown) => {
+        console.error('[lab] the API could not start', error);
+        // Reported once the start has settled, so the 'ready' it sets cannot hide the failure.
+        void sessionReady.then(() => useSession.setState({ phase: 'failed', error: error instanceof Error ? error.message : String(error) }));
+      },
+    );
+    return started;
+  };
+  return {
+    fetch: async (request) => (await start()).fetch(request),
+    preload: () => void whenIdle(MOCKS_IDLE_TIMEOUT_MS).then(start),
+  };
+}
+
 async function runLab(): Promise<void> {
-  // Loaded after the first paint: msw and the host client are the bulk of the page's code.
-  const [{ startWorkerHost }, { startBrowserMocks }] = await Promise.all([import('../host/client'), import('../../mocks/browser')]);
+  // Loaded after the first paint: the host client starts the worker, which restores the lab.
+  const { startWorkerHost } = await import('../host/client');
   const host = startWorkerHost();
-  // The service worker registers while the worker restores the lab: neither waits for the other.
-  const mocksStarted = startBrowserMocks(host);
-  // Awaited below; until then a failure must not count as unhandled.
-  mocksStarted.catch(() => undefined);
-  await connectMirror(host);
+  // Asked together with the subscription: both wait for the restore, neither for the other.
   // A notice is no reason to fail the start: without it the user only misses the offer.
-  const keptAside = await host.keptAside().catch((error: unknown) => {
+  const keptAsideAnswer = host.keptAside().catch((error: unknown) => {
     console.error('[lab] could not ask for a kept-aside lab', error);
     return null;
   });
-  const mocks = await mocksStarted;
+  await connectMirror(host);
+  const mocks = lazyMocks(host);
+  const keptAside = await keptAsideAnswer;
   const api = createSettlingClient(mocks.fetch, labMirror);
-  useSession.setState({ phase: 'ready', api, transport: mocks.mode, error: null, keptAside });
+  useSession.setState({ phase: 'ready', api, error: null, keptAside });
   resolveReady();
+  mocks.preload();
 }
 
 async function start(steal: boolean): Promise<void> {

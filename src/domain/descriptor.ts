@@ -1,6 +1,18 @@
 // What a domain declares once, for every part that loops over domains: the engine (slices,
 // snapshots, hash, batches), the lab-file schema (src/api), the mirror (src/stores) and the
 // import check (src/host). Behaviour lives in src/engine/domains/<name>/; this is its vocabulary.
+//
+// Zod schemas load on first use. The page and the worker import every descriptor at start (the
+// mirror and the engine need names and collections), but only an import of a lab file needs the
+// schemas; zod is about 25 kB gzip on each side. So a domain keeps its schemas in a module of their
+// own (`schemas.ts`, importing zod) and its descriptor names them with
+//   `loadSchemas: async () => (await import('./schemas')).xxxSchemas`,
+// while its index.ts imports zod and that module with `import type` only (the compile-time
+// `Same` / `Fits` checks live next to the schemas). Constants others import at run time (ports,
+// limits, enum lists) live in a zod-free module. A descriptor that still lists `entitySchemas` and
+// `commandSchemas` itself (as a new domain may at first) works the same, unchanged; it only brings
+// zod back into the first load, which `npm run bench` shows. Readers get the schemas through
+// `loadDomainSchemas` (src/domain/registry.ts), whichever way a domain declares them.
 import type { z } from 'zod';
 
 /** The types a domain adds to the lab's contract (carried by the descriptor's type, not at run time). */
@@ -14,7 +26,17 @@ export interface DomainTypes {
   answers: object;
 }
 
-export interface DomainDescriptor<T extends DomainTypes = DomainTypes> {
+/** A domain's zod schemas: what a lab file's snapshot and command log are checked against. */
+export interface DomainSchemas<C extends string = string> {
+  /** Zod schema of each collection's entity, as a lab file holds it. */
+  readonly entitySchemas: { readonly [K in C]: z.ZodType };
+  /** Zod schema of each command (strict objects with a literal `type`), for the command log. */
+  readonly commandSchemas: readonly z.ZodType[];
+  /** Zod schema of its internal snapshot part (state that is not entities); absent when it has none. */
+  readonly internalSchema?: z.ZodType;
+}
+
+interface DescriptorBase<T extends DomainTypes> {
   /** Unique; also the key of its internal snapshot part (`snapshot.domains[name]`) and of its schema version. */
   readonly name: string;
   /** The entity collections it owns, in the order snapshots and full batches list them. */
@@ -24,21 +46,28 @@ export interface DomainDescriptor<T extends DomainTypes = DomainTypes> {
    * migrations of this domain bring an older part up to it (0 = saved before the domain existed).
    */
   readonly schemaVersion: number;
-  /** Zod schema of each collection's entity, as a lab file holds it. */
-  readonly entitySchemas: Readonly<Record<string, z.ZodType>>;
-  /** Zod schema of each command (strict objects with a literal `type`), for the command log. */
-  readonly commandSchemas: readonly z.ZodType[];
-  /** Zod schema of its internal snapshot part (state that is not entities); absent when it has none. */
-  readonly internalSchema?: z.ZodType;
   /** Carries the domain's types for the registry; never set at run time. */
   readonly types?: () => T;
 }
 
+/** Schemas loaded on first use (the rule above); the loader is a dynamic import of the domain's schemas module. */
+export interface LazySchemas<C extends string = string> {
+  readonly loadSchemas: () => Promise<DomainSchemas<C>>;
+  readonly entitySchemas?: never;
+  readonly commandSchemas?: never;
+  readonly internalSchema?: never;
+}
+
+/** Schemas listed in the descriptor itself: works, but zod is then in the first load. */
+export type EagerSchemas<C extends string = string> = DomainSchemas<C> & { readonly loadSchemas?: never };
+
+export type DomainDescriptor<T extends DomainTypes = DomainTypes> = DescriptorBase<T> & (LazySchemas | EagerSchemas);
+
 /** Declares a domain descriptor with its types: `defineDomain<MyTypes>()({ ... })`. */
 export function defineDomain<T extends DomainTypes>() {
   return <const C extends keyof T['entities'] & string>(
-    descriptor: Omit<DomainDescriptor<T>, 'types' | 'collections' | 'entitySchemas'> & { collections: readonly C[]; entitySchemas: { readonly [K in C]: z.ZodType } },
-  ): DomainDescriptor<T> => descriptor;
+    descriptor: Omit<DescriptorBase<T>, 'types' | 'collections'> & { collections: readonly C[] } & (LazySchemas<C> | EagerSchemas<C>),
+  ): DomainDescriptor<T> => descriptor as DomainDescriptor<T>;
 }
 
 export type TypesOf<D> = D extends DomainDescriptor<infer T> ? T : never;

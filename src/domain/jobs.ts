@@ -3,8 +3,7 @@
 // computed from the clock, never ticked: the engine stores when the job started and when it is due
 // at its current rate, and re-stores those when the rate changes.
 
-import { z } from 'zod';
-import { dueMs, list, text, timeMs } from './limits';
+// Its zod schema is in job-schema.ts: zod loads on first use (descriptor.ts).
 
 /** The core collection of jobs, in every lab whatever its domains. */
 export const JOBS_COLLECTION = 'jobs';
@@ -80,28 +79,3 @@ export function jobRemainingMs(job: Job, nowMs: number): number | null {
   if (job.state !== 'running' || job.dueMs === null) return null;
   return Math.max(0, job.dueMs - nowMs);
 }
-
-const jobStateSchema = z.enum(JOB_STATES);
-
-/** A job as a lab file holds it (loose, like every entity: unknown keys are kept). */
-export const jobSchema = z.looseObject({
-  id: text,
-  kind: text,
-  title: text,
-  subject: z.looseObject({ collection: text, id: text }),
-  state: jobStateSchema,
-  startedMs: timeMs,
-  markMs: timeMs,
-  doneAtMarkUnits: z.number().min(0),
-  unitsPerMs: z.number().min(0),
-  totalUnits: z.number().min(0),
-  unit: z.enum(['bytes', 'steps']),
-  dueMs: dueMs.nullable(),
-  endedMs: timeMs.nullable(),
-  steps: list(z.looseObject({ name: text, state: z.enum(['pending', ...JOB_STATES]), result: text.nullable() })),
-  result: z.looseObject({ message: text, details: z.record(text, text) }).nullable(),
-});
-
-// The schema and the type describe the same job, or this fails to compile.
-const jobFits: [z.output<typeof jobSchema>] extends [Job] ? true : false = true;
-void jobFits;

@@ -2,7 +2,7 @@
 // lab-file schema, the mirror and the import check loop over. Adding a domain is one line here
 // (its descriptor) and one in src/engine/domains/index.ts (its behaviour); the compiler asks for
 // the second when the first is there.
-import type { DomainDescriptor, TypesOf, UnionToIntersection } from './descriptor';
+import type { DomainDescriptor, DomainSchemas, TypesOf, UnionToIntersection } from './descriptor';
 import { disksDescriptor } from './disks';
 import { featuresDescriptor } from './features';
 import { iscsiDescriptor } from './iscsi';
@@ -42,4 +42,21 @@ export type DomainQueryAnswers = UnionToIntersection<Registered['answers']>;
 /** The collection names of a set of domains (the core's first), in snapshot order. */
 export function collectionNames(descriptors: readonly DomainDescriptor[] = DOMAIN_DESCRIPTORS): string[] {
   return [...CORE_COLLECTIONS, ...descriptors.flatMap((descriptor) => descriptor.collections)];
+}
+
+const loadedSchemas = new WeakMap<DomainDescriptor, Promise<DomainSchemas>>();
+
+/**
+ * A domain's zod schemas, loaded once (descriptor.ts says why they load on first use), whether
+ * its descriptor lists them or loads them.
+ */
+export function loadDomainSchemas(descriptor: DomainDescriptor): Promise<DomainSchemas> {
+  let loading = loadedSchemas.get(descriptor);
+  if (!loading) {
+    loading = descriptor.loadSchemas ? descriptor.loadSchemas() : Promise.resolve(descriptor);
+    // A failed load (a chunk the server no longer has) is tried again next time.
+    loading.catch(() => loadedSchemas.delete(descriptor));
+    loadedSchemas.set(descriptor, loading);
+  }
+  return loading;
 }

@@ -34,18 +34,19 @@ function refused(message: string, errors?: Record<string, string>): ImportCheck 
   return { ok: false, error: { code: IMPORT_INVALID_CODE, kind: 'invalid', message, errors } };
 }
 
-export function checkImport(input: unknown): ImportCheck {
+/** Asynchronous: the domains' schemas load on the first check (src/domain/descriptor.ts). */
+export async function checkImport(input: unknown): Promise<ImportCheck> {
   try {
-    return checkImportOrThrow(input);
+    return await checkImportOrThrow(input);
   } catch (error) {
     // A check that fails on a file it did not foresee still refuses it, with the reason.
     return refused(`The lab file cannot be checked: ${error instanceof Error ? error.message : String(error)}`, { '(root)': 'the file could not be checked' });
   }
 }
 
-function checkImportOrThrow(input: unknown): ImportCheck {
+async function checkImportOrThrow(input: unknown): Promise<ImportCheck> {
   const current = writtenByThisVersion(input);
-  const shape = checkLabFile(input, { migrate: (snapshot) => migrateSnapshot(snapshot) });
+  const shape = await checkLabFile(input, { migrate: (snapshot) => migrateSnapshot(snapshot) });
   if (!shape.ok) return refused(shape.message, shape.errors);
   const file = shape.file;
 

@@ -7,7 +7,6 @@ import { LAB_FILE_KIND, LAB_FILE_SCHEMA_VERSION } from '../domain/lab';
 import { createLab, heldEventsAfter, snapshotWithoutEvents, type Command, type Lab, type LabParamsInput, type Query, type QueryResult } from '../engine';
 import { BatchCoalescer } from './batch-coalescer';
 import { ClockDriver } from './clock-driver';
-import { checkImport } from './import-check';
 import { sealedLog } from './seal-log';
 import type { KeptAsideLab, LabToStore, Persistence, SavedLab } from './persistence/types';
 import { restoreSaved } from './restore';
@@ -211,7 +210,9 @@ export class LabHost implements LabHostApi {
 
   async importLab(input: unknown): Promise<ImportResult> {
     await this.ready;
-    const check = checkImport(input);
+    // Loaded with the first import: the lab file's zod schemas are not needed to run a lab.
+    const { checkImport } = await import('./import-check');
+    const check = await checkImport(input);
     if (!check.ok) return check;
     const { file, lab } = check;
     const log = file.commandLog.map((entry) => structuredClone(entry));

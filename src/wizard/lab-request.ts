@@ -3,7 +3,8 @@
 // refusal comes back as a CheckResult whose field errors stay keyed by request path, so
 // `mapAnswer` puts each on the field that owns the path (a field's `owns`, default its name).
 import { ApiError, type ApiClient } from '../api/client';
-import { VALIDATE_ONLY, type RouteAnswers, type RouteBodies, type RouteId } from '../api/routes';
+import type { RouteAnswers, RouteBodies, RouteId } from '../api/routes';
+import { VALIDATE_ONLY } from '../api/validate-only';
 import type { ValidationAnswer } from '../api/types';
 import { jobIdOf } from './jobs';
 import type { CheckResult, SubmitAnswer } from './model';

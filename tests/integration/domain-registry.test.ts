@@ -57,7 +57,7 @@ describe('every registered collection goes everywhere', () => {
   const snapshot = JSON.parse(JSON.stringify(lab.snapshot())) as LabSnapshot;
   const entities = snapshot.entities as unknown as Record<string, unknown[]>;
 
-  test('the registry lists the core, the real domains and the test domain', () => {
+  test('the registry lists the core, the real domains and the test domain', async () => {
     expect(ALL).toEqual(expect.arrayContaining(['jobs', 'hosts', 'networks', 'starwindServices', 'haDevices', 'widgets']));
     expect(Object.keys(entities).sort()).toEqual([...ALL].sort());
   });
@@ -95,9 +95,9 @@ describe('every registered collection goes everywhere', () => {
     expect(mirrored()).toEqual(ids(list));
   });
 
-  test('the lab-file schema and the import check know every collection, and the lab restores to the same hash', () => {
+  test('the lab-file schema and the import check know every collection, and the lab restores to the same hash', async () => {
     const file: LabFile = { kind: LAB_FILE_KIND, schemaVersion: LAB_FILE_SCHEMA_VERSION, seed: lab.params.seed, scenario: lab.params.scenario, options: lab.params.options, snapshot, commandLog: [] };
-    const check = checkLabFile(file, { descriptors: DESCRIPTORS });
+    const check = await checkLabFile(file, { descriptors: DESCRIPTORS });
     if (!check.ok) throw new Error(check.message);
     const parsed = check.file.snapshot.entities as unknown as Record<string, unknown[]>;
     for (const collection of ALL) expect(ids(parsed[collection])).toEqual(ids(entities[collection]));
@@ -105,7 +105,7 @@ describe('every registered collection goes everywhere', () => {
     expect(restoreLab(check.file.snapshot, WITH_WIDGETS).hash()).toBe(lab.hash());
   });
 
-  test('a domain added after a lab was saved migrates it: the lab opens with the domain empty', () => {
+  test('a domain added after a lab was saved migrates it: the lab opens with the domain empty', async () => {
     const plain = JSON.parse(JSON.stringify(createLab({ seed: 7 }).snapshot())) as LabSnapshot;
     expect(plain.domainVersions).not.toHaveProperty('widgets');
     const migrated = migrateSnapshot(plain, WITH_WIDGETS.domains) as LabSnapshot;
@@ -117,13 +117,13 @@ describe('every registered collection goes everywhere', () => {
     expect(reopened.query({ type: 'widgets' } as never)).toEqual({ ok: true, value: { widgets: [{ id: 'widget-0001', name: 'cog', polished: true }] } });
   });
 
-  test('a domain part saved by a later build is refused with its path', () => {
+  test('a domain part saved by a later build is refused with its path', async () => {
     const later = JSON.parse(JSON.stringify(snapshot)) as LabSnapshot;
     later.domainVersions.widgets = 2;
     expect(validateSnapshot(later, WITH_WIDGETS.domains)).toEqual([{ path: 'domainVersions.widgets', message: 'The widgets part is version 2; this build reads version 1.' }]);
   });
 
-  test('determinism holds with the test domain: same commands, same hash', () => {
+  test('determinism holds with the test domain: same commands, same hash', async () => {
     expect(populatedLab().hash()).toBe(lab.hash());
   });
 });

@@ -15,8 +15,8 @@ const text = JSON.stringify(valid);
 const paths = pathsOf(valid);
 const numberPaths = numberPathsOf(valid, paths);
 
-function judge(mutation: Mutation): 'refused' | 'restored' {
-  const check = checkImport(applyMutation(text, mutation));
+async function judge(mutation: Mutation): Promise<'refused' | 'restored'> {
+  const check = await checkImport(applyMutation(text, mutation));
   if (!check.ok) {
     const fields = Object.keys(check.error.errors ?? {});
     expect(fields.length, check.error.message).toBeGreaterThan(0);
@@ -51,11 +51,11 @@ function judge(mutation: Mutation): 'refused' | 'restored' {
 }
 
 describe('import of a mutated lab file', () => {
-  test('1,000 mutations: each is refused with a path or restores to a lab whose invariants hold', () => {
+  test('1,000 mutations: each is refused with a path or restores to a lab whose invariants hold', async () => {
     const outcomes = { refused: 0, restored: 0 };
-    fc.assert(
-      fc.property(mutationArbitrary(paths, numberPaths, valid.commandLog.length), (mutation) => {
-        outcomes[judge(mutation)]++;
+    await fc.assert(
+      fc.asyncProperty(mutationArbitrary(paths, numberPaths, valid.commandLog.length), async (mutation) => {
+        outcomes[await judge(mutation)]++;
       }),
       { numRuns: 1000, seed: 20_261_202 },
     );

@@ -40,25 +40,25 @@ function fragmentedLabFile(): LabFile {
 }
 
 describe('StarWind block state in a lab file', () => {
-  test('a chunk is no longer than the longest string a lab file accepts', () => {
+  test('a chunk is no longer than the longest string a lab file accepts', async () => {
     expect(EXTENT_TEXT_CHUNK_CHARS).toBeLessThanOrEqual(LAB_FILE_STRING_CHARS_MAX);
   });
 
-  test('a fragmented device spans several chunks, and its lab file imports to the same hash', () => {
+  test('a fragmented device spans several chunks, and its lab file imports to the same hash', async () => {
     const file = fragmentedLabFile();
     const acked = (file.snapshot.domains.starwind as { haBlocks: Record<string, { acked: string[] }> }).haBlocks['ha-0001']!.acked;
     expect(acked.length).toBeGreaterThan(1);
-    const check = checkImport(JSON.parse(JSON.stringify(file)));
+    const check = await checkImport(JSON.parse(JSON.stringify(file)));
     if (!check.ok) throw new Error(check.error.message);
     expect(check.lab.snapshot()).toEqual(file.snapshot);
     expect(check.archivedLog).toEqual([]);
   });
 
-  test('an acknowledged extent of 10^15 blocks on a 1 GiB device is refused at its path, by its rule', () => {
+  test('an acknowledged extent of 10^15 blocks on a 1 GiB device is refused at its path, by its rule', async () => {
     const file = JSON.parse(JSON.stringify(labFileWithHa())) as { snapshot: { domains: { starwind: { haBlocks: Record<string, { acked: string[] }> } } } };
     // [0, 10^15) → 1 as extent text: gap 0, length − 1 = 10^15 − 1, value +1.
     file.snapshot.domains.starwind.haBlocks['ha-0001']!.acked = ['x1:A___ssy6vtcC'];
-    const check = checkImport(file);
+    const check = await checkImport(file);
     if (check.ok) throw new Error('expected a refusal');
     expect(check.error.errors?.['snapshot.domains.starwind.haBlocks.ha-0001.acked']).toBe(
       'starwind.haBlocks.ha-0001.acked (rule beyond-device, chunk 0, offset 3): extent 0 [0, 1000000000000000) ends beyond the 262144 blocks of its device.',

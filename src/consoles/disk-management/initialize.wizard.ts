@@ -3,7 +3,7 @@
 // field before the lab is asked); OK checks every chosen disk with `?validate=only`, then
 // initializes them, so a refusal changes nothing.
 import { ApiError, type ApiClient } from '../../api/client';
-import { VALIDATE_ONLY } from '../../api/routes';
+import { VALIDATE_ONLY } from '../../api/validate-only';
 import { MBR_MAX_BYTES, type DiskView, type PartitionStyle } from '../../domain/disks';
 import { answerOfError } from '../../wizard/lab-request';
 import { createWizardKit, type CheckResult } from '../../wizard/model';

@@ -1,8 +1,6 @@
 // The I/O generator's types (as administrators use DiskSpd): a run of `count` reads or writes of
 // `blockBytes` against a disk, through MPIO and the StarWind replication below it. Work is kept
 // by extents (I/O index intervals), never per I/O; the latency model is in the README ("I/O model").
-import { z } from 'zod';
-import { count, list, text } from '../limits';
 
 export type IoOp = 'read' | 'write';
 export type IoPattern = 'sequential' | 'random';
@@ -115,22 +113,3 @@ export interface DiskIo {
 }
 
 export const emptyDiskIo = (): DiskIo => ({ rrCursor: 0, counters: [], runs: [], last: { job: null, result: null } });
-
-const num = z.number();
-const countersSchema = z.looseObject({ path: text, reads: count, writes: count, bytes: count });
-const resultSchema = z.looseObject({
-  acknowledged: count, errors: count, mismatches: count, latencyMs: z.looseObject({ p50: num, p99: num, max: num }), perPath: list(countersSchema), durationUs: count,
-});
-const sliceSchema = z.looseObject({
-  path: text, device: text, side: z.union([z.literal(0), z.literal(1)]), from: count, to: count, serviceUs: count, stepUs: count, latencyUs: count, mode: z.enum(['mirrored', 'alone']).nullable(),
-});
-const parkedSchema = z.looseObject({ path: text, device: text, side: z.union([z.literal(0), z.literal(1)]), jobs: list(text), from: count, to: count, issuedMs: count, latencyUs: count, stalled: count });
-const runSchema = z.looseObject({
-  job: text, op: z.enum(['read', 'write']), pattern: z.enum(['sequential', 'random']), blockBytes: count, queueDepth: count, count,
-  baseBytes: count, slots: count, startSlot: count, startedMs: count, todo: list(z.tuple([count, count])), segmentStartMs: count,
-  slices: list(sliceSchema), planKey: z.string(), parked: list(parkedSchema), stall: z.looseObject({ sinceMs: count, count, extraUs: count.nullable() }).nullable(), acknowledged: count, errors: count, mismatches: count,
-  histogram: list(z.tuple([count, count])), perPath: list(countersSchema),
-});
-export const diskIoSchema = z.looseObject({
-  rrCursor: count, counters: list(countersSchema), runs: list(runSchema), last: z.looseObject({ job: text.nullable(), result: resultSchema.nullable() }),
-});

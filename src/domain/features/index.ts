@@ -1,9 +1,7 @@
 // The features domain's descriptor: each Windows server's installed roles and features (Server
 // Manager), one entity per server, and the install / remove commands. Catalogue: catalogue.ts;
 // events: events.ts.
-import { z } from 'zod';
-import { defineDomain, type Fits, type Same } from '../descriptor';
-import { list, text } from '../limits';
+import { defineDomain } from '../descriptor';
 import type { FeatureId, FeatureKind } from './catalogue';
 
 export * from './catalogue';
@@ -53,11 +51,6 @@ export interface FeaturesQueryAnswers {
   hostFeatures: HostFeaturesView;
 }
 
-const featureList = list(text);
-export const serverFeaturesSchema = z.looseObject({ id: text, host: text, hyperVSuitable: z.boolean(), installed: featureList, pendingInstall: featureList, pendingRemove: featureList });
-const installSchema = z.strictObject({ type: z.literal('featuresInstall'), host: z.string(), features: z.array(z.string()) });
-const removeSchema = z.strictObject({ type: z.literal('featuresRemove'), host: z.string(), features: z.array(z.string()) });
-
 export const featuresDescriptor = defineDomain<{
   entities: { serverFeatures: ServerFeatures };
   command: FeaturesCommand;
@@ -67,13 +60,6 @@ export const featuresDescriptor = defineDomain<{
   name: 'features',
   collections: [FEATURES_COLLECTION],
   schemaVersion: 1,
-  entitySchemas: { serverFeatures: serverFeaturesSchema },
-  commandSchemas: [installSchema, removeSchema],
+  // Loaded on first use (an import of a lab file): zod stays out of the first load (../descriptor.ts).
+  loadSchemas: async () => (await import('./schemas')).featuresSchemas,
 });
-
-// The schemas and the types describe the same commands and entity (ids are checked by the engine).
-const commandsAgree: Same<z.output<typeof installSchema> | z.output<typeof removeSchema>, FeaturesCommand> = true;
-type Lists = 'installed' | 'pendingInstall' | 'pendingRemove';
-const entityFits: Fits<z.output<typeof serverFeaturesSchema>, Omit<ServerFeatures, Lists> & Record<Lists, string[]>> = true;
-void commandsAgree;
-void entityFits;

@@ -2,9 +2,7 @@
 // the storage keeps it (StarWind keeps it on the HA device, so both targets of an HA device, which
 // present one LUN, share one table). Nodes issue PERSISTENT RESERVE OUT through one of their
 // disks; the cluster (issue 11) builds on these commands. Facts: facts.ts.
-import { z } from 'zod';
-import { defineDomain, type Fits, type Same } from '../descriptor';
-import { count, list, text } from '../limits';
+import { defineDomain } from '../descriptor';
 import type { ReservationType } from './facts';
 
 export * from './facts';
@@ -56,29 +54,6 @@ export interface ReservationsQueryAnswers {
   diskReservation: DiskReservationView;
 }
 
-const registrationSchema = z.looseObject({ key: text, hostId: text, paths: list(text) });
-export const lunReservationSchema = z.looseObject({
-  id: text,
-  registrations: list(registrationSchema),
-  reservation: z.looseObject({ holderKey: text, type: z.literal('write-exclusive-registrants-only') }).nullable(),
-  generation: count,
-});
-
-/** POST /api/v1/hosts/{host}/disks/{number}/reservation: one PERSISTENT RESERVE OUT service action (the engine names the rule for any bad value). */
-export const reservationBodySchema = z.strictObject({
-  action: z.string(),
-  key: z.string(),
-  preemptKey: z.string().optional(),
-  reservationType: z.string().optional(),
-});
-
-const commandSchemas = [
-  z.strictObject({
-    type: z.literal('persistentReserveOut'), host: z.string(), number: z.number(), action: z.string(), key: z.string(),
-    preemptKey: z.string().optional(), reservationType: z.string().optional(),
-  }),
-] as const;
-
 export const reservationsDescriptor = defineDomain<{
   entities: { lunReservations: LunReservation };
   command: ReservationsCommand;
@@ -88,11 +63,6 @@ export const reservationsDescriptor = defineDomain<{
   name: 'reservations',
   collections: [RESERVATIONS_COLLECTION],
   schemaVersion: 1,
-  entitySchemas: { lunReservations: lunReservationSchema },
-  commandSchemas,
+  // Loaded on first use (an import of a lab file): zod stays out of the first load (../descriptor.ts).
+  loadSchemas: async () => (await import('./schemas')).reservationsSchemas,
 });
-
-const commandsAgree: Same<z.output<(typeof commandSchemas)[number]>, ReservationsCommand> = true;
-const entityFits: Fits<z.output<typeof lunReservationSchema>, LunReservation> = true;
-void commandsAgree;
-void entityFits;

@@ -1,5 +1,6 @@
 // StarWind vocabulary shared by the engine and the StarWind Management Console (domain-facts
 // Part A §1, Part B §4). Labels the console shows live in its own labels file.
+import type { DeviceAction } from './types';
 
 export const STARWIND_MANAGEMENT_PORT = 3261;
 export const ISCSI_TARGET_PORT = 3260;
@@ -242,3 +243,16 @@ export const STARWIND_VERSION_RULES: Record<StarWindVersion, { heartbeat: boolea
 export const CANNOT_CONNECT_TEXT = 'cannot connect to the server';
 export const NO_WITNESS_REASON = 'Node Majority needs a third vote: a witness node or a file share witness. This lab has none.';
 export const SINGLE_LINK_WARNING = 'Synchronization and heartbeat use the same link: a single point of failure.';
+
+/** TCP ports. */
+export const PORT_MIN = 1;
+export const PORT_MAX = 65535;
+export const DEVICE_ACTIONS = ['synchronize', 'mark-synchronized', 'maintenance-on', 'maintenance-off', 'set-split-brain-policy'] as const satisfies readonly DeviceAction[];
+/** Writes per request: the engine records them as extents, but a request still has a limit. */
+export const DEVICE_WRITES_COUNT_MAX = 1_000_000;
+
+/**
+ * Characters per chunk of an extent text: the lab file's limit on any one string (64 KiB), so a
+ * device fragmented by random writes, whose text weighs megabytes, still fits in a lab file.
+ */
+export const EXTENT_TEXT_CHUNK_CHARS = 65_536;

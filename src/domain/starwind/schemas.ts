@@ -1,6 +1,7 @@
 // Zod schemas of the StarWind domain: its entities and internal snapshot part as a lab file holds
 // them, its commands as the command log holds them, and the Add Target request they share with the
 // API. Loose entity objects keep unknown keys; the engine's snapshot check owns their meaning.
+// Loaded on first use (../descriptor.ts says why): the domain's run-time constants are in constants.ts.
 import { z } from 'zod';
 import {
   CACHE_MODES,
@@ -9,9 +10,14 @@ import {
   DEFAULT_FAILOVER_STRATEGY,
   DEFAULT_INIT_METHOD,
   DEFAULT_SECTOR_SIZE_BYTES,
+  DEVICE_ACTIONS,
+  DEVICE_WRITES_COUNT_MAX,
+  EXTENT_TEXT_CHUNK_CHARS,
   FAILOVER_STRATEGIES,
   HA_PRIORITIES,
   INIT_METHODS,
+  PORT_MAX,
+  PORT_MIN,
   SECTOR_SIZES_BYTES,
   SPLIT_BRAIN_WINNERS,
   STARWIND_MANAGEMENT_PORT,
@@ -21,15 +27,11 @@ import {
 import { DEFAULT_REPLICA_INIT_METHOD, REPLICA_INIT_METHODS } from './replica';
 import { count, dueMs, list, text, timeMs } from '../limits';
 import { SEALED_SECRET_PATTERN } from '../secrets';
-import type { DeviceAction } from './types';
+import type { DomainSchemas, Fits, Same } from '../descriptor';
+import type { HaDevice, StarWindCommand, StarWindConsoleServer, StarWindDevice, StarWindEngineSnapshot, StarWindService, StarWindTarget } from './types';
 
-
-/** TCP ports. */
-export const PORT_MIN = 1;
-export const PORT_MAX = 65535;
-export const DEVICE_ACTIONS = ['synchronize', 'mark-synchronized', 'maintenance-on', 'maintenance-off', 'set-split-brain-policy'] as const satisfies readonly DeviceAction[];
-/** Writes per request: the engine records them as extents, but a request still has a limit. */
-export const DEVICE_WRITES_COUNT_MAX = 1_000_000;
+// Run-time constants live in constants.ts (zod-free, ../descriptor.ts says why); importable from here as before.
+export { DEVICE_ACTIONS, DEVICE_WRITES_COUNT_MAX, EXTENT_TEXT_CHUNK_CHARS, PORT_MAX, PORT_MIN };
 
 const portSchema = z.number().int().min(PORT_MIN).max(PORT_MAX);
 const bytesSchema = z.number().int().min(0);
@@ -206,12 +208,6 @@ export const haDeviceSchema = z.looseObject({
     .nullable(),
 });
 
-/**
- * Characters per chunk of an extent text: the lab file's limit on any one string (64 KiB), so a
- * device fragmented by random writes, whose text weighs megabytes, still fits in a lab file.
- */
-export const EXTENT_TEXT_CHUNK_CHARS = 65_536;
-
 /** An extent map as the snapshot holds it (ExtentText); the engine decodes and judges the text. */
 const extents = z.array(z.string().max(EXTENT_TEXT_CHUNK_CHARS)).min(1);
 
@@ -280,3 +276,22 @@ export const starwindCommandSchemas = [
     count,
   }),
 ] as const;
+
+/** What the descriptor loads on first use. */
+export const starwindSchemas = {
+  entitySchemas: {
+    starwindServices: starwindServiceSchema,
+    starwindConsoleServers: starwindConsoleServerSchema,
+    starwindTargets: starwindTargetSchema,
+    starwindDevices: starwindDeviceSchema,
+    haDevices: haDeviceSchema,
+  },
+  commandSchemas: starwindCommandSchemas,
+  internalSchema: starwindEngineSchema,
+} satisfies DomainSchemas;
+
+// The schemas and the types describe the same commands and entities, or this fails to compile.
+const commandsAgree: Same<z.output<(typeof starwindCommandSchemas)[number]>, StarWindCommand> = true;
+const entitiesFit: [Fits<z.output<typeof haDeviceSchema>, HaDevice>, Fits<z.output<typeof starwindServiceSchema>, StarWindService>, Fits<z.output<typeof starwindConsoleServerSchema>, StarWindConsoleServer>, Fits<z.output<typeof starwindTargetSchema>, StarWindTarget>, Fits<z.output<typeof starwindDeviceSchema>, StarWindDevice>, Fits<z.output<typeof starwindEngineSchema>, StarWindEngineSnapshot>] = [true, true, true, true, true, true];
+void commandsAgree;
+void entitiesFit;

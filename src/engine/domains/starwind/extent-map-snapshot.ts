@@ -2,7 +2,7 @@
 // chunks of at most EXTENT_TEXT_CHUNK_CHARS. Why chunks and not one string: a lab file refuses any
 // string longer than 64 KiB (its structural limits), and the text of a device fragmented by
 // random writes weighs megabytes. The cut falls anywhere; reading joins the chunks first.
-import { EXTENT_TEXT_CHUNK_CHARS } from '../../../domain/starwind/schemas';
+import { EXTENT_TEXT_CHUNK_CHARS } from '../../../domain/starwind/constants';
 import type { ExtentText } from '../../types';
 import type { ExtentMap } from './extent-map';
 import { decodeExtents, encodeExtents, type ExtentDecodeLimits, type ExtentDecodeRule } from './extent-map-codec';
