@@ -60,6 +60,18 @@ export default tseslint.config(
       ] }],
     },
   },
+  {
+    // The route table and the request schemas carry zod: the page loads them with its first API
+    // call (src/api/client.ts), so the console is usable before they arrive. Types are free.
+    files: ['src/stores/**', 'src/ui/**', 'src/wizard/**', 'src/shell/**', 'src/consoles/**', 'src/app/**'],
+    ignores: ['**/*.test.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', { patterns: [
+        { regex: layer(['engine']), allowTypeImports: true, message: 'Only `import type` from the engine, through src/api.' },
+        { regex: '(^|/)api/(routes|schemas)$', allowTypeImports: true, message: 'Only `import type` from the route table and its schemas on the page (VALIDATE_ONLY: src/api/validate-only.ts).' },
+      ] }],
+    },
+  },
   restrict(['mocks/**'], [forbid(['engine', 'stores', ...UI_LAYERS], 'mocks/ talk to the lab through src/host only.')]),
   restrict(['src/stores/**'], [forbid(['engine', 'host', 'mocks', ...UI_LAYERS], 'Stores read the mirror fed by src/api types.')]),
   restrict(['src/ui/**'], [forbid(['engine', 'host', 'mocks', 'wizard', 'shell', 'consoles', 'app'], 'src/ui is the bottom UI layer.')]),
