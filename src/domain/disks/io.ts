@@ -83,8 +83,14 @@ export interface IoRun {
   /** First byte of the range; the range holds `slots` blocks of `blockBytes`. */
   baseBytes: number;
   slots: number;
-  /** Slot of I/O 0 (random: drawn from the lab's seeded stream). */
+  /** Slot of I/O 0 (sequential: 0). */
   startSlot: number;
+  /**
+   * Random runs: the key of their slot permutation (drawn from the lab's seeded stream), from
+   * which the slot of any I/O index is recomputed. Absent: slots follow on from `startSlot`
+   * (sequential runs, and random runs saved before random placement, which go on as planned).
+   */
+  randomKey?: number;
   startedMs: number;
   /** I/O index intervals not yet issued. */
   todo: [number, number][];
@@ -127,7 +133,7 @@ const sliceSchema = z.looseObject({
 const parkedSchema = z.looseObject({ path: text, device: text, side: z.union([z.literal(0), z.literal(1)]), jobs: list(text), from: count, to: count, issuedMs: count, latencyUs: count, stalled: count });
 const runSchema = z.looseObject({
   job: text, op: z.enum(['read', 'write']), pattern: z.enum(['sequential', 'random']), blockBytes: count, queueDepth: count, count,
-  baseBytes: count, slots: count, startSlot: count, startedMs: count, todo: list(z.tuple([count, count])), segmentStartMs: count,
+  baseBytes: count, slots: count, startSlot: count, randomKey: count.optional(), startedMs: count, todo: list(z.tuple([count, count])), segmentStartMs: count,
   slices: list(sliceSchema), planKey: z.string(), parked: list(parkedSchema), stall: z.looseObject({ sinceMs: count, count, extraUs: count.nullable() }).nullable(), acknowledged: count, errors: count, mismatches: count,
   histogram: list(z.tuple([count, count])), perPath: list(countersSchema),
 });
