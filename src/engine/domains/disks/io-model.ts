@@ -85,6 +85,8 @@ function blocksOfIntervals(run: Geometry, intervals: [number, number][]): [numbe
  */
 export function writtenBlocks(run: Geometry, from: number, to: number): [number, number][] {
   if (run.randomKey !== undefined) {
+    // A whole pass inside [from, to) touches every slot: no need to enumerate the rest.
+    if (Math.ceil(from / run.slots) * run.slots + run.slots <= to) return [blocksOfSlots(run, 0, run.slots)];
     const { wholePasses, partial } = randomSlots(run.randomKey, run.slots, from, to);
     if (wholePasses > 0) return [blocksOfSlots(run, 0, run.slots)];
     return blocksOfIntervals(run, slotIntervals(partial));
