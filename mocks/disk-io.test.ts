@@ -84,4 +84,30 @@ describe('POST /api/v1/hosts/{name}/disks/{number}/io', () => {
     await api.call('setDisk', { params: { name: 'Demo1', number: '1' }, body: { online: false } });
     await expectRefusedUnchanged(() => send('POST', IO, base), 409, 'disk.offline');
   });
+
+  test('a write run whose node is preempted mid-run: its job fails with the reservation conflict, what it wrote stays acknowledged', async () => {
+    const KEY1 = '0123456789abcdef';
+    const KEY2 = 'fedcba9876543210';
+    await api.call('setIscsi', { params: { name: 'Demo2' }, body: { startService: true } });
+    await api.call('addIscsiPortal', { params: { name: 'Demo2' }, body: { address: STORE2.iscsiIp } });
+    await api.call('connectIscsiTarget', { params: { name: 'Demo2', iqn: T2 }, body: { multipath: true } });
+    const reserveOut = (host: string, body: { action: string; key: string; preemptKey?: string }) => api.call('persistentReserveOut', { params: { name: host, number: '1' }, body });
+    await reserveOut('Demo1', { action: 'register', key: KEY1 });
+    await reserveOut('Demo2', { action: 'register', key: KEY2 });
+    await reserveOut('Demo2', { action: 'reserve', key: KEY2 });
+    const started = await send('POST', IO, { op: 'write', pattern: 'random', blockBytes: 4096, count: 100_000 });
+    expect(started.status).toBe(202);
+    const { jobId } = (await started.json()) as { jobId: string };
+    await api.call('advanceClock', { body: { ms: 1_000 } });
+    await reserveOut('Demo2', { action: 'preempt', key: KEY2, preemptKey: KEY1 });
+    const job = await api.call('getJob', { params: { id: jobId } });
+    expect(job).toMatchObject({ kind: 'disks.io', state: 'failed' });
+    expect(job.result!.details.reason).toBe('disk.reservation_conflict');
+    // QD 1 over two paths of 354 µs mirrored writes: each path completes one every 708 µs.
+    const done = 2 * Math.floor(1_000_000 / 708);
+    expect(JSON.parse(job.result!.details.result!)).toMatchObject({ acknowledged: done, errors: 100_000 - done });
+    const mpio = await api.call('getDiskMpio', { params: { name: 'Demo1', number: '1' } });
+    expect(mpio.paths.reduce((sum, path) => sum + path.counters.writes, 0)).toBe(done);
+    await expectRefusedUnchanged(() => send('POST', IO, { op: 'write', pattern: 'random', blockBytes: 4096, count: 10 }), 409, 'disk.reservation_conflict');
+  });
 });

@@ -14,7 +14,7 @@ const sliceSchema = z.looseObject({
 const parkedSchema = z.looseObject({ path: text, device: text, side: z.union([z.literal(0), z.literal(1)]), jobs: list(text), from: count, to: count, issuedMs: count, latencyUs: count, stalled: count });
 const runSchema = z.looseObject({
   job: text, op: z.enum(['read', 'write']), pattern: z.enum(['sequential', 'random']), blockBytes: count, queueDepth: count, count,
-  baseBytes: count, slots: count, startSlot: count, startedMs: count, todo: list(z.tuple([count, count])), segmentStartMs: count,
+  baseBytes: count, slots: count, startSlot: count, randomKey: count.optional(), startedMs: count, todo: list(z.tuple([count, count])), segmentStartMs: count,
   slices: list(sliceSchema), planKey: z.string(), parked: list(parkedSchema), stall: z.looseObject({ sinceMs: count, count, extraUs: count.nullable() }).nullable(), acknowledged: count, errors: count, mismatches: count,
   histogram: list(z.tuple([count, count])), perPath: list(countersSchema),
 });

@@ -81,8 +81,14 @@ export interface IoRun {
   /** First byte of the range; the range holds `slots` blocks of `blockBytes`. */
   baseBytes: number;
   slots: number;
-  /** Slot of I/O 0 (random: drawn from the lab's seeded stream). */
+  /** Slot of I/O 0 (sequential: 0). */
   startSlot: number;
+  /**
+   * Random runs: the key of their slot permutation (drawn from the lab's seeded stream), from
+   * which the slot of any I/O index is recomputed. Absent: slots follow on from `startSlot`
+   * (sequential runs, and random runs saved before random placement, which go on as planned).
+   */
+  randomKey?: number;
   startedMs: number;
   /** I/O index intervals not yet issued. */
   todo: [number, number][];

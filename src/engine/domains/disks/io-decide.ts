@@ -17,6 +17,7 @@ import { hostNotFound } from '../../errors';
 import type { LabState } from '../../state';
 import type { Command } from '../../types';
 import { admitWrite } from './io-paths';
+import { permutationOf, permute } from './io-random';
 import { startRun } from './io-run';
 import { disksOf, findMpio } from './state';
 import { diskSizeBytes } from './views';
@@ -58,12 +59,15 @@ export function decideDiskIo(state: LabState, command: DiskIo): Decision {
   return accept((ctx) => {
     const nowMs = ctx.kernel.nowMs();
     disk.io ??= emptyDiskIo();
-    // Random I/O: where the run starts in the range comes from the lab's seeded stream (never Math.random).
-    const startSlot = pattern === 'random' ? ctx.kernel.stream('disks.io').nextU32() % slots : 0;
     const run: IoRun = {
-      job: '', op, pattern, blockBytes, queueDepth, count, baseBytes: offsetBytes, slots, startSlot, startedMs: nowMs,
+      job: '', op, pattern, blockBytes, queueDepth, count, baseBytes: offsetBytes, slots, startSlot: 0, startedMs: nowMs,
       todo: [[0, count]], segmentStartMs: nowMs, slices: [], planKey: '', parked: [], stall: null, acknowledged: 0, errors: 0, mismatches: 0, histogram: [], perPath: [],
     };
+    if (pattern === 'random') {
+      // Random I/O: the run's slot permutation is keyed from the lab's seeded stream (never Math.random).
+      run.randomKey = ctx.kernel.stream('disks.io').nextU32();
+      run.startSlot = permute(permutationOf(run.randomKey, 0, slots), 0);
+    }
     startRun(ctx, disk, run, IO_INSTANT_MAX_US);
   });
 }

@@ -4,11 +4,13 @@
 //     mirrored over the sync channel, perWriteUs) for a write;
 //   - a closed queue: a path holding q of the run's queueDepth outstanding I/Os (q = depth × its
 //     share) completes one every serviceUs / min(1, q) and each I/O takes max(1, q) × serviceUs;
-//   - I/O i of a run touches slot (startSlot + i) mod slots of the range, so any interval of I/O
-//     indexes is a window of slots (whole passes plus at most two extents).
+//   - sequential: I/O i of a run touches slot (startSlot + i) mod slots of the range, so any interval
+//     of I/O indexes is a window of slots (whole passes plus at most two extents); random: a keyed
+//     permutation per pass (io-random.ts), so an interval is whole passes plus its scattered slots.
 import { HA_BLOCK_SIZE_BYTES, WRITE_LATENCY_MODEL, wireUs } from '../../../domain/starwind';
 import type { IoRun } from '../../../domain/disks';
 import type { ExtentMap } from '../starwind/extent-map';
+import { countInIntervals, randomSlots, slotIntervals } from './io-random';
 
 /** Service time of one I/O of `blockBytes` over a link of `linkBitsPerS` whose storage part takes `storageUs`, µs. */
 export function ioServiceUs(blockBytes: number, linkBitsPerS: number, storageUs: number): number {
@@ -45,7 +47,7 @@ export function percentileUs(histogram: [number, number][], percent: number): nu
   return histogram.at(-1)![0];
 }
 
-type Geometry = Pick<IoRun, 'baseBytes' | 'slots' | 'startSlot' | 'blockBytes'>;
+type Geometry = Pick<IoRun, 'baseBytes' | 'slots' | 'startSlot' | 'blockBytes' | 'randomKey'>;
 
 /** The slot intervals [from, to) touched by I/Os [from, to) of the run, with how many passes cover the whole range. */
 export function slotWindows(run: Geometry, from: number, to: number): { passes: number; windows: [number, number][] } {
@@ -65,8 +67,30 @@ export function blocksOfSlots(run: Geometry, from: number, to: number): [number,
   return [Math.floor(startBytes / HA_BLOCK_SIZE_BYTES), Math.ceil(endBytes / HA_BLOCK_SIZE_BYTES)];
 }
 
-/** Block extents written by I/Os [from, to): the whole range after a full pass, else the window. */
+/** Block extents of slot intervals, sorted, those that share or meet a block merged. */
+function blocksOfIntervals(run: Geometry, intervals: [number, number][]): [number, number][] {
+  const blocks: [number, number][] = [];
+  for (const [start, end] of intervals) {
+    const [fromBlock, toBlock] = blocksOfSlots(run, start, end);
+    const last = blocks.at(-1);
+    if (last && fromBlock <= last[1]) last[1] = Math.max(last[1], toBlock);
+    else blocks.push([fromBlock, toBlock]);
+  }
+  return blocks;
+}
+
+/**
+ * Block extents written by I/Os [from, to): the whole range after a full pass, else the window
+ * (sequential) or the scattered slots, merged where adjacent (random: at most one extent per I/O).
+ */
 export function writtenBlocks(run: Geometry, from: number, to: number): [number, number][] {
+  if (run.randomKey !== undefined) {
+    // A whole pass inside [from, to) touches every slot: no need to enumerate the rest.
+    if (Math.ceil(from / run.slots) * run.slots + run.slots <= to) return [blocksOfSlots(run, 0, run.slots)];
+    const { wholePasses, partial } = randomSlots(run.randomKey, run.slots, from, to);
+    if (wholePasses > 0) return [blocksOfSlots(run, 0, run.slots)];
+    return blocksOfIntervals(run, slotIntervals(partial));
+  }
   const { passes, windows } = slotWindows(run, from, to);
   if (passes > 0) return [blocksOfSlots(run, 0, run.slots)];
   return windows.map(([start, end]) => blocksOfSlots(run, start, end));
@@ -104,6 +128,10 @@ export function mismatchedSlots(run: Geometry, replica: ExtentMap, acked: Extent
 export function mismatchedReads(run: Geometry, bad: [number, number][], from: number, to: number): number {
   if (bad.length === 0) return 0;
   const badTotal = bad.reduce((sum, [start, end]) => sum + end - start, 0);
+  if (run.randomKey !== undefined) {
+    const { wholePasses, partial } = randomSlots(run.randomKey, run.slots, from, to);
+    return wholePasses * badTotal + countInIntervals(partial, bad);
+  }
   const { passes, windows } = slotWindows(run, from, to);
   let count = passes * badTotal;
   for (const [wStart, wEnd] of windows) for (const [start, end] of bad) count += Math.max(0, Math.min(end, wEnd) - Math.max(start, wStart));

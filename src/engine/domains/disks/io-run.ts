@@ -17,7 +17,7 @@ import {
   type IoSlice,
   type PathCounters,
 } from '../../../domain/disks';
-import { US_PER_MS } from '../../../domain/starwind';
+import { US_PER_MS, type WriteMode } from '../../../domain/starwind';
 import type { LabContext } from '../../context';
 import { endJob, remarkJob, startJob } from '../../jobs';
 import type { TimerRecord } from '../../types';
@@ -25,10 +25,11 @@ import type { ExtentMap } from '../starwind/extent-map';
 import { partnerLostTimerKey } from '../starwind/partner-watch';
 import { haBlocksOf } from '../starwind/replication';
 import { findDeviceRef } from '../starwind/writes';
-import { applyHaWrite, applyPlainWrite, enqueueWrite, writeOutcome } from '../starwind/writes-wait';
+import { applyHaWrites, applyPlainWrites, enqueueWrite, writeOutcome } from '../starwind/writes-wait';
 import { addLatency, closedQueue, mismatchedReads, mismatchedSlots, percentileUs, slotWindows, writtenBlocks } from './io-model';
 import { usablePaths, type UsablePath } from './io-paths';
 import { sharePaths } from './path-select';
+import { reservationWriteRefusal } from '../reservations/queries';
 import { touchDisk } from './state';
 import { pdoKey } from './sync';
 
@@ -58,13 +59,13 @@ function complete(ctx: LabContext, io: DiskIo, run: IoRun, slice: IoSlice, from:
     return;
   }
   if (run.op === 'write') {
-    for (const [fromBlock, toBlock] of writtenBlocks(run, from, to)) {
-      if (ref.kind === 'plain') applyPlainWrite(ctx, ref.device, fromBlock, toBlock);
-      else {
-        // Done before a change StarWind has already seen: alone now means the partner must get them at its next sync.
-        const now = writeOutcome(ctx.state, ref.ha, slice.side);
-        applyHaWrite(ctx, ref.ha, slice.side, fromBlock, toBlock, now.kind === 'write' ? now.mode : (slice.mode ?? 'alone'));
-      }
+    // One batch per slice: its extents (at most one per I/O, adjacent ones merged) in one generation.
+    const extents = writtenBlocks(run, from, to);
+    if (ref.kind === 'plain') applyPlainWrites(ctx, ref.device, extents);
+    else {
+      // Done before a change StarWind has already seen: alone now means the partner must get them at its next sync.
+      const now = writeOutcome(ctx.state, ref.ha, slice.side);
+      applyHaWrites(ctx, ref.ha, slice.side, extents, now.kind === 'write' ? now.mode : (slice.mode ?? 'alone'));
     }
   } else if (ref.kind === 'ha') {
     const key = `${ref.ha.id}#${slice.side}`;
@@ -122,13 +123,18 @@ function accountSlices(ctx: LabContext, io: DiskIo, run: IoRun, nowMs: number, a
  * How a parked batch ended: its job says so; a job already pruned from the kept ended jobs (many
  * end at once when a partner is declared lost) ended as StarWind's rule answers now, at once.
  */
-function batchOutcome(ctx: LabContext, parked: IoParked, id: string): { state: 'running' | 'succeeded' | 'failed'; endedMs: number } {
+function batchOutcome(ctx: LabContext, parked: IoParked, id: string): { state: 'running' | 'succeeded' | 'failed'; endedMs: number; mode: WriteMode } {
   const job = ctx.state.jobs.get(id);
-  if (job) return { state: job.state === 'running' ? 'running' : job.state === 'succeeded' ? 'succeeded' : 'failed', endedMs: job.endedMs ?? ctx.kernel.nowMs() };
-  if (ctx.state.starwind.pendingWrites.some((batch) => batch.jobId === id)) return { state: 'running', endedMs: 0 };
   const ref = findDeviceRef(ctx.state, parked.device);
-  const done = ref?.kind === 'ha' && writeOutcome(ctx.state, ref.ha, parked.side).kind === 'write';
-  return { state: done ? 'succeeded' : 'failed', endedMs: ctx.kernel.nowMs() };
+  const now = ref?.kind === 'ha' ? writeOutcome(ctx.state, ref.ha, parked.side) : undefined;
+  const modeNow: WriteMode = now?.kind === 'write' ? now.mode : 'alone';
+  if (job) {
+    const state = job.state === 'running' ? 'running' : job.state === 'succeeded' ? 'succeeded' : 'failed';
+    const mode = job.result?.details.mode === 'mirrored' || job.result?.details.mode === 'alone' ? job.result.details.mode : modeNow;
+    return { state, endedMs: job.endedMs ?? ctx.kernel.nowMs(), mode };
+  }
+  if (ctx.state.starwind.pendingWrites.some((batch) => batch.jobId === id)) return { state: 'running', endedMs: 0, mode: modeNow };
+  return { state: now?.kind === 'write' ? 'succeeded' : 'failed', endedMs: ctx.kernel.nowMs(), mode: modeNow };
 }
 
 /** Parked writes whose StarWind batches ended: acknowledged (stalled ones with their wait) or back to the todo list; answers whether any went back. */
@@ -155,6 +161,7 @@ function settleParked(ctx: LabContext, io: DiskIo, run: IoRun, giveUp: boolean):
       continue;
     }
     const endedMs = Math.max(parked.issuedMs, ...outcomes.map((outcome) => outcome.endedMs));
+    if (run.randomKey !== undefined) applyRandomParked(ctx, run, parked, outcomes[0]?.mode ?? 'alone');
     const stalled = Math.min(parked.stalled, n);
     run.acknowledged += n;
     addLatency(run.histogram, (endedMs - parked.issuedMs) * US_PER_MS + parked.latencyUs, stalled);
@@ -164,6 +171,17 @@ function settleParked(ctx: LabContext, io: DiskIo, run: IoRun, giveUp: boolean):
   }
   run.parked = left;
   return retried;
+}
+
+/**
+ * A random run's parked writes: StarWind's one batch carried their wait, their answer and their
+ * first extent (scattered writes are up to one extent each, not a batch each); the run writes the
+ * other extents as one batch when it learns the batch was released, in the mode StarWind chose.
+ */
+function applyRandomParked(ctx: LabContext, run: IoRun, parked: IoParked, mode: WriteMode): void {
+  const ref = findDeviceRef(ctx.state, parked.device);
+  const rest = writtenBlocks(run, parked.from, parked.to).slice(1);
+  if (ref?.kind === 'ha' && rest.length > 0) applyHaWrites(ctx, ref.ha, parked.side, rest, mode);
 }
 
 /** Takes `count` I/Os off the front of the todo list as index intervals. */
@@ -181,10 +199,18 @@ function takeTodo(run: IoRun, count: number): [number, number][] {
   return taken;
 }
 
-/** Parks a path's writes behind StarWind's wait: one pending batch per extent written. */
+/**
+ * Parks a path's writes behind StarWind's wait: sequential, one pending batch per extent written
+ * (at most two); random, one batch of the whole count with its first extent (applyRandomParked writes the rest).
+ */
 function park(ctx: LabContext, run: IoRun, path: UsablePath, from: number, to: number, latencyUs: number, stalled: number): IoParked {
   const ha = path.ref.kind === 'ha' ? path.ref.ha : undefined;
   const jobs: string[] = [];
+  if (run.randomKey !== undefined) {
+    const [first] = writtenBlocks(run, from, to);
+    if (ha && first) jobs.push(enqueueWrite(ctx, ha, path.side, { fromBlock: first[0], toBlock: first[1], lengthBytes: run.blockBytes, count: to - from }));
+    return { path: path.path, device: path.device, side: path.side, jobs, from, to, issuedMs: ctx.kernel.nowMs(), latencyUs, stalled };
+  }
   const { passes, windows } = slotWindows(run, from, to);
   const blocks = writtenBlocks(run, from, to);
   blocks.forEach(([fromBlock, toBlock], index) => {
@@ -236,7 +262,10 @@ export function ioResultOf(run: IoRun, durationUs: number): IoResult {
   };
 }
 
-function finish(ctx: LabContext, disk: HostDisk, io: DiskIo, run: IoRun, lostMessage: string | null): void {
+/** Why the run ended early, with the reason code its job carries; null when it ran to its end. */
+type Ending = { message: string; reason: string } | null;
+
+function finish(ctx: LabContext, disk: HostDisk, io: DiskIo, run: IoRun, ending: Ending): void {
   const nowMs = ctx.kernel.nowMs();
   const result = ioResultOf(run, (nowMs - run.startedMs) * US_PER_MS);
   io.runs = io.runs.filter((candidate) => candidate !== run);
@@ -248,7 +277,7 @@ function finish(ctx: LabContext, disk: HostDisk, io: DiskIo, run: IoRun, lostMes
     result: JSON.stringify(result),
   };
   const what = `${run.count} ${run.op}s of ${run.blockBytes} bytes on Disk ${disk.number}`;
-  if (lostMessage) endJob(ctx, run.job, 'failed', result.acknowledged * run.blockBytes, `${what}: ${lostMessage}`, { ...details, reason: 'disk.lost' });
+  if (ending) endJob(ctx, run.job, 'failed', result.acknowledged * run.blockBytes, `${what}: ${ending.message}`, { ...details, reason: ending.reason });
   else endJob(ctx, run.job, 'succeeded', result.acknowledged * run.blockBytes, `${what}: ${result.acknowledged} completed, ${result.errors} failed, ${result.mismatches} mismatched reads.`, details);
   touchDisk(ctx, disk);
 }
@@ -262,21 +291,31 @@ export function replanRun(ctx: LabContext, disk: HostDisk, run: IoRun, force: bo
   const nowMs = ctx.kernel.nowMs();
   const { usable, connected } = usablePaths(ctx.state, disk, run.op, run.blockBytes);
   const waitingEnded = run.parked.some((parked) => parked.jobs.some((id) => batchOutcome(ctx, parked, id).state !== 'running'));
-  if (!force && disk.present && !waitingEnded && planKeyOf(usable) === run.planKey) return;
+  // Fenced: the node's registration was removed (preempted) under a registrants-only reservation.
+  const fenced = run.op === 'write' ? reservationWriteRefusal(ctx.state, disk.lun, disk.hostId) : undefined;
+  const fencedNow = fenced !== undefined && run.todo.length + run.slices.length > 0;
+  if (!force && disk.present && !waitingEnded && !fencedNow && planKeyOf(usable) === run.planKey) return;
   const failedOver = accountSlices(ctx, io, run, nowMs, false, new Set(usable.map((path) => path.path)));
   const retry = settleParked(ctx, io, run, !disk.present) || failedOver;
   touchDisk(ctx, disk);
   if (!disk.present) {
     run.errors += todoTotal(run);
     run.todo = [];
-    return finish(ctx, disk, io, run, `Disk ${disk.number} disappeared (no path for PDORemovePeriod); the I/O in flight failed.`);
+    return finish(ctx, disk, io, run, { message: `Disk ${disk.number} disappeared (no path for PDORemovePeriod); the I/O in flight failed.`, reason: 'disk.lost' });
+  }
+  if (fenced !== undefined) {
+    // Every write not yet done gets RESERVATION CONFLICT; what was acknowledged stays, and
+    // writes StarWind already holds (issued before the preempt) end by its rules.
+    run.errors += todoTotal(run);
+    run.todo = [];
+    if (run.parked.length === 0) return finish(ctx, disk, io, run, { message: `${fenced} The remaining writes failed.`, reason: 'disk.reservation_conflict' });
   }
   if (usable.length === 0 && connected > 0) {
     // Every connected path ends on a replica that refuses I/O: the retries fail too.
     run.errors += todoTotal(run);
     run.todo = [];
   }
-  if (run.todo.length === 0 && run.parked.length === 0) return finish(ctx, disk, io, run, null);
+  if (run.todo.length === 0 && run.parked.length === 0) return finish(ctx, disk, io, run, fenced !== undefined && run.errors > 0 ? { message: `${fenced} The remaining writes failed.`, reason: 'disk.reservation_conflict' } : null);
   const startMs = nowMs + (retry && usable.length > 0 ? MPIO_RETRY_INTERVAL_MS : 0);
   const endMs = planSegment(ctx, disk, io, run, usable, startMs);
   const wakes: number[] = [];
@@ -328,6 +367,14 @@ export function onIoTimer(ctx: LabContext, timer: TimerRecord): void {
   const disk = ctx.state.disks.disks.get(data.disk);
   const run = disk?.io?.runs.find((candidate) => candidate.job === data.job);
   if (disk && run) replanRun(ctx, disk, run, true);
+}
+
+/** After a change of a LUN's reservation table: the write runs on that LUN's disks, fenced or not. */
+export function replanLunIo(ctx: LabContext, lun: string): void {
+  for (const disk of ctx.state.disks.disks.values()) {
+    if (disk.lun !== lun || !disk.io || disk.io.runs.length === 0) continue;
+    for (const run of [...disk.io.runs]) if (run.op === 'write') replanRun(ctx, disk, run, false);
+  }
 }
 
 /** After a session or host change: every run on the host's disks (all hosts when `hostId` is null) whose paths changed. */

@@ -19,13 +19,21 @@ import {
 } from '../../../domain/reservations';
 import { accept, reject, UNCHANGED, type Decision } from '../../decision';
 import { hostNotFound } from '../../errors';
+import type { LabContext } from '../../context';
 import type { LabState } from '../../state';
 import type { Command, Host } from '../../types';
 import { disksOf } from '../disks/state';
 import { sessionsOf } from '../disks/sync';
 import { findInitiator, serviceRunning } from '../iscsi/state';
 import { holderOf, hostName, registrationOf } from './queries';
+import { replanLunIo } from '../disks/io-run';
 import { tableFor, touchTable } from './state';
+
+/** A table changed: saved, and the LUN's write runs re-check admission (a preempted node is fenced mid-run). */
+function tableChanged(ctx: LabContext, table: LunReservation): void {
+  touchTable(ctx, table);
+  replanLunIo(ctx, table.id);
+}
 
 type ReserveOut = Extract<Command, { type: 'persistentReserveOut' }>;
 
@@ -78,7 +86,7 @@ export function decideReserveOut(state: LabState, command: ReserveOut): Decision
     if (holder) return UNCHANGED;
     return accept((ctx) => {
       table.reservation = { holderKey: key, type };
-      touchTable(ctx, table);
+      tableChanged(ctx, table);
     });
   }
   if (action === 'release') {
@@ -86,7 +94,7 @@ export function decideReserveOut(state: LabState, command: ReserveOut): Decision
     if (holder.hostId !== host.id) return conflict('reservation.not_holder', 'key', `LUN ${disk.lun} is reserved by ${hostName(state, holder.hostId)}; only the holder releases it (another node takes it with preempt).`);
     return accept((ctx) => {
       table.reservation = null;
-      touchTable(ctx, table);
+      tableChanged(ctx, table);
     });
   }
   if (action === 'clear') {
@@ -94,7 +102,7 @@ export function decideReserveOut(state: LabState, command: ReserveOut): Decision
       table.registrations = [];
       table.reservation = null;
       table.generation += 1;
-      touchTable(ctx, table);
+      tableChanged(ctx, table);
     });
   }
   return preempt(host, disk.lun, table, key, type, command.preemptKey);
@@ -109,7 +117,7 @@ function register(state: LabState, host: Host, lun: string, table: LunReservatio
       // The holder's registration gone, its reservation goes with it (a registrants-only type).
       if (table.reservation?.holderKey === own.key) table.reservation = null;
       table.generation += 1;
-      touchTable(ctx, table);
+      tableChanged(ctx, table);
     });
   }
   const other = table?.registrations.find((registration) => registration.key === key && registration.hostId !== host.id);
@@ -124,7 +132,7 @@ function register(state: LabState, host: Host, lun: string, table: LunReservatio
     } else target.registrations.push({ key, hostId: host.id, paths });
     target.registrations.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     target.generation += 1;
-    touchTable(ctx, target);
+    tableChanged(ctx, target);
   });
 }
 
@@ -138,6 +146,6 @@ function preempt(host: Host, lun: string, table: LunReservation, key: string, ty
     table.registrations = table.registrations.filter((registration) => registration !== victim);
     if (table.reservation?.holderKey === preemptKey) table.reservation = { holderKey: key, type };
     table.generation += 1;
-    touchTable(ctx, table);
+    tableChanged(ctx, table);
   });
 }

@@ -71,22 +71,37 @@ export function immediateLatency(mode: WriteMode, count: number, perUs: number, 
 
 /** Applies one write generation over [fromBlock, toBlock) through side `own` and acknowledges it. */
 export function applyHaWrite(ctx: LabContext, ha: HaDevice, own: 0 | 1, fromBlock: number, toBlock: number, mode: WriteMode): void {
+  applyHaWrites(ctx, ha, own, [[fromBlock, toBlock]], mode);
+}
+
+/**
+ * Applies writes acknowledged together over several block extents through side `own`: one
+ * generation and one refresh of the bytes to sync for the batch, so a run of scattered writes
+ * costs its extents, not a refresh each.
+ */
+export function applyHaWrites(ctx: LabContext, ha: HaDevice, own: 0 | 1, extents: readonly (readonly [number, number])[], mode: WriteMode): void {
   const gen = ++ctx.state.starwind.writeGen;
   const blocks = haBlocksOf(ctx.state, ha);
-  blocks.sides[own].data.set(fromBlock, toBlock, gen);
-  if (mode === 'mirrored') blocks.sides[otherSide(own)].data.set(fromBlock, toBlock, gen);
-  else {
-    blocks.sides[own].dirty.set(fromBlock, toBlock, 1);
-    refreshBytesToSync(ctx.state, ha, ctx.kernel.nowMs());
+  for (const [fromBlock, toBlock] of extents) {
+    blocks.sides[own].data.set(fromBlock, toBlock, gen);
+    if (mode === 'mirrored') blocks.sides[otherSide(own)].data.set(fromBlock, toBlock, gen);
+    else blocks.sides[own].dirty.set(fromBlock, toBlock, 1);
+    blocks.acked.set(fromBlock, toBlock, gen);
   }
-  blocks.acked.set(fromBlock, toBlock, gen);
+  if (mode !== 'mirrored') refreshBytesToSync(ctx.state, ha, ctx.kernel.nowMs());
   touchHa(ctx, ha);
 }
 
 /** Applies one write generation over [fromBlock, toBlock) of a plain image-file device (one copy, acknowledged at once). */
 export function applyPlainWrite(ctx: LabContext, device: StarWindDevice, fromBlock: number, toBlock: number): void {
+  applyPlainWrites(ctx, device, [[fromBlock, toBlock]]);
+}
+
+/** Applies writes acknowledged together over several block extents of a plain device: one generation. */
+export function applyPlainWrites(ctx: LabContext, device: StarWindDevice, extents: readonly (readonly [number, number])[]): void {
   const gen = ++ctx.state.starwind.writeGen;
-  ctx.state.starwind.plainBlocks.get(device.id)?.set(fromBlock, toBlock, gen);
+  const map = ctx.state.starwind.plainBlocks.get(device.id);
+  for (const [fromBlock, toBlock] of extents) map?.set(fromBlock, toBlock, gen);
   touch(ctx, 'starwindDevices', device.id);
 }
 
