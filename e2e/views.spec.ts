@@ -197,10 +197,12 @@ test('@screens iSCSI Initiator: the page, the first-open prompt and each tab of 
   await view('service-prompt', { axe: 'iSCSI service prompt' });
   await prompt.getByRole('button', { name: 'Yes', exact: true }).click();
   await prompt.getByRole('button', { name: 'Yes', exact: true }).click();
-  // The rest of the starting state through the API, so each tab has rows to show.
-  await lab.api('POST', '/api/v1/hosts/Demo1/iscsi/portals', { address: '172.30.100.21' });
-  await lab.api('POST', `/api/v1/hosts/Demo1/iscsi/targets/${encodeURIComponent('iqn.2008-08.com.starwindsoftware:sws-store1-ha1')}/connect`, { multipath: true, favorite: true });
+  // The dialog opens once the service has started: only then can the initiator discover.
   const properties = page.getByRole('dialog', { name: 'iSCSI Initiator Properties — Demo1' });
+  await expect(properties).toBeVisible();
+  // The rest of the starting state through the API, so each tab has rows to show.
+  expect((await lab.api('POST', '/api/v1/hosts/Demo1/iscsi/portals', { address: '172.30.100.21' })).ok).toBe(true);
+  expect((await lab.api('POST', `/api/v1/hosts/Demo1/iscsi/targets/${encodeURIComponent('iqn.2008-08.com.starwindsoftware:sws-store1-ha1')}/connect`, { multipath: true, favorite: true })).ok).toBe(true);
   await expect(properties.getByRole('grid', { name: 'Discovered targets' })).toContainText('Connected');
   await view('targets', { axe: 'iSCSI Targets tab' });
   for (const [tab, name] of [
