@@ -17,6 +17,20 @@ const SERVER_MANAGER = `${DEMO1}/server-manager`;
 /** The seed lab's iSCSI network: SWS-Store1 and SWS-Store2 (SEED_SERVERS in fixtures.ts). */
 const PORTALS = ['172.30.100.21', '172.30.100.22'];
 const TARGETS = ['iqn.2008-08.com.starwindsoftware:sws-store1-ha1', 'iqn.2008-08.com.starwindsoftware:sws-store2-ha1partner'];
+/** With E2E_SCREENS=1, each view at 1440 × 900 and 1024 × 700 goes to test-results/screens/seed-nodes-<name>-<width>.png. */
+const SCREENS = process.env.E2E_SCREENS === '1';
+async function shot(page: Page, name: string): Promise<void> {
+  if (!SCREENS) return;
+  for (const [width, height] of [
+    [1440, 900],
+    [1024, 700],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await page.screenshot({ path: `test-results/screens/seed-nodes-${name}-${width}.png` });
+  }
+  await page.setViewportSize({ width: 1440, height: 900 });
+}
+
 /** Shutdown (~30 s) and boot (~90 s), each ±20 %: 200 s of lab time covers a restart. */
 const RESTART_MS = 200_000;
 
@@ -78,6 +92,8 @@ async function openDiskMpio(page: Page, header: Locator, host: string): Promise<
 }
 
 test('seed document, the nodes: roles and features, iSCSI with multi-path, MPIO, one disk per LUN, a failed path', async ({ page, lab, shell, wizard }) => {
+  // The whole walk's budget is 90 s of browser time on a loaded machine; the pictures add their own.
+  test.setTimeout(SCREENS ? 240_000 : 90_000);
   await page.setViewportSize({ width: 1440, height: 900 });
   await lab.open(`${SERVER_MANAGER}/roles`);
   await lab.clock.pause();
@@ -131,6 +147,14 @@ test('seed document, the nodes: roles and features, iSCSI with multi-path, MPIO,
     await expect(connect).toBeHidden();
     await expect(row).toContainText('Connected');
   }
+  await shot(page, 'iscsi-targets');
+  // The other tabs, for the pictures (the seed's steps do nothing there).
+  if (SCREENS) {
+    for (const tab of ['Discovery', 'Favorite Targets', 'Volumes and Devices', 'RADIUS', 'Configuration']) {
+      await initiator.getByRole('tab', { name: tab, exact: true }).click();
+      await shot(page, `iscsi-${tab.toLowerCase().replace(/ /g, '-')}`);
+    }
+  }
   await initiator.getByRole('button', { name: 'OK', exact: true }).click();
   await expect(initiator).toBeHidden();
 
@@ -182,6 +206,7 @@ test('seed document, the nodes: roles and features, iSCSI with multi-path, MPIO,
   let paths = properties.getByRole('grid', { name: 'This device has the following paths:' });
   await expect(paths.locator('[role="row"][data-row-key]')).toHaveCount(2);
   await expect(paths.getByRole('row').filter({ hasText: 'Active/Optimized' })).toHaveCount(2);
+  await shot(page, 'disk-mpio');
   await properties.getByRole('button', { name: 'OK' }).click();
   await expect(properties).toBeHidden();
 
@@ -208,5 +233,6 @@ test('seed document, the nodes: roles and features, iSCSI with multi-path, MPIO,
   await expect(paths.locator('[role="row"][data-row-key]')).toHaveCount(2);
   await expect(paths.getByRole('row').filter({ hasText: 'Failed' })).toHaveCount(1);
   await expect(paths.getByRole('row').filter({ hasText: 'Active/Optimized' })).toHaveCount(1);
+  await shot(page, 'disk-mpio-failed');
   await properties.getByRole('button', { name: 'OK' }).click();
 });
