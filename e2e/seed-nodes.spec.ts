@@ -199,6 +199,7 @@ test('seed document, the nodes: roles and features, iSCSI with multi-path, MPIO,
   await wizard.finish();
   const volume = disks.getByRole('gridcell', { name: 'Disk 1: Quorum (D:), 1.00 GB NTFS, Healthy (Primary Partition)' });
   await expect(volume).toBeVisible();
+  await shot(page, 'disk-management');
 
   // 2: Disk 1 → Properties → MPIO: Round Robin over two paths, both in use.
   let properties = await openDiskMpio(page, header, 'Demo1');
@@ -216,7 +217,13 @@ test('seed document, the nodes: roles and features, iSCSI with multi-path, MPIO,
   await expandNode(shell, 'Storage', '/servers/Demo2/server-manager');
   await shell.tree.select('Disk Management', '/servers/Demo2/server-manager');
   await expect(shell.grid('Disks').getByRole('row')).toHaveCount(2);
-  await expect(shell.grid('Disks').getByRole('gridcell', { name: /^Disk 1, / })).toHaveAccessibleName(/^Disk 1, Unknown, 1\.00 GB, Offline/);
+  const demo2Header = shell.grid('Disks').getByRole('gridcell', { name: /^Disk 1, / });
+  await expect(demo2Header).toHaveAccessibleName(/^Disk 1, Unknown, 1\.00 GB, Offline/);
+  properties = await openDiskMpio(page, demo2Header, 'Demo2');
+  await expect(properties.locator('[data-field="policy"] button')).toContainText('Round Robin');
+  await expect(properties.getByRole('grid', { name: 'This device has the following paths:' }).getByRole('row').filter({ hasText: 'Active/Optimized' })).toHaveCount(2);
+  await properties.getByRole('button', { name: 'OK' }).click();
+  await expect(properties).toBeHidden();
 
   // Pull SWS-Store2's iSCSI cable (its server page, Network Connections): Demo1's path to it fails.
   await shell.tree.select('SWS-Store2', '/servers');
