@@ -29,11 +29,12 @@ test('the first screen says where to begin, its steps open the consoles, and onc
   await expect(guide).toContainText('Hyper-V and High Availability Shared Storage');
   await expect(guide.getByRole('link', { name: 'open StarWind Management Console → Add Server' })).toBeVisible();
   // A step without a console in the lab names its tool and has no link.
-  const mpio = guide.locator('[data-seed-step="mpio.iscsi"]');
-  await expect(mpio).toContainText('MPIO: not in the lab yet');
-  await expect(mpio.getByRole('link')).toHaveCount(0);
-  // The iSCSI steps link Demo1's iSCSI Initiator.
+  const cluster = guide.locator('[data-seed-step="cluster.open"]');
+  await expect(cluster).toContainText('Failover Cluster Manager: not in the lab yet');
+  await expect(cluster.getByRole('link')).toHaveCount(0);
+  // The iSCSI steps link Demo1's iSCSI Initiator, the MPIO steps its MPIO node.
   await expect(guide.locator('[data-seed-step="iscsi.discovery"]').getByRole('link')).toHaveCount(1);
+  await expect(guide.locator('[data-seed-step="mpio.iscsi"]').getByRole('link')).toHaveCount(1);
 
   // The steps beside the console: a step's link opens its console and its dialog.
   await guide.getByRole('button', { name: 'Show the steps beside the console' }).click();

@@ -29,4 +29,14 @@ describe('seed document steps', () => {
     expect(iscsi.map(({ id }) => id)).toEqual(['iscsi.open', 'iscsi.discovery', 'iscsi.connect']);
     for (const { link } of iscsi) expect(link).toMatchObject({ href: '/servers/Demo1/iscsi-initiator', action: 'iscsi.open' });
   });
+
+  test('the MPIO chapter links the MPIO node of Demo1 and its MPIO… action, every step', () => {
+    const mpio = SEED_CHAPTERS.find((chapter) => chapter.id === 'mpio')!.steps;
+    for (const step of mpio) expect(step.link).toMatchObject({ href: '/servers/Demo1/mpio', action: 'mpio.open' });
+  });
+
+  test('every step of the middle chapters (nodes, iSCSI, MPIO, disks) has a link', () => {
+    const middle = SEED_CHAPTERS.filter((chapter) => ['nodes', 'iscsi', 'mpio', 'disks'].includes(chapter.id)).flatMap((chapter) => chapter.steps);
+    expect(middle.filter((step) => !step.link).map((step) => step.id)).toEqual([]);
+  });
 });

@@ -52,6 +52,8 @@ const DEMO1_SERVER_MANAGER = '/servers/Demo1/server-manager';
 /** Demo1's iSCSI Initiator node (src/consoles/iscsi-initiator/paths.ts) and its iSCSI Initiator… action: every iSCSI step is done in its Properties dialog. */
 const DEMO1_DISKS: SeedStepLink = { href: '/servers/Demo1/server-manager/storage/disk-management', label: 'Demo1 → Disk Management' };
 const DEMO1_ISCSI: SeedStepLink = { href: '/servers/Demo1/iscsi-initiator', action: 'iscsi.open', label: 'Demo1 → iSCSI Initiator' };
+/** Demo1's MPIO node (src/consoles/mpio/paths.ts) and its MPIO… action: the chapter's steps are done in MPIO Properties. */
+const DEMO1_MPIO: SeedStepLink = { href: '/servers/Demo1/mpio', action: 'mpio.open', label: 'Demo1 → MPIO' };
 /** Steps 5 to 15 are pages of the Add Target wizard that step 4 opens. */
 const ADD_TARGET: SeedStepLink = { href: FIRST_STORE, action: 'starwind.add-target', label: 'SWS-Store1 → Add Target' };
 
@@ -142,7 +144,11 @@ export const SEED_CHAPTERS: readonly SeedChapter[] = [
     id: 'mpio',
     title: 'Turn on multipathing',
     section: 'Enable Multipath I/O',
-    steps: [{ id: 'mpio.iscsi', text: 'In MPIO, claim iSCSI devices for multipathing; the node restarts.', tool: 'MPIO' }],
+    steps: [
+      { id: 'mpio.open', text: "Open MPIO from the node's administrative tools.", tool: 'MPIO', link: DEMO1_MPIO },
+      { id: 'mpio.iscsi', text: 'On Discover Multi-Paths, claim iSCSI devices for multipathing and add them.', tool: 'MPIO', link: DEMO1_MPIO },
+      { id: 'mpio.restart', text: 'Let the node restart; do the same on the other node.', tool: 'MPIO', link: DEMO1_MPIO },
+    ],
   },
   {
     id: 'disks',

@@ -15,11 +15,11 @@ const COLUMNS: GridColumn<VolumeRow>[] = [
   { id: 'volume', header: VOLUME_COLUMNS.volume, width: 'minmax(120px, 1fr)', cell: (row) => row.volume, sortValue: (row) => row.volume },
   { id: 'layout', header: VOLUME_COLUMNS.layout, width: '64px', cell: (row) => row.layout },
   { id: 'type', header: VOLUME_COLUMNS.type, width: '56px', cell: (row) => row.type },
-  { id: 'fileSystem', header: VOLUME_COLUMNS.fileSystem, width: '80px', cell: (row) => row.fileSystem },
+  { id: 'fileSystem', header: VOLUME_COLUMNS.fileSystem, width: '96px', cell: (row) => row.fileSystem },
   { id: 'status', header: VOLUME_COLUMNS.status, width: 'minmax(160px, 1.5fr)', cell: (row) => row.status },
   { id: 'capacity', header: VOLUME_COLUMNS.capacity, width: '80px', align: 'right', cell: (row) => formatDiskSize(row.capacityBytes), sortValue: (row) => row.capacityBytes },
   { id: 'free', header: VOLUME_COLUMNS.free, width: '84px', align: 'right', cell: (row) => formatDiskSize(row.freeBytes), sortValue: (row) => row.freeBytes },
-  { id: 'percentFree', header: VOLUME_COLUMNS.percentFree, width: '56px', align: 'right', cell: percentFree },
+  { id: 'percentFree', header: VOLUME_COLUMNS.percentFree, width: '72px', align: 'right', cell: percentFree },
 ];
 
 export default function DiskManagementView() {

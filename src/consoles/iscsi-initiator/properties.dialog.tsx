@@ -39,7 +39,9 @@ export function PropertiesDialog({ api, host, onClose, initialTab = 'targets' }:
           {state.error}
         </p>
       )}
+      {/* A property sheet keeps its size from tab to tab (the tallest, Volumes and Devices), so the tab strip does not jump. */}
       <Tabs
+        className="min-h-[416px]"
         aria-label={PROPERTIES_TITLE}
         selectedId={tab}
         onSelectionChange={setTab}

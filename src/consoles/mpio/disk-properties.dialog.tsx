@@ -87,7 +87,9 @@ export function DiskPropertiesDialog({ api, host, number, onClose }: DiskPropert
           {error}
         </p>
       )}
+      {/* One size for every tab (the MPIO tab's), so the tab strip does not jump between them. */}
       <Tabs
+        className="min-h-[330px]"
         aria-label={DISK.title(name)}
         selectedId={tab}
         onSelectionChange={setTab}

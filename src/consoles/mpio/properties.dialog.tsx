@@ -50,7 +50,9 @@ export function MpioPropertiesDialog({ api, host, onClose, initialTab = 'devices
           {SUMMARY.restartPending}
         </p>
       )}
+      {/* A property sheet keeps its size from tab to tab (the tallest, Configuration Snapshot), so the tab strip does not jump. */}
       <Tabs
+        className="min-h-[390px]"
         aria-label={PROPERTIES_TITLE}
         selectedId={tab}
         onSelectionChange={setTab}

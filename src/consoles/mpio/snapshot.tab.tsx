@@ -45,7 +45,7 @@ export function SnapshotTab({ api, host }: TabProps) {
       </div>
       {status && <p role="status">{status}</p>}
       {report && (
-        <pre aria-label="Snapshot" data-testid="mpio-snapshot" tabIndex={0} className="max-h-48 overflow-auto rounded-[2px] border border-line bg-panel p-2 font-mono text-xs whitespace-pre">
+        <pre aria-label="Snapshot" data-testid="mpio-snapshot" tabIndex={0} className="max-h-40 overflow-auto rounded-[2px] border border-line bg-panel p-2 font-mono text-xs whitespace-pre">
           {report}
         </pre>
       )}
