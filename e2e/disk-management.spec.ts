@@ -1,8 +1,10 @@
 // Disk Management on Demo1 (seed document, "Initialize The Disk"): after MPIO has claimed the HA
 // LUN and the node restarted, Server Manager → Storage → Disk Management shows one disk for HA1
 // (Offline through the SAN policy); Online, Initialize Disk (MBR) and New Simple Volume through its
-// context menus (mouse and keyboard), then the volume is Healthy in both lists. Starting state
+// context menus (mouse and keyboard), then the volume is Healthy in both lists; Test I/O… then
+// writes 1000 blocks as a job, spread over both paths. Starting state
 // through the API: HA1 / HA1Partner, Multipath I/O, both targets connected with multi-path, the claim.
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { addStarWindServers, createHa1, expect, test, type Lab } from './fixtures';
 
@@ -67,7 +69,7 @@ test('Disk Management on Demo1: one disk for HA1, Online, Initialize Disk (MBR),
   // The keyboard's way: Shift+F10 on the focused header → Initialize Disk.
   await header.focus();
   await page.keyboard.press('Shift+F10');
-  await expect(menu.getByRole('menuitem')).toHaveText(['Offline', 'Initialize Disk', 'Properties']);
+  await expect(menu.getByRole('menuitem')).toHaveText(['Offline', 'Initialize Disk', 'Properties', 'Test I/O…']);
   await menu.getByRole('menuitem', { name: 'Initialize Disk' }).click();
   const initialize = page.getByRole('dialog', { name: 'Initialize Disk' });
   await expect(initialize.locator('[role="row"][data-key="1"]')).toHaveAttribute('aria-selected', 'true');
@@ -105,4 +107,24 @@ test('Disk Management on Demo1: one disk for HA1, Online, Initialize Disk (MBR),
   await expect(properties).toContainText('Multi-Path Disk Device (2 paths)');
   await properties.getByRole('button', { name: 'OK' }).click();
   await expect(properties).toBeHidden();
+
+  // Test I/O… (the I/O generator, as DiskSpd): 1000 sequential 64 KiB writes, a job while the clock
+  // is paused; the lab's clock ends it, and Round Robin spread it over both paths.
+  await header.click({ button: 'right' });
+  await menu.getByRole('menuitem', { name: 'Test I/O…' }).click();
+  const io = page.getByRole('dialog', { name: 'Test I/O — Disk 1 on Demo1' });
+  await io.locator('[data-field="op"]').getByText('Write', { exact: true }).click();
+  await io.locator('[data-field="count"] input').fill('1000');
+  await io.getByRole('button', { name: 'Start' }).click();
+  await expect(io.getByRole('status')).toHaveText('Running');
+  await lab.clock.advance(10_000);
+  await expect(io.getByRole('status')).toHaveText('Succeeded');
+  const result = io.getByRole('region', { name: 'Result' });
+  await expect(result).toContainText('Acknowledged:1,000');
+  await expect(result.getByRole('table', { name: 'Per-path I/O' }).getByRole('row')).toHaveCount(3);
+  const violations = (await new AxeBuilder({ page }).setLegacyMode().options({ resultTypes: ['violations'] }).analyze()).violations;
+  expect(violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => violation.id)).toEqual([]);
+  await shot(page, 'test-io');
+  await io.getByRole('button', { name: 'Close' }).click();
+  await expect(io).toBeHidden();
 });

@@ -14,7 +14,8 @@ export const FIELDS = {
   offsetBytes: 'Offset',
   queueDepth: 'Queue depth',
   // DiskSpd's -o defaults to 2 outstanding I/Os; the lab's engine defaults to 1 (serial), and so does this dialog.
-  queueDepthHelp: 'Outstanding I/Os (DiskSpd -o; the lab runs 1 unless told).',
+  queueDepthUnit: 'outstanding',
+  queueDepthHelp: "As DiskSpd's -o (whose default is 2); the lab's default is 1.",
   enterNumber: 'Enter a number.',
 } as const;
 

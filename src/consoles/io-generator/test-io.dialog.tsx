@@ -120,7 +120,7 @@ export function TestIoDialog({ api, host, number, onClose }: TestIoDialogProps) 
           <NumberField name="blockKib" label={FIELDS.blockKib} value={values.blockKib} onChange={set('blockKib')} suffix={<span className="text-sm">KiB</span>} errorMessage={errors.blockKib} />
           <NumberField name="count" label={FIELDS.count} value={values.count} onChange={set('count')} suffix={<span className="text-sm">I/Os</span>} errorMessage={errors.count} />
           <NumberField name="offsetBytes" label={FIELDS.offsetBytes} value={values.offsetBytes} onChange={set('offsetBytes')} suffix={<span className="text-sm">bytes</span>} errorMessage={errors.offsetBytes} />
-          <NumberField name="queueDepth" label={FIELDS.queueDepth} value={values.queueDepth} onChange={set('queueDepth')} description={FIELDS.queueDepthHelp} errorMessage={errors.queueDepth} />
+          <NumberField name="queueDepth" label={FIELDS.queueDepth} value={values.queueDepth} onChange={set('queueDepth')} suffix={<span className="text-sm">{FIELDS.queueDepthUnit}</span>} description={FIELDS.queueDepthHelp} errorMessage={errors.queueDepth} />
         </div>
       </div>
       {jobId !== null && <JobState job={job} />}
