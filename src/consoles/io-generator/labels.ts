@@ -39,6 +39,8 @@ export const RESULT = {
 
 export const JOB = {
   heading: 'Job',
+  state: 'State',
+  reason: 'Reason',
   running: 'Running',
   succeeded: 'Succeeded',
   failed: 'Failed',

@@ -16,8 +16,8 @@ export function JobState({ job }: { job: Job | undefined }) {
       <PropertyList
         items={[
           { label: JOB.heading, value: job ? `${job.title} (${job.id})` : JOB.waiting },
-          { label: 'State', value: <span role="status">{state}</span> },
-          ...(reason ? [{ label: 'Reason', value: <span className="text-error">{reason}</span> }] : []),
+          { label: JOB.state, value: <span role="status">{state}</span> },
+          ...(reason ? [{ label: JOB.reason, value: <span className="text-error">{reason}</span> }] : []),
         ]}
       />
       {job?.state === 'running' && <p className="mt-1 text-xs text-muted">{JOB.closeNote}</p>}

@@ -2,7 +2,7 @@
 // Test I/O… against a fake client that checks as the lab does: a block size that is no whole
 // number of sectors is refused on the Block size field and nothing runs; an instant run's answer
 // is drawn (counts, latency, duration, both paths); a longer run follows its job from the mirror,
-// running then succeeded, with the result its details carry.
+// running then succeeded, with the result its details carry; a failed one shows the lab's reason.
 import '../../ui/testing/jsdom';
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, test, vi } from 'vitest';
@@ -60,11 +60,11 @@ async function openDialog(api: ApiClient) {
   return screen.findByRole('dialog', { name: 'Test I/O — Disk 1 on Demo1' });
 }
 
-function job(state: Job['state'], result: IoResult | null): Job {
+function job(state: Job['state'], result: IoResult | null, message = 'done'): Job {
   return {
     id: 'job-0009', kind: 'disks.io', title: '1000 sequential writes of 65536 bytes on Disk 1', subject: { collection: 'hostDisks', id: 'd1' }, state,
     startedMs: 0, markMs: 0, doneAtMarkUnits: 0, unitsPerMs: 0, totalUnits: 1, unit: 'bytes', dueMs: null, endedMs: state === 'running' ? null : 354, steps: [],
-    result: result ? { message: 'done', details: { result: JSON.stringify(result) } } : null,
+    result: result ? { message, details: { result: JSON.stringify(result) } } : null,
   };
 }
 
@@ -114,5 +114,19 @@ describe('Test I/O…', () => {
     act(() => labMirror.setState({ jobs: { 'job-0009': job('succeeded', RESULT) } }));
     expect(within(dialog).getByRole('status').textContent).toBe('Succeeded');
     expect(within(dialog).getByRole('region', { name: 'Result' }).textContent).toContain('Acknowledged:1,000');
+  });
+
+  test('a run whose disk went away ends failed with the lab\'s reason and what it did before', async () => {
+    const { api } = fakeApi({ result: null, jobId: 'job-0009' });
+    labMirror.setState({ jobs: { 'job-0009': job('running', null) } });
+    const dialog = await openDialog(api);
+    await click(within(dialog).getByRole('button', { name: 'Start' }));
+    expect((await within(dialog).findByRole('status')).textContent).toBe('Running');
+    const reason = '1000 writes of 65536 bytes on Disk 1: Disk 1 has no path left.';
+    act(() => labMirror.setState({ jobs: { 'job-0009': job('failed', { ...RESULT, acknowledged: 400, errors: 600 }, reason) } }));
+    expect(within(dialog).getByRole('status').textContent).toBe('Failed');
+    expect(within(dialog).getByRole('region', { name: 'Job' }).textContent).toContain(`Reason:${reason}`);
+    expect(within(dialog).getByRole('region', { name: 'Result' }).textContent).toContain('Errors:600');
+    expect((within(dialog).getByRole('button', { name: 'Start' }) as HTMLButtonElement).disabled).toBe(false);
   });
 });
