@@ -6,7 +6,7 @@ import { DataGrid, type GridColumn } from '../../ui/data-grid';
 import { lazyNamed } from '../../ui/lazy-named';
 import { ADVANCED, DISCOVERY_TAB } from './labels';
 import type { TabProps } from './tab-props';
-import { problemOf } from './use-initiator';
+import { problemOf } from '../../ui/use-lab-read';
 
 const DiscoverPortalDialog = lazyNamed(() => import('./discover-portal.dialog'), 'DiscoverPortalDialog');
 

@@ -8,7 +8,7 @@ import { TextField } from '../../ui/fields';
 import { lazyNamed } from '../../ui/lazy-named';
 import { TARGETS_TAB } from './labels';
 import type { TabProps } from './tab-props';
-import { problemOf } from './use-initiator';
+import { problemOf } from '../../ui/use-lab-read';
 
 const ConnectDialog = lazyNamed(() => import('./connect.dialog'), 'ConnectDialog');
 const SessionsDialog = lazyNamed(() => import('./sessions.dialog'), 'SessionsDialog');

@@ -8,7 +8,7 @@ import { DataGrid, type GridColumn } from '../../ui/data-grid';
 import { lazyNamed } from '../../ui/lazy-named';
 import { DEVICES_TAB } from './labels';
 import type { TabProps } from './tab-props';
-import { problemOf } from './use-mpio';
+import { problemOf } from '../../ui/use-lab-read';
 
 const AddSupportDialog = lazyNamed(() => import('./add-support.dialog'), 'AddSupportDialog');
 

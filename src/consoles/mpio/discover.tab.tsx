@@ -5,7 +5,7 @@ import { Button } from '../../ui/button';
 import { Checkbox } from '../../ui/fields';
 import { DISCOVER_TAB } from './labels';
 import type { TabProps } from './tab-props';
-import { problemOf } from './use-mpio';
+import { problemOf } from '../../ui/use-lab-read';
 
 export function DiscoverTab({ api, host, state, askReboot }: TabProps) {
   const [iscsi, setIscsi] = useState(false);
