@@ -16,18 +16,9 @@ import { infProblem } from './dsm.tab';
 import { PathEditDialog } from './path-edit.dialog';
 import { MpioPropertiesDialog } from './properties.dialog';
 import { fileBaseName, mpioReport } from './report';
+import { click } from '../../ui/testing/click';
 
 afterEach(() => cleanup());
-
-async function click(element: Element) {
-  await act(async () => {
-    fireEvent.pointerDown(element, { pointerType: 'mouse', button: 0, pointerId: 1 });
-    fireEvent.mouseDown(element, { button: 0 });
-    fireEvent.pointerUp(element, { pointerType: 'mouse', button: 0, pointerId: 1 });
-    fireEvent.mouseUp(element, { button: 0 });
-    fireEvent.click(element, { button: 0 });
-  });
-}
 
 const PATHS: DiskView['paths'] = [
   { session: 's1', initiatorAddress: '172.30.100.31', portal: '172.30.100.21:3260', target: 'iqn.2008-08.com.starwindsoftware:sws-store1-ha1', state: 'Active/Optimized', weight: null, counters: { reads: 0, writes: 0, bytes: 0 } },
