@@ -5,6 +5,7 @@ import { useState, type ReactNode } from 'react';
 import { Button } from './button';
 import { Dialog } from './dialog';
 import { Tabs, type TabDef } from './tabs';
+import { ErrorLine } from './error-line';
 
 export const PROPERTY_SHEET_LABELS = { ok: 'OK', cancel: 'Cancel' } as const;
 
@@ -43,11 +44,7 @@ export function PropertySheet({ title, host, tabs, initialTab, onClose, error, w
         </>
       }
     >
-      {error && (
-        <p role="alert" className="mb-2 text-error">
-          {error}
-        </p>
-      )}
+      <ErrorLine message={error} className="mb-2" />
       {notice}
       <Tabs className={minHeightClassName} aria-label={title} selectedId={tab} onSelectionChange={setTab} tabs={tabs} />
       {children}

@@ -9,6 +9,7 @@ import { Checkbox, TextField } from '../../ui/fields';
 import { AdvancedDialog, advancedBody, DEFAULT_ADVANCED, type AdvancedValues } from './advanced.dialog';
 import { CANCEL, CONNECT, OK } from './labels';
 import { useLabRequest } from './use-initiator';
+import { ErrorLine } from '../../ui/error-line';
 
 const ADVANCED_FIELDS = ['initiatorAddress', 'portalAddress', 'chap', 'chap.name', 'chap.secret', 'chap.mutualSecret'];
 
@@ -55,11 +56,7 @@ export function ConnectDialog({ api, host, target, onClose, onConnected }: { api
         <Checkbox name="multipath" isSelected={multipath} onChange={setMultipath}>
           {CONNECT.multipath}
         </Checkbox>
-        {message && (
-          <p role="alert" className="text-error">
-            {message}
-          </p>
-        )}
+        <ErrorLine message={message} />
       </div>
       {showAdvanced && (
         <AdvancedDialog

@@ -9,6 +9,7 @@ import { NumberField, TextField } from '../../ui/fields';
 import { AdvancedDialog, advancedBody, DEFAULT_ADVANCED, type AdvancedValues } from './advanced.dialog';
 import { CANCEL, DISCOVER_PORTAL, OK } from './labels';
 import { useLabRequest } from './use-initiator';
+import { ErrorLine } from '../../ui/error-line';
 
 export function DiscoverPortalDialog({ api, host, onClose, onAdded }: { api: ApiClient; host: string; onClose(): void; onAdded(): void }) {
   const [address, setAddress] = useState('');
@@ -48,11 +49,7 @@ export function DiscoverPortalDialog({ api, host, onClose, onAdded }: { api: Api
           <TextField name="address" label={DISCOVER_PORTAL.address} value={address} onChange={setAddress} errorMessage={errors.address} className="flex-1" autoFocus />
           <NumberField name="port" label={DISCOVER_PORTAL.port} value={port} onChange={setPort} errorMessage={errors.port} className="w-40" />
         </div>
-        {message && (
-          <p role="alert" className="text-error">
-            {message}
-          </p>
-        )}
+        <ErrorLine message={message} />
       </div>
       {showAdvanced && (
         <AdvancedDialog

@@ -8,6 +8,7 @@ import { PropertyList } from '../../ui/property-list';
 import { ISCSI_INITIATOR, OPEN_ACTION, SUMMARY } from './labels';
 import { openIscsiAction } from './open.action';
 import { useInitiator } from './use-initiator';
+import { ErrorLine } from '../../ui/error-line';
 
 export default function InitiatorView() {
   const { name = '' } = useParams();
@@ -26,11 +27,7 @@ export default function InitiatorView() {
       <h2 className="text-base font-semibold">
         {ISCSI_INITIATOR} — {name}
       </h2>
-      {error && (
-        <p role="alert" className="text-error">
-          {error}
-        </p>
-      )}
+      <ErrorLine message={error} />
       {initiator && (
         <PropertyList
           items={[

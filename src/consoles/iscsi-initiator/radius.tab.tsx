@@ -8,6 +8,7 @@ import { lazyNamed } from '../../ui/lazy-named';
 import { RADIUS_TAB } from './labels';
 import type { TabProps } from './tab-props';
 import { useLabRequest } from './use-initiator';
+import { ErrorLine } from '../../ui/error-line';
 
 const RadiusServerDialog = lazyNamed(() => import('./small.dialogs'), 'RadiusServerDialog');
 
@@ -33,11 +34,7 @@ export function RadiusTab({ api, host, state }: TabProps) {
   return (
     <div className="flex flex-col gap-2 pt-3">
       <DataGrid aria-label={RADIUS_TAB.list} rows={servers} columns={COLUMNS} getRowId={serverId} selectedId={selected} onSelectionChange={setSelected} emptyMessage={RADIUS_TAB.none} className="h-40" />
-      {request.message && (
-        <p role="alert" className="text-error">
-          {request.message}
-        </p>
-      )}
+      <ErrorLine message={request.message} />
       <div className="flex justify-end gap-2">
         <Button onPress={() => setAdding(true)}>{RADIUS_TAB.add}</Button>
         <Button onPress={remove} isDisabled={!server || request.busy}>

@@ -10,6 +10,7 @@ import { lazyNamed } from '../../ui/lazy-named';
 import { DEVICES, VOLUMES_TAB } from './labels';
 import type { TabProps } from './tab-props';
 import { useLabRequest } from './use-initiator';
+import { ErrorLine } from '../../ui/error-line';
 
 const AddVolumeDialog = lazyNamed(() => import('./small.dialogs'), 'AddVolumeDialog');
 
@@ -42,11 +43,7 @@ export function VolumesTab({ api, host, state }: TabProps) {
       <p>{VOLUMES_TAB.intro}</p>
       <span className="font-semibold">{VOLUMES_TAB.listLabel}</span>
       <DataGrid aria-label={VOLUMES_TAB.list} rows={bound} columns={BOUND_COLUMNS} getRowId={(row) => row.path} selectedId={selected} onSelectionChange={setSelected} emptyMessage={VOLUMES_TAB.none} className="h-32" />
-      {request.message && (
-        <p role="alert" className="text-error">
-          {request.message}
-        </p>
-      )}
+      <ErrorLine message={request.message} />
       <div className="flex justify-end gap-2">
         <Button onPress={() => act(() => api.call('autoConfigureIscsiVolumes', { params }))} isDisabled={request.busy}>
           {VOLUMES_TAB.autoConfigure}

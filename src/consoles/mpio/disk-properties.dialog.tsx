@@ -13,6 +13,7 @@ import { Tabs } from '../../ui/tabs';
 import { DiskMpioTab, useDiskMpioDraft } from './disk-mpio.tab';
 import { APPLY, CANCEL, DISK, OK } from './labels';
 import { useMpioSources } from './use-mpio';
+import { ErrorLine } from '../../ui/error-line';
 
 export interface DiskPropertiesProps {
   api: ApiClient;
@@ -82,11 +83,7 @@ export function DiskPropertiesDialog({ api, host, number, onClose }: DiskPropert
         </>
       }
     >
-      {error && (
-        <p role="alert" className="mb-2 text-error">
-          {error}
-        </p>
-      )}
+      <ErrorLine message={error} className="mb-2" />
       {/* One size for every tab (the MPIO tab's), so the tab strip does not jump between them. */}
       <Tabs
         className="min-h-[330px]"

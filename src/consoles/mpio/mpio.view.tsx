@@ -12,6 +12,7 @@ import { PropertyList } from '../../ui/property-list';
 import { MPIO, OPEN_ACTION, SUMMARY } from './labels';
 import { openMpioAction } from './open.action';
 import { useMpio } from './use-mpio';
+import { ErrorLine } from '../../ui/error-line';
 
 const DiskPropertiesDialog = lazyNamed(() => import('./disk-properties.dialog'), 'DiskPropertiesDialog');
 
@@ -37,11 +38,7 @@ export default function MpioView() {
       <h2 className="text-base font-semibold">
         {MPIO} — {name}
       </h2>
-      {error && (
-        <p role="alert" className="text-error">
-          {error}
-        </p>
-      )}
+      <ErrorLine message={error} />
       {mpio && !mpio.featureInstalled && (
         <p role="status" data-testid="mpio-not-installed">
           {SUMMARY.notInstalled}
