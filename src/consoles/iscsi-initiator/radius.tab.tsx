@@ -1,14 +1,15 @@
 // RADIUS: the RADIUS servers the lab keeps for this initiator (address and port; the shared secret
 // is sealed in the lab and never shown), Add... (checked, then added by the lab) and Remove.
-import { Suspense, useState } from 'react';
+import { useState } from 'react';
 import type { IscsiRadiusServerView } from '../../domain/iscsi';
 import { Button } from '../../ui/button';
 import { DataGrid, type GridColumn } from '../../ui/data-grid';
+import { ErrorLine } from '../../ui/error-line';
 import { lazyNamed } from '../../ui/lazy-named';
 import { RADIUS_TAB } from './labels';
+import { TabDialogSlot } from './tab-dialog';
 import type { TabProps } from './tab-props';
 import { useLabRequest } from './use-initiator';
-import { ErrorLine } from '../../ui/error-line';
 
 const RadiusServerDialog = lazyNamed(() => import('./small.dialogs'), 'RadiusServerDialog');
 
@@ -41,19 +42,7 @@ export function RadiusTab({ api, host, state }: TabProps) {
           {RADIUS_TAB.remove}
         </Button>
       </div>
-      {adding && (
-        <Suspense fallback={null}>
-          <RadiusServerDialog
-            api={api}
-            host={host}
-            onClose={() => setAdding(false)}
-            onDone={() => {
-              setAdding(false);
-              state.reload();
-            }}
-          />
-        </Suspense>
-      )}
+      {adding && <TabDialogSlot dialog={RadiusServerDialog} api={api} host={host} state={state} onClose={() => setAdding(false)} />}
     </div>
   );
 }
