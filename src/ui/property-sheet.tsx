@@ -4,8 +4,8 @@
 import { useState, type ReactNode } from 'react';
 import { Button } from './button';
 import { Dialog } from './dialog';
-import { Tabs, type TabDef } from './tabs';
 import { ErrorLine } from './error-line';
+import { Tabs, type TabDef } from './tabs';
 
 export const PROPERTY_SHEET_LABELS = { ok: 'OK', cancel: 'Cancel' } as const;
 

@@ -4,9 +4,9 @@
 import '../ui/testing/jsdom';
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, test, vi } from 'vitest';
+import { click } from '../ui/testing/click';
 import { createWizardKit, type TreeNode } from './model';
 import { WizardFrame } from './wizard-frame';
-import { click } from '../ui/testing/click';
 
 type Values = { servers: readonly string[]; hardwareIds: readonly string[]; targets: readonly string[]; destination: readonly string[]; tests: readonly string[] };
 interface Ctx {

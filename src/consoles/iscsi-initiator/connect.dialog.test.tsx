@@ -6,8 +6,8 @@ import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testi
 import { afterEach, expect, test, vi } from 'vitest';
 import { ApiError, type ApiClient } from '../../api/client';
 import type { IscsiTargetView } from '../../domain/iscsi';
-import { ConnectDialog } from './connect.dialog';
 import { click } from '../../ui/testing/click';
+import { ConnectDialog } from './connect.dialog';
 
 afterEach(() => cleanup());
 

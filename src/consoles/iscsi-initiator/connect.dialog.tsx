@@ -5,11 +5,11 @@ import type { ApiClient } from '../../api/client';
 import type { IscsiTargetView } from '../../domain/iscsi';
 import { Button } from '../../ui/button';
 import { Dialog } from '../../ui/dialog';
+import { ErrorLine } from '../../ui/error-line';
 import { Checkbox, TextField } from '../../ui/fields';
 import { AdvancedDialog, advancedBody, DEFAULT_ADVANCED, type AdvancedValues } from './advanced.dialog';
 import { CANCEL, CONNECT, OK } from './labels';
 import { useLabRequest } from './use-initiator';
-import { ErrorLine } from '../../ui/error-line';
 
 const ADVANCED_FIELDS = ['initiatorAddress', 'portalAddress', 'chap', 'chap.name', 'chap.secret', 'chap.mutualSecret'];
 

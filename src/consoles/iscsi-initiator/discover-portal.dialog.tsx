@@ -5,11 +5,11 @@ import type { ApiClient } from '../../api/client';
 import { ISCSI_PORT } from '../../domain/iscsi';
 import { Button } from '../../ui/button';
 import { Dialog } from '../../ui/dialog';
+import { ErrorLine } from '../../ui/error-line';
 import { NumberField, TextField } from '../../ui/fields';
 import { AdvancedDialog, advancedBody, DEFAULT_ADVANCED, type AdvancedValues } from './advanced.dialog';
 import { CANCEL, DISCOVER_PORTAL, OK } from './labels';
 import { useLabRequest } from './use-initiator';
-import { ErrorLine } from '../../ui/error-line';
 
 export function DiscoverPortalDialog({ api, host, onClose, onAdded }: { api: ApiClient; host: string; onClose(): void; onAdded(): void }) {
   const [address, setAddress] = useState('');

@@ -3,11 +3,11 @@ import { Suspense, useState } from 'react';
 import type { IscsiPortalView } from '../../domain/iscsi';
 import { Button } from '../../ui/button';
 import { DataGrid, type GridColumn } from '../../ui/data-grid';
+import { ErrorLine } from '../../ui/error-line';
 import { lazyNamed } from '../../ui/lazy-named';
 import { ADVANCED, DISCOVERY_TAB } from './labels';
 import type { TabProps } from './tab-props';
 import { problemOf } from '../../ui/use-lab-read';
-import { ErrorLine } from '../../ui/error-line';
 
 const DiscoverPortalDialog = lazyNamed(() => import('./discover-portal.dialog'), 'DiscoverPortalDialog');
 

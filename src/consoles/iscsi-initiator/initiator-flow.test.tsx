@@ -6,10 +6,10 @@ import '../../ui/testing/jsdom';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { ApiError, type ApiClient } from '../../api/client';
+import { click } from '../../ui/testing/click';
 import { advancedBody, advancedProblems, DEFAULT_ADVANCED } from './advanced.dialog';
 import { InitiatorFlow } from './initiator-flow';
 import { radiusAddressProblem as addressProblem } from '../../domain/iscsi';
-import { click } from '../../ui/testing/click';
 
 afterEach(() => cleanup());
 

@@ -4,11 +4,11 @@ import { useParams } from 'react-router';
 import { TARGET_STATUS_LABELS } from '../../domain/iscsi';
 import { useApi, useShell } from '../../shell/shell-context';
 import { Button } from '../../ui/button';
+import { ErrorLine } from '../../ui/error-line';
 import { PropertyList } from '../../ui/property-list';
 import { ISCSI_INITIATOR, OPEN_ACTION, SUMMARY } from './labels';
 import { openIscsiAction } from './open.action';
 import { useInitiator } from './use-initiator';
-import { ErrorLine } from '../../ui/error-line';
 
 export default function InitiatorView() {
   const { name = '' } = useParams();

@@ -7,8 +7,8 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterAll, afterEach, beforeAll, expect, test, vi } from 'vitest';
 import { ApiError, type ApiClient } from '../../api/client';
 import type { IscsiDeviceView } from '../../domain/iscsi';
-import { PropertiesDialog } from './properties.dialog';
 import { click } from '../../ui/testing/click';
+import { PropertiesDialog } from './properties.dialog';
 
 afterEach(() => cleanup());
 

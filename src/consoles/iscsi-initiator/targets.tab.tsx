@@ -4,12 +4,12 @@ import { Suspense, useState } from 'react';
 import { TARGET_STATUS_LABELS, type IscsiTargetView } from '../../domain/iscsi';
 import { Button } from '../../ui/button';
 import { DataGrid, type GridColumn } from '../../ui/data-grid';
+import { ErrorLine } from '../../ui/error-line';
 import { TextField } from '../../ui/fields';
 import { lazyNamed } from '../../ui/lazy-named';
 import { TARGETS_TAB } from './labels';
 import type { TabProps } from './tab-props';
 import { problemOf } from '../../ui/use-lab-read';
-import { ErrorLine } from '../../ui/error-line';
 
 const ConnectDialog = lazyNamed(() => import('./connect.dialog'), 'ConnectDialog');
 const SessionsDialog = lazyNamed(() => import('./sessions.dialog'), 'SessionsDialog');

@@ -5,11 +5,11 @@ import { Suspense, useState } from 'react';
 import { ISCSI_HARDWARE_ID } from '../../domain/disks';
 import { Button } from '../../ui/button';
 import { DataGrid, type GridColumn } from '../../ui/data-grid';
+import { ErrorLine } from '../../ui/error-line';
 import { lazyNamed } from '../../ui/lazy-named';
 import { DEVICES_TAB } from './labels';
 import type { TabProps } from './tab-props';
 import { problemOf } from '../../ui/use-lab-read';
-import { ErrorLine } from '../../ui/error-line';
 
 const AddSupportDialog = lazyNamed(() => import('./add-support.dialog'), 'AddSupportDialog');
 

@@ -2,11 +2,11 @@
 // effect at the next boot, so Add ends with the reboot prompt.
 import { useState } from 'react';
 import { Button } from '../../ui/button';
+import { ErrorLine } from '../../ui/error-line';
 import { Checkbox } from '../../ui/fields';
 import { DISCOVER_TAB } from './labels';
 import type { TabProps } from './tab-props';
 import { problemOf } from '../../ui/use-lab-read';
-import { ErrorLine } from '../../ui/error-line';
 
 export function DiscoverTab({ api, host, state, askReboot }: TabProps) {
   const [iscsi, setIscsi] = useState(false);

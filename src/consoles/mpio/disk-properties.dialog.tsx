@@ -8,12 +8,12 @@ import { formatBytesWindows } from '../../domain/units';
 import { Button } from '../../ui/button';
 import { DataGrid, type GridColumn } from '../../ui/data-grid';
 import { Dialog } from '../../ui/dialog';
+import { ErrorLine } from '../../ui/error-line';
 import { PropertyList } from '../../ui/property-list';
 import { Tabs } from '../../ui/tabs';
 import { DiskMpioTab, useDiskMpioDraft } from './disk-mpio.tab';
 import { APPLY, CANCEL, DISK, OK } from './labels';
 import { useMpioSources } from './use-mpio';
-import { ErrorLine } from '../../ui/error-line';
 
 export interface DiskPropertiesProps {
   api: ApiClient;

@@ -4,9 +4,9 @@
 import { useState } from 'react';
 import { Button } from '../../ui/button';
 import { DataGrid, type GridColumn } from '../../ui/data-grid';
+import { ErrorLine } from '../../ui/error-line';
 import { TextField } from '../../ui/fields';
 import { DSM_TAB } from './labels';
-import { ErrorLine } from '../../ui/error-line';
 
 type Row = { name: string; status: string };
 const COLUMNS: GridColumn<Row>[] = [

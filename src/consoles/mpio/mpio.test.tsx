@@ -10,13 +10,13 @@ import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testi
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { ApiError, type ApiClient } from '../../api/client';
 import { ISCSI_HARDWARE_ID, type DiskView, type MpioView } from '../../domain/disks';
+import { click } from '../../ui/testing/click';
 import { draftPath, requestPaths } from './disk-mpio.tab';
 import { DiskPropertiesDialog } from './disk-properties.dialog';
 import { infProblem } from './dsm.tab';
 import { PathEditDialog } from './path-edit.dialog';
 import { MpioPropertiesDialog } from './properties.dialog';
 import { fileBaseName, mpioReport } from './report';
-import { click } from '../../ui/testing/click';
 
 afterEach(() => cleanup());
 

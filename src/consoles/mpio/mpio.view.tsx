@@ -7,12 +7,12 @@ import { MPIO_POLICIES, type DiskView } from '../../domain/disks';
 import { formatBytesWindows } from '../../domain/units';
 import { useApi, useShell } from '../../shell/shell-context';
 import { Button } from '../../ui/button';
+import { ErrorLine } from '../../ui/error-line';
 import { lazyNamed } from '../../ui/lazy-named';
 import { PropertyList } from '../../ui/property-list';
 import { MPIO, OPEN_ACTION, SUMMARY } from './labels';
 import { openMpioAction } from './open.action';
 import { useMpio } from './use-mpio';
-import { ErrorLine } from '../../ui/error-line';
 
 const DiskPropertiesDialog = lazyNamed(() => import('./disk-properties.dialog'), 'DiskPropertiesDialog');
 

@@ -6,11 +6,11 @@ import '../../ui/testing/jsdom';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { StarWindDevice, StarWindTarget } from '../../api/types';
+import { click } from '../../ui/testing/click';
 import { emptyInput, erase, resolveValues, setValue, visiblePages } from '../../wizard/model';
 import { WizardFrame } from '../../wizard/wizard-frame';
 import { storeHost } from './add-target.fixtures';
 import { addReplicaWizard, toAddReplicaRequest, type AddReplicaContext, type AddReplicaValues } from './add-replica.wizard';
-import { click } from '../../ui/testing/click';
 
 const device: StarWindDevice = {
   id: 'device-0001',

@@ -6,10 +6,10 @@ import '../../ui/testing/jsdom';
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { StarWindDevice } from '../../api/types';
+import { click } from '../../ui/testing/click';
 import { WizardFrame } from '../../wizard/wizard-frame';
 import { storesContext } from './add-target.fixtures';
 import { addTargetWizard, type AddTargetContext, type AddTargetValues } from './add-target.wizard';
-import { click } from '../../ui/testing/click';
 
 afterEach(() => cleanup());
 
