@@ -377,6 +377,31 @@ export async function setThemeBeforeLoad(page: Page, theme: 'light' | 'dark'): P
   }, theme);
 }
 
+/** HA1's targets as createHa1 makes them: on SWS-Store1 and its partner on SWS-Store2. */
+export const HA1_TARGETS = ['iqn.2008-08.com.starwindsoftware:sws-store1-ha1', 'iqn.2008-08.com.starwindsoftware:sws-store2-ha1partner'] as const;
+
+/** A request the spec's starting state needs: a refusal fails the test with the lab's detail. */
+export async function apiOk(lab: Lab, method: string, path: string, body?: unknown): Promise<void> {
+  const result = await lab.api(method, path, body);
+  expect(result.ok, result.ok ? path : `${method} ${path}: ${result.problem.detail}`).toBe(true);
+}
+
+/**
+ * With E2E_SCREENS=1, a picture of the page at 1440 × 900 and at 1024 × 700 goes to
+ * test-results/screens/<spec>-<name>-<width>.png; the page is left at 1440 × 900.
+ */
+export async function shotAtBothSizes(page: Page, spec: string, name: string): Promise<void> {
+  if (process.env.E2E_SCREENS !== '1') return;
+  for (const [width, height] of [
+    [1440, 900],
+    [1024, 700],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await page.screenshot({ path: `test-results/screens/${spec}-${name}-${width}.png` });
+  }
+  await page.setViewportSize({ width: 1440, height: 900 });
+}
+
 /** Adds the two storage servers to the StarWind console and logs in as root / starwind (steps 2–3 through the API). */
 export async function addStarWindServers(lab: Lab, names: readonly string[] = ['SWS-Store1', 'SWS-Store2']): Promise<void> {
   for (const name of names) {

@@ -4,28 +4,9 @@
 // path). Then in the console: MPIO → Discover Multi-Paths → Add support for iSCSI devices → Add →
 // Yes to the reboot; after the boot the disk's Properties → MPIO tab shows Round Robin, two paths.
 import type { Page } from '@playwright/test';
-import { addStarWindServers, createHa1, expect, test, type Lab } from './fixtures';
+import { addStarWindServers, apiOk as ok, createHa1, expect, HA1_TARGETS as TARGETS, shotAtBothSizes, test, type Lab } from './fixtures';
 
-/** With E2E_SCREENS=1, a picture of each view at 1440 × 900 and 1024 × 700 goes to test-results/screens/mpio-<name>-<width>.png. */
-const SCREENS = process.env.E2E_SCREENS === '1';
-async function shot(page: Page, name: string): Promise<void> {
-  if (!SCREENS) return;
-  for (const [width, height] of [
-    [1440, 900],
-    [1024, 700],
-  ] as const) {
-    await page.setViewportSize({ width, height });
-    await page.screenshot({ path: `test-results/screens/mpio-${name}-${width}.png` });
-  }
-  await page.setViewportSize({ width: 1440, height: 900 });
-}
-
-const TARGETS = ['iqn.2008-08.com.starwindsoftware:sws-store1-ha1', 'iqn.2008-08.com.starwindsoftware:sws-store2-ha1partner'];
-
-async function ok(lab: Lab, method: string, path: string, body?: unknown): Promise<void> {
-  const result = await lab.api(method, path, body);
-  expect(result.ok, result.ok ? path : `${path}: ${result.problem.detail}`).toBe(true);
-}
+const shot = (page: Page, name: string) => shotAtBothSizes(page, 'mpio', name);
 
 /** Shutdown (~30 s) and boot (~90 s), each ±20 %: 200 s of lab time is enough. */
 async function restartDemo1(lab: Lab): Promise<void> {

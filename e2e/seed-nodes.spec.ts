@@ -10,34 +10,18 @@
 // double the spec's browser time); its Disk Management is then checked in the console.
 // HA1 / HA1Partner come from the fixture (the StarWind chapter has its own specs).
 import type { Locator, Page } from '@playwright/test';
-import { addStarWindServers, createHa1, expect, test, type Lab, type Shell, type Wizard } from './fixtures';
+import { addStarWindServers, apiOk as ok, createHa1, expect, HA1_TARGETS as TARGETS, shotAtBothSizes, test, type Lab, type Shell, type Wizard } from './fixtures';
 
 const DEMO1 = '/servers/Demo1';
 const SERVER_MANAGER = `${DEMO1}/server-manager`;
 /** The seed lab's iSCSI network: SWS-Store1 and SWS-Store2 (SEED_SERVERS in fixtures.ts). */
 const PORTALS = ['172.30.100.21', '172.30.100.22'];
-const TARGETS = ['iqn.2008-08.com.starwindsoftware:sws-store1-ha1', 'iqn.2008-08.com.starwindsoftware:sws-store2-ha1partner'];
-/** With E2E_SCREENS=1, each view at 1440 × 900 and 1024 × 700 goes to test-results/screens/seed-nodes-<name>-<width>.png. */
+/** With E2E_SCREENS=1, each view at both sizes goes to test-results/screens/seed-nodes-<name>-<width>.png. */
 const SCREENS = process.env.E2E_SCREENS === '1';
-async function shot(page: Page, name: string): Promise<void> {
-  if (!SCREENS) return;
-  for (const [width, height] of [
-    [1440, 900],
-    [1024, 700],
-  ] as const) {
-    await page.setViewportSize({ width, height });
-    await page.screenshot({ path: `test-results/screens/seed-nodes-${name}-${width}.png` });
-  }
-  await page.setViewportSize({ width: 1440, height: 900 });
-}
+const shot = (page: Page, name: string) => shotAtBothSizes(page, 'seed-nodes', name);
 
 /** Shutdown (~30 s) and boot (~90 s), each ±20 %: 200 s of lab time covers a restart. */
 const RESTART_MS = 200_000;
-
-async function ok(lab: Lab, method: string, path: string, body?: unknown): Promise<void> {
-  const result = await lab.api(method, path, body);
-  if (!result.ok) throw new Error(`${method} ${path}: ${result.problem.detail}`);
-}
 
 async function expandNode(shell: Shell, label: string, under: string): Promise<void> {
   const row = shell.treeRow(label, under);

@@ -2,18 +2,16 @@
 // generator on Demo1's HA1 disk over two paths. 200 with the result of a run shorter than 1 ms,
 // 202 with the `disks.io` job of a longer one (its details carry the same result); per-path
 // counters readable in GET .../disks/{number}/mpio; every refusal names its field and changes nothing.
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { beforeEach, describe, expect, test } from 'vitest';
 import type { IoResult } from '../src/domain/disks';
-import { resetLab, server } from './node';
-import { api, consoleWithBothStores, ha1Request, STORE1, STORE2 } from './starwind-test-support';
+import { api, STORE1, STORE2, withHa1Lab } from './starwind-test-support';
 import { expectRefusedUnchanged, send } from './test-support';
 
 const T1 = 'iqn.2008-08.com.starwindsoftware:sws-store1-ha1';
 const T2 = 'iqn.2008-08.com.starwindsoftware:sws-store2-ha1partner';
 const IO = '/api/v1/hosts/Demo1/disks/1/io';
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterAll(() => server.close());
+withHa1Lab();
 
 async function restart(): Promise<void> {
   await api.call('powerHost', { params: { name: 'Demo1' }, body: { action: 'restart' } });
@@ -21,9 +19,6 @@ async function restart(): Promise<void> {
 }
 
 beforeEach(async () => {
-  await resetLab();
-  await consoleWithBothStores();
-  await api.call('createStarWindDevice', { params: { host: STORE1.name }, body: ha1Request() });
   await api.call('installHostFeatures', { params: { name: 'Demo1' }, body: { features: ['Multipath-IO'] } });
   await restart();
   await api.call('setIscsi', { params: { name: 'Demo1' }, body: { startService: true } });

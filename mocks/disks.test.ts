@@ -1,22 +1,15 @@
 // Contract of the MPIO and Disk Management routes: GET|PUT /hosts/{name}/mpio, GET /hosts/{name}/disks,
 // PUT /hosts/{name}/disks/{number}, GET|PUT /hosts/{name}/disks/{number}/mpio, over the seed lab
 // with HA1 on both storage servers and Demo1 connected to both of its targets.
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { resetLab, server } from './node';
-import { api, consoleWithBothStores, ha1Request, STORE1, STORE2 } from './starwind-test-support';
+import { describe, expect, test } from 'vitest';
+import { api, STORE1, STORE2, withHa1Lab } from './starwind-test-support';
 import { expectRefusedUnchanged, getLab, send } from './test-support';
 
 const T1 = 'iqn.2008-08.com.starwindsoftware:sws-store1-ha1';
 const T2 = 'iqn.2008-08.com.starwindsoftware:sws-store2-ha1partner';
 const DEMO1 = '/api/v1/hosts/Demo1';
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterAll(() => server.close());
-beforeEach(async () => {
-  await resetLab();
-  await consoleWithBothStores();
-  await api.call('createStarWindDevice', { params: { host: STORE1.name }, body: ha1Request() });
-});
+withHa1Lab();
 
 /** Restart through the power route and let the boot complete (simulated time). */
 async function restart(): Promise<void> {

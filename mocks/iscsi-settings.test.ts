@@ -1,8 +1,8 @@
 // Contract of the iSCSI Initiator's settings: PUT /iscsi with the initiator CHAP secret and
 // `?validate=only`, the RADIUS servers, the devices of connected targets and the Volume List.
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { labHost, resetLab, server } from './node';
-import { api, consoleWithBothStores, ha1Request, STORE1, STORE2 } from './starwind-test-support';
+import { describe, expect, test } from 'vitest';
+import { labHost } from './node';
+import { api, STORE1, STORE2, withHa1Lab } from './starwind-test-support';
 import { expectRefusedUnchanged, getLab, send } from './test-support';
 
 const T1 = 'iqn.2008-08.com.starwindsoftware:sws-store1-ha1';
@@ -10,13 +10,7 @@ const T2 = 'iqn.2008-08.com.starwindsoftware:sws-store2-ha1partner';
 const ISCSI = '/api/v1/hosts/Demo1/iscsi';
 const params = { name: 'Demo1' };
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterAll(() => server.close());
-beforeEach(async () => {
-  await resetLab();
-  await consoleWithBothStores();
-  await api.call('createStarWindDevice', { params: { host: STORE1.name }, body: ha1Request() });
-});
+withHa1Lab();
 
 const started = () => api.call('setIscsi', { params, body: { startService: true } });
 

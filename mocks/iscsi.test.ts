@@ -1,9 +1,9 @@
 // Contract of the iSCSI Initiator routes: GET|PUT /hosts/{name}/iscsi, portals, targets (connect,
 // disconnect, quick connect) and sessions, over the seed lab with HA1 on both storage servers.
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { RECONNECT_RETRY_INTERVAL_MS } from '../src/domain/iscsi';
-import { labHost, resetLab, server } from './node';
-import { api, consoleWithBothStores, ha1Request, STORE1, STORE2 } from './starwind-test-support';
+import { labHost } from './node';
+import { api, STORE1, STORE2, withHa1Lab } from './starwind-test-support';
 import { expectProblem, expectRefusedUnchanged, getLab, send } from './test-support';
 
 const T1 = 'iqn.2008-08.com.starwindsoftware:sws-store1-ha1';
@@ -11,13 +11,7 @@ const T2 = 'iqn.2008-08.com.starwindsoftware:sws-store2-ha1partner';
 const ISCSI = '/api/v1/hosts/Demo1/iscsi';
 const connectPath = (iqn: string, host = 'Demo1') => `/api/v1/hosts/${host}/iscsi/targets/${encodeURIComponent(iqn)}/connect`;
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterAll(() => server.close());
-beforeEach(async () => {
-  await resetLab();
-  await consoleWithBothStores();
-  await api.call('createStarWindDevice', { params: { host: STORE1.name }, body: ha1Request() });
-});
+withHa1Lab();
 
 async function started(host = 'Demo1'): Promise<void> {
   await api.call('setIscsi', { params: { name: host }, body: { startService: true } });

@@ -2,9 +2,8 @@
 // (+ ?validate=only), and the two refusals that follow from a reservation: Disconnect of a target
 // whose LUN the node is registered on, and Online of a disk another node has reserved. Demo1 is
 // connected to HA1 through SWS-Store1 only and Demo2 through SWS-Store2 only: one LUN, one table.
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { resetLab, server } from './node';
-import { api, consoleWithBothStores, ha1Request, STORE1, STORE2 } from './starwind-test-support';
+import { beforeEach, describe, expect, test } from 'vitest';
+import { api, STORE1, STORE2, withHa1Lab } from './starwind-test-support';
 import { expectRefusedUnchanged, getLab, send } from './test-support';
 
 const T1 = 'iqn.2008-08.com.starwindsoftware:sws-store1-ha1';
@@ -14,12 +13,8 @@ const KEY2 = 'fedcba9876543210';
 const reservationPath = (host: string, number = '1') => `/api/v1/hosts/${host}/disks/${number}/reservation`;
 const reserveOut = (host: string, body: { action: string; key: string; preemptKey?: string }) => api.call('persistentReserveOut', { params: { name: host, number: '1' }, body });
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterAll(() => server.close());
+withHa1Lab();
 beforeEach(async () => {
-  await resetLab();
-  await consoleWithBothStores();
-  await api.call('createStarWindDevice', { params: { host: STORE1.name }, body: ha1Request() });
   for (const [name, store, iqn] of [['Demo1', STORE1, T1], ['Demo2', STORE2, T2]] as const) {
     await api.call('setIscsi', { params: { name }, body: { startService: true } });
     await api.call('addIscsiPortal', { params: { name }, body: { address: store.iscsiIp } });

@@ -1,10 +1,11 @@
 // Shared by the StarWind contract tests: the seed document's servers and addresses, a console
 // logged in to them, and the Add Target request for HA1 / HA1Partner.
-import { expect } from 'vitest';
+import { afterAll, beforeAll, beforeEach, expect } from 'vitest';
 import { createApiClient } from '../src/api/client';
 import type { RouteBodies } from '../src/api/routes';
 import { STARWIND_DEFAULT_LOGIN, STARWIND_DEFAULT_PASSWORD } from '../src/domain/starwind';
 import { BYTES_PER_GIB } from '../src/domain/units';
+import { resetLab, server } from './node';
 import { ORIGIN } from './test-support';
 
 export const api = createApiClient({ baseUrl: ORIGIN });
@@ -67,4 +68,19 @@ export function ha1Request(overrides: Partial<Omit<CreateDeviceBody, 'ha'>> = {}
 export async function consoleWithBothStores(): Promise<void> {
   await addAndConnect(STORE1.name);
   await addAndConnect(STORE2.name);
+}
+
+/**
+ * The mock server for the file, and before each test the seed lab with the console logged in to
+ * both storage servers and HA1 / HA1Partner created on them (the lab of the iSCSI, MPIO and disk
+ * contracts). A file's own `beforeEach` runs after this one.
+ */
+export function withHa1Lab(): void {
+  beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+  afterAll(() => server.close());
+  beforeEach(async () => {
+    await resetLab();
+    await consoleWithBothStores();
+    await api.call('createStarWindDevice', { params: { host: STORE1.name }, body: ha1Request() });
+  });
 }

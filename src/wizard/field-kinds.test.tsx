@@ -4,6 +4,7 @@
 import '../ui/testing/jsdom';
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, test, vi } from 'vitest';
+import { click } from '../ui/testing/click';
 import { createWizardKit, type TreeNode } from './model';
 import { WizardFrame } from './wizard-frame';
 
@@ -79,16 +80,6 @@ const next = async (expected: string) => {
   await waitFor(() => expect(title()).toBe(expected));
 };
 /** A pointer click as react-aria's press handlers see it. */
-const click = async (element: Element) => {
-  await act(async () => {
-    fireEvent.pointerDown(element, { pointerType: 'mouse', button: 0, pointerId: 1 });
-    fireEvent.mouseDown(element, { button: 0 });
-    fireEvent.pointerUp(element, { pointerType: 'mouse', button: 0, pointerId: 1 });
-    fireEvent.mouseUp(element, { button: 0 });
-    fireEvent.click(element, { button: 0 });
-  });
-};
-
 async function addServer(name: string) {
   const list = field('servers');
   fireEvent.change(list.querySelector('input') as HTMLInputElement, { target: { value: name } });

@@ -6,19 +6,10 @@ import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testi
 import { afterEach, expect, test, vi } from 'vitest';
 import { ApiError, type ApiClient } from '../../api/client';
 import type { IscsiTargetView } from '../../domain/iscsi';
+import { click } from '../../ui/testing/click';
 import { ConnectDialog } from './connect.dialog';
 
 afterEach(() => cleanup());
-
-async function click(element: Element) {
-  await act(async () => {
-    fireEvent.pointerDown(element, { pointerType: 'mouse', button: 0, pointerId: 1 });
-    fireEvent.mouseDown(element, { button: 0 });
-    fireEvent.pointerUp(element, { pointerType: 'mouse', button: 0, pointerId: 1 });
-    fireEvent.mouseUp(element, { button: 0 });
-    fireEvent.click(element, { button: 0 });
-  });
-}
 
 const HA1: IscsiTargetView = { iqn: 'iqn.2008-08.com.starwindsoftware:sws-store1-ha1', alias: 'HA1', server: 'SWS-Store1', portals: ['172.30.100.21:3260'], status: 'connected', chapRequired: false, favorite: true, sessions: 1 };
 const ALREADY = 'The target has already been logged in via an iSCSI session. Check "Enable multi-path" to add another path.';

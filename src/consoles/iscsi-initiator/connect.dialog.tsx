@@ -5,6 +5,7 @@ import type { ApiClient } from '../../api/client';
 import type { IscsiTargetView } from '../../domain/iscsi';
 import { Button } from '../../ui/button';
 import { Dialog } from '../../ui/dialog';
+import { ErrorLine } from '../../ui/error-line';
 import { Checkbox, TextField } from '../../ui/fields';
 import { AdvancedDialog, advancedBody, DEFAULT_ADVANCED, type AdvancedValues } from './advanced.dialog';
 import { CANCEL, CONNECT, OK } from './labels';
@@ -55,11 +56,7 @@ export function ConnectDialog({ api, host, target, onClose, onConnected }: { api
         <Checkbox name="multipath" isSelected={multipath} onChange={setMultipath}>
           {CONNECT.multipath}
         </Checkbox>
-        {message && (
-          <p role="alert" className="text-error">
-            {message}
-          </p>
-        )}
+        <ErrorLine message={message} />
       </div>
       {showAdvanced && (
         <AdvancedDialog

@@ -5,6 +5,7 @@ import type { ApiClient } from '../../api/client';
 import { ISCSI_PORT } from '../../domain/iscsi';
 import { Button } from '../../ui/button';
 import { Dialog } from '../../ui/dialog';
+import { ErrorLine } from '../../ui/error-line';
 import { NumberField, TextField } from '../../ui/fields';
 import { AdvancedDialog, advancedBody, DEFAULT_ADVANCED, type AdvancedValues } from './advanced.dialog';
 import { CANCEL, DISCOVER_PORTAL, OK } from './labels';
@@ -48,11 +49,7 @@ export function DiscoverPortalDialog({ api, host, onClose, onAdded }: { api: Api
           <TextField name="address" label={DISCOVER_PORTAL.address} value={address} onChange={setAddress} errorMessage={errors.address} className="flex-1" autoFocus />
           <NumberField name="port" label={DISCOVER_PORTAL.port} value={port} onChange={setPort} errorMessage={errors.port} className="w-40" />
         </div>
-        {message && (
-          <p role="alert" className="text-error">
-            {message}
-          </p>
-        )}
+        <ErrorLine message={message} />
       </div>
       {showAdvanced && (
         <AdvancedDialog

@@ -3,10 +3,11 @@ import { Suspense, useState } from 'react';
 import type { IscsiPortalView } from '../../domain/iscsi';
 import { Button } from '../../ui/button';
 import { DataGrid, type GridColumn } from '../../ui/data-grid';
+import { ErrorLine } from '../../ui/error-line';
 import { lazyNamed } from '../../ui/lazy-named';
 import { ADVANCED, DISCOVERY_TAB } from './labels';
 import type { TabProps } from './tab-props';
-import { problemOf } from './use-initiator';
+import { problemOf } from '../../ui/use-lab-read';
 
 const DiscoverPortalDialog = lazyNamed(() => import('./discover-portal.dialog'), 'DiscoverPortalDialog');
 
@@ -43,11 +44,7 @@ export function DiscoveryTab({ api, host, state }: TabProps) {
       <span className="font-semibold">{DISCOVERY_TAB.portals}</span>
       <p>{DISCOVERY_TAB.intro}</p>
       <DataGrid aria-label={DISCOVERY_TAB.portals} rows={portals} columns={COLUMNS} getRowId={portalId} selectedId={selected} onSelectionChange={setSelected} emptyMessage="There are no target portals." className="h-40" />
-      {message && (
-        <p role="alert" className="text-error">
-          {message}
-        </p>
-      )}
+      <ErrorLine message={message} />
       <div className="flex justify-end gap-2">
         <Button onPress={() => setAdding(true)}>{DISCOVERY_TAB.discover}</Button>
         <Button onPress={remove} isDisabled={!portal}>

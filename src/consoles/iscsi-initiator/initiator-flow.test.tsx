@@ -3,24 +3,15 @@
 // prompt leaves the service stopped and Discover Portal's refusal shows on its address field; Yes
 // to both prompts starts the service through PUT; the Advanced Settings and RADIUS rules.
 import '../../ui/testing/jsdom';
-import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { ApiError, type ApiClient } from '../../api/client';
+import { click } from '../../ui/testing/click';
 import { advancedBody, advancedProblems, DEFAULT_ADVANCED } from './advanced.dialog';
 import { InitiatorFlow } from './initiator-flow';
 import { radiusAddressProblem as addressProblem } from '../../domain/iscsi';
 
 afterEach(() => cleanup());
-
-async function click(element: Element) {
-  await act(async () => {
-    fireEvent.pointerDown(element, { pointerType: 'mouse', button: 0, pointerId: 1 });
-    fireEvent.mouseDown(element, { button: 0 });
-    fireEvent.pointerUp(element, { pointerType: 'mouse', button: 0, pointerId: 1 });
-    fireEvent.mouseUp(element, { button: 0 });
-    fireEvent.click(element, { button: 0 });
-  });
-}
 
 const STOPPED = 'The Microsoft iSCSI Initiator Service is not running on Demo1. Open the iSCSI Initiator and click Yes to start it.';
 

@@ -7,7 +7,7 @@ import type { ApiClient } from '../../api/client';
 import { ConfirmDialog, MessageDialog } from '../../ui/dialog';
 import { FIRST_OPEN, PROPERTIES_TITLE } from './labels';
 import { PropertiesDialog } from './properties.dialog';
-import { problemOf } from './use-initiator';
+import { problemOf } from '../../ui/use-lab-read';
 
 type Step = 'loading' | 'service' | 'firewall' | 'starting' | 'properties' | { failed: string };
 

@@ -4,6 +4,7 @@ import { useParams } from 'react-router';
 import { TARGET_STATUS_LABELS } from '../../domain/iscsi';
 import { useApi, useShell } from '../../shell/shell-context';
 import { Button } from '../../ui/button';
+import { ErrorLine } from '../../ui/error-line';
 import { PropertyList } from '../../ui/property-list';
 import { ISCSI_INITIATOR, OPEN_ACTION, SUMMARY } from './labels';
 import { openIscsiAction } from './open.action';
@@ -26,11 +27,7 @@ export default function InitiatorView() {
       <h2 className="text-base font-semibold">
         {ISCSI_INITIATOR} — {name}
       </h2>
-      {error && (
-        <p role="alert" className="text-error">
-          {error}
-        </p>
-      )}
+      <ErrorLine message={error} />
       {initiator && (
         <PropertyList
           items={[

@@ -1,11 +1,13 @@
 // RADIUS: the RADIUS servers the lab keeps for this initiator (address and port; the shared secret
 // is sealed in the lab and never shown), Add... (checked, then added by the lab) and Remove.
-import { Suspense, useState } from 'react';
+import { useState } from 'react';
 import type { IscsiRadiusServerView } from '../../domain/iscsi';
 import { Button } from '../../ui/button';
 import { DataGrid, type GridColumn } from '../../ui/data-grid';
+import { ErrorLine } from '../../ui/error-line';
 import { lazyNamed } from '../../ui/lazy-named';
 import { RADIUS_TAB } from './labels';
+import { TabDialogSlot } from './tab-dialog';
 import type { TabProps } from './tab-props';
 import { useLabRequest } from './use-initiator';
 
@@ -33,30 +35,14 @@ export function RadiusTab({ api, host, state }: TabProps) {
   return (
     <div className="flex flex-col gap-2 pt-3">
       <DataGrid aria-label={RADIUS_TAB.list} rows={servers} columns={COLUMNS} getRowId={serverId} selectedId={selected} onSelectionChange={setSelected} emptyMessage={RADIUS_TAB.none} className="h-40" />
-      {request.message && (
-        <p role="alert" className="text-error">
-          {request.message}
-        </p>
-      )}
+      <ErrorLine message={request.message} />
       <div className="flex justify-end gap-2">
         <Button onPress={() => setAdding(true)}>{RADIUS_TAB.add}</Button>
         <Button onPress={remove} isDisabled={!server || request.busy}>
           {RADIUS_TAB.remove}
         </Button>
       </div>
-      {adding && (
-        <Suspense fallback={null}>
-          <RadiusServerDialog
-            api={api}
-            host={host}
-            onClose={() => setAdding(false)}
-            onDone={() => {
-              setAdding(false);
-              state.reload();
-            }}
-          />
-        </Suspense>
-      )}
+      {adding && <TabDialogSlot dialog={RadiusServerDialog} api={api} host={host} state={state} onClose={() => setAdding(false)} />}
     </div>
   );
 }

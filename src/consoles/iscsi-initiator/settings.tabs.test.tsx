@@ -3,10 +3,11 @@
 // client that keeps what it is sent, as the lab does: what they show comes from the lab, and
 // every change is a request (nothing lives only while the dialog is open).
 import '../../ui/testing/jsdom';
-import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, expect, test, vi } from 'vitest';
 import { ApiError, type ApiClient } from '../../api/client';
 import type { IscsiDeviceView } from '../../domain/iscsi';
+import { click } from '../../ui/testing/click';
 import { PropertiesDialog } from './properties.dialog';
 
 afterEach(() => cleanup());
@@ -28,15 +29,6 @@ afterAll(() => {
   delete (HTMLElement.prototype as { clientHeight?: number }).clientHeight;
 });
 
-async function click(element: Element) {
-  await act(async () => {
-    fireEvent.pointerDown(element, { pointerType: 'mouse', button: 0, pointerId: 1 });
-    fireEvent.mouseDown(element, { button: 0 });
-    fireEvent.pointerUp(element, { pointerType: 'mouse', button: 0, pointerId: 1 });
-    fireEvent.mouseUp(element, { button: 0 });
-    fireEvent.click(element, { button: 0 });
-  });
-}
 const type = (dialog: HTMLElement, name: string, value: string) => fireEvent.change(within(dialog).getByLabelText(name), { target: { value } });
 
 const T1 = 'iqn.2008-08.com.starwindsoftware:sws-store1-ha1';

@@ -4,11 +4,12 @@ import { Suspense, useState } from 'react';
 import { TARGET_STATUS_LABELS, type IscsiTargetView } from '../../domain/iscsi';
 import { Button } from '../../ui/button';
 import { DataGrid, type GridColumn } from '../../ui/data-grid';
+import { ErrorLine } from '../../ui/error-line';
 import { TextField } from '../../ui/fields';
 import { lazyNamed } from '../../ui/lazy-named';
 import { TARGETS_TAB } from './labels';
 import type { TabProps } from './tab-props';
-import { problemOf } from './use-initiator';
+import { problemOf } from '../../ui/use-lab-read';
 
 const ConnectDialog = lazyNamed(() => import('./connect.dialog'), 'ConnectDialog');
 const SessionsDialog = lazyNamed(() => import('./sessions.dialog'), 'SessionsDialog');
@@ -85,11 +86,7 @@ export function TargetsTab({ api, host, state }: TabProps) {
           className="h-40"
         />
       </div>
-      {actionError && (
-        <p role="alert" className="text-error">
-          {actionError}
-        </p>
-      )}
+      <ErrorLine message={actionError} />
       <div className="flex justify-end gap-2">
         <Button onPress={() => setOpen('connect')} isDisabled={!target}>
           {TARGETS_TAB.connect}

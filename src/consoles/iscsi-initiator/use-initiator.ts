@@ -2,10 +2,11 @@
 // again after each change and whenever the mirror's copy of the initiator (or the lab's targets or
 // the server's disks) moves, so a session that drops to Reconnecting, or a new volume on a disk of
 // a connected target, shows without a click on Refresh.
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import { ApiError, type ApiClient } from '../../api/client';
+import { useMemo, useState } from 'react';
+import type { ApiClient } from '../../api/client';
 import type { IscsiDeviceView, IscsiInitiatorView, IscsiPortalView, IscsiRadiusServerView, IscsiSession, IscsiTargetView } from '../../domain/iscsi';
 import { useLabMirror } from '../../stores/lab-mirror';
+import { problemOf, useLabRead, type LabRead } from '../../ui/use-lab-read';
 
 export interface InitiatorData {
   initiator: IscsiInitiatorView;
@@ -18,12 +19,7 @@ export interface InitiatorData {
   boundVolumes: string[];
 }
 
-export interface InitiatorState {
-  data: InitiatorData | null;
-  /** Why the last read failed (the lab's words), or null. */
-  error: string | null;
-  reload(): void;
-}
+export type InitiatorState = LabRead<InitiatorData>;
 
 export async function readInitiator(api: ApiClient, host: string): Promise<InitiatorData> {
   const params = { name: host };
@@ -43,37 +39,13 @@ export async function readInitiator(api: ApiClient, host: string): Promise<Initi
 }
 
 export function useInitiator(api: ApiClient | null, host: string): InitiatorState {
-  const [data, setData] = useState<InitiatorData | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [asked, setAsked] = useState(0);
   const initiators = useLabMirror((state) => state.iscsiInitiators);
   const targets = useLabMirror((state) => state.starwindTargets);
   const disks = useLabMirror((state) => state.hostDisks);
   // The mirror's entity is the trigger only: what is shown comes from the routes.
   const entity = useMemo(() => Object.values(initiators).find((entry) => entry.host === host), [initiators, host]);
-  useEffect(() => {
-    if (!api) return;
-    let live = true;
-    readInitiator(api, host).then(
-      (next) => {
-        if (!live) return;
-        setData(next);
-        setError(null);
-      },
-      (reason: unknown) => live && setError(reason instanceof ApiError ? reason.message : String(reason)),
-    );
-    return () => {
-      live = false;
-    };
-  }, [api, host, asked, entity, targets, disks]);
-  const reload = useCallback(() => setAsked((count) => count + 1), []);
-  return { data, error, reload };
-}
-
-/** A refusal's field messages, and its detail for the form when no field names it. */
-export function problemOf(reason: unknown): { fields: Record<string, string>; message: string } {
-  if (reason instanceof ApiError) return { fields: reason.problem.errors ?? {}, message: reason.message };
-  return { fields: {}, message: String(reason) };
+  const trigger = useMemo(() => [entity, targets, disks], [entity, targets, disks]);
+  return useLabRead(api, host, readInitiator, trigger);
 }
 
 /**

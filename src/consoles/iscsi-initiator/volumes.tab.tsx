@@ -2,12 +2,14 @@
 // Auto Configure (binds every volume, or the device when it has none, of the connected targets),
 // Add... (checked by the lab), Remove and Clear. Below it, the devices Auto Configure would bind,
 // read from the lab (the disks of connected targets), so what it does can be seen.
-import { Suspense, useState } from 'react';
+import { useState } from 'react';
 import type { IscsiDeviceView } from '../../domain/iscsi';
 import { Button } from '../../ui/button';
 import { DataGrid, type GridColumn } from '../../ui/data-grid';
+import { ErrorLine } from '../../ui/error-line';
 import { lazyNamed } from '../../ui/lazy-named';
 import { DEVICES, VOLUMES_TAB } from './labels';
+import { TabDialogSlot } from './tab-dialog';
 import type { TabProps } from './tab-props';
 import { useLabRequest } from './use-initiator';
 
@@ -42,11 +44,7 @@ export function VolumesTab({ api, host, state }: TabProps) {
       <p>{VOLUMES_TAB.intro}</p>
       <span className="font-semibold">{VOLUMES_TAB.listLabel}</span>
       <DataGrid aria-label={VOLUMES_TAB.list} rows={bound} columns={BOUND_COLUMNS} getRowId={(row) => row.path} selectedId={selected} onSelectionChange={setSelected} emptyMessage={VOLUMES_TAB.none} className="h-32" />
-      {request.message && (
-        <p role="alert" className="text-error">
-          {request.message}
-        </p>
-      )}
+      <ErrorLine message={request.message} />
       <div className="flex justify-end gap-2">
         <Button onPress={() => act(() => api.call('autoConfigureIscsiVolumes', { params }))} isDisabled={request.busy}>
           {VOLUMES_TAB.autoConfigure}
@@ -61,19 +59,7 @@ export function VolumesTab({ api, host, state }: TabProps) {
       </div>
       <span className="font-semibold">{VOLUMES_TAB.devices}</span>
       <DataGrid aria-label={VOLUMES_TAB.devices} rows={devices} columns={DEVICE_COLUMNS} getRowId={deviceId} selectedId={device} onSelectionChange={setDevice} emptyMessage={VOLUMES_TAB.devicesNone} className="h-28" />
-      {adding && (
-        <Suspense fallback={null}>
-          <AddVolumeDialog
-            api={api}
-            host={host}
-            onClose={() => setAdding(false)}
-            onDone={() => {
-              setAdding(false);
-              state.reload();
-            }}
-          />
-        </Suspense>
-      )}
+      {adding && <TabDialogSlot dialog={AddVolumeDialog} api={api} host={host} state={state} onClose={() => setAdding(false)} />}
     </div>
   );
 }

@@ -7,7 +7,7 @@ import { Button } from '../../ui/button';
 import { Dialog } from '../../ui/dialog';
 import { TextField } from '../../ui/fields';
 import { CANCEL, DEVICES_TAB, OK } from './labels';
-import { problemOf } from './use-mpio';
+import { problemOf } from '../../ui/use-lab-read';
 
 export function AddSupportDialog({ api, host, current, onClose, onAdded }: { api: ApiClient; host: string; current: readonly string[]; onClose(): void; onAdded(): void }) {
   const [id, setId] = useState('');

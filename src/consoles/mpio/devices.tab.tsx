@@ -5,10 +5,11 @@ import { Suspense, useState } from 'react';
 import { ISCSI_HARDWARE_ID } from '../../domain/disks';
 import { Button } from '../../ui/button';
 import { DataGrid, type GridColumn } from '../../ui/data-grid';
+import { ErrorLine } from '../../ui/error-line';
 import { lazyNamed } from '../../ui/lazy-named';
 import { DEVICES_TAB } from './labels';
 import type { TabProps } from './tab-props';
-import { problemOf } from './use-mpio';
+import { problemOf } from '../../ui/use-lab-read';
 
 const AddSupportDialog = lazyNamed(() => import('./add-support.dialog'), 'AddSupportDialog');
 
@@ -45,11 +46,7 @@ export function DevicesTab({ api, host, state, askReboot }: TabProps) {
           After the restart: {mpio.pendingDeviceIds.length === 0 ? 'no added hardware IDs' : mpio.pendingDeviceIds.join(', ')}.
         </p>
       )}
-      {error && (
-        <p role="alert" className="text-error">
-          {error}
-        </p>
-      )}
+      <ErrorLine message={error} />
       <div className="flex justify-end gap-2">
         <Button onPress={() => setAdding(true)} isDisabled={!mpio}>
           {DEVICES_TAB.add}

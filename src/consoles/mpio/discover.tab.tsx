@@ -2,10 +2,11 @@
 // effect at the next boot, so Add ends with the reboot prompt.
 import { useState } from 'react';
 import { Button } from '../../ui/button';
+import { ErrorLine } from '../../ui/error-line';
 import { Checkbox } from '../../ui/fields';
 import { DISCOVER_TAB } from './labels';
 import type { TabProps } from './tab-props';
-import { problemOf } from './use-mpio';
+import { problemOf } from '../../ui/use-lab-read';
 
 export function DiscoverTab({ api, host, state, askReboot }: TabProps) {
   const [iscsi, setIscsi] = useState(false);
@@ -42,11 +43,7 @@ export function DiscoverTab({ api, host, state, askReboot }: TabProps) {
         <legend className="px-1">{DISCOVER_TAB.others}</legend>
         <p className="text-sm text-muted">No other device of this server can be claimed.</p>
       </fieldset>
-      {message && (
-        <p role="alert" className="text-error">
-          {message}
-        </p>
-      )}
+      <ErrorLine message={message} />
       <div className="flex justify-end">
         <Button onPress={() => void add()} isDisabled={busy || !mpio}>
           {DISCOVER_TAB.add}

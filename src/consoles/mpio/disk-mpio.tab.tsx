@@ -13,7 +13,8 @@ import { SelectField } from '../../ui/fields';
 import { lazyNamed } from '../../ui/lazy-named';
 import { DISK, DSM_TAB, POLICY_HELP } from './labels';
 import { pathIdOf } from './path-id';
-import { problemOf, useMpioSources } from './use-mpio';
+import { problemOf } from '../../ui/use-lab-read';
+import { useMpioSources } from './use-mpio';
 
 const PathEditDialog = lazyNamed(() => import('./path-edit.dialog'), 'PathEditDialog');
 

@@ -8,6 +8,7 @@ import { formatBytesWindows } from '../../domain/units';
 import { Button } from '../../ui/button';
 import { DataGrid, type GridColumn } from '../../ui/data-grid';
 import { Dialog } from '../../ui/dialog';
+import { ErrorLine } from '../../ui/error-line';
 import { PropertyList } from '../../ui/property-list';
 import { Tabs } from '../../ui/tabs';
 import { DiskMpioTab, useDiskMpioDraft } from './disk-mpio.tab';
@@ -82,11 +83,7 @@ export function DiskPropertiesDialog({ api, host, number, onClose }: DiskPropert
         </>
       }
     >
-      {error && (
-        <p role="alert" className="mb-2 text-error">
-          {error}
-        </p>
-      )}
+      <ErrorLine message={error} className="mb-2" />
       {/* One size for every tab (the MPIO tab's), so the tab strip does not jump between them. */}
       <Tabs
         className="min-h-[330px]"

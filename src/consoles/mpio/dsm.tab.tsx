@@ -4,6 +4,7 @@
 import { useState } from 'react';
 import { Button } from '../../ui/button';
 import { DataGrid, type GridColumn } from '../../ui/data-grid';
+import { ErrorLine } from '../../ui/error-line';
 import { TextField } from '../../ui/fields';
 import { DSM_TAB } from './labels';
 
@@ -32,11 +33,7 @@ export function DsmTab() {
       <p>{DSM_TAB.intro}</p>
       <TextField name="dsmInfFile" label={DSM_TAB.infFile} value={path} onChange={setPath} errorMessage={error} />
       <DataGrid aria-label={DSM_TAB.installed} rows={ROWS} columns={COLUMNS} getRowId={(row) => row.name} selectedId={selected} onSelectionChange={setSelected} className="h-24" />
-      {message && (
-        <p role="alert" className="text-error">
-          {message}
-        </p>
-      )}
+      <ErrorLine message={message} />
       <div className="flex justify-end gap-2">
         <Button
           onPress={() => {

@@ -10,6 +10,7 @@ import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testi
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { ApiError, type ApiClient } from '../../api/client';
 import { ISCSI_HARDWARE_ID, type DiskView, type MpioView } from '../../domain/disks';
+import { click } from '../../ui/testing/click';
 import { draftPath, requestPaths } from './disk-mpio.tab';
 import { DiskPropertiesDialog } from './disk-properties.dialog';
 import { infProblem } from './dsm.tab';
@@ -18,16 +19,6 @@ import { MpioPropertiesDialog } from './properties.dialog';
 import { fileBaseName, mpioReport } from './report';
 
 afterEach(() => cleanup());
-
-async function click(element: Element) {
-  await act(async () => {
-    fireEvent.pointerDown(element, { pointerType: 'mouse', button: 0, pointerId: 1 });
-    fireEvent.mouseDown(element, { button: 0 });
-    fireEvent.pointerUp(element, { pointerType: 'mouse', button: 0, pointerId: 1 });
-    fireEvent.mouseUp(element, { button: 0 });
-    fireEvent.click(element, { button: 0 });
-  });
-}
 
 const PATHS: DiskView['paths'] = [
   { session: 's1', initiatorAddress: '172.30.100.31', portal: '172.30.100.21:3260', target: 'iqn.2008-08.com.starwindsoftware:sws-store1-ha1', state: 'Active/Optimized', weight: null, counters: { reads: 0, writes: 0, bytes: 0 } },

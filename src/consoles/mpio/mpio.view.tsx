@@ -7,6 +7,7 @@ import { MPIO_POLICIES, type DiskView } from '../../domain/disks';
 import { formatBytesWindows } from '../../domain/units';
 import { useApi, useShell } from '../../shell/shell-context';
 import { Button } from '../../ui/button';
+import { ErrorLine } from '../../ui/error-line';
 import { lazyNamed } from '../../ui/lazy-named';
 import { PropertyList } from '../../ui/property-list';
 import { MPIO, OPEN_ACTION, SUMMARY } from './labels';
@@ -37,11 +38,7 @@ export default function MpioView() {
       <h2 className="text-base font-semibold">
         {MPIO} — {name}
       </h2>
-      {error && (
-        <p role="alert" className="text-error">
-          {error}
-        </p>
-      )}
+      <ErrorLine message={error} />
       {mpio && !mpio.featureInstalled && (
         <p role="status" data-testid="mpio-not-installed">
           {SUMMARY.notInstalled}

@@ -3,14 +3,12 @@
 // that waits for the boot ends with the reboot prompt; "restart pending" shows until the boot.
 import { Suspense, useState } from 'react';
 import type { ApiClient } from '../../api/client';
-import { Button } from '../../ui/button';
-import { Dialog } from '../../ui/dialog';
 import { lazyNamed } from '../../ui/lazy-named';
-import { Tabs } from '../../ui/tabs';
+import { PropertySheet } from '../../ui/property-sheet';
 import { DevicesTab } from './devices.tab';
 import { DiscoverTab } from './discover.tab';
 import { DsmTab } from './dsm.tab';
-import { CANCEL, OK, PROPERTIES_TITLE, SUMMARY, TABS } from './labels';
+import { PROPERTIES_TITLE, SUMMARY, TABS } from './labels';
 import { SnapshotTab } from './snapshot.tab';
 import { useMpio } from './use-mpio';
 
@@ -20,49 +18,34 @@ export type TabId = keyof typeof TABS;
 
 export function MpioPropertiesDialog({ api, host, onClose, initialTab = 'devices' }: { api: ApiClient; host: string; onClose(): void; initialTab?: TabId }) {
   const state = useMpio(api, host);
-  const [tab, setTab] = useState<string>(initialTab);
   const [rebooting, setRebooting] = useState(false);
   const props = { api, host, state, askReboot: () => setRebooting(true) };
   const mpio = state.data?.mpio;
   const pending = mpio ? mpio.claimPending || mpio.pendingDeviceIds !== null : false;
   return (
-    <Dialog
-      title={`${PROPERTIES_TITLE} — ${host}`}
-      isOpen
-      onOpenChange={(open) => !open && onClose()}
+    <PropertySheet
+      title={PROPERTIES_TITLE}
+      host={host}
+      initialTab={initialTab}
+      onClose={onClose}
+      error={state.error}
       widthClassName="w-[640px]"
-      footer={
-        <>
-          <Button variant="primary" onPress={onClose}>
-            {OK}
-          </Button>
-          <Button onPress={onClose}>{CANCEL}</Button>
-        </>
+      // The tallest tab is Configuration Snapshot.
+      minHeightClassName="min-h-[390px]"
+      notice={
+        pending && (
+          <p role="status" data-testid="mpio-restart-pending" className="mb-2 rounded-[2px] bg-warn-soft px-2 py-1 text-sm text-fg">
+            {SUMMARY.restartPending}
+          </p>
+        )
       }
+      tabs={[
+        { id: 'devices', label: TABS.devices, content: <DevicesTab {...props} /> },
+        { id: 'discover', label: TABS.discover, content: <DiscoverTab {...props} /> },
+        { id: 'dsm', label: TABS.dsm, content: <DsmTab /> },
+        { id: 'snapshot', label: TABS.snapshot, content: <SnapshotTab {...props} /> },
+      ]}
     >
-      {state.error && (
-        <p role="alert" className="mb-2 text-error">
-          {state.error}
-        </p>
-      )}
-      {pending && (
-        <p role="status" data-testid="mpio-restart-pending" className="mb-2 rounded-[2px] bg-warn-soft px-2 py-1 text-sm text-fg">
-          {SUMMARY.restartPending}
-        </p>
-      )}
-      {/* A property sheet keeps its size from tab to tab (the tallest, Configuration Snapshot), so the tab strip does not jump. */}
-      <Tabs
-        className="min-h-[390px]"
-        aria-label={PROPERTIES_TITLE}
-        selectedId={tab}
-        onSelectionChange={setTab}
-        tabs={[
-          { id: 'devices', label: TABS.devices, content: <DevicesTab {...props} /> },
-          { id: 'discover', label: TABS.discover, content: <DiscoverTab {...props} /> },
-          { id: 'dsm', label: TABS.dsm, content: <DsmTab /> },
-          { id: 'snapshot', label: TABS.snapshot, content: <SnapshotTab {...props} /> },
-        ]}
-      />
       {rebooting && (
         <Suspense fallback={null}>
           <RebootPrompt
@@ -77,6 +60,6 @@ export function MpioPropertiesDialog({ api, host, onClose, initialTab = 'devices
           />
         </Suspense>
       )}
-    </Dialog>
+    </PropertySheet>
   );
 }

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import type { ApiClient } from '../../api/client';
 import { ConfirmDialog, MessageDialog } from '../../ui/dialog';
 import { REBOOT_PROMPT } from './labels';
-import { problemOf } from './use-mpio';
+import { problemOf } from '../../ui/use-lab-read';
 
 export function RebootPrompt({ api, host, onDone }: { api: ApiClient; host: string; onDone(restarted: boolean): void }) {
   const [failed, setFailed] = useState<string | null>(null);

@@ -10,7 +10,8 @@ import { saveText } from '../../ui/save-text';
 import { SNAPSHOT_TAB } from './labels';
 import { fileBaseName, mpioReport } from './report';
 import type { TabProps } from './tab-props';
-import { problemOf, readMpio } from './use-mpio';
+import { problemOf } from '../../ui/use-lab-read';
+import { readMpio } from './use-mpio';
 
 export function SnapshotTab({ api, host }: TabProps) {
   const [fileName, setFileName] = useState<string>(SNAPSHOT_TAB.defaultFileName);

@@ -3,9 +3,10 @@
 // starts with, the partner image chosen with Browse…, and the request its Create Replica sends
 // (the partner part of an HA device).
 import '../../ui/testing/jsdom';
-import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { StarWindDevice, StarWindTarget } from '../../api/types';
+import { click } from '../../ui/testing/click';
 import { emptyInput, erase, resolveValues, setValue, visiblePages } from '../../wizard/model';
 import { WizardFrame } from '../../wizard/wizard-frame';
 import { storeHost } from './add-target.fixtures';
@@ -109,14 +110,14 @@ describe('Add Replica wizard', () => {
     const field = document.querySelector<HTMLElement>('[data-field="partnerImagePath"][data-field-type="file"]')!;
     expect(field.querySelector('input')!.value).toBe('My Computer\\D\\HA1.img');
     expect(document.querySelector('select, [data-field-type="select"]')).toBeNull();
-    await press(within(field).getByRole('button', { name: /Browse…/ }));
+    await click(within(field).getByRole('button', { name: /Browse…/ }));
     const dialog = await screen.findByRole('dialog', { name: 'Select Image File' });
     const folders = within(dialog).getByRole('treegrid', { name: 'Folders' });
     expect(within(folders).getAllByRole('row').map((row) => row.textContent)).toEqual([expect.stringContaining('C:'), expect.stringContaining('D: Storage'), 'HA']);
-    await press(within(folders).getByRole('row', { name: 'HA' }));
+    await click(within(folders).getByRole('row', { name: 'HA' }));
     expect(within(within(dialog).getByRole('grid', { name: 'Files' })).getAllByRole('row').map((row) => row.textContent)).toContain('Quorum.img');
     fireEvent.change(within(dialog).getByRole('textbox', { name: 'File name' }), { target: { value: 'HA1.img' } });
-    await press(within(dialog).getByRole('button', { name: 'OK' }));
+    await click(within(dialog).getByRole('button', { name: 'OK' }));
     await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Select Image File' })).toBeNull());
     expect(field.querySelector('input')!.value).toBe('My Computer\\D\\HA\\HA1.img');
     for (let page = 0; page < 12 && title() !== 'Creation Page'; page++) {
@@ -131,12 +132,3 @@ describe('Add Replica wizard', () => {
 });
 
 /** A pointer click as react-aria's press handlers see it. */
-async function press(element: Element) {
-  await act(async () => {
-    fireEvent.pointerDown(element, { pointerType: 'mouse', button: 0, pointerId: 1 });
-    fireEvent.mouseDown(element, { button: 0 });
-    fireEvent.pointerUp(element, { pointerType: 'mouse', button: 0, pointerId: 1 });
-    fireEvent.mouseUp(element, { button: 0 });
-    fireEvent.click(element, { button: 0 });
-  });
-}

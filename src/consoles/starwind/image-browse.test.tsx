@@ -6,6 +6,7 @@ import '../../ui/testing/jsdom';
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { StarWindDevice } from '../../api/types';
+import { click } from '../../ui/testing/click';
 import { WizardFrame } from '../../wizard/wizard-frame';
 import { storesContext } from './add-target.fixtures';
 import { addTargetWizard, type AddTargetContext, type AddTargetValues } from './add-target.wizard';
@@ -38,16 +39,6 @@ function openAt(page: 'image' | 'interfaces', context: AddTargetContext = stores
 }
 
 /** A pointer click as react-aria's press handlers see it. */
-async function click(element: Element) {
-  await act(async () => {
-    fireEvent.pointerDown(element, { pointerType: 'mouse', button: 0, pointerId: 1 });
-    fireEvent.mouseDown(element, { button: 0 });
-    fireEvent.pointerUp(element, { pointerType: 'mouse', button: 0, pointerId: 1 });
-    fireEvent.mouseUp(element, { button: 0 });
-    fireEvent.click(element, { button: 0 });
-  });
-}
-
 async function key(element: Element, name: string) {
   await act(async () => {
     fireEvent.keyDown(element, { key: name });

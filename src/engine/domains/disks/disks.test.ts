@@ -4,24 +4,10 @@ import { createLab, restoreLab } from '../../lab';
 import { migrateSnapshot } from '../../migrations';
 import { validateSnapshot } from '../../snapshot-check';
 import { consoleLab, createHa } from '../../testing/starwind-helpers';
-import { hostOf } from '../../testing/lab-helpers';
-import type { Command, Lab, LabSnapshot } from '../../types';
+import { hostOf, refused } from '../../testing/lab-helpers';
+import type { Lab, LabSnapshot } from '../../types';
+import { ok, T1, T2 } from './io-testing';
 
-const T1 = 'iqn.2008-08.com.starwindsoftware:sws-store1-ha1';
-const T2 = 'iqn.2008-08.com.starwindsoftware:sws-store2-ha1partner';
-
-function ok(lab: Lab, command: unknown): void {
-  const result = lab.dispatch(command as Command);
-  if (!result.ok) throw new Error(result.error.message);
-}
-/** A refusal: its code and field errors, and the lab unchanged. */
-function refused(lab: Lab, command: unknown): { code: string; errors?: Record<string, string> } {
-  const before = lab.hash();
-  const result = lab.dispatch(command as Command);
-  if (result.ok) throw new Error('accepted');
-  expect(lab.hash()).toBe(before);
-  return { code: result.error.code, errors: result.error.errors };
-}
 function disks(lab: Lab, host = 'Demo1'): DiskView[] {
   const answer = lab.query({ type: 'hostDisks', host });
   if (!answer.ok) throw new Error(answer.error.message);

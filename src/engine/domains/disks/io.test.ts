@@ -4,7 +4,8 @@ import { PARTNER_LOSS_DETECTION_MS_DEFAULT } from '../../../domain/starwind';
 import { ackedBlocks, lostAcknowledgedBlocks } from '../starwind/inspect';
 import { restoreLab } from '../../lab';
 import { validateSnapshot } from '../../snapshot-check';
-import type { Command, Lab, LabSnapshot } from '../../types';
+import type { LabSnapshot } from '../../types';
+import { refused } from '../../testing/lab-helpers';
 import { diskOf, io, ioLab, lastRun, ok, pathsOf, T1 } from './io-testing';
 
 // The model on the seed lab's 1 GbE NICs, 4 KiB I/Os (README "I/O model"):
@@ -15,13 +16,6 @@ const WRITE_US = 354;
 /** A write alone on the survivor: 2 × 50 + 33 + 88. */
 const WRITE_US_ALONE = 221;
 
-function refused(lab: Lab, command: unknown): { code: string; errors?: Record<string, string> } {
-  const before = lab.hash();
-  const result = lab.dispatch(command as Command);
-  if (result.ok) throw new Error('accepted');
-  expect(lab.hash()).toBe(before);
-  return { code: result.error.code, errors: result.error.errors };
-}
 
 describe('the I/O generator through MPIO and StarWind', () => {
   test('Round Robin spreads 1,000 reads over 2 paths 500/500, twice, on one job each', () => {

@@ -7,20 +7,10 @@ import { hardwareIdProblem, ISCSI_HARDWARE_ID } from '../../../domain/disks';
 import { createLab, restoreLab } from '../../lab';
 import { migrateSnapshot } from '../../migrations';
 import { validateSnapshot } from '../../snapshot-check';
-import { hostOf } from '../../testing/lab-helpers';
-import type { Command, Lab, LabSnapshot } from '../../types';
+import { hostOf, refused } from '../../testing/lab-helpers';
+import type { Lab, LabSnapshot } from '../../types';
+import { ok } from './io-testing';
 
-function ok(lab: Lab, command: unknown): void {
-  const result = lab.dispatch(command as Command);
-  if (!result.ok) throw new Error(result.error.message);
-}
-function refused(lab: Lab, command: unknown): { code: string; errors?: Record<string, string> } {
-  const before = lab.hash();
-  const result = lab.dispatch(command as Command);
-  if (result.ok) throw new Error('accepted');
-  expect(lab.hash()).toBe(before);
-  return { code: result.error.code, errors: result.error.errors };
-}
 function mpio(lab: Lab): MpioView {
   const answer = lab.query({ type: 'hostMpio', host: 'Demo1' });
   if (!answer.ok) throw new Error(answer.error.message);

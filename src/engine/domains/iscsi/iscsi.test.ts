@@ -5,28 +5,10 @@ import { isSealedSecret } from '../../secrets';
 import { createLab, restoreLab } from '../../lab';
 import { migrateSnapshot } from '../../migrations';
 import { validateSnapshot } from '../../snapshot-check';
-import { consoleLab, createHa } from '../../testing/starwind-helpers';
-import { eventsOf, hostOf } from '../../testing/lab-helpers';
-import type { Command, Lab, LabSnapshot } from '../../types';
+import { consoleLab, createHa, T1, T2 } from '../../testing/starwind-helpers';
+import { eventsOf, hostOf, okSealed as ok, refusedSealed as refused } from '../../testing/lab-helpers';
+import type { Lab, LabSnapshot } from '../../types';
 
-const T1 = 'iqn.2008-08.com.starwindsoftware:sws-store1-ha1';
-const T2 = 'iqn.2008-08.com.starwindsoftware:sws-store2-ha1partner';
-
-function ok(lab: Lab, command: unknown): void {
-  const sealed = lab.seal(command as Command);
-  if (!sealed.ok) throw new Error(sealed.error.message);
-  const result = lab.dispatch(sealed.command);
-  if (!result.ok) throw new Error(result.error.message);
-}
-function refused(lab: Lab, command: unknown): { code: string; errors?: Record<string, string>; message: string } {
-  const before = lab.hash();
-  const sealed = lab.seal(command as Command);
-  if (!sealed.ok) return sealed.error;
-  const result = lab.dispatch(sealed.command);
-  if (result.ok) throw new Error('accepted');
-  expect(lab.hash()).toBe(before);
-  return result.error;
-}
 function targets(lab: Lab, host = 'Demo1'): IscsiTargetView[] {
   const answer = lab.query({ type: 'iscsiTargets', host });
   if (!answer.ok) throw new Error(answer.error.message);
