@@ -20,6 +20,18 @@ export const TIMERS_PER_INSTANT_MAX = 10_000_000;
 /** Compact the heap when cancelled or replaced records outnumber live ones beyond this. */
 const STALE_COMPACT_MIN = 1024;
 
+/**
+ * A key's place in the keyed table. A periodic keyed timer (fire, then reschedule the same key)
+ * reuses its slot, so each run costs one Map lookup (is the heap's top stale?) where it cost four
+ * (get, delete, get, set): the deletes and re-inserts churned the Map's hash table and made keyed
+ * timers 3–4× as costly as a bare heap.
+ */
+interface KeySlot {
+  readonly key: string;
+  /** The live record of the key; null between its timer running and the handler rescheduling it. */
+  record: TimerRecord | null;
+}
+
 export interface KernelInit {
   seed: number;
   /** Resume from a snapshot instead of starting at time 0. */
@@ -37,9 +49,11 @@ export class Kernel {
   private currentVersion: number;
   private timerSeq: number;
   private readonly heap = new TimerHeap();
-  /** The live record of each key; a heap record of that key which is not this one is stale. */
-  private readonly keyed = new Map<string, TimerRecord>();
+  /** The slot of each key with a live record; a heap record of a key that is not its slot's record is stale. */
+  private readonly keyed = new Map<string, KeySlot>();
   private staleCount = 0;
+  /** The slot of the keyed timer whose handler is running: its reschedule needs no lookup. */
+  private firingSlot: KeySlot | null = null;
   private readonly handlers = new Map<string, TimerHandler>();
   private readonly streams = new Map<string, RandomStream>();
   private readonly idSeqs = new Map<string, number>();
@@ -76,7 +90,7 @@ export class Kernel {
     for (const [prefix, value] of Object.entries(snapshot?.idSeqs ?? {})) this.idSeqs.set(prefix, value);
     for (const timer of snapshot?.timers ?? []) {
       const record: TimerRecord = { ...timer, data: cloneJson(timer.data) };
-      if (record.key !== null) this.keyed.set(record.key, record);
+      if (record.key !== null) this.keyed.set(record.key, { key: record.key, record });
       this.heap.push(record);
     }
   }
@@ -108,12 +122,17 @@ export class Kernel {
     this.timerSeq += 1;
     const record: TimerRecord = { dueMs, seq: this.timerSeq, kind, key, data };
     if (key !== null) {
-      const replaced = this.keyed.get(key);
-      if (replaced) {
-        this.staleCount += 1;
-        this.timerGone(replaced);
+      const firing = this.firingSlot;
+      const slot = firing !== null && firing.key === key ? firing : this.keyed.get(key);
+      if (slot === undefined) this.keyed.set(key, { key, record });
+      else {
+        const replaced = slot.record;
+        if (replaced !== null) {
+          this.staleCount += 1;
+          this.timerGone(replaced);
+        }
+        slot.record = record;
       }
-      this.keyed.set(key, record);
     }
     this.heap.push(record);
     if (this.timerTracking) this.unhashedTimers.add(record);
@@ -123,9 +142,11 @@ export class Kernel {
 
   /** Cancels the live timer of `key`; O(1) now, its heap record is dropped when reached. */
   cancel(key: string): boolean {
-    const record = this.keyed.get(key);
+    const record = this.keyed.get(key)?.record;
     if (!record) return false;
     this.keyed.delete(key);
+    // A slot out of the table is never reused, not even by the handler that is running.
+    if (this.firingSlot?.key === key) this.firingSlot = null;
     this.timerGone(record);
     this.staleCount += 1;
     this.compactIfStale();
@@ -133,7 +154,7 @@ export class Kernel {
   }
 
   timerOf(key: string): TimerRecord | undefined {
-    return this.keyed.get(key);
+    return this.keyed.get(key)?.record ?? undefined;
   }
 
   /** Live timers (scheduled and neither run, replaced nor cancelled). */
@@ -159,11 +180,19 @@ export class Kernel {
       let instantMs = -1;
       let firedAtInstant = 0;
       for (;;) {
-        this.dropStaleTop();
         const top = this.heap.peek();
-        if (top === undefined || top.dueMs > targetMs) break;
+        if (top === undefined) break;
+        // One lookup both tells a stale record (replaced or cancelled) and finds the slot to empty.
+        const slot = top.key === null ? undefined : this.keyed.get(top.key);
+        if (top.key !== null && slot?.record !== top) {
+          this.heap.pop();
+          this.staleCount -= 1;
+          continue;
+        }
+        if (top.dueMs > targetMs) break;
         this.heap.pop();
-        if (top.key !== null) this.keyed.delete(top.key);
+        // The slot stays while the handler runs so that rescheduling the same key reuses it.
+        if (slot !== undefined) slot.record = null;
         this.timerGone(top);
         if (top.dueMs !== instantMs) {
           instantMs = top.dueMs;
@@ -174,10 +203,14 @@ export class Kernel {
         this.now = top.dueMs;
         const handler = this.handlers.get(top.kind);
         if (!handler) throw new Error(`No handler is registered for timer kind "${top.kind}".`);
+        this.firingSlot = slot ?? null;
         handler(top);
+        this.releaseFiringSlot();
       }
       this.now = targetMs;
     } finally {
+      // A handler that threw leaves no slot behind for later schedules to take.
+      this.releaseFiringSlot();
       this.leave();
     }
   }
@@ -202,17 +235,25 @@ export class Kernel {
     this.commit();
   }
 
+  /** After a keyed timer's handler: its key leaves the table unless the handler rescheduled it. */
+  private releaseFiringSlot(): void {
+    const slot = this.firingSlot;
+    if (slot === null) return;
+    this.firingSlot = null;
+    if (slot.record === null && this.keyed.get(slot.key) === slot) this.keyed.delete(slot.key);
+  }
+
   private dropStaleTop(): void {
     for (;;) {
       const top = this.heap.peek();
-      if (top === undefined || top.key === null || this.keyed.get(top.key) === top) return;
+      if (top === undefined || top.key === null || this.keyed.get(top.key)?.record === top) return;
       this.heap.pop();
       this.staleCount -= 1;
     }
   }
 
   private isLive(record: TimerRecord): boolean {
-    return record.key === null || this.keyed.get(record.key) === record;
+    return record.key === null || this.keyed.get(record.key)?.record === record;
   }
 
   private compactIfStale(): void {
