@@ -6,6 +6,7 @@ import { defineEngineDomain } from '../../decision';
 import type { LabState } from '../../state';
 import type { Query, QueryResult } from '../../types';
 import { validationMigrations } from './migrations';
+import { checkValidationSnapshot } from './snapshot-check';
 import { decideValidationRun, onValidationTimer, VALIDATION_TIMER_KIND } from './run';
 import { loadValidationState, type ValidationState } from './state';
 import { reportView } from './views';
@@ -30,5 +31,6 @@ export const validationDomain = defineEngineDomain<ValidationState>({
     clusterValidations: (state) => ({ ok: true, value: { validations: [...state.validation.runs.values()].map(reportView) } }),
   },
   timers: { [VALIDATION_TIMER_KIND]: onValidationTimer },
+  check: checkValidationSnapshot,
   migrations: validationMigrations,
 });

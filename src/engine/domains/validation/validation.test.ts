@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { VALIDATION_TESTS, type ValidationReportView, type ValidationTestReport } from '../../../domain/validation';
 import { restoreLab } from '../../lab';
+import { validateSnapshot } from '../../snapshot-check';
 import { consoleLab, createHa, ok, T1, T2 } from '../../testing/starwind-helpers';
 import { KEY1, KEY2, reservationLab, reservationOf, reserveOut } from '../../testing/reservation-helpers';
 import type { Command, Lab, LabSnapshot } from '../../types';
@@ -164,7 +165,12 @@ describe('Validate a Configuration (domain-facts Part A §2.1)', () => {
     const lab = readyLab();
     run(lab, { type: 'validationRun', servers: ['Demo1', 'Demo2'] });
     lab.advance(7_000);
-    const copy = restoreLab(JSON.parse(JSON.stringify(lab.snapshot())) as LabSnapshot);
+    const snapshot = JSON.parse(JSON.stringify(lab.snapshot())) as LabSnapshot;
+    expect(validateSnapshot(snapshot)).toEqual([]);
+    const broken = JSON.parse(JSON.stringify(snapshot)) as LabSnapshot & { kernel: { timers: { kind: string }[] } };
+    broken.kernel.timers = broken.kernel.timers.filter((timer) => timer.kind !== 'validation.test');
+    expect(JSON.stringify(validateSnapshot(broken))).toContain('no timer runs its next test');
+    const copy = restoreLab(snapshot);
     expect(copy.hash()).toBe(lab.hash());
     lab.advance(ALL_MS);
     copy.advance(ALL_MS);
