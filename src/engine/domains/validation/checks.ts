@@ -21,7 +21,9 @@ function report(name: string, servers: ValidationServerResult[], explanation?: s
   const fact = VALIDATION_TESTS.find((test) => test.name === name)!;
   const result = worst(servers.map((server) => server.result));
   const problems = servers.filter((server) => server.result !== 'Passed').map((server) => server.explanation);
-  return { name, category: fact.category, result, explanation: explanation ?? (problems.length > 0 ? problems.join(' ') : 'Every server passed.'), servers };
+  // What was found: the servers' problems when there are any, else what each server showed.
+  const found = problems.length > 0 ? problems : servers.map((server) => server.explanation);
+  return { name, category: fact.category, result, explanation: explanation ?? found.join(' '), servers };
 }
 
 const entry = (host: Host, result: ValidationResult, explanation: string): ValidationServerResult => ({ server: host.name, result, explanation });
