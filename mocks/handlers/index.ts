@@ -14,6 +14,7 @@ import { reservationHandlers } from './reservations';
 import { starwindDeviceHandlers } from './starwind-devices';
 import { starwindReplicaHandlers } from './starwind-replicas';
 import { starwindServerHandlers } from './starwind-servers';
+import { validationHandlers } from './validations';
 
 export function createHandlers(host: LabHostApi): RequestHandler[] {
   return [
@@ -27,6 +28,7 @@ export function createHandlers(host: LabHostApi): RequestHandler[] {
     ...reservationHandlers(host),
     ...networkHandlers(host),
     ...jobHandlers(host),
+    ...validationHandlers(host),
     ...starwindServerHandlers(host),
     ...starwindDeviceHandlers(host),
     ...starwindReplicaHandlers(host),

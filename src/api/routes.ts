@@ -52,6 +52,8 @@ import type { HostFeaturesView } from '../domain/features';
 import type { IscsiDeviceView, IscsiInitiatorView, IscsiPortalView, IscsiRadiusServerView, IscsiSession, IscsiTargetView } from '../domain/iscsi';
 import type { DiskReservationView } from '../domain/reservations';
 import { reservationBodySchema } from '../domain/reservations/schemas';
+import type { ValidationReportView } from '../domain/validation';
+import { validationBodySchema } from '../domain/validation/schemas';
 
 export const API_PREFIX = '/api/v1';
 const SW_SERVERS = `${API_PREFIX}/starwind/servers`;
@@ -136,6 +138,11 @@ export const routes = {
   validatePersistentReserveOut: { method: 'POST', path: `${API_PREFIX}/hosts/:name/disks/:number/reservation`, query: VALIDATE_ONLY, body: reservationBodySchema, mutates: false, summary: 'Run every check of a PERSISTENT RESERVE OUT without issuing it' },
   runDiskIo: { method: 'POST', path: `${API_PREFIX}/hosts/:name/disks/:number/io`, body: diskIoBodySchema, mutates: true, summary: 'Run the I/O generator (as DiskSpd) through MPIO and StarWind: 200 with the result, 202 with the job of a longer run' },
   validateDiskIo: { method: 'POST', path: `${API_PREFIX}/hosts/:name/disks/:number/io`, query: VALIDATE_ONLY, body: diskIoBodySchema, mutates: false, summary: 'Run every check of an I/O run without starting it' },
+  // Failover Cluster Manager: Validate a Configuration (Test-Cluster), a job whose report is kept.
+  runClusterValidation: { method: 'POST', path: `${API_PREFIX}/cluster-validations`, body: validationBodySchema, mutates: true, summary: 'Validate a Configuration: run all tests or the named ones on the servers; 202 with the job and the report\'s id' },
+  validateClusterValidation: { method: 'POST', path: `${API_PREFIX}/cluster-validations`, query: VALIDATE_ONLY, body: validationBodySchema, mutates: false, summary: 'Run the checks of Select Servers and Test Selection without starting the run' },
+  listClusterValidations: { method: 'GET', path: `${API_PREFIX}/cluster-validations`, mutates: false, summary: 'Validation reports, running and completed, oldest first' },
+  getClusterValidation: { method: 'GET', path: `${API_PREFIX}/cluster-validations/:id`, mutates: false, summary: 'One validation report: each test\'s result (Passed, Warning, Failed, Not run) and explanation per server, by category' },
   listNetworks: { method: 'GET', path: `${API_PREFIX}/networks`, mutates: false, summary: 'All networks' },
   listJobs: { method: 'GET', path: `${API_PREFIX}/jobs`, mutates: false, summary: 'Jobs: operations that run over simulated time (running, and the latest ended)' },
   getJob: { method: 'GET', path: `${API_PREFIX}/jobs/:id`, mutates: false, summary: 'One job: state, progress mark and rate, result' },
@@ -197,6 +204,8 @@ export type RouteBodies = {
   persistentReserveOut: z.input<typeof reservationBodySchema>;
   validatePersistentReserveOut: z.input<typeof reservationBodySchema>;
   runDiskIo: z.input<typeof diskIoBodySchema>;
+  runClusterValidation: z.input<typeof validationBodySchema>;
+  validateClusterValidation: z.input<typeof validationBodySchema>;
   validateDiskIo: z.input<typeof diskIoBodySchema>;
   validateRemoveHostFeatures: z.input<typeof hostFeaturesBodySchema>;
   removeHostFeatures: z.input<typeof hostFeaturesBodySchema>;
@@ -276,6 +285,11 @@ export interface RouteAnswers {
   /** 200 with the run's `result` when it completed at once; 202 with its `disks.io` job's `jobId` (the job's details carry the same result as JSON in `result` when it ends). */
   runDiskIo: { host: string; number: number; result: IoResult | null } & Versioned & Started;
   validateDiskIo: ValidationAnswer;
+  /** 202 with the run's `jobId` (`cluster.validate`, one step per test) and the report it fills. */
+  runClusterValidation: ValidationReportView & Versioned & Started;
+  validateClusterValidation: ValidationAnswer;
+  listClusterValidations: { validations: ValidationReportView[] };
+  getClusterValidation: ValidationReportView;
   listNetworks: { networks: Network[] };
   listJobs: { jobs: Job[] };
   getJob: Job;

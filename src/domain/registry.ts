@@ -11,8 +11,9 @@ import { networkDescriptor } from './network';
 import { powerDescriptor } from './power';
 import { reservationsDescriptor } from './reservations';
 import { starwindDescriptor } from './starwind';
+import { validationDescriptor } from './validation';
 
-export const DOMAIN_DESCRIPTORS = [powerDescriptor, networkDescriptor, starwindDescriptor, featuresDescriptor, iscsiDescriptor, disksDescriptor, reservationsDescriptor] as const;
+export const DOMAIN_DESCRIPTORS = [powerDescriptor, networkDescriptor, starwindDescriptor, featuresDescriptor, iscsiDescriptor, disksDescriptor, reservationsDescriptor, validationDescriptor] as const;
 
 // Their public types, for the engine's and the API's type exports.
 export type * from './power';
@@ -22,6 +23,7 @@ export type * from './features';
 export type * from './iscsi';
 export type * from './disks';
 export type * from './reservations';
+export type * from './validation';
 
 export type DomainName = (typeof DOMAIN_DESCRIPTORS)[number]['name'];
 

@@ -45,6 +45,8 @@ function populatedLab(): Lab {
   ok(lab, { type: 'iscsiConnect', host: 'Demo1', iqn: HA1.targetName, multipath: true });
   // Demo1 registers a persistent reservation key through that disk (lunReservations).
   ok(lab, { type: 'persistentReserveOut', host: 'Demo1', number: 1, action: 'register', key: '0123456789abcdef' });
+  // A validation run of one test on Demo1 (clusterValidations).
+  ok(lab, { type: 'validationRun', servers: ['Demo1'], tests: ['List Operating System Information'] });
   ok(lab, { type: 'widgetAdd', name: 'sprocket' });
   lab.advance(500);
   return lab;

@@ -1,0 +1,97 @@
+// validationRun: the checks of the wizard's Select Servers and Test Selection pages, then a run as
+// a job (`cluster.validate`) with one step per test. One kernel timer at a time: it fires when the
+// running test's time is over, judges that test on the state of that moment, stores its report
+// and arms the next. Inventory first: a server that fails it leaves the other tests not run.
+import { VALIDATION_TEST_NAMES, VALIDATION_TESTS, VALIDATIONS_COLLECTION, type ClusterValidation } from '../../../domain/validation';
+import { accept, reject, type Decision } from '../../decision';
+import { hostNotFound } from '../../errors';
+import type { LabContext } from '../../context';
+import { endJob, remarkJob, startJob } from '../../jobs';
+import type { LabState } from '../../state';
+import type { Command, Host, TimerRecord } from '../../types';
+import { findHost } from '../network/hosts';
+import { judge, notRun, worst } from './checks';
+import { touchRun } from './state';
+
+export const VALIDATION_TIMER_KIND = 'validation.test';
+export const VALIDATION_JOB_KIND = 'cluster.validate';
+
+type Run = Extract<Command, { type: 'validationRun' }>;
+
+const invalid = (code: string, field: string, message: string) => reject(code, 'invalid', message, { [field]: message });
+const durationOf = (name: string) => VALIDATION_TESTS.find((test) => test.name === name)!.durationMs;
+
+export function decideValidationRun(state: LabState, command: Run): Decision {
+  if (!Array.isArray(command.servers) || command.servers.length === 0) return invalid('validation.no_servers', 'servers', 'Select at least one server to validate.');
+  const hosts: Host[] = [];
+  for (const name of command.servers) {
+    const host = findHost(state, name);
+    if (!host) return hostNotFound(String(name));
+    if (hosts.includes(host)) return invalid('validation.duplicate_server', 'servers', `${host.name} is listed twice.`);
+    hosts.push(host);
+  }
+  let tests = VALIDATION_TEST_NAMES;
+  if (command.tests !== undefined) {
+    if (!Array.isArray(command.tests) || command.tests.length === 0) return invalid('validation.no_tests', 'tests', 'Select at least one test, or leave the list out to run all tests.');
+    const unknown = command.tests.filter((name) => !VALIDATION_TEST_NAMES.includes(name));
+    if (unknown.length > 0) return invalid('validation.unknown_test', 'tests', `No test named ${unknown.map((name) => `"${String(name)}"`).join(', ')}. The tests are: ${VALIDATION_TEST_NAMES.join(', ')}.`);
+    // Run order is the wizard's, whatever the order asked.
+    tests = VALIDATION_TEST_NAMES.filter((name) => command.tests!.includes(name));
+  }
+  const chosen = tests;
+  return accept((ctx) => startValidation(ctx, hosts.map((host) => host.name), chosen));
+}
+
+function startValidation(ctx: LabContext, servers: string[], tests: readonly string[]): void {
+  const nowMs = ctx.kernel.nowMs();
+  const totalMs = tests.reduce((sum, name) => sum + durationOf(name), 0);
+  const id = ctx.kernel.nextId('validation');
+  const job = startJob(ctx, {
+    kind: VALIDATION_JOB_KIND,
+    title: `Validating ${servers.join(', ')}`,
+    subject: { collection: VALIDATIONS_COLLECTION, id },
+    totalUnits: tests.length,
+    unit: 'steps',
+    unitsPerMs: tests.length / totalMs,
+    dueMs: nowMs + totalMs,
+  });
+  job.steps = tests.map((name, index) => ({ name, state: index === 0 ? 'running' : 'pending', result: null }));
+  const run: ClusterValidation = { id, servers, tests: [...tests], job: job.id, startedMs: nowMs, endedMs: null, results: [] };
+  ctx.state.validation.runs.set(id, run);
+  touchRun(ctx, run);
+  ctx.kernel.schedule(VALIDATION_TIMER_KIND, durationOf(tests[0]!), { run: id }, `validation:${id}`);
+}
+
+export function onValidationTimer(ctx: LabContext, timer: TimerRecord): void {
+  const run = ctx.state.validation.runs.get((timer.data as { run: string }).run);
+  if (!run || run.endedMs !== null) return;
+  const index = run.results.length;
+  const name = run.tests[index]!;
+  const hosts = run.servers.map((server) => findHost(ctx.state, server)).filter((host): host is Host => host !== undefined);
+  const unreachable = run.results.filter((result) => result.category === 'Inventory').flatMap((result) => result.servers.filter((server) => server.result === 'Failed').map((server) => server.server));
+  const result = unreachable.length > 0 ? notRun(name, hosts, unreachable) : judge(ctx, name, hosts);
+  run.results.push(result);
+  touchRun(ctx, run);
+  const job = ctx.state.jobs.get(run.job);
+  if (job) {
+    const step = job.steps[index];
+    if (step) {
+      step.state = result.result === 'Failed' ? 'failed' : 'succeeded';
+      step.result = result.result === 'Passed' ? 'Passed' : `${result.result}: ${result.explanation}`;
+    }
+    const next = job.steps[index + 1];
+    if (next) next.state = 'running';
+  }
+  const nowMs = ctx.kernel.nowMs();
+  if (index + 1 < run.tests.length) {
+    const leftMs = run.tests.slice(index + 1).reduce((sum, test) => sum + durationOf(test), 0);
+    remarkJob(ctx, run.job, index + 1, (run.tests.length - index - 1) / leftMs, nowMs + leftMs);
+    ctx.kernel.schedule(VALIDATION_TIMER_KIND, durationOf(run.tests[index + 1]!), { run: run.id }, `validation:${run.id}`);
+    return;
+  }
+  run.endedMs = nowMs;
+  const overall = worst(run.results.map((test) => test.result));
+  const counts = (['Passed', 'Warning', 'Failed', 'Not run'] as const).map((result) => `${run.results.filter((test) => test.result === result).length} ${result.toLowerCase()}`).join(', ');
+  // A report with failures is still a completed validation; the job fails so the console shows it.
+  endJob(ctx, run.job, overall === 'Failed' ? 'failed' : 'succeeded', run.tests.length, `Validation of ${run.servers.join(', ')} completed: ${counts}.`, { validation: run.id, overall });
+}
