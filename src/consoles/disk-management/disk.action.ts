@@ -6,15 +6,15 @@ import { CircleArrowUp, CircleArrowDown, HardDrive, SquarePlus } from 'lucide-re
 import type { ApiClient } from '../../api/client';
 import { ITEM_KINDS, parseDiskItemKey, type ActionContext, type ShellAction } from '../../shell/registry';
 import { lazyNamed } from '../../ui/lazy-named';
-import { labRequest } from '../../wizard/lab-request';
-import { LazyWizardFrame as WizardFrame } from '../../wizard/lazy-wizard-frame';
 import { ACTIONS } from './labels';
 import { freeLetters } from './model';
-import { newVolumeBody, newVolumeWizard, type NewVolumeContext, type NewVolumeValues } from './new-volume.wizard';
+import type { NewVolumeContext } from './new-volume.wizard';
 import { UNALLOCATED_ITEM_KIND } from './paths';
 import { hostRunning, mirrorDisk } from './use-disks';
 
 const InitializeDiskDialog = lazyNamed(() => import('./initialize.dialog'), 'InitializeDiskDialog');
+// The wizard (its definition, the wizard model and frame) loads when New Simple Volume first runs.
+const NewVolumeWizard = lazyNamed(() => import('./new-volume.open'), 'NewVolumeWizard');
 
 /** The disk a selected item stands for (a disk, or its unallocated space). */
 export function selectedDisk(ctx: ActionContext, kind: string): { host: string; number: number } | undefined {
@@ -83,10 +83,7 @@ export const newSimpleVolumeAction: ShellAction = {
     const disk = disks.find((each) => each.number === at.number);
     if (!disk) return;
     const context: NewVolumeContext = { host: at.host, disk, freeLetters: freeLetters(disks) };
-    const hooks = labRequest<NewVolumeValues, 'setDisk'>({ api, route: 'setDisk', params: { name: at.host, number: String(at.number) }, body: newVolumeBody, validate: true });
-    ctx.openDialog((close) =>
-      createElement(WizardFrame<NewVolumeValues, NewVolumeContext>, { definition: newVolumeWizard, context, check: hooks.check, submit: hooks.submit, onClose: close }),
-    );
+    ctx.openDialog((close) => createElement(NewVolumeWizard, { api, context, onClose: close }));
   },
 };
 

@@ -7,11 +7,17 @@ import { CirclePlus, CircleMinus } from 'lucide-react';
 import type { ServerFeatures } from '../../domain/features';
 import { ApiError } from '../../api/client';
 import type { ActionContext, ShellAction } from '../../shell/registry';
-import { labRequest } from '../../wizard/lab-request';
-import { LazyWizardFrame as WizardFrame } from '../../wizard/lazy-wizard-frame';
-import { featuresWizard, isInstallWizard, kindOfWizard, needsRestart, type FeaturesWizardContext, type FeaturesWizardId, type FeaturesWizardValues } from './features.wizard';
+import { lazyNamed } from '../../ui/lazy-named';
+import type { FeaturesWizardContext, FeaturesWizardId } from './features.wizard';
 import { RESTART_PROMPT, WIZARD_WORDS } from './labels';
 import { NODE } from './paths';
+
+// The wizards (their definitions, the wizard model and frame) load when one first opens.
+const FeaturesWizard = lazyNamed(() => import('./features.open'), 'FeaturesWizard');
+
+// As features.wizard.ts decides them; repeated here so the menu does not load the wizards' code.
+const isInstall = (id: FeaturesWizardId) => id === 'addRoles' || id === 'addFeatures';
+const isRoleWizard = (id: FeaturesWizardId) => id === 'addRoles' || id === 'removeRoles';
 
 const NODE_KINDS: readonly string[] = Object.values(NODE);
 
@@ -40,36 +46,17 @@ function openWizard(ctx: ActionContext, id: FeaturesWizardId): void {
   const api = ctx.api;
   if (!host || !api) return;
   const context: FeaturesWizardContext = { host, server: serverFeaturesOf(ctx.lab, host) };
-  const hooks = labRequest<FeaturesWizardValues, 'installHostFeatures' | 'removeHostFeatures'>({
-    api,
-    route: isInstallWizard(id) ? 'installHostFeatures' : 'removeHostFeatures',
-    params: { name: host },
-    body: (values) => ({ features: [...values.features] }),
-    validate: true,
-  });
-  ctx.openDialog((close) =>
-    createElement(WizardFrame<FeaturesWizardValues, FeaturesWizardContext>, {
-      definition: featuresWizard(id),
-      context,
-      check: hooks.check,
-      submit: hooks.submit,
-      onClose: close,
-      onFinish: (outcome) => {
-        if (needsRestart(outcome.values.features as readonly string[])) void offerRestart(ctx, id, host);
-      },
-    }),
-  );
+  ctx.openDialog((close) => createElement(FeaturesWizard, { api, id, context, onRestartNeeded: () => void offerRestart(ctx, id, host), onClose: close }));
 }
 
 function wizardAction(id: FeaturesWizardId): ShellAction {
-  const kind = kindOfWizard(id);
   return {
     id: `server-manager.${id}`,
     label: WIZARD_WORDS[id].action,
-    icon: isInstallWizard(id) ? CirclePlus : CircleMinus,
+    icon: isInstall(id) ? CirclePlus : CircleMinus,
     section: 'node',
-    toolbar: isInstallWizard(id),
-    predicate: (ctx) => nodeHost(ctx) !== undefined && ctx.node?.kind !== (kind === 'role' ? NODE.features : NODE.roles),
+    toolbar: isInstall(id),
+    predicate: (ctx) => nodeHost(ctx) !== undefined && ctx.node?.kind !== (isRoleWizard(id) ? NODE.features : NODE.roles),
     // Roles and features change only on a running server (the lab refuses otherwise).
     isEnabled: (ctx) => {
       const host = nodeHost(ctx);

@@ -3,27 +3,15 @@
 // page follows its initial synchronisation.
 import { createElement } from 'react';
 import { Target } from 'lucide-react';
-import type { ApiClient } from '../../api/client';
 import type { ShellAction } from '../../shell/registry';
-import { labRequest } from '../../wizard/lab-request';
-import { LazyWizardFrame as WizardFrame } from '../../wizard/lazy-wizard-frame';
-import { addTargetWizard, toCreateDeviceRequest, type AddTargetContext, type AddTargetValues } from './add-target.wizard';
+import { lazyNamed } from '../../ui/lazy-named';
+import type { AddTargetContext } from './add-target.wizard';
 import { ACTIONS } from './labels';
-import { targetHref } from './model';
 import { isStarWindNode, nodeServer } from './server.action';
-import { starwindVersionOf, type StarWindVersion } from './version';
+import { starwindVersionOf } from './version';
 
-/** Next asks the lab with `?validate=only`; the summary's Next creates the device (and its sync job). */
-export function wizardHooks(api: ApiClient, host: string, version: StarWindVersion, onCreated: (values: AddTargetValues) => void) {
-  return labRequest<AddTargetValues, 'createStarWindDevice'>({
-    api,
-    route: 'createStarWindDevice',
-    params: { host },
-    body: (values) => toCreateDeviceRequest(values, version),
-    validate: true,
-    onAccepted: (_answer, values) => onCreated(values),
-  });
-}
+// The wizard (its definition, the wizard model and frame) loads when Add Target first runs.
+const AddTargetWizard = lazyNamed(() => import('./add-target.open'), 'AddTargetWizard');
 
 export const addTargetAction: ShellAction = {
   id: 'starwind.add-target',
@@ -44,9 +32,7 @@ export const addTargetAction: ShellAction = {
       devices: Object.values(ctx.lab.starwindDevices),
       version: starwindVersionOf(ctx.lab.lab),
     };
-    const hooks = wizardHooks(api, server.host, context.version, (values) => ctx.navigate(targetHref(server.host, values.targetAlias)));
-    ctx.openDialog((close) =>
-      createElement(WizardFrame<AddTargetValues, AddTargetContext>, { definition: addTargetWizard, context, check: hooks.check, submit: hooks.submit, onClose: close }),
-    );
+    const navigate = ctx.navigate;
+    ctx.openDialog((close) => createElement(AddTargetWizard, { api, context, navigate, onClose: close }));
   },
 };
