@@ -8,16 +8,14 @@ import type { ServerFeatures } from '../../domain/features';
 import { ApiError } from '../../api/client';
 import type { ActionContext, ShellAction } from '../../shell/registry';
 import { lazyNamed } from '../../ui/lazy-named';
-import type { FeaturesWizardContext, FeaturesWizardId } from './features.wizard';
+import type { FeaturesWizardContext } from './features.wizard';
 import { RESTART_PROMPT, WIZARD_WORDS } from './labels';
 import { NODE } from './paths';
+import { isInstallWizard, kindOfWizard, type FeaturesWizardId } from './wizard-kinds';
 
 // The wizards (their definitions, the wizard model and frame) load when one first opens.
 const FeaturesWizard = lazyNamed(() => import('./features.open'), 'FeaturesWizard');
 
-// As features.wizard.ts decides them; repeated here so the menu does not load the wizards' code.
-const isInstall = (id: FeaturesWizardId) => id === 'addRoles' || id === 'addFeatures';
-const isRoleWizard = (id: FeaturesWizardId) => id === 'addRoles' || id === 'removeRoles';
 
 const NODE_KINDS: readonly string[] = Object.values(NODE);
 
@@ -53,10 +51,10 @@ function wizardAction(id: FeaturesWizardId): ShellAction {
   return {
     id: `server-manager.${id}`,
     label: WIZARD_WORDS[id].action,
-    icon: isInstall(id) ? CirclePlus : CircleMinus,
+    icon: isInstallWizard(id) ? CirclePlus : CircleMinus,
     section: 'node',
-    toolbar: isInstall(id),
-    predicate: (ctx) => nodeHost(ctx) !== undefined && ctx.node?.kind !== (isRoleWizard(id) ? NODE.features : NODE.roles),
+    toolbar: isInstallWizard(id),
+    predicate: (ctx) => nodeHost(ctx) !== undefined && ctx.node?.kind !== (kindOfWizard(id) === 'role' ? NODE.features : NODE.roles),
     // Roles and features change only on a running server (the lab refuses otherwise).
     isEnabled: (ctx) => {
       const host = nodeHost(ctx);

@@ -2,7 +2,7 @@
 // Roles, Remove Features) as one definition per kind: [Before You Begin (roles only)], the check
 // list, Confirmation, Progress, Results. Install and remove are instant in the lab (no job), so
 // Progress reports completion; Results says which entries wait for the restart.
-import { catalogueEntry, FEATURE_CATALOGUE, featureStateOf, type FeatureKind, type ServerFeatures } from '../../domain/features';
+import { catalogueEntry, FEATURE_CATALOGUE, featureStateOf, type ServerFeatures } from '../../domain/features';
 import { createWizardKit, type WizardDef } from '../../wizard/model';
 import { BEFORE_YOU_BEGIN, COLUMNS, STATE_LABELS, WIZARD_WORDS, type WizardWords } from './labels';
 
@@ -15,12 +15,12 @@ export interface FeaturesWizardContext {
   server: ServerFeatures | undefined;
 }
 
-export type FeaturesWizardId = keyof typeof WIZARD_WORDS;
+import { isInstallWizard, kindOfWizard, type FeaturesWizardId } from './wizard-kinds';
+
+export { isInstallWizard, kindOfWizard, type FeaturesWizardId };
 
 const k = createWizardKit<FeaturesWizardValues, FeaturesWizardContext>();
 
-export const kindOfWizard = (id: FeaturesWizardId): FeatureKind => (id === 'addRoles' || id === 'removeRoles' ? 'role' : 'feature');
-export const isInstallWizard = (id: FeaturesWizardId) => id === 'addRoles' || id === 'addFeatures';
 
 const namesOf = (ids: readonly string[]) => ids.map((id) => catalogueEntry(id)?.name ?? id);
 
