@@ -58,12 +58,8 @@ function whenIdle(timeoutMs: number): Promise<void> {
   });
 }
 
-/**
- * How long the mocks wait for an idle moment once the lab shows, at most. Longer than a loaded
- * machine takes to draw the first view, so they do not compete with it; a call made sooner
- * loads them at once.
- */
-const MOCKS_IDLE_TIMEOUT_MS = 5000;
+/** How long the mocks wait for an idle moment once the lab shows, at most. */
+const MOCKS_IDLE_TIMEOUT_MS = 1000;
 
 /**
  * The mocks (msw, the handlers and the route table with its zod body schemas: after React, the
