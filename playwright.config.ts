@@ -3,6 +3,8 @@ import { defineConfig, devices } from '@playwright/test';
 // CHROMIUM_PATH is set by scripts/run-e2e.mjs (Debian's Chromium here); without it Playwright uses its own.
 const executablePath = process.env.CHROMIUM_PATH || undefined;
 const useDevServer = process.env.E2E_DEV === '1';
+/** `npm test` builds dist/ while the type check and lint run, and says so here (scripts/test.mjs). */
+const prebuilt = process.env.E2E_PREBUILT === '1';
 // E2E_PORT lets several work trees run their browser tests side by side.
 const port = Number(process.env.E2E_PORT) || (useDevServer ? 5173 : 4173);
 
@@ -37,7 +39,9 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 } } }],
   webServer: {
-    command: useDevServer ? `npx vite --port ${port} --strictPort` : `npx vite build && npx vite preview --port ${port} --strictPort`,
+    command: useDevServer
+      ? `npx vite --port ${port} --strictPort`
+      : `${prebuilt ? '' : 'npx vite build && '}npx vite preview --port ${port} --strictPort`,
     url: `http://127.0.0.1:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,
