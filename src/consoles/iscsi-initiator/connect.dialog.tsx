@@ -3,13 +3,12 @@
 import { useState } from 'react';
 import type { ApiClient } from '../../api/client';
 import type { IscsiTargetView } from '../../domain/iscsi';
-import { Button } from '../../ui/button';
-import { Dialog } from '../../ui/dialog';
 import { ErrorLine } from '../../ui/error-line';
 import { Checkbox, TextField } from '../../ui/fields';
-import { AdvancedDialog, advancedBody, DEFAULT_ADVANCED, type AdvancedValues } from './advanced.dialog';
-import { CANCEL, CONNECT, OK } from './labels';
+import { advancedBody, DEFAULT_ADVANCED, type AdvancedValues } from './advanced.dialog';
+import { CONNECT } from './labels';
 import { useLabRequest } from './use-initiator';
+import { WithAdvancedDialog } from './with-advanced.dialog';
 
 const ADVANCED_FIELDS = ['initiatorAddress', 'portalAddress', 'chap', 'chap.name', 'chap.secret', 'chap.mutualSecret'];
 
@@ -17,7 +16,6 @@ export function ConnectDialog({ api, host, target, onClose, onConnected }: { api
   const [favorite, setFavorite] = useState(true);
   const [multipath, setMultipath] = useState(false);
   const [advanced, setAdvanced] = useState<AdvancedValues>(DEFAULT_ADVANCED);
-  const [showAdvanced, setShowAdvanced] = useState(false);
   const { errors, message, busy, run } = useLabRequest();
 
   const connect = () =>
@@ -31,19 +29,17 @@ export function ConnectDialog({ api, host, target, onClose, onConnected }: { api
     );
 
   return (
-    <Dialog
+    <WithAdvancedDialog
       title={CONNECT.title}
-      isOpen
-      onOpenChange={(open) => !open && onClose()}
-      footer={
-        <>
-          <Button onPress={() => setShowAdvanced(true)}>{CONNECT.advanced}</Button>
-          <Button variant="primary" onPress={connect} isDisabled={busy}>
-            {OK}
-          </Button>
-          <Button onPress={onClose}>{CANCEL}</Button>
-        </>
-      }
+      advancedLabel={CONNECT.advanced}
+      host={host}
+      portals={target.portals}
+      advanced={advanced}
+      onAdvanced={setAdvanced}
+      errors={errors}
+      busy={busy}
+      onOk={connect}
+      onClose={onClose}
     >
       <div className="flex flex-col gap-3">
         <TextField name="iqn" label={CONNECT.targetName} value={target.iqn} onChange={() => undefined} isDisabled errorMessage={errors.iqn} />
@@ -58,19 +54,6 @@ export function ConnectDialog({ api, host, target, onClose, onConnected }: { api
         </Checkbox>
         <ErrorLine message={message} />
       </div>
-      {showAdvanced && (
-        <AdvancedDialog
-          host={host}
-          portals={target.portals}
-          values={advanced}
-          errors={errors}
-          onOk={(values) => {
-            setAdvanced(values);
-            setShowAdvanced(false);
-          }}
-          onCancel={() => setShowAdvanced(false)}
-        />
-      )}
-    </Dialog>
+    </WithAdvancedDialog>
   );
 }

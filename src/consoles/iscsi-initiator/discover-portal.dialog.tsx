@@ -3,19 +3,17 @@
 import { useState } from 'react';
 import type { ApiClient } from '../../api/client';
 import { ISCSI_PORT } from '../../domain/iscsi';
-import { Button } from '../../ui/button';
-import { Dialog } from '../../ui/dialog';
 import { ErrorLine } from '../../ui/error-line';
 import { NumberField, TextField } from '../../ui/fields';
-import { AdvancedDialog, advancedBody, DEFAULT_ADVANCED, type AdvancedValues } from './advanced.dialog';
-import { CANCEL, DISCOVER_PORTAL, OK } from './labels';
+import { advancedBody, DEFAULT_ADVANCED, type AdvancedValues } from './advanced.dialog';
+import { DISCOVER_PORTAL } from './labels';
 import { useLabRequest } from './use-initiator';
+import { WithAdvancedDialog } from './with-advanced.dialog';
 
 export function DiscoverPortalDialog({ api, host, onClose, onAdded }: { api: ApiClient; host: string; onClose(): void; onAdded(): void }) {
   const [address, setAddress] = useState('');
   const [port, setPort] = useState(ISCSI_PORT);
   const [advanced, setAdvanced] = useState<AdvancedValues>(DEFAULT_ADVANCED);
-  const [showAdvanced, setShowAdvanced] = useState(false);
   const { errors, message, busy, run } = useLabRequest();
 
   const add = () =>
@@ -29,19 +27,16 @@ export function DiscoverPortalDialog({ api, host, onClose, onAdded }: { api: Api
     );
 
   return (
-    <Dialog
+    <WithAdvancedDialog
       title={DISCOVER_PORTAL.title}
-      isOpen
-      onOpenChange={(open) => !open && onClose()}
-      footer={
-        <>
-          <Button onPress={() => setShowAdvanced(true)}>{DISCOVER_PORTAL.advanced}</Button>
-          <Button variant="primary" onPress={add} isDisabled={busy}>
-            {OK}
-          </Button>
-          <Button onPress={onClose}>{CANCEL}</Button>
-        </>
-      }
+      advancedLabel={DISCOVER_PORTAL.advanced}
+      host={host}
+      advanced={advanced}
+      onAdvanced={setAdvanced}
+      errors={errors}
+      busy={busy}
+      onOk={add}
+      onClose={onClose}
     >
       <div className="flex flex-col gap-2">
         <p>{DISCOVER_PORTAL.intro}</p>
@@ -51,18 +46,6 @@ export function DiscoverPortalDialog({ api, host, onClose, onAdded }: { api: Api
         </div>
         <ErrorLine message={message} />
       </div>
-      {showAdvanced && (
-        <AdvancedDialog
-          host={host}
-          values={advanced}
-          errors={errors}
-          onOk={(values) => {
-            setAdvanced(values);
-            setShowAdvanced(false);
-          }}
-          onCancel={() => setShowAdvanced(false)}
-        />
-      )}
-    </Dialog>
+    </WithAdvancedDialog>
   );
 }

@@ -64,7 +64,7 @@ export function decideDiskIo(state: LabState, command: DiskIo): Decision {
       todo: [[0, count]], segmentStartMs: nowMs, slices: [], planKey: '', parked: [], stall: null, acknowledged: 0, errors: 0, mismatches: 0, histogram: [], perPath: [],
     };
     if (pattern === 'random') {
-      // Random I/O: the run's slot permutation is keyed from the lab's seeded stream (never Math.random).
+      // Random I/O: the run's slot permutation is keyed from the lab's seeded stream, so a replay draws the same.
       run.randomKey = ctx.kernel.stream('disks.io').nextU32();
       run.startSlot = permute(permutationOf(run.randomKey, 0, slots), 0);
     }
