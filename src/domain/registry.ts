@@ -3,6 +3,7 @@
 // (its descriptor) and one in src/engine/domains/index.ts (its behaviour); the compiler asks for
 // the second when the first is there.
 import type { DomainDescriptor, DomainSchemas, TypesOf, UnionToIntersection } from './descriptor';
+import { clusterDescriptor } from './cluster';
 import { disksDescriptor } from './disks';
 import { featuresDescriptor } from './features';
 import { iscsiDescriptor } from './iscsi';
@@ -13,7 +14,7 @@ import { reservationsDescriptor } from './reservations';
 import { starwindDescriptor } from './starwind';
 import { validationDescriptor } from './validation';
 
-export const DOMAIN_DESCRIPTORS = [powerDescriptor, networkDescriptor, starwindDescriptor, featuresDescriptor, iscsiDescriptor, disksDescriptor, reservationsDescriptor, validationDescriptor] as const;
+export const DOMAIN_DESCRIPTORS = [powerDescriptor, networkDescriptor, starwindDescriptor, featuresDescriptor, iscsiDescriptor, disksDescriptor, reservationsDescriptor, validationDescriptor, clusterDescriptor] as const;
 
 // Their public types, for the engine's and the API's type exports.
 export type * from './power';
@@ -24,6 +25,7 @@ export type * from './iscsi';
 export type * from './disks';
 export type * from './reservations';
 export type * from './validation';
+export type * from './cluster';
 
 export type DomainName = (typeof DOMAIN_DESCRIPTORS)[number]['name'];
 

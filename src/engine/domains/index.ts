@@ -2,6 +2,7 @@
 // descriptor's line in src/domain/registry.ts. The test below the list keeps the two in step.
 import type { DomainModule } from '../decision';
 import { DOMAIN_DESCRIPTORS } from '../../domain/registry';
+import { clusterDomain } from './cluster';
 import { disksDomain } from './disks';
 import { featuresDomain } from './features';
 import { iscsiDomain } from './iscsi';
@@ -11,7 +12,7 @@ import { reservationsDomain } from './reservations';
 import { starwindDomain } from './starwind';
 import { validationDomain } from './validation';
 
-export const DOMAINS: readonly DomainModule[] = [powerDomain, networkDomain, starwindDomain, featuresDomain, iscsiDomain, disksDomain, reservationsDomain, validationDomain];
+export const DOMAINS: readonly DomainModule[] = [powerDomain, networkDomain, starwindDomain, featuresDomain, iscsiDomain, disksDomain, reservationsDomain, validationDomain, clusterDomain];
 
 // A descriptor registered without its behaviour (or the reverse) is a mistake caught at start.
 if (DOMAINS.map((domain) => domain.descriptor.name).join() !== DOMAIN_DESCRIPTORS.map((descriptor) => descriptor.name).join()) {

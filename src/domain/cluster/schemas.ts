@@ -1,0 +1,94 @@
+// The cluster domain's zod schemas: its clusters as a lab file holds them, its commands for the
+// command log, and the bodies of its routes. Loaded on first use (../descriptor.ts says why).
+import { z } from 'zod';
+import type { DomainSchemas, Fits, Same } from '../descriptor';
+import { OS_VERSIONS } from '../lab';
+import { count, list, text } from '../limits';
+import { CLUSTER_NETWORK_ROLES, CLUSTER_NODE_STATES, QUORUM_MODES } from './facts';
+import type { Cluster, ClusterCommand } from './index';
+
+const vote = z.union([z.literal(0), z.literal(1)]);
+const nodeSchema = z.looseObject({
+  name: text,
+  hostId: text,
+  nodeId: count,
+  state: z.enum(CLUSTER_NODE_STATES),
+  downReason: z.enum(['off', 'service-stopped', 'removed', 'quorum-lost']).nullable(),
+  nodeWeight: vote,
+  dynamicWeight: vote,
+});
+const networkSchema = z.looseObject({
+  name: text,
+  labNetwork: text,
+  subnet: text,
+  role: z.enum(CLUSTER_NETWORK_ROLES),
+  state: z.enum(['Up', 'Partitioned', 'Down']),
+  interfaces: list(z.looseObject({ node: text, adapter: text, ip: text, state: z.enum(['Up', 'Unreachable', 'Failed']) })),
+});
+const diskSchema = z.looseObject({
+  name: text,
+  lun: text,
+  sizeBytes: count,
+  state: z.enum(['Online', 'Offline', 'Failed']),
+  ownerNode: text.nullable(),
+  usage: z.enum(['available', 'witness', 'csv']),
+  csvPath: text.nullable(),
+});
+const propertiesSchema = z.looseObject({
+  SameSubnetDelay: count,
+  SameSubnetThreshold: count,
+  CrossSubnetDelay: count,
+  CrossSubnetThreshold: count,
+  DynamicQuorum: vote,
+  EnableSharedVolumes: vote,
+});
+export const clusterSchema = z.looseObject({
+  id: text,
+  name: text,
+  fqdn: text,
+  address: text,
+  osVersion: z.enum(OS_VERSIONS),
+  state: z.enum(['Creating', 'Online', 'Offline']),
+  job: text,
+  createdMs: count,
+  validation: text.nullable(),
+  nodes: list(nodeSchema),
+  networks: list(networkSchema),
+  disks: list(diskSchema),
+  quorum: z.looseObject({ mode: z.enum(QUORUM_MODES), witnessDisk: text.nullable(), fileShare: text.nullable() }),
+  properties: propertiesSchema,
+  coreOwner: text.nullable(),
+});
+
+// Request bodies: loose types (the engine names the rule for any bad value), no unknown fields.
+const num = z.number();
+export const createClusterBodySchema = z.strictObject({ name: z.string(), nodes: z.array(z.string()), address: z.string(), addStorage: z.boolean().optional(), validation: z.string().optional() });
+export const clusterPropertiesBodySchema = z.strictObject({
+  SameSubnetDelay: num.optional(),
+  SameSubnetThreshold: num.optional(),
+  CrossSubnetDelay: num.optional(),
+  CrossSubnetThreshold: num.optional(),
+  DynamicQuorum: num.optional(),
+  EnableSharedVolumes: num.optional(),
+});
+export const clusterNodeActionBodySchema = z.strictObject({ action: z.string() });
+export const clusterQuorumBodySchema = z.strictObject({ mode: z.string(), witnessDisk: z.string().optional(), fileShare: z.string().optional() });
+export const clusterNetworkBodySchema = z.strictObject({ role: z.string().optional(), name: z.string().optional() });
+export const sharedVolumeBodySchema = z.strictObject({ disk: z.string() });
+
+const commandSchemas = [
+  z.strictObject({ type: z.literal('clusterCreate'), name: z.string(), nodes: z.array(z.string()), address: z.string(), addStorage: z.boolean().optional(), validation: z.string().optional() }),
+  z.strictObject({ type: z.literal('clusterSetProperties'), cluster: z.string(), properties: propertiesSchema.partial() }),
+  z.strictObject({ type: z.literal('clusterNodeAction'), cluster: z.string(), node: z.string(), action: z.enum(['pause', 'resume', 'evict', 'stop-service', 'start-service']) }),
+  z.strictObject({ type: z.literal('clusterSetQuorum'), cluster: z.string(), mode: z.enum(QUORUM_MODES), witnessDisk: z.string().optional(), fileShare: z.string().optional() }),
+  z.strictObject({ type: z.literal('clusterSetNetwork'), cluster: z.string(), network: z.string(), role: z.enum(CLUSTER_NETWORK_ROLES).optional(), name: z.string().optional() }),
+  z.strictObject({ type: z.literal('clusterAddSharedVolume'), cluster: z.string(), disk: z.string() }),
+] as const;
+
+/** What the descriptor loads on first use. */
+export const clusterSchemas = { entitySchemas: { clusters: clusterSchema }, commandSchemas } satisfies DomainSchemas;
+
+const commandsAgree: Same<z.output<(typeof commandSchemas)[number]>, ClusterCommand> = true;
+const entityFits: Fits<z.output<typeof clusterSchema>, Cluster> = true;
+void commandsAgree;
+void entityFits;
