@@ -3,7 +3,7 @@
 import { clusterDescriptor, type Cluster } from '../../../domain/cluster';
 import { defineEngineDomain } from '../../decision';
 import { heartbeatInternal } from './heartbeat-state';
-import { MEMBERSHIP_TIMERS, onClusterHostChanged } from './membership';
+import { MEMBERSHIP_QUERIES, MEMBERSHIP_TIMERS, onClusterHostChanged } from './membership';
 import { loadClusterState, type ClusterSlice } from './state';
 
 export const clusterDomain = defineEngineDomain<ClusterSlice>({
@@ -12,7 +12,7 @@ export const clusterDomain = defineEngineDomain<ClusterSlice>({
   internal: (slice) => heartbeatInternal(slice.heartbeat),
   collection: (slice) => slice.clusters,
   commands: {},
-  queries: {},
+  queries: { ...MEMBERSHIP_QUERIES },
   timers: { ...MEMBERSHIP_TIMERS },
   onHostChanged: onClusterHostChanged,
   migrations: [{ from: 0, migrate: (snapshot) => void (snapshot.entities.clusters = []) }],
