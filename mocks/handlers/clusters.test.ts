@@ -99,3 +99,16 @@ describe('PUT|POST on a cluster: properties, node actions, quorum, networks, sha
     await expectRefusedUnchanged(() => send('POST', `${PATH}/Cluster1/shared-volumes`, { disk: 'Cluster Disk 2' }), 409, 'cluster.csv_disabled');
   });
 });
+
+describe('POST /api/v1/cluster-validations with a cluster', () => {
+  test('naming the cluster validates its nodes with Cluster Configuration; an unknown cluster is refused', async () => {
+    await clusterLab();
+    const response = await send('POST', '/api/v1/cluster-validations', { servers: [], cluster: 'Cluster1', tests: ['Validate Quorum Configuration'] });
+    expect(response.status).toBe(202);
+    const started = (await response.json()) as { id: string; servers: string[] };
+    expect(started.servers).toEqual(['Demo1', 'Demo2']);
+    await api.call('advanceClock', { body: { ms: 10_000 } });
+    expect(await api.call('getClusterValidation', { params: { id: started.id } })).toMatchObject({ overall: 'Passed', categories: [{ category: 'Cluster Configuration', tests: [{ name: 'Validate Quorum Configuration', result: 'Passed' }] }] });
+    await expectRefusedUnchanged(() => send('POST', '/api/v1/cluster-validations', { servers: [], cluster: 'Nowhere' }), 404, 'cluster.not_found');
+  });
+});
