@@ -11,6 +11,12 @@ export interface RouteHealth {
   missed: number;
   /** Declared down (the threshold was reached); stays down until a heartbeat is answered. */
   down: boolean;
+  /**
+   * When it began to answer again; null while it does not. It counts as answering only from the
+   * next heartbeat after this, so until then its misses stand (pulled again before that
+   * heartbeat, it goes on counting from them) and, if down, it stays down.
+   */
+  healedMs: number | null;
 }
 
 /** One cluster's heartbeat grid and routes. */
@@ -65,7 +71,7 @@ export function heartbeatInternal(state: HeartbeatState): unknown {
       originMs: beat.originMs,
       delayMs: beat.delayMs,
       threshold: beat.threshold,
-      routes: [...beat.routes.entries()].sort(byKey).map(([key, route]) => [key, { fromMs: route.fromMs, missed: route.missed, down: route.down }]),
+      routes: [...beat.routes.entries()].sort(byKey).map(([key, route]) => [key, { fromMs: route.fromMs, missed: route.missed, down: route.down, healedMs: route.healedMs }]),
       members: [...beat.memberSinceMs.entries()].sort((a, b) => a[0] - b[0]),
     },
   ]);

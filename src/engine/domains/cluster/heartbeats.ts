@@ -117,11 +117,7 @@ export const LAZY_DETECTOR: RouteDetector = {
       if (!self) continue;
       for (const other of members) {
         if (other.nodeId === nodeId) continue;
-        for (const network of networks) {
-          const key = routeKey(nodeId, other.nodeId, network.labNetwork);
-          if (routeAnswers(ctx, network, self.name, other.name)) beat.routes.delete(key);
-          else if (!beat.routes.has(key)) beat.routes.set(key, { fromMs: nowMs, missed: 0, down: false });
-        }
+        for (const network of networks) noteRoute(beat, routeKey(nodeId, other.nodeId, network.labNetwork), routeAnswers(ctx, network, self.name, other.name), nowMs);
       }
     }
     reschedule(ctx, cluster, beat);
@@ -129,8 +125,11 @@ export const LAZY_DETECTOR: RouteDetector = {
   due(ctx, cluster, beat) {
     const nowMs = ctx.kernel.nowMs();
     let newlyDown = false;
-    for (const route of beat.routes.values()) {
-      if (!route.down && downAtMs(beat, route) <= nowMs) {
+    for (const [key, route] of beat.routes) {
+      if (route.healedMs !== null) {
+        // Its first heartbeat since the heal was answered: the route is healthy again.
+        if (firstTickAfter(beat, route.healedMs) <= nowMs) beat.routes.delete(key);
+      } else if (!route.down && downAtMs(beat, route) <= nowMs) {
         route.down = true;
         newlyDown = true;
       }
@@ -143,11 +142,17 @@ export const LAZY_DETECTOR: RouteDetector = {
     return timer !== undefined && timer.dueMs <= ctx.kernel.nowMs();
   },
   settingsChanged(ctx, cluster, beat, delayMs, threshold) {
-    // The misses counted so far stay counted; the next ones follow the new grid.
+    // The misses counted so far stay counted; the next heartbeats follow the new grid.
     const nowMs = ctx.kernel.nowMs();
-    for (const route of beat.routes.values()) {
-      if (route.down) continue;
-      route.missed += ticksBetween(beat, route.fromMs, nowMs);
+    for (const [key, route] of beat.routes) {
+      if (route.healedMs !== null) {
+        if (firstTickAfter(beat, route.healedMs) <= nowMs) {
+          beat.routes.delete(key);
+          continue;
+        }
+        route.missed += ticksBetween(beat, route.fromMs, route.healedMs);
+        route.healedMs = nowMs;
+      } else if (!route.down) route.missed += ticksBetween(beat, route.fromMs, nowMs);
       route.fromMs = nowMs;
     }
     if (delayMs !== beat.delayMs) beat.originMs = nowMs;
@@ -159,10 +164,31 @@ export const LAZY_DETECTOR: RouteDetector = {
   stop: (ctx, clusterId) => void ctx.kernel.cancel(heartbeatTimerKey(clusterId)),
 };
 
-/** One timer per cluster at the earliest threshold among its broken routes; none while all answer. */
+/** A route answers, or not, from now on. */
+function noteRoute(beat: ClusterBeat, key: string, answers: boolean, nowMs: number): void {
+  const route = beat.routes.get(key);
+  if (answers) {
+    if (route && route.healedMs === null) route.healedMs = nowMs;
+    return;
+  }
+  if (route === undefined || (route.healedMs !== null && firstTickAfter(beat, route.healedMs) <= nowMs)) {
+    beat.routes.set(key, { fromMs: nowMs, missed: 0, down: false, healedMs: null });
+  } else if (route.healedMs !== null) {
+    // No heartbeat went between the heal and this: the count goes on where it was.
+    route.healedMs = null;
+  }
+}
+
+/**
+ * One timer per cluster, none while every route answers: at the earliest threshold among the
+ * routes that do not answer, or at the first heartbeat after a heal (which forgets the route).
+ */
 function reschedule(ctx: LabContext, cluster: Cluster, beat: ClusterBeat): void {
   let nextMs = Number.POSITIVE_INFINITY;
-  for (const route of beat.routes.values()) if (!route.down) nextMs = Math.min(nextMs, downAtMs(beat, route));
+  for (const route of beat.routes.values()) {
+    if (route.healedMs !== null) nextMs = Math.min(nextMs, firstTickAfter(beat, route.healedMs));
+    else if (!route.down) nextMs = Math.min(nextMs, downAtMs(beat, route));
+  }
   const key = heartbeatTimerKey(cluster.id);
   if (nextMs === Number.POSITIVE_INFINITY) {
     ctx.kernel.cancel(key);

@@ -69,10 +69,41 @@ describe('node removal by heartbeats', () => {
     expect(lab.nextDueMs()).toBe(7_000);
     lab.advance(4_000);
     pullCables(lab, 'Demo3', true);
+    // Healthy again from the first heartbeat after the plug, which the timer waits for to forget the routes.
+    expect(lab.nextDueMs()).toBe(7_000);
+    lab.advance(500);
     expect(lab.nextDueMs()).toBe(idle);
     lab.advance(60_000);
     expect(clusterEvents(lab)).toEqual([]);
     expect(states(lab)).toEqual(['Demo1:Up:1', 'Demo2:Up:1', 'Demo3:Up:1']);
+  });
+
+  test('plugged and pulled again before the next heartbeat: no heartbeat was answered, the misses go on counting', () => {
+    const lab = formedClusterLab({ nodes: 3 });
+    lab.advance(2_500);
+    pullCables(lab, 'Demo3'); // missed at 3 s and 4 s
+    lab.advance(1_700);
+    pullCables(lab, 'Demo3', true); // 4.2 s
+    lab.advance(500);
+    pullCables(lab, 'Demo3'); // 4.7 s: the heartbeat at 5 s is the third miss
+    lab.advance(2_299);
+    expect(clusterEvents(lab)).toEqual([]);
+    lab.advance(1);
+    expect(clusterEvents(lab)[0]).toBe('7000 Demo1 1135 Demo3');
+  });
+
+  test('plugged for one answered heartbeat: the count starts again', () => {
+    const lab = formedClusterLab({ nodes: 3 });
+    lab.advance(2_500);
+    pullCables(lab, 'Demo3');
+    lab.advance(1_700);
+    pullCables(lab, 'Demo3', true); // 4.2 s; 5 s is answered
+    lab.advance(1_000);
+    pullCables(lab, 'Demo3'); // 5.2 s: misses from 6 s, the fifth at 10 s
+    lab.advance(4_799);
+    expect(clusterEvents(lab)).toEqual([]);
+    lab.advance(1);
+    expect(clusterEvents(lab)[0]).toBe('10000 Demo1 1135 Demo3');
   });
 
   test('one network lost is not a removal: that node’s interface shows Failed, the others still reach each other (Up), the network is Partitioned', () => {
