@@ -31,6 +31,7 @@ import type { ClusterBeat } from './heartbeat-state';
 import { HEARTBEAT_TIMER_KIND, LAZY_DETECTOR, heartbeatNetworks, routeAnswers, routeNodes, type HeartbeatTimerData, type RouteDetector } from './heartbeats';
 import { arbitrateWitness, nodeReachesWitness, quorumRulesOf, votingNodesOf, witnessOwnerOf } from './quorum-witness';
 import { rebalancedWeights, recommendedModeFor, tallySide, totalVotesOf } from './quorum';
+import { takeOver } from './disk-ownership';
 import { clusterOfHost, findCluster, touchCluster } from './state';
 
 /**
@@ -190,6 +191,7 @@ function onJoinTimer(ctx: LabContext, timer: TimerRecord): void {
     cluster.coreOwner = node.name;
     beat.originMs = nowMs;
     join(ctx, cluster, beat, node);
+    takeDisks(ctx, cluster, [node]);
     detectorOf(ctx.state).start(ctx, cluster, beat);
   } else if (cluster.state === 'Online' && hostOn(ctx.state, node) && reachesAMember(ctx, cluster, beat, node)) {
     join(ctx, cluster, beat, node);
@@ -290,7 +292,7 @@ function judge(ctx: LabContext, cluster: Cluster, beat: ClusterBeat, rebalanceFi
   stopSide(ctx, cluster, beat, removed);
   applyWeights(cluster, beat);
   if (!survivors.some((node) => node.name === cluster.coreOwner)) cluster.coreOwner = survivors[0]?.name ?? null;
-  takeWitness(ctx.state, cluster, survivors);
+  takeDisks(ctx, cluster, survivors);
   detectorOf(ctx.state).routesDropped(ctx, cluster, beat);
   touchCluster(ctx, cluster);
 }
@@ -309,6 +311,11 @@ function stopSide(ctx: LabContext, cluster: Cluster, beat: ClusterBeat, nodes: r
 function goOffline(ctx: LabContext, cluster: Cluster, beat: ClusterBeat, nodes: readonly ClusterNode[]): void {
   stopSide(ctx, cluster, beat, nodes);
   for (const node of cluster.nodes) node.dynamicWeight = 0;
+  // Nobody runs the resources: the disks go Offline (their reservations stay where they were).
+  for (const disk of cluster.disks) {
+    disk.state = 'Offline';
+    disk.ownerNode = null;
+  }
   cluster.state = 'Offline';
   cluster.coreOwner = null;
   detectorOf(ctx.state).stop(ctx, cluster.id);
@@ -416,15 +423,26 @@ function tryForm(ctx: LabContext, cluster: Cluster, beat: ClusterBeat): void {
   if (!forming) return;
   beat.routes.clear();
   for (const node of forming) scheduleJoin(ctx, cluster, node);
-  takeWitness(ctx.state, cluster, forming);
 }
 
-function takeWitness(state: LabState, cluster: Cluster, side: readonly ClusterNode[]): void {
-  const disk = cluster.quorum.witnessDisk === null ? undefined : cluster.disks.find((each) => each.name === cluster.quorum.witnessDisk);
-  if (!disk) return;
-  if (side.some((node) => node.name === disk.ownerNode && nodeReachesWitness(state, cluster, node))) return;
-  const winner = side.find((node) => nodeReachesWitness(state, cluster, node));
-  if (winner) disk.ownerNode = winner.name;
+/**
+ * The survivors take over what the removed owned (facts Part B §1.2: the other members take over
+ * the roles of the removed node): the witness disk goes to the node that won its arbitration
+ * (its owner when that one survives and reaches it), every other disk of a node that is gone to
+ * the first Up survivor. Ownership moves through persistent reservations (disk-ownership.ts).
+ */
+function takeDisks(ctx: LabContext, cluster: Cluster, side: readonly ClusterNode[]): void {
+  const { state } = ctx;
+  const names = new Set(side.map((node) => node.name));
+  const heir = side.find((node) => node.state === 'Up') ?? side[0];
+  for (const disk of cluster.disks) {
+    if (disk.name === cluster.quorum.witnessDisk) {
+      const owner = side.find((node) => node.name === disk.ownerNode);
+      if (owner && nodeReachesWitness(state, cluster, owner)) continue;
+      const winner = side.find((node) => nodeReachesWitness(state, cluster, node));
+      if (winner) takeOver(ctx, cluster, disk, winner);
+    } else if ((disk.ownerNode === null || !names.has(disk.ownerNode)) && heir) takeOver(ctx, cluster, disk, heir);
+  }
 }
 
 // --- views ---------------------------------------------------------------------------------------------

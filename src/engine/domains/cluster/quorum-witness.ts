@@ -2,6 +2,7 @@
 // rules and votes as quorum.ts counts them.
 import { hasDynamicQuorum, hasDynamicWitness, type Cluster, type ClusterNode } from '../../../domain/cluster';
 import type { LabState } from '../../state';
+import { usablePaths } from '../disks/io-paths';
 import { canReach } from '../network';
 import { findHost } from '../network/hosts';
 import type { ClusterBeat } from './heartbeat-state';
@@ -15,6 +16,9 @@ import type { QuorumRules, VotingNode } from './quorum';
  * core resources the same way.
  */
 export const WITNESS_ARBITRATION = 'owner-keeps' as const;
+
+/** The size of the reservation I/O the arbitration sends (only whether a path serves it matters). */
+const ARBITRATION_BLOCK_BYTES = 512;
 
 export function quorumRulesOf(cluster: Cluster): QuorumRules {
   const dynamicQuorum = hasDynamicQuorum(cluster.osVersion) && cluster.properties.DynamicQuorum === 1;
@@ -33,16 +37,19 @@ function shareServer(fileShare: string): string | undefined {
 
 /**
  * Whether a node can reach the witness now: a disk witness through its own MPIO disk of the
- * witness's LUN (present, on a running host: the disks domain's view); a file share through the
- * network to the share's server.
+ * witness's LUN (the disks domain's view, on a running host); a file share through the network to
+ * the share's server.
  */
 export function nodeReachesWitness(state: LabState, cluster: Cluster, node: ClusterNode): boolean {
   const host = state.network.hosts.get(node.hostId);
   if (!host || host.powerState !== 'on') return false;
   const { mode, witnessDisk, fileShare } = cluster.quorum;
   if ((mode === 'NodeAndDiskMajority' || mode === 'DiskOnly') && witnessDisk !== null) {
+    // Its MPIO disk of that LUN, present, with a path that serves I/O now (the arbitration is a
+    // reservation sent down a path, so a disk kept only by PDORemovePeriod does not count).
     const disk = cluster.disks.find((each) => each.name === witnessDisk);
-    return disk !== undefined && state.disks.disks.get(`${node.hostId}:${disk.lun}`)?.present === true;
+    const hostDisk = disk && state.disks.disks.get(`${node.hostId}:${disk.lun}`);
+    return hostDisk !== undefined && hostDisk.present && usablePaths(state, hostDisk, 'read', ARBITRATION_BLOCK_BYTES).usable.length > 0;
   }
   if (mode === 'NodeAndFileShareMajority' && fileShare !== null) {
     const server = findHost(state, shareServer(fileShare) ?? '');
