@@ -1,6 +1,9 @@
 // The Cluster Configuration tests (facts Part A §2.1: 2008 R2 runs them only on an existing
 // cluster). Each judges the cluster's state at the moment it runs and can pass or fail here:
 // - List Cluster Core Groups: the core group (the cluster's name and address) has an owner that is Up;
+// - List Cluster Network Information: each network with its role; one that carries the nodes'
+//   iSCSI traffic but is used by the cluster warns (the console recommends "none" for it), and so
+//   does a cluster with fewer than two networks for its own communication (a single point of failure);
 // - Validate Quorum Configuration: the mode is the one recommended for the node count (Node
 //   Majority for an odd count, Node and Disk Majority for an even one; Disk Only is never
 //   recommended), else a warning; no quorum now, or a witness that is not online, fails;
@@ -10,6 +13,7 @@ import type { ValidationResult, ValidationServerResult } from '../../../domain/v
 import type { LabState } from '../../state';
 import type { Host } from '../../types';
 import { quorumView } from '../cluster/membership';
+import { iscsiNetworks } from '../cluster/plan';
 
 /** The cluster-wide finding, given to every server of the run (these tests judge the cluster, not a node). */
 const every = (hosts: Host[], result: ValidationResult, explanation: string): ValidationServerResult[] => hosts.map((host) => ({ server: host.name, result, explanation }));
@@ -19,6 +23,22 @@ export function coreGroups(cluster: Cluster, hosts: Host[]): { servers: Validati
   const group = `Cluster Group (Name: ${cluster.name}, IP Address: ${cluster.address})`;
   const explanation = owner && owner.state === 'Up' ? `${group} is online on ${owner.name}.` : `${group} has no node that is Up to own it: the cluster's core resources are offline.`;
   return { servers: every(hosts, owner && owner.state === 'Up' ? 'Passed' : 'Failed', explanation), explanation };
+}
+
+const ROLE_TEXT = { none: 'not used by the cluster', cluster: 'cluster communication only', 'cluster-and-client': 'cluster communication and client access' } as const;
+
+export function networkInformation(state: LabState, cluster: Cluster, hosts: Host[]): { servers: ValidationServerResult[]; explanation: string } {
+  const nodes = cluster.nodes.map((node) => state.network.hosts.get(node.hostId)).filter((host): host is Host => host !== undefined);
+  const iscsi = iscsiNetworks(state, nodes);
+  const listed = cluster.networks.map((network) => `${network.name} (${network.subnet}): ${ROLE_TEXT[network.role]}, ${network.state}.`);
+  const problems: string[] = [];
+  for (const network of cluster.networks) {
+    if (iscsi.has(network.labNetwork) && network.role !== 'none') problems.push(`${network.name} carries iSCSI traffic and is used by the cluster: set it to not be used by the cluster ("none").`);
+  }
+  const forCluster = cluster.networks.filter((network) => network.role !== 'none');
+  if (forCluster.length < 2) problems.push(`Only ${forCluster.length === 0 ? 'no network' : forCluster[0]!.name} carries the cluster's own communication: a single point of failure.`);
+  const explanation = [...listed, ...problems].join(' ');
+  return { servers: every(hosts, problems.length > 0 ? 'Warning' : 'Passed', explanation), explanation };
 }
 
 export function quorumConfiguration(state: LabState, cluster: Cluster, hosts: Host[]): { servers: ValidationServerResult[]; explanation: string } {
