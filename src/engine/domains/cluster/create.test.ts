@@ -1,10 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { CLUSTER_EVENTS, CREATE_STEP_MS, type Cluster } from '../../../domain/cluster';
+import { CLUSTER_EVENTS, CREATE_STEP_MS, type Cluster, type ClusterDisk } from '../../../domain/cluster';
 import { restoreLab } from '../../lab';
 import { validateSnapshot } from '../../snapshot-check';
 import { CLUSTER_ADDRESS, clusterLab, clusterOf, clustersOf, createCommand, finishCreate, jobOf, ok, readyClusterLab } from '../../testing/cluster-helpers';
 import { eventsOf, refused } from '../../testing/lab-helpers';
 import type { Command, Lab, LabSnapshot } from '../../types';
+import { chooseQuorum } from './plan';
 
 /** 2 nodes, storage: every step of the Creating page. */
 const TWO_NODE_CREATE_MS = Object.values(CREATE_STEP_MS).reduce((sum, ms) => sum + ms, 0);
@@ -217,5 +218,16 @@ describe('what the console asks before going on (warnings of ?validate=only)', (
     expect(check('Demo1')).toEqual({});
     ok(lab, { type: 'clusterNodeAction', cluster: 'Cluster1', node: 'Demo1', action: 'stop-service' });
     expect(check('Demo2')).toEqual({ action: 'Stopping the Cluster service on Demo2 leaves cluster Cluster1 without quorum: the cluster would stop.' });
+  });
+});
+
+describe('the witness 2008 R2 picks (facts Part B §2: at least 512 MB)', () => {
+  const disk = (name: string, sizeMb: number): ClusterDisk => ({ name, lun: name, sizeBytes: sizeMb * 1024 * 1024, state: 'Offline', ownerNode: null, usage: 'available', csvPath: null });
+  test('the smallest disk of at least 512 MB, the first in LUN order on a tie; none for an odd count', () => {
+    const disks = [disk('Cluster Disk 1', 102_400), disk('Cluster Disk 2', 300), disk('Cluster Disk 3', 1024), disk('Cluster Disk 4', 1024)];
+    expect(chooseQuorum(4, disks)).toEqual({ mode: 'NodeAndDiskMajority', witnessDisk: 'Cluster Disk 3', fileShare: null });
+    expect(disks.map((entry) => entry.usage)).toEqual(['available', 'available', 'witness', 'available']);
+    expect(chooseQuorum(2, [disk('Cluster Disk 1', 511)])).toEqual({ mode: 'NodeMajority', witnessDisk: null, fileShare: null });
+    expect(chooseQuorum(5, [disk('Cluster Disk 1', 1024)]).mode).toBe('NodeMajority');
   });
 });
