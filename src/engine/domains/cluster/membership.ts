@@ -94,8 +94,7 @@ export function membershipChanged(ctx: LabContext, cluster: Cluster): void {
   const heartbeat = state.cluster.heartbeat;
   if (!state.cluster.clusters.has(cluster.id)) {
     // Deleted: nothing of it may stay behind.
-    const beat = heartbeat.clusters.get(cluster.id);
-    if (beat) for (const nodeId of beat.memberSinceMs.keys()) ctx.kernel.cancel(joinTimerKey(cluster.id, nodeId));
+    for (const node of cluster.nodes) ctx.kernel.cancel(joinTimerKey(cluster.id, node.nodeId));
     heartbeat.clusters.delete(cluster.id);
     detectorOf(state).stop(ctx, cluster.id);
     return;
@@ -270,7 +269,8 @@ function judge(ctx: LabContext, cluster: Cluster, beat: ClusterBeat, rebalanceFi
     return;
   }
   if (rebalanceFirst) applyWeights(cluster, beat);
-  // A member that is not running (a pulled plug not yet found) can hold no side up.
+  // A member that is not running (a pulled plug not yet found) can hold no side up: it answers no
+  // regroup, so it leaves with this one (both models judge alike, so the equivalence holds).
   const sides = sidesOf(cluster, beat, members)
     .map((side) => side.filter((node) => hostOn(ctx.state, node)))
     .filter((side) => side.length > 0);
