@@ -3,7 +3,8 @@
 // Settings… (on a cluster) and View Validation Report. Each opens its wizard from a lazily loaded
 // *.open.tsx: the definitions, the wizard model and frame load with the first of them.
 import { createElement } from 'react';
-import { ClipboardCheck, FileText } from 'lucide-react';
+import { ClipboardCheck, FileText, Network, Scale } from 'lucide-react';
+import type { Cluster } from '../../../domain/cluster';
 import type { ActionContext, ShellAction } from '../../../shell/registry';
 import { lazyNamed } from '../../../ui/lazy-named';
 import { FCM_ACTION_IDS, FCM_NODE_KINDS } from '../paths';
@@ -11,9 +12,17 @@ import { FCM_WIZARD_ACTIONS } from './action-labels';
 
 const ValidateWizard = lazyNamed(() => import('./validate.open'), 'ValidateWizard');
 const ValidationReports = lazyNamed(() => import('./reports.open'), 'ValidationReports');
+const CreateClusterWizard = lazyNamed(() => import('./create-cluster.open'), 'CreateClusterWizard');
+const QuorumWizard = lazyNamed(() => import('./quorum.open'), 'QuorumWizard');
 
 const onRoot = (ctx: ActionContext) => ctx.node?.kind === FCM_NODE_KINDS.root;
 const onCluster = (ctx: ActionContext) => ctx.node?.kind === FCM_NODE_KINDS.cluster;
+
+/** The cluster a cluster node stands for (its key is the cluster's name). */
+export function nodeCluster(ctx: ActionContext): Cluster | undefined {
+  const name = onCluster(ctx) ? ctx.node?.key?.toLowerCase() : undefined;
+  return name === undefined ? undefined : Object.values(ctx.lab.clusters).find((cluster) => cluster.name.toLowerCase() === name);
+}
 
 export const validateAction: ShellAction = {
   id: FCM_ACTION_IDS.validate,
@@ -39,4 +48,34 @@ export const validationReportsAction: ShellAction = {
   },
 };
 
-export const fcmWizardActions: ShellAction[] = [validateAction, validationReportsAction];
+export const createClusterAction: ShellAction = {
+  id: FCM_ACTION_IDS.create,
+  label: FCM_WIZARD_ACTIONS.create,
+  icon: Network,
+  section: 'node',
+  predicate: onRoot,
+  perform(ctx) {
+    const api = ctx.api;
+    if (!api) return;
+    const navigate = ctx.navigate;
+    ctx.openDialog((close) => createElement(CreateClusterWizard, { api, navigate, onClose: close }));
+  },
+};
+
+export const quorumAction: ShellAction = {
+  id: FCM_ACTION_IDS.quorum,
+  label: FCM_WIZARD_ACTIONS.quorum,
+  icon: Scale,
+  section: 'node',
+  predicate: (ctx) => nodeCluster(ctx) !== undefined,
+  // The quorum is configured on a running cluster (the lab refuses otherwise).
+  isEnabled: (ctx) => nodeCluster(ctx)?.state === 'Online',
+  perform(ctx) {
+    const api = ctx.api;
+    const cluster = nodeCluster(ctx);
+    if (!api || !cluster) return;
+    ctx.openDialog((close) => createElement(QuorumWizard, { api, cluster, onClose: close }));
+  },
+};
+
+export const fcmWizardActions: ShellAction[] = [validateAction, createClusterAction, quorumAction, validationReportsAction];

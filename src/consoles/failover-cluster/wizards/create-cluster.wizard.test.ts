@@ -19,6 +19,7 @@ const host = (name: string, octet: number, iscsi = true): Host =>
   ({
     id: name,
     name,
+    role: iscsi ? 'cluster-node' : 'domain-controller',
     domain: 'SWS.com',
     nics: [nic('Public', 'Public', `192.168.100.${octet}`), nic('Private', 'Private', `10.10.10.${octet}`), ...(iscsi ? [nic('iSCSI', 'iSCSI', `172.30.100.${octet}`)] : [])],
   }) as unknown as Host;
@@ -27,7 +28,9 @@ const networks: Network[] = [
   { id: 'Public', name: 'Public', cidr: '192.168.100.0/24', purpose: 'Client access' },
   { id: 'iSCSI', name: 'iSCSI', cidr: '172.30.100.0/24', purpose: 'iSCSI traffic' },
 ];
-const hosts = [host('Demo1', 13), host('Demo2', 14), host('SWS-DC', 10, false)];
+// The DC is on Public only (as in the seed lab): the access point goes there, not on Private (lower subnet).
+const dc = { ...host('SWS-DC', 10, false), nics: [nic('Public', 'Public', '192.168.100.10')] } as Host;
+const hosts = [host('Demo1', 13), host('Demo2', 14), dc];
 
 const cluster = {
   id: 'CLUSTER1',

@@ -8,7 +8,7 @@ import type { Cluster } from '../../../domain/cluster';
 import { CLUSTER_NAME_MAX_CHARS, NETBIOS_FORBIDDEN_CHARS, QUORUM_MODE_LABELS } from '../../../domain/cluster';
 import type { Job } from '../../../domain/jobs';
 import { computerNameProblem } from '../../../domain/names';
-import { ipInCidr, isIpv4 } from '../../../domain/net';
+import { ipInCidr, ipv4ToNumber, isIpv4 } from '../../../domain/net';
 import type { Host, Network } from '../../../domain/network';
 import type { ClusterValidation } from '../../../domain/validation';
 import { createWizardKit, type ChildWizard } from '../../../wizard/model';
@@ -50,19 +50,20 @@ export interface CreateClusterRequest {
 
 const k = createWizardKit<CreateClusterValues, CreateClusterContext>();
 
-/** The purpose the lab gives the network clients use (seed lab: Public, 192.168.100.0/24). */
-const CLIENT_ACCESS_PURPOSE = 'client access';
-
 /**
- * The network the cluster's name and address go on: one every selected server is cabled to, the
- * client-access one first (2008 R2 offers the networks with a default gateway; the lab's NICs have
- * none, so the network's purpose stands for it). The lab checks the address again on Next.
+ * The network the cluster's name and address go on, as the lab chooses it: the first network (in
+ * subnet order) every selected server is cabled to that the domain controller is on too (2008 R2
+ * takes a network with a default gateway; the lab's NICs have none, and clients sit with the DC).
+ * The lab checks the address again on Next.
  */
 export function accessNetworkOf(servers: readonly string[], ctx: Pick<CreateClusterContext, 'hosts' | 'networks'>): Network | undefined {
   const chosen = servers.map((name) => ctx.hosts.find((host) => host.name.toLowerCase() === name.toLowerCase()));
   if (chosen.length === 0 || chosen.some((host) => host === undefined)) return undefined;
-  const shared = ctx.networks.filter((network) => chosen.every((host) => host!.nics.some((nic) => nic.network === network.name)));
-  return shared.find((network) => network.purpose.toLowerCase() === CLIENT_ACCESS_PURPOSE) ?? shared[0];
+  const dc = ctx.hosts.find((host) => host.role === 'domain-controller');
+  const onAll = (network: Network) => [...chosen, dc].every((host) => host?.nics.some((nic) => nic.network === network.name));
+  return ctx.networks
+    .filter(onAll)
+    .sort((a, b) => ipv4ToNumber(a.cidr.split('/')[0]!) - ipv4ToNumber(b.cidr.split('/')[0]!))[0];
 }
 
 /** The NetBIOS rules Create Cluster checks before asking the lab (which also refuses names in use). */
