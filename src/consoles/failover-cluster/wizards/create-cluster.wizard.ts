@@ -216,7 +216,7 @@ export const createClusterWizard = k.wizard('fcm-create-cluster', CREATE_WORDS.t
     report: {
       fileName: CREATE_WORDS.reportFile,
       text: createReportText,
-      full: { label: COMMON.viewReport, title: CREATE_WORDS.title, text: createFullReportText },
+      full: { label: COMMON.viewReport, title: CREATE_WORDS.reportTitle, text: createFullReportText },
     },
   }),
 ]);
