@@ -2,6 +2,7 @@
 import type { RequestHandler } from 'msw';
 import type { LabHostApi } from '../../src/host/types';
 import { clockHandlers } from './clock';
+import { clusterHandlers } from './clusters';
 import { diskHandlers } from './disks';
 import { eventHandlers } from './events';
 import { hostFeatureHandlers } from './host-features';
@@ -29,6 +30,7 @@ export function createHandlers(host: LabHostApi): RequestHandler[] {
     ...networkHandlers(host),
     ...jobHandlers(host),
     ...validationHandlers(host),
+    ...clusterHandlers(host),
     ...starwindServerHandlers(host),
     ...starwindDeviceHandlers(host),
     ...starwindReplicaHandlers(host),

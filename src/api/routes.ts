@@ -52,12 +52,22 @@ import type { HostFeaturesView } from '../domain/features';
 import type { IscsiDeviceView, IscsiInitiatorView, IscsiPortalView, IscsiRadiusServerView, IscsiSession, IscsiTargetView } from '../domain/iscsi';
 import type { DiskReservationView } from '../domain/reservations';
 import { reservationBodySchema } from '../domain/reservations/schemas';
+import type { Cluster, ClusterNetwork, ClusterNode, ClusterProperties, ClusterQuorum, ClusterSummary, QuorumView, SharedVolumesView } from '../domain/cluster';
+import {
+  clusterNetworkBodySchema,
+  clusterNodeActionBodySchema,
+  clusterPropertiesBodySchema,
+  clusterQuorumBodySchema,
+  createClusterBodySchema,
+  sharedVolumeBodySchema,
+} from '../domain/cluster/schemas';
 import type { ValidationReportView } from '../domain/validation';
 import { validationBodySchema } from '../domain/validation/schemas';
 
 export const API_PREFIX = '/api/v1';
 const SW_SERVERS = `${API_PREFIX}/starwind/servers`;
 const SW_DEVICES = `${API_PREFIX}/starwind/devices`;
+const CLUSTERS = `${API_PREFIX}/clusters`;
 /** The query of a route that checks a request without carrying it out. */
 export { VALIDATE_ONLY };
 
@@ -143,6 +153,23 @@ export const routes = {
   validateClusterValidation: { method: 'POST', path: `${API_PREFIX}/cluster-validations`, query: VALIDATE_ONLY, body: validationBodySchema, mutates: false, summary: 'Run the checks of Select Servers and Test Selection without starting the run' },
   listClusterValidations: { method: 'GET', path: `${API_PREFIX}/cluster-validations`, mutates: false, summary: 'Validation reports, running and completed, oldest first' },
   getClusterValidation: { method: 'GET', path: `${API_PREFIX}/cluster-validations/:id`, mutates: false, summary: 'One validation report: each test\'s result (Passed, Warning, Failed, Not run) and explanation per server, by category' },
+  // Failover Cluster Manager: clusters (`:name` is the cluster's name, any case). A mutating route comes before its `?validate=only` twin.
+  listClusters: { method: 'GET', path: CLUSTERS, mutates: false, summary: 'Clusters: name, address, state, nodes and nodes up' },
+  createCluster: { method: 'POST', path: CLUSTERS, body: createClusterBodySchema, mutates: true, summary: 'Create Cluster: 202 with the `cluster.create` job and the cluster (Creating until the job ends)' },
+  validateCreateCluster: { method: 'POST', path: CLUSTERS, query: VALIDATE_ONLY, body: createClusterBodySchema, mutates: false, summary: 'Run every check of Create Cluster (servers, name, address) without creating' },
+  getCluster: { method: 'GET', path: `${CLUSTERS}/:name`, mutates: false, summary: 'One cluster: nodes, networks, disks, quorum, properties' },
+  getClusterProperties: { method: 'GET', path: `${CLUSTERS}/:name/properties`, mutates: false, summary: 'Heartbeat properties, DynamicQuorum, EnableSharedVolumes' },
+  setClusterProperties: { method: 'PUT', path: `${CLUSTERS}/:name/properties`, body: clusterPropertiesBodySchema, mutates: true, summary: 'Change properties within their documented ranges; EnableSharedVolumes 1 is Enable Cluster Shared Volumes' },
+  validateSetClusterProperties: { method: 'PUT', path: `${CLUSTERS}/:name/properties`, query: VALIDATE_ONLY, body: clusterPropertiesBodySchema, mutates: false, summary: 'Run every check of a property change without making it' },
+  listClusterNodes: { method: 'GET', path: `${CLUSTERS}/:name/nodes`, mutates: false, summary: 'Nodes: state (Up, Down, Paused, Joining), votes' },
+  clusterNodeAction: { method: 'POST', path: `${CLUSTERS}/:name/nodes/:node/actions`, body: clusterNodeActionBodySchema, mutates: true, summary: 'Pause, Resume, Evict, Stop Cluster Service, Start Cluster Service' },
+  getClusterQuorum: { method: 'GET', path: `${CLUSTERS}/:name/quorum`, mutates: false, summary: 'Quorum: mode, witness, votes now and votes needed' },
+  setClusterQuorum: { method: 'PUT', path: `${CLUSTERS}/:name/quorum`, body: clusterQuorumBodySchema, mutates: true, summary: 'Configure Cluster Quorum Settings: the mode and its witness' },
+  validateSetClusterQuorum: { method: 'PUT', path: `${CLUSTERS}/:name/quorum`, query: VALIDATE_ONLY, body: clusterQuorumBodySchema, mutates: false, summary: 'Run every check of a quorum change without making it' },
+  getClusterNetwork: { method: 'GET', path: `${CLUSTERS}/:name/networks/:network`, mutates: false, summary: 'A cluster network: role, state, interfaces' },
+  setClusterNetwork: { method: 'PUT', path: `${CLUSTERS}/:name/networks/:network`, body: clusterNetworkBodySchema, mutates: true, summary: 'Set the role (none, cluster, cluster-and-client) or rename' },
+  listSharedVolumes: { method: 'GET', path: `${CLUSTERS}/:name/shared-volumes`, mutates: false, summary: 'Cluster Shared Volumes: enabled, volumes, disks that may be added' },
+  addSharedVolume: { method: 'POST', path: `${CLUSTERS}/:name/shared-volumes`, body: sharedVolumeBodySchema, mutates: true, summary: 'Add Storage to CSV: the disk appears as C:\\ClusterStorage\\VolumeN on every node' },
   listNetworks: { method: 'GET', path: `${API_PREFIX}/networks`, mutates: false, summary: 'All networks' },
   listJobs: { method: 'GET', path: `${API_PREFIX}/jobs`, mutates: false, summary: 'Jobs: operations that run over simulated time (running, and the latest ended)' },
   getJob: { method: 'GET', path: `${API_PREFIX}/jobs/:id`, mutates: false, summary: 'One job: state, progress mark and rate, result' },
@@ -207,6 +234,15 @@ export type RouteBodies = {
   runClusterValidation: z.input<typeof validationBodySchema>;
   validateClusterValidation: z.input<typeof validationBodySchema>;
   validateDiskIo: z.input<typeof diskIoBodySchema>;
+  createCluster: z.input<typeof createClusterBodySchema>;
+  validateCreateCluster: z.input<typeof createClusterBodySchema>;
+  setClusterProperties: z.input<typeof clusterPropertiesBodySchema>;
+  validateSetClusterProperties: z.input<typeof clusterPropertiesBodySchema>;
+  clusterNodeAction: z.input<typeof clusterNodeActionBodySchema>;
+  setClusterQuorum: z.input<typeof clusterQuorumBodySchema>;
+  validateSetClusterQuorum: z.input<typeof clusterQuorumBodySchema>;
+  setClusterNetwork: z.input<typeof clusterNetworkBodySchema>;
+  addSharedVolume: z.input<typeof sharedVolumeBodySchema>;
   validateRemoveHostFeatures: z.input<typeof hostFeaturesBodySchema>;
   removeHostFeatures: z.input<typeof hostFeaturesBodySchema>;
   addStarWindServer: z.input<typeof addStarWindServerBodySchema>;
@@ -290,6 +326,24 @@ export interface RouteAnswers {
   validateClusterValidation: ValidationAnswer;
   listClusterValidations: { validations: ValidationReportView[] };
   getClusterValidation: ValidationReportView;
+  listClusters: { clusters: ClusterSummary[] };
+  /** 202 with the `cluster.create` job's `jobId`; the cluster is Creating until it ends. */
+  createCluster: Cluster & Versioned & Started;
+  validateCreateCluster: ValidationAnswer;
+  getCluster: Cluster;
+  getClusterProperties: ClusterProperties;
+  setClusterProperties: ClusterProperties & Versioned;
+  validateSetClusterProperties: ValidationAnswer;
+  listClusterNodes: { nodes: ClusterNode[] };
+  /** The cluster's nodes after the action (an evicted node is gone from them). */
+  clusterNodeAction: { nodes: ClusterNode[] } & Versioned;
+  getClusterQuorum: QuorumView;
+  setClusterQuorum: ClusterQuorum & Versioned;
+  validateSetClusterQuorum: ValidationAnswer;
+  getClusterNetwork: ClusterNetwork;
+  setClusterNetwork: ClusterNetwork & Versioned;
+  listSharedVolumes: SharedVolumesView;
+  addSharedVolume: SharedVolumesView & Versioned;
   listNetworks: { networks: Network[] };
   listJobs: { jobs: Job[] };
   getJob: Job;

@@ -47,6 +47,9 @@ function populatedLab(): Lab {
   ok(lab, { type: 'persistentReserveOut', host: 'Demo1', number: 1, action: 'register', key: '0123456789abcdef' });
   // A validation run of one test on Demo1 (clusterValidations).
   ok(lab, { type: 'validationRun', servers: ['Demo1'], tests: ['List Operating System Information'] });
+  // A cluster of Demo2, being created (clusters).
+  ok(lab, { type: 'featuresInstall', host: 'Demo2', features: ['Failover-Clustering'] });
+  ok(lab, { type: 'clusterCreate', name: 'Cluster1', nodes: ['Demo2'], address: '192.168.100.50' });
   ok(lab, { type: 'widgetAdd', name: 'sprocket' });
   lab.advance(500);
   return lab;

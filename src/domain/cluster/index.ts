@@ -15,6 +15,8 @@ import type {
 } from './facts';
 
 export * from './facts';
+export * from './create-steps';
+export * from './names';
 
 export const CLUSTERS_COLLECTION = 'clusters';
 

@@ -2,8 +2,11 @@
 // membership driven by heartbeats (membership.ts). One cluster entity per cluster.
 import { clusterDescriptor, type Cluster } from '../../../domain/cluster';
 import { defineEngineDomain } from '../../decision';
+import { CREATE_TIMER_KIND, decideClusterCreate, onCreateTimer } from './create';
 import { heartbeatInternal } from './heartbeat-state';
 import { MEMBERSHIP_QUERIES, MEMBERSHIP_TIMERS, onClusterHostChanged } from './membership';
+import { CLUSTER_QUERIES } from './queries';
+import { checkClusterSnapshot } from './snapshot-check';
 import { loadClusterState, type ClusterSlice } from './state';
 
 export const clusterDomain = defineEngineDomain<ClusterSlice>({
@@ -11,9 +14,10 @@ export const clusterDomain = defineEngineDomain<ClusterSlice>({
   load: (entities, internal) => loadClusterState(entities as { clusters?: Cluster[] }, internal),
   internal: (slice) => heartbeatInternal(slice.heartbeat),
   collection: (slice) => slice.clusters,
-  commands: {},
-  queries: { ...MEMBERSHIP_QUERIES },
-  timers: { ...MEMBERSHIP_TIMERS },
+  commands: { clusterCreate: decideClusterCreate },
+  queries: { ...CLUSTER_QUERIES, ...MEMBERSHIP_QUERIES },
+  timers: { [CREATE_TIMER_KIND]: onCreateTimer, ...MEMBERSHIP_TIMERS },
+  check: checkClusterSnapshot,
   onHostChanged: onClusterHostChanged,
   migrations: [{ from: 0, migrate: (snapshot) => void (snapshot.entities.clusters = []) }],
 });
