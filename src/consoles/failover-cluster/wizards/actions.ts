@@ -1,0 +1,3 @@
+import type { ShellAction } from '../../../shell/registry';
+
+export const fcmWizardActions: ShellAction[] = [];
