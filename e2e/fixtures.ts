@@ -198,7 +198,9 @@ function driverFor(type: string | null, page: Page): FieldDriver | undefined {
         enabled: (field, value) => choice(field, value).isEnabled(),
         matches: (field, value) => choice(field, value).isChecked(),
         set: async (field, value) => {
-          await field.locator('label').filter({ has: choice(field, value) }).first().click();
+          // `has` is matched inside each label, so the choice is found from the page, not from the field.
+          const inside = page.locator(`input[type="radio"][value="${cssString(String(value))}"]`).or(page.getByRole('radio', { name: String(value), exact: true }));
+          await field.locator('label').filter({ has: inside }).first().click();
         },
       };
     }

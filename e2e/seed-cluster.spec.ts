@@ -117,7 +117,7 @@ test('seed document, creating the failover cluster: Validate (a failure with its
   if (SCREENS) await shot(page, 'create-access-point');
   // Step 11: Confirmation, with "Add all eligible storage to the cluster" checked; Next creates.
   await wizard.next('Confirmation');
-  expect(await wizard.summary()).toEqual(['Selected servers: Demo1, Demo2', 'Cluster Name: Cluster1', 'Networks: 192.168.100.0/24', 'Address: 192.168.100.50', 'Validation: Testing has completed successfully. The configuration appears to be suitable for clustering.']);
+  expect(await wizard.summary()).toEqual(['Selected servers: Demo1, Demo2', 'Cluster Name: Cluster1', 'Network: 192.168.100.0/24', 'Address: 192.168.100.50', 'Validation: Testing has completed successfully. The configuration appears to be suitable for clustering.']);
   await expect(wizard.field('addStorage').locator('input[type="checkbox"]')).toBeChecked();
   if (SCREENS) await shot(page, 'create-confirmation');
   await wizard.next('Creating New Cluster');

@@ -102,7 +102,7 @@ describe('Create Cluster Wizard', () => {
     expect(summaryRows(def, valuesOf(filled), ctx).map((row) => `${row.label}: ${row.value}`)).toEqual([
       'Selected servers: Demo1, Demo2',
       'Cluster Name: Cluster1',
-      'Networks: 192.168.100.0/24',
+      'Network: 192.168.100.0/24',
       'Address: 192.168.100.50',
       'Validation: Not run',
     ]);

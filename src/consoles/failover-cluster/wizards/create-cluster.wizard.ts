@@ -190,18 +190,9 @@ export const createClusterWizard = k.wizard('fcm-create-cluster', CREATE_WORDS.t
     CREATE_WORDS.accessPointTitle,
     [
       k.text('clusterName', { label: CREATE_WORDS.clusterName, validate: (name) => clusterNameProblem(name), owns: ['name'], autoFocus: true }),
-      k.staticText('accessNetwork', {
-        label: CREATE_WORDS.networks,
-        text: (v, ctx) => accessNetworkOf(v.servers, ctx)?.cidr ?? CREATE_WORDS.noNetwork,
-        group: CREATE_WORDS.addressesNote,
-        summary: true,
-      }),
-      k.text('address', {
-        label: CREATE_WORDS.address,
-        validate: (address, v, ctx) => addressProblem(address, accessNetworkOf(v.servers, ctx)),
-        group: CREATE_WORDS.addressesNote,
-        owns: ['address'],
-      }),
+      k.staticText('addressesNote', { label: '', text: CREATE_WORDS.addressesNote }),
+      k.staticText('accessNetwork', { label: CREATE_WORDS.networks, text: (v, ctx) => accessNetworkOf(v.servers, ctx)?.cidr ?? CREATE_WORDS.noNetwork, summary: true }),
+      k.text('address', { label: CREATE_WORDS.address, validate: (address, v, ctx) => addressProblem(address, accessNetworkOf(v.servers, ctx)), owns: ['address'] }),
       k.staticText('validationResult', { label: CREATE_WORDS.validationResult, text: (v, ctx) => validationLine(v, ctx), summary: true }),
     ],
     { description: CREATE_WORDS.accessPointDescription },
