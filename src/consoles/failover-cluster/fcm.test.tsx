@@ -66,8 +66,8 @@ describe('node actions', () => {
     expect(listed(rowContext(seedCluster(), 'Demo2', api))).toEqual([
       'Pause',
       'Resume (greyed)',
-      'More Actions › Stop Cluster Service',
-      'More Actions › Start Cluster Service (greyed)',
+      'Stop Cluster Service',
+      'Start Cluster Service (greyed)',
       'Evict',
     ]);
     const paused = seedCluster();
@@ -79,8 +79,8 @@ describe('node actions', () => {
     expect(listed(rowContext(stopped, 'Demo2', api))).toEqual([
       'Pause (greyed)',
       'Resume (greyed)',
-      'More Actions › Stop Cluster Service (greyed)',
-      'More Actions › Start Cluster Service',
+      'Stop Cluster Service (greyed)',
+      'Start Cluster Service',
       'Evict',
     ]);
     const alone = seedCluster({ nodes: [seedCluster().nodes[0]!] });
