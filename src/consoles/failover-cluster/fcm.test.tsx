@@ -123,9 +123,11 @@ describe("a network's Properties", () => {
     const onClose = vi.fn();
     render(<NetworkPropertiesDialog api={api} cluster="Cluster1" network={cluster.networks[1]!} onRenamed={() => undefined} onClose={onClose} />);
     const dialog = await screen.findByRole('dialog', { name: 'Cluster Network 2 Properties' });
-    expect(within(dialog).getByRole('checkbox', { name: 'Allow clients to connect through this network' })).toBeTruthy();
+    const clients = within(dialog).getByRole('checkbox', { name: 'Allow clients to connect through this network' }) as HTMLInputElement;
+    expect(clients.disabled).toBe(false);
     await click(within(dialog).getByRole('radio', { name: 'Do not allow cluster network communication on this network' }));
-    expect(within(dialog).queryByRole('checkbox', { name: 'Allow clients to connect through this network' })).toBeNull();
+    // Nested under "Allow…": greyed once cluster communication is not allowed.
+    expect(clients.disabled).toBe(true);
     await click(within(dialog).getByRole('button', { name: 'OK' }));
     await waitFor(() => expect(onClose).toHaveBeenCalled());
     expect(calls).toEqual([{ id: 'setClusterNetwork', params: { name: 'Cluster1', network: 'Cluster Network 2' }, body: { role: 'none' } }]);
