@@ -43,8 +43,9 @@ describe('POST|GET /api/v1/cluster-validations', () => {
   test('unknown servers or tests, a bad body or an unknown report are refused and change nothing', async () => {
     await expectRefusedUnchanged(() => send('POST', PATH, { servers: ['Nowhere'] }), 404, 'host.not_found');
     await expectRefusedUnchanged(() => send('POST', `${PATH}?validate=only`, { servers: ['Nowhere'] }), 404, 'host.not_found');
-    const unknown = await expectRefusedUnchanged(() => send('POST', PATH, { servers: ['Demo1'], tests: ['Validate Quorum Configuration'] }), 422, 'validation.unknown_test');
-    expect(unknown.errors?.tests).toContain('Validate Quorum Configuration');
+    const unknown = await expectRefusedUnchanged(() => send('POST', PATH, { servers: ['Demo1'], tests: ['Validate Disk Failover'] }), 422, 'validation.unknown_test');
+    expect(unknown.errors?.tests).toContain('Validate Disk Failover');
+    await expectRefusedUnchanged(() => send('POST', PATH, { servers: ['Demo1'], tests: ['Validate Quorum Configuration'] }), 422, 'validation.needs_cluster');
     await expectRefusedUnchanged(() => send('POST', PATH, { servers: [] }), 422, 'validation.no_servers');
     await expectRefusedUnchanged(() => send('POST', PATH, { servers: 'Demo1' }), 400, 'request.invalid_body');
     await expectRefusedUnchanged(() => send('GET', `${PATH}/validation-9999`), 404, 'validation.not_found');

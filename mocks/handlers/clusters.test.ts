@@ -60,3 +60,42 @@ describe('GET /api/v1/clusters/{name}/properties, networks, shared-volumes', () 
     expect(volumes).toMatchObject({ enabled: false, volumes: [], eligible: [{ name: 'Cluster Disk 2' }] });
   });
 });
+
+describe('PUT|POST on a cluster: properties, node actions, quorum, networks, shared volumes', () => {
+  test('each change answers what it changed with the version; ?validate=only changes nothing', async () => {
+    await clusterLab();
+    const before = await getLab();
+    expect(await (await send('PUT', `${PATH}/Cluster1/properties?validate=only`, { SameSubnetDelay: 2000 })).json()).toEqual({ valid: true, warnings: {} });
+    expect(await getLab()).toEqual(before);
+    const properties = await api.call('setClusterProperties', { params: { name: 'Cluster1' }, body: { SameSubnetDelay: 2000, EnableSharedVolumes: 1 } });
+    expect(properties).toMatchObject({ SameSubnetDelay: 2000, EnableSharedVolumes: 1, version: before.version + 1 });
+
+    const volumes = await api.call('addSharedVolume', { params: { name: 'Cluster1' }, body: { disk: 'Cluster Disk 2' } });
+    expect(volumes).toMatchObject({ enabled: true, volumes: [{ name: 'Cluster Disk 2', csvPath: 'C:\\ClusterStorage\\Volume1' }] });
+
+    const network = await api.call('setClusterNetwork', { params: { name: 'Cluster1', network: 'Cluster Network 2' }, body: { role: 'none', name: 'iSCSI' } });
+    expect(network).toMatchObject({ name: 'iSCSI', role: 'none' });
+    expect(await api.call('getClusterNetwork', { params: { name: 'Cluster1', network: 'iscsi' } })).toMatchObject({ labNetwork: 'iSCSI' });
+
+    const quorum = await api.call('setClusterQuorum', { params: { name: 'Cluster1' }, body: { mode: 'NodeAndFileShareMajority', fileShare: '\\\\SWS-DC\\Witness' } });
+    expect(quorum).toMatchObject({ mode: 'NodeAndFileShareMajority', witnessDisk: null, fileShare: '\\\\SWS-DC\\Witness' });
+
+    const checked = await send('POST', `${PATH}/Cluster1/nodes/Demo2/actions?validate=only`, { action: 'pause' });
+    expect(await checked.json()).toEqual({ valid: true, warnings: {} });
+    const paused = await api.call('clusterNodeAction', { params: { name: 'Cluster1', node: 'Demo2' }, body: { action: 'pause' } });
+    expect(paused.nodes.map((node) => [node.name, node.state])).toEqual([['Demo1', 'Up'], ['Demo2', 'Paused']]);
+  });
+
+  test('refusals name the field and change nothing', async () => {
+    await clusterLab();
+    const range = await expectRefusedUnchanged(() => send('PUT', `${PATH}/Cluster1/properties`, { SameSubnetThreshold: 11 }), 422, 'cluster.property_out_of_range');
+    expect(range.errors?.SameSubnetThreshold).toContain('from 3 to 10');
+    await expectRefusedUnchanged(() => send('PUT', `${PATH}/Cluster1/properties`, { Unknown: 1 }), 400, 'request.invalid_body');
+    await expectRefusedUnchanged(() => send('POST', `${PATH}/Cluster1/nodes/Demo2/actions`, { action: 'resume' }), 409, 'cluster.node_state');
+    await expectRefusedUnchanged(() => send('POST', `${PATH}/Cluster1/nodes/Nowhere/actions`, { action: 'pause' }), 404, 'cluster.node_not_found');
+    await expectRefusedUnchanged(() => send('PUT', `${PATH}/Cluster1/quorum`, { mode: 'DiskOnly' }), 422, 'cluster.witness_required');
+    await expectRefusedUnchanged(() => send('PUT', `${PATH}/Cluster1/quorum?validate=only`, { mode: 'Sometimes' }), 422, 'cluster.invalid_quorum_mode');
+    await expectRefusedUnchanged(() => send('PUT', `${PATH}/Cluster1/networks/Cluster Network 3`, { role: 'none' }), 409, 'cluster.network_holds_address');
+    await expectRefusedUnchanged(() => send('POST', `${PATH}/Cluster1/shared-volumes`, { disk: 'Cluster Disk 2' }), 409, 'cluster.csv_disabled');
+  });
+});

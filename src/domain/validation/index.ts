@@ -30,6 +30,8 @@ export interface ClusterValidation {
   servers: string[];
   /** Test names in run order. */
   tests: string[];
+  /** The existing cluster validated (its Cluster Configuration tests ran), if any; absent in runs saved before. */
+  cluster?: string | null;
   job: string;
   startedMs: number;
   endedMs: number | null;
@@ -50,7 +52,8 @@ export interface ValidationReportView {
   categories: { category: ValidationCategory; tests: ValidationTestReport[] }[];
 }
 
-export type ValidationCommand = { type: 'validationRun'; servers: string[]; tests?: string[] };
+/** `cluster`: validate an existing cluster (its nodes when `servers` is empty; adds Cluster Configuration). */
+export type ValidationCommand = { type: 'validationRun'; servers: string[]; tests?: string[]; cluster?: string };
 export type ValidationQuery = { type: 'clusterValidation'; id: string } | { type: 'clusterValidations' };
 export interface ValidationQueryAnswers {
   clusterValidation: ValidationReportView;

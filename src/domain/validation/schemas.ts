@@ -22,12 +22,13 @@ export const clusterValidationSchema = z.looseObject({
   startedMs: count,
   endedMs: count.nullable(),
   results: list(testReportSchema),
+  cluster: text.nullable().optional(),
 });
 
 /** POST /api/v1/cluster-validations (the engine names the rule for any bad value). */
-export const validationBodySchema = z.strictObject({ servers: z.array(z.string()), tests: z.array(z.string()).optional() });
+export const validationBodySchema = z.strictObject({ servers: z.array(z.string()), tests: z.array(z.string()).optional(), cluster: z.string().optional() });
 
-const commandSchemas = [z.strictObject({ type: z.literal('validationRun'), servers: z.array(z.string()), tests: z.array(z.string()).optional() })] as const;
+const commandSchemas = [z.strictObject({ type: z.literal('validationRun'), servers: z.array(z.string()), tests: z.array(z.string()).optional(), cluster: z.string().optional() })] as const;
 
 /** What the descriptor loads on first use. */
 export const validationSchemas = { entitySchemas: { clusterValidations: clusterValidationSchema }, commandSchemas } satisfies DomainSchemas;

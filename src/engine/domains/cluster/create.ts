@@ -8,7 +8,6 @@ import {
   CLUSTER_SERVICE_DISPLAY_NAME,
   CLUSTERS_COLLECTION,
   clusterNameProblem,
-  clusterReservationKey,
   createClusterSteps,
   hasDynamicQuorum,
   HEARTBEAT_DEFAULTS,
@@ -25,8 +24,8 @@ import { endJob, remarkJob, startJob } from '../../jobs';
 import type { LabState } from '../../state';
 import type { Command, Host, TimerRecord } from '../../types';
 import { findHost } from '../network/hosts';
-import { decideReserveOut } from '../reservations/decide';
 import { reachable } from '../validation/checks';
+import { takeOver } from './disk-ownership';
 import { membershipChanged } from './membership';
 import { chooseQuorum, planDisks, planNetworks, publicNetwork } from './plan';
 import { conflict, invalid, notFound, type Refusal } from './refusals';
@@ -185,20 +184,6 @@ export function onCreateTimer(ctx: LabContext, timer: TimerRecord): void {
   finishCreate(ctx, cluster);
 }
 
-/** The node registers its key on the disk and reserves it; answers why not (the disk then Failed). */
-export function takeDisk(ctx: LabContext, cluster: Cluster, node: ClusterNode, lun: string): string | null {
-  const host = ctx.state.network.hosts.get(node.hostId);
-  const disk = host && [...ctx.state.disks.disks.values()].find((candidate) => candidate.hostId === host.id && candidate.lun === lun && candidate.present && candidate.path === null);
-  if (!host || !disk) return `${node.name} no longer sees LUN ${lun}.`;
-  const key = clusterReservationKey(cluster.id, node.nodeId);
-  for (const action of ['register', 'reserve'] as const) {
-    const decision = decideReserveOut(ctx.state, { type: 'persistentReserveOut', host: host.name, number: disk.number, action, key });
-    if (!decision.ok) return decision.error.message;
-    decision.apply?.(ctx);
-  }
-  return null;
-}
-
 function finishCreate(ctx: LabContext, cluster: Cluster): void {
   const first = cluster.nodes[0]!;
   cluster.state = 'Online';
@@ -211,9 +196,7 @@ function finishCreate(ctx: LabContext, cluster: Cluster): void {
   }
   const failed: string[] = [];
   for (const disk of cluster.disks) {
-    const problem = takeDisk(ctx, cluster, first, disk.lun);
-    disk.state = problem === null ? 'Online' : 'Failed';
-    disk.ownerNode = problem === null ? first.name : null;
+    const problem = takeOver(ctx, cluster, disk, first);
     if (problem !== null) failed.push(`${disk.name}: ${problem}`);
   }
   touchCluster(ctx, cluster);

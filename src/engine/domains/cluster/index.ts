@@ -4,6 +4,11 @@ import { clusterDescriptor, type Cluster } from '../../../domain/cluster';
 import { defineEngineDomain } from '../../decision';
 import { CREATE_TIMER_KIND, decideClusterCreate, onCreateTimer } from './create';
 import { heartbeatInternal } from './heartbeat-state';
+import { decideNodeAction } from './node-actions';
+import { decideSetNetwork } from './set-network';
+import { decideSetProperties } from './set-properties';
+import { decideSetQuorum } from './set-quorum';
+import { decideAddSharedVolume } from './shared-volumes';
 import { MEMBERSHIP_QUERIES, MEMBERSHIP_TIMERS, onClusterHostChanged } from './membership';
 import { CLUSTER_QUERIES } from './queries';
 import { checkClusterSnapshot } from './snapshot-check';
@@ -14,7 +19,14 @@ export const clusterDomain = defineEngineDomain<ClusterSlice>({
   load: (entities, internal) => loadClusterState(entities as { clusters?: Cluster[] }, internal),
   internal: (slice) => heartbeatInternal(slice.heartbeat),
   collection: (slice) => slice.clusters,
-  commands: { clusterCreate: decideClusterCreate },
+  commands: {
+    clusterCreate: decideClusterCreate,
+    clusterNodeAction: decideNodeAction,
+    clusterSetProperties: decideSetProperties,
+    clusterSetQuorum: decideSetQuorum,
+    clusterSetNetwork: decideSetNetwork,
+    clusterAddSharedVolume: decideAddSharedVolume,
+  },
   queries: { ...CLUSTER_QUERIES, ...MEMBERSHIP_QUERIES },
   timers: { [CREATE_TIMER_KIND]: onCreateTimer, ...MEMBERSHIP_TIMERS },
   check: checkClusterSnapshot,

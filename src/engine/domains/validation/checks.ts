@@ -6,8 +6,10 @@ import type { HostDisk } from '../../../domain/disks';
 import type { LabContext } from '../../context';
 import type { LabState } from '../../state';
 import type { Host } from '../../types';
+import { findCluster } from '../cluster/state';
 import { disksOf } from '../disks/state';
 import { canReach, dnsServer } from '../network/reachability';
+import { coreGroups, quorumConfiguration, resourceStatus } from './cluster-checks';
 import { runReservationProbe } from './reservation-probe';
 
 const RANK: Record<ValidationResult, number> = { Passed: 0, 'Not run': 1, Warning: 2, Failed: 3 };
@@ -116,10 +118,32 @@ function clusterService(state: LabState, hosts: Host[]): ValidationTestReport {
   }));
 }
 
-/** Runs one test now. */
-export function judge(ctx: LabContext, name: string, hosts: Host[]): ValidationTestReport {
+/** LUNs that are Online disks of a cluster, with the disk's name ("Cluster Disk 1 of Cluster1"). */
+function onlineClusterLuns(state: LabState): Map<string, string> {
+  const luns = new Map<string, string>();
+  for (const cluster of state.cluster.clusters.values()) for (const disk of cluster.disks) if (disk.state === 'Online') luns.set(disk.lun, `${disk.name} of ${cluster.name}`);
+  return luns;
+}
+
+/** A Cluster Configuration test on the run's cluster (Not run when it is gone). */
+function clusterTest(state: LabState, name: string, hosts: Host[], clusterName: string | null): ValidationTestReport {
+  const cluster = clusterName === null ? undefined : findCluster(state, clusterName);
+  if (!cluster) {
+    const why = `Not run: ${clusterName === null ? 'no cluster was named' : `cluster ${clusterName} no longer exists`}.`;
+    return report(name, hosts.map((host) => entry(host, 'Not run', why)), why);
+  }
+  const found = name === 'List Cluster Core Groups' ? coreGroups(cluster, hosts) : name === 'Validate Quorum Configuration' ? quorumConfiguration(state, cluster, hosts) : resourceStatus(cluster, hosts);
+  return report(name, found.servers, found.explanation);
+}
+
+/** Runs one test now; `clusterName` is the existing cluster the run validates, if any. */
+export function judge(ctx: LabContext, name: string, hosts: Host[], clusterName: string | null = null): ValidationTestReport {
   const state = ctx.state;
   switch (name) {
+    case 'List Cluster Core Groups':
+    case 'Validate Quorum Configuration':
+    case 'Validate Resource Status':
+      return clusterTest(state, name, hosts, clusterName);
     case 'List Operating System Information': return inventory(state, hosts);
     case 'Validate IP Configuration': return ipConfiguration(hosts);
     case 'List Potential Cluster Disks': return potentialClusterDisks(state, hosts);
@@ -127,7 +151,14 @@ export function judge(ctx: LabContext, name: string, hosts: Host[]): ValidationT
     case 'Validate SCSI-3 Persistent Reservation': {
       const luns = sharedLuns(state, hosts);
       if (luns.length === 0) return report(name, hosts.map((host) => entry(host, 'Not run', `${host.name} shares no disk with the other servers.`)), 'No disk is seen by every server: there is nothing to test.');
-      return report(name, runReservationProbe(ctx, hosts, luns));
+      // On an existing cluster the storage tests leave Online cluster disks alone, and say so (facts Part A §2.1).
+      const online = onlineClusterLuns(state);
+      const free = luns.filter((lun) => !online.has(lun));
+      const skipped = luns.filter((lun) => online.has(lun)).map((lun) => online.get(lun)!);
+      const warning = `The storage tests did not run on ${skipped.join(', ')}: ${skipped.length > 1 ? 'they are' : 'it is'} Online in a cluster (take ${skipped.length > 1 ? 'them' : 'it'} offline to test).`;
+      if (free.length === 0) return report(name, hosts.map((host) => entry(host, 'Warning', warning)), warning);
+      const probed = runReservationProbe(ctx, hosts, free);
+      return report(name, skipped.length === 0 ? probed : probed.map((found) => (found.result === 'Passed' ? { ...found, result: 'Warning', explanation: `${found.explanation} ${warning}` } : found)));
     }
     case 'Validate Active Directory Configuration': return activeDirectory(hosts);
     case 'Validate Cluster Service and Driver Settings': return clusterService(state, hosts);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { VALIDATION_TESTS, type ValidationReportView, type ValidationTestReport } from '../../../domain/validation';
+import { SERVER_VALIDATION_TEST_NAMES, VALIDATION_TESTS, type ValidationReportView, type ValidationTestReport } from '../../../domain/validation';
 import { restoreLab } from '../../lab';
 import { validateSnapshot } from '../../snapshot-check';
 import { consoleLab, createHa, ok, T1, T2 } from '../../testing/starwind-helpers';
@@ -58,7 +58,7 @@ describe('Validate a Configuration (domain-facts Part A §2.1)', () => {
     run(lab, { type: 'validationRun', servers: ['demo1', 'Demo2'] });
     const jobs = lab.query({ type: 'jobs' } as never) as { ok: true; value: { jobs: { kind: string; state: string; steps: { name: string; state: string }[] }[] } };
     const job = jobs.value.jobs.find((candidate) => candidate.kind === 'cluster.validate')!;
-    expect(job.steps.map((step) => step.name)).toEqual(VALIDATION_TESTS.map((entry) => entry.name));
+    expect(job.steps.map((step) => step.name)).toEqual(SERVER_VALIDATION_TEST_NAMES);
     expect(job.steps.map((step) => step.state).slice(0, 2)).toEqual(['running', 'pending']);
     lab.advance(VALIDATION_TESTS[0]!.durationMs);
     const partial = lab.query({ type: 'clusterValidations' });
@@ -80,7 +80,9 @@ describe('Validate a Configuration (domain-facts Part A §2.1)', () => {
     expect(refused(lab, { type: 'validationRun', servers: ['Nowhere'] }).code).toBe('host.not_found');
     expect(refused(lab, { type: 'validationRun', servers: [] })).toMatchObject({ code: 'validation.no_servers', errors: { servers: expect.any(String) } });
     expect(refused(lab, { type: 'validationRun', servers: ['Demo1', 'DEMO1'] }).code).toBe('validation.duplicate_server');
-    expect(refused(lab, { type: 'validationRun', servers: ['Demo1'], tests: ['Validate Quorum Configuration'] })).toMatchObject({ code: 'validation.unknown_test', errors: { tests: expect.stringContaining('Validate Quorum Configuration') } });
+    expect(refused(lab, { type: 'validationRun', servers: ['Demo1'], tests: ['Validate Disk Failover'] })).toMatchObject({ code: 'validation.unknown_test', errors: { tests: expect.stringContaining('Validate Disk Failover') } });
+    // Cluster Configuration runs only on an existing cluster.
+    expect(refused(lab, { type: 'validationRun', servers: ['Demo1'], tests: ['Validate Quorum Configuration'] })).toMatchObject({ code: 'validation.needs_cluster', errors: { tests: 'Validate Quorum Configuration runs only on an existing cluster: name the cluster to validate.' } });
   });
 
   test('Inventory: a server that is off fails it and the other tests are not run', () => {
