@@ -4,6 +4,7 @@
 // emulated preference and the console switches theme as it would on a real desktop.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { buildCluster, CLUSTER } from './cluster-lab';
 import { addStarWindServers, createHa1, expect, test, walkAddTargetHa } from './fixtures';
 
 const THEMES = ['light', 'dark'] as const;
@@ -257,4 +258,46 @@ test('@screens MPIO: the page, each tab of MPIO Properties and a disk Properties
   await disk.getByRole('tab', { name: 'MPIO', exact: true }).click();
   await expect(disk.getByRole('grid', { name: 'This device has the following paths:' }).locator('[role="row"][data-row-key]')).toHaveCount(2);
   await view('disk-mpio', { axe: 'Disk Properties MPIO tab' });
+});
+
+test('@screens Failover Cluster Manager: its node, a cluster and each of its views, and its dialogs in both themes: axe finds no serious or critical violation', async ({ page, lab, shell }) => {
+  test.setTimeout(SCREENS ? 180_000 : 90_000);
+  const view = (name: string, check?: Check) => look(page, 'fcm-', name, check);
+  await lab.open('/failover-cluster');
+  await buildCluster(lab);
+  await view('overview', { axe: 'Failover Cluster Manager' });
+  const cluster = `/failover-cluster/${CLUSTER.name}`;
+  await shell.tree.select(CLUSTER.fqdn, '/failover-cluster');
+  await expect(page.getByTestId('quorum-line')).toBeVisible();
+  await view('summary', { axe: 'cluster summary' });
+  await shell.actions.run('Enable Cluster Shared Volumes…');
+  const notice = page.getByRole('dialog', { name: 'Enable Cluster Shared Volumes' });
+  await view('enable-csv', { axe: 'Enable Cluster Shared Volumes notice' });
+  await notice.getByRole('button', { name: 'Cancel', exact: true }).click();
+  await shell.actions.run('Properties');
+  const properties = page.getByRole('dialog', { name: `${CLUSTER.name} Properties` });
+  await view('cluster-properties', { axe: 'cluster Properties' });
+  await properties.getByRole('button', { name: 'Cancel', exact: true }).click();
+  await shell.treeRow(CLUSTER.fqdn, '/failover-cluster').dblclick();
+  for (const [label, name] of [
+    ['Services and applications', 'services'],
+    ['Nodes', 'nodes'],
+    ['Storage', 'storage'],
+    ['Networks', 'networks'],
+    ['Cluster Events', 'events'],
+  ] as const) {
+    await shell.tree.select(label, cluster);
+    await view(name, { axe: `Failover Cluster Manager ${label}` });
+  }
+  await shell.treeRow('Nodes', cluster).dblclick();
+  await shell.tree.select('Demo2', `${cluster}/nodes`);
+  await view('node', { axe: 'cluster node page' });
+  await shell.treeRow('Networks', cluster).dblclick();
+  const iscsi = shell.treeRow('Cluster Network 2', `${cluster}/networks`);
+  await iscsi.click();
+  await expect(page.getByTestId('network-use')).toBeVisible();
+  await view('network', { axe: 'cluster network page' });
+  await shell.actions.run('Properties');
+  await expect(page.getByRole('dialog', { name: 'Cluster Network 2 Properties' })).toBeVisible();
+  await view('network-properties', { axe: 'cluster network Properties' });
 });

@@ -66,8 +66,8 @@ describe('node actions', () => {
     expect(listed(rowContext(seedCluster(), 'Demo2', api))).toEqual([
       'Pause',
       'Resume (greyed)',
-      'More Actions › Stop Cluster Service',
-      'More Actions › Start Cluster Service (greyed)',
+      'Stop Cluster Service',
+      'Start Cluster Service (greyed)',
       'Evict',
     ]);
     const paused = seedCluster();
@@ -79,8 +79,8 @@ describe('node actions', () => {
     expect(listed(rowContext(stopped, 'Demo2', api))).toEqual([
       'Pause (greyed)',
       'Resume (greyed)',
-      'More Actions › Stop Cluster Service (greyed)',
-      'More Actions › Start Cluster Service',
+      'Stop Cluster Service (greyed)',
+      'Start Cluster Service',
       'Evict',
     ]);
     const alone = seedCluster({ nodes: [seedCluster().nodes[0]!] });
@@ -123,9 +123,11 @@ describe("a network's Properties", () => {
     const onClose = vi.fn();
     render(<NetworkPropertiesDialog api={api} cluster="Cluster1" network={cluster.networks[1]!} onRenamed={() => undefined} onClose={onClose} />);
     const dialog = await screen.findByRole('dialog', { name: 'Cluster Network 2 Properties' });
-    expect(within(dialog).getByRole('checkbox', { name: 'Allow clients to connect through this network' })).toBeTruthy();
+    const clients = within(dialog).getByRole('checkbox', { name: 'Allow clients to connect through this network' }) as HTMLInputElement;
+    expect(clients.disabled).toBe(false);
     await click(within(dialog).getByRole('radio', { name: 'Do not allow cluster network communication on this network' }));
-    expect(within(dialog).queryByRole('checkbox', { name: 'Allow clients to connect through this network' })).toBeNull();
+    // Nested under "Allow…": greyed once cluster communication is not allowed.
+    expect(clients.disabled).toBe(true);
     await click(within(dialog).getByRole('button', { name: 'OK' }));
     await waitFor(() => expect(onClose).toHaveBeenCalled());
     expect(calls).toEqual([{ id: 'setClusterNetwork', params: { name: 'Cluster1', network: 'Cluster Network 2' }, body: { role: 'none' } }]);

@@ -88,12 +88,12 @@ export const NODES = {
   actionsTitle: 'What you can do with this node',
 } as const;
 
-/** Node actions. "More Actions" is a submenu in 2008 R2; the shell's lists are flat, so it prefixes the two service actions. */
+/** Node actions. 2008 R2 puts the two service actions under a "More Actions" submenu; the shell's lists are flat, so they follow Resume. */
 export const NODE_ACTIONS = {
   pause: 'Pause',
   resume: 'Resume',
-  stopService: 'More Actions › Stop Cluster Service',
-  startService: 'More Actions › Start Cluster Service',
+  stopService: 'Stop Cluster Service',
+  startService: 'Start Cluster Service',
   evict: 'Evict',
   // UNVERIFIED: the eviction prompt's wording.
   evictTitle: 'Please confirm action',

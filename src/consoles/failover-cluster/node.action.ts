@@ -1,5 +1,5 @@
-// A cluster node's actions, for its tree node and for its row in Nodes: Pause, Resume, More
-// Actions → Stop / Start Cluster Service, Evict (confirmed first). Greyed when the node's state
+// A cluster node's actions, for its tree node and for its row in Nodes: Pause, Resume, Stop /
+// Start Cluster Service (2008 R2's More Actions), Evict (confirmed first). Greyed when the node's state
 // does not allow them (model.ts says why on the node's page); the engine's refusal is shown as
 // the shell shows every failed action: a message with the lab's words.
 import { CirclePause, CirclePlay, Power, PowerOff, UserX } from 'lucide-react';
@@ -20,9 +20,8 @@ const LABELS: Record<ClusterNodeAction, string> = {
 };
 const ICONS = { pause: CirclePause, resume: CirclePlay, 'stop-service': PowerOff, 'start-service': Power, evict: UserX } as const;
 
-/** The action's words without the submenu it sits in (the node page's buttons). */
 export function nodeActionLabel(action: ClusterNodeAction): string {
-  return LABELS[action].replace(/^More Actions › /, '');
+  return LABELS[action];
 }
 
 export function nodeActionId(action: ClusterNodeAction, section: 'node' | 'item'): string {
