@@ -77,7 +77,18 @@ test('seed document, creating the failover cluster: Validate (a failure with its
   await expect(report).toContainText(/Validate Cluster Service and Driver Settings\s+Failed/);
   await expect(report).toContainText('Demo2');
   if (SCREENS) await shot(page, 'validate-summary-failed');
+  await wizard.dialog.getByRole('button', { name: 'View Report…' }).click();
+  const fullValidation = page.getByRole('dialog', { name: 'Failover Cluster Validation Report' });
+  await expect(fullValidation.locator('[data-report-text]')).toContainText(/Demo2: +Failed\./);
+  await fullValidation.getByRole('button', { name: 'Close' }).click();
   await wizard.finish();
+  // The report is kept: View Validation Report opens it again.
+  await shell.actions.run('View Validation Report');
+  const reports = page.getByRole('dialog', { name: 'View Validation Report' });
+  await expect(reports.locator('[data-report-text]')).toContainText('Overall result: Failed.');
+  if (SCREENS) await shot(page, 'validation-reports');
+  await reports.getByRole('button', { name: 'Close', exact: true }).click();
+  await expect(reports).toBeHidden();
 
   // The feature the report asked for, installed the way Server Manager does (no restart needed).
   await apiOk(lab, 'POST', '/api/v1/hosts/Demo2/features', { features: ['Failover-Clustering'] });
