@@ -301,3 +301,63 @@ test('@screens Failover Cluster Manager: its node, a cluster and each of its vie
   await expect(page.getByRole('dialog', { name: 'Cluster Network 2 Properties' })).toBeVisible();
   await view('network-properties', { axe: 'cluster network Properties' });
 });
+
+test('@screens Failover Cluster Manager wizards: Validate a Configuration, Create Cluster and Configure Cluster Quorum pages in both themes: axe finds no serious or critical violation', async ({ page, lab, shell, wizard }) => {
+  test.setTimeout(SCREENS ? 240_000 : 120_000);
+  const view = (name: string, check?: Check) => look(page, 'fcm-wizard-', name, check);
+  await lab.open('/failover-cluster');
+  await buildCluster(lab);
+  await shell.tree.select('Failover Cluster Manager');
+
+  // Validate a Configuration on the cluster (its name stands for its nodes).
+  await shell.actions.run('Validate a Configuration…');
+  await view('validate-before', { axe: 'Validate: Before You Begin' });
+  await wizard.next('Select Servers or a Cluster');
+  await wizard.input('servers').fill(CLUSTER.name);
+  await wizard.input('servers').press('Enter');
+  await wizard.field('servers').getByRole('button', { name: 'Browse…' }).click();
+  await view('validate-select-computers', { axe: 'Select Computers (Check Names)' });
+  await page.getByRole('dialog', { name: 'Select Computers' }).getByRole('button', { name: 'Cancel' }).click();
+  await view('validate-servers', { axe: 'Validate: Select Servers or a Cluster' });
+  await wizard.next('Testing Options');
+  await wizard.fill({ testing: 'selected' });
+  await view('validate-options', { axe: 'Validate: Testing Options' });
+  await wizard.next('Test Selection');
+  await view('validate-selection', { axe: 'Validate: Test Selection' });
+  await wizard.next('Confirmation');
+  await view('validate-confirmation', { axe: 'Validate: Confirmation' });
+  await wizard.next('Validating');
+  await view('validate-validating', { axe: 'Validate: Validating' });
+  await lab.clock.advance(60_000);
+  await wizard.next('Summary');
+  await view('validate-summary', { axe: 'Validate: Summary' });
+  await wizard.dialog.getByRole('button', { name: 'View Report…' }).click();
+  await view('validate-full-report', { axe: 'Failover Cluster Validation Report' });
+  await page.getByRole('dialog', { name: 'Failover Cluster Validation Report' }).getByRole('button', { name: 'Close' }).click();
+  await wizard.finish();
+
+  // Create Cluster up to its Confirmation (the servers are in a cluster already: Next is refused with the lab's words).
+  await shell.actions.run('Create a Cluster…');
+  await view('create-before', { axe: 'Create Cluster: Before You Begin' });
+  await wizard.next('Select Servers');
+  await wizard.input('servers').fill('Demo1');
+  await wizard.input('servers').press('Enter');
+  await wizard.next();
+  await expect(wizard.field('servers')).toContainText('already a node of cluster Cluster1');
+  await view('create-servers-refused', { axe: 'Create Cluster: Select Servers with the refusal' });
+  await wizard.cancel();
+
+  // Configure Cluster Quorum Settings on the cluster.
+  await shell.tree.select(CLUSTER.fqdn, '/failover-cluster');
+  await shell.actions.run('Configure Cluster Quorum Settings…');
+  await expect(wizard.title).toHaveText('Before You Begin');
+  await view('quorum-before', { axe: 'Quorum: Before You Begin' });
+  await wizard.next('Select Quorum Configuration');
+  await view('quorum-select', { axe: 'Quorum: Select Quorum Configuration' });
+  await wizard.fill({ mode: 'NodeAndDiskMajority' });
+  await wizard.next('Configure Storage Witness');
+  await view('quorum-storage', { axe: 'Quorum: Configure Storage Witness' });
+  await wizard.next('Confirmation');
+  await view('quorum-confirmation', { axe: 'Quorum: Confirmation' });
+  await wizard.cancel();
+});
