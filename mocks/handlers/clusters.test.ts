@@ -21,7 +21,7 @@ describe('POST|GET /api/v1/clusters', () => {
     await readyLab();
     const before = await getLab();
     const valid = await send('POST', `${PATH}?validate=only`, CREATE_BODY);
-    expect(await valid.json()).toEqual({ valid: true, warnings: {} });
+    expect(await valid.json()).toEqual({ valid: true, warnings: { validation: expect.stringContaining('The servers were not validated.') } });
     expect(await getLab()).toEqual(before);
 
     const response = await send('POST', PATH, CREATE_BODY);
@@ -36,6 +36,7 @@ describe('POST|GET /api/v1/clusters', () => {
     const cluster = await api.call('getCluster', { params: { name: 'cluster1' } });
     expect(cluster).toMatchObject({ state: 'Online', quorum: { mode: 'NodeAndDiskMajority', witnessDisk: 'Cluster Disk 1' }, coreOwner: 'Demo1' });
     expect((await api.call('listClusterNodes', { params: { name: 'Cluster1' } })).nodes.map((node) => [node.name, node.state])).toEqual([['Demo1', 'Up'], ['Demo2', 'Up']]);
+    expect(await api.call('getClusterQuorum', { params: { name: 'Cluster1' } })).toMatchObject({ mode: 'NodeAndDiskMajority', witnessDisk: 'Cluster Disk 1', votesUp: 3, totalVotes: 3, votesNeeded: 2, hasQuorum: true, recommendedMode: 'NodeAndDiskMajority' });
   });
 
   test('bad names, nodes and addresses, a bad body and an unknown cluster are refused and change nothing', async () => {

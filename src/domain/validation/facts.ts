@@ -35,6 +35,7 @@ export const VALIDATION_TESTS: readonly ValidationTestFact[] = [
   // Cluster Configuration (2008 R2's "List *" reports and Validate Quorum Configuration, plus
   // Validate Resource Status from the same category): only on an existing cluster.
   { name: 'List Cluster Core Groups', category: 'Cluster Configuration', durationMs: 1_000 },
+  { name: 'List Cluster Network Information', category: 'Cluster Configuration', durationMs: 1_000 },
   { name: 'Validate Quorum Configuration', category: 'Cluster Configuration', durationMs: 2_000 },
   { name: 'Validate Resource Status', category: 'Cluster Configuration', durationMs: 2_000 },
 ];

@@ -49,19 +49,42 @@ interface SavedBeat {
   members: [number, number][];
 }
 
+/**
+ * The saved part back as maps. It is the lab's own output, but a lab file may have been edited:
+ * entries that do not have the saved shape are left out rather than trusted (the replay check of
+ * an import then tells whether anything was lost).
+ */
 export function loadHeartbeatState(internal: unknown): HeartbeatState {
-  const saved = (internal ?? {}) as { clusters?: [string, SavedBeat][] };
+  const saved = (typeof internal === 'object' && internal !== null ? internal : {}) as { clusters?: unknown };
   const clusters = new Map<string, ClusterBeat>();
-  for (const [id, beat] of saved.clusters ?? []) {
-    clusters.set(id, {
+  for (const entry of Array.isArray(saved.clusters) ? (saved.clusters as unknown[]) : []) {
+    if (!Array.isArray(entry) || typeof entry[0] !== 'string' || !isSavedBeat(entry[1])) continue;
+    const beat = entry[1];
+    clusters.set(entry[0], {
       originMs: beat.originMs,
       delayMs: beat.delayMs,
       threshold: beat.threshold,
-      routes: new Map(beat.routes.map(([key, route]) => [key, { ...route }])),
-      memberSinceMs: new Map(beat.members),
+      routes: new Map(beat.routes.filter(isSavedRoute).map(([key, route]) => [key, { fromMs: route.fromMs, missed: route.missed, down: route.down, healedMs: route.healedMs }])),
+      memberSinceMs: new Map(beat.members.filter((member) => Array.isArray(member) && member.length === 2 && member.every(isWholeMs))),
     });
   }
   return { clusters, detector: null };
+}
+
+function isWholeMs(value: unknown): value is number {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
+}
+
+function isSavedBeat(value: unknown): value is SavedBeat {
+  if (typeof value !== 'object' || value === null) return false;
+  const beat = value as Record<string, unknown>;
+  return isWholeMs(beat.originMs) && isWholeMs(beat.delayMs) && (beat.delayMs as number) > 0 && isWholeMs(beat.threshold) && Array.isArray(beat.routes) && Array.isArray(beat.members);
+}
+
+function isSavedRoute(value: unknown): value is [string, RouteHealth] {
+  if (!Array.isArray(value) || typeof value[0] !== 'string' || typeof value[1] !== 'object' || value[1] === null) return false;
+  const route = value[1] as Record<string, unknown>;
+  return isWholeMs(route.fromMs) && isWholeMs(route.missed) && typeof route.down === 'boolean' && (route.healedMs === null || isWholeMs(route.healedMs));
 }
 
 export function heartbeatInternal(state: HeartbeatState): unknown {

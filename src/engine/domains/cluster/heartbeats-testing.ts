@@ -27,8 +27,8 @@ const LAB_NETWORKS = [
   { labNetwork: 'iSCSI', subnet: '172.30.100.0/24', prefix: '172.30.100.', role: 'cluster' as const },
 ];
 
-/** The domains with the cluster's detector swapped (the naive model), or the registered ones. */
-function domainsWith(detector: RouteDetector | undefined): DomainSet | undefined {
+/** The domains with the cluster's detector swapped (the naive model), or undefined for the registered ones. */
+export function domainsWith(detector: RouteDetector | undefined): DomainSet | undefined {
   if (!detector) return undefined;
   const swapped = {
     ...clusterDomain,

@@ -1,6 +1,7 @@
 // The lazy heartbeat model against the naive one that sends every heartbeat: on 2 to 5 nodes,
-// random schedules of cable pulls and plugs, plugs pulled and power coming back, clean shutdowns
-// and heartbeat settings changed, at arbitrary ms. Same removals, same events in the same order,
+// random schedules of cable pulls and plugs, plugs pulled and power coming back, clean shutdowns,
+// heartbeat settings changed and node actions (pause, resume, stop and start the Cluster service),
+// at arbitrary ms. Same removals, same events in the same order,
 // same node states after every step; the lazy lab is saved and restored half-way.
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
@@ -14,7 +15,8 @@ import { NAIVE_DETECTOR } from './naive-heartbeats';
 type Step =
   | { kind: 'link'; node: number; nic: 'Public' | 'Private' | 'iSCSI'; linkUp: boolean; waitMs: number }
   | { kind: 'power'; node: number; action: 'off' | 'on' | 'shutdown'; waitMs: number }
-  | { kind: 'settings'; delayMs: number; threshold: number; waitMs: number };
+  | { kind: 'settings'; delayMs: number; threshold: number; waitMs: number }
+  | { kind: 'node'; node: number; action: 'pause' | 'resume' | 'stop-service' | 'start-service'; waitMs: number };
 
 const waitArb = fc.oneof(fc.integer({ min: 0, max: 2_500 }), fc.integer({ min: 0, max: 30_000 }), fc.constantFrom(0, 1, 999, 1_000, 1_001));
 const stepArb = (nodes: number): fc.Arbitrary<Step> =>
@@ -23,6 +25,10 @@ const stepArb = (nodes: number): fc.Arbitrary<Step> =>
     { weight: 3, arbitrary: fc.record({ kind: fc.constant('power' as const), node: fc.integer({ min: 1, max: nodes }), action: fc.constantFrom('off' as const, 'on' as const, 'shutdown' as const), waitMs: waitArb }) },
     // Thresholds × delays stay under the shortest boot (72 s), so a node is found gone before it can be back.
     { weight: 1, arbitrary: fc.record({ kind: fc.constant('settings' as const), delayMs: fc.integer({ min: 250, max: 2_000 }), threshold: fc.integer({ min: 3, max: 10 }), waitMs: waitArb }) },
+    {
+      weight: 2,
+      arbitrary: fc.record({ kind: fc.constant('node' as const), node: fc.integer({ min: 1, max: nodes }), action: fc.constantFrom('pause' as const, 'resume' as const, 'stop-service' as const, 'start-service' as const), waitMs: waitArb }),
+    },
   );
 
 const scenarioArb = fc
@@ -34,7 +40,11 @@ function apply(lab: Lab, step: Step): void {
     changeCluster(lab, (cluster) => Object.assign(cluster.properties, { SameSubnetDelay: step.delayMs, SameSubnetThreshold: step.threshold }));
   } else {
     const command: Command =
-      step.kind === 'link' ? { type: 'setNicLink', host: `Demo${step.node}`, nic: step.nic, linkUp: step.linkUp } : { type: 'setPower', host: `Demo${step.node}`, action: step.action };
+      step.kind === 'link'
+        ? { type: 'setNicLink', host: `Demo${step.node}`, nic: step.nic, linkUp: step.linkUp }
+        : step.kind === 'power'
+          ? { type: 'setPower', host: `Demo${step.node}`, action: step.action }
+          : { type: 'clusterNodeAction', cluster: 'Cluster1', node: `Demo${step.node}`, action: step.action };
     lab.dispatch(command); // a refusal (on while on) is part of the schedule, the same in both
   }
   lab.advance(step.waitMs);

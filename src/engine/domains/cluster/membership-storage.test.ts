@@ -116,3 +116,28 @@ describe('quorumIfChanged (for refusals)', () => {
     expect(quorumIfChanged(ctx.state, cluster, { kind: 'stop', node: 'Demo1' })).toEqual({ hasQuorum: true, votes: 1, votesNeeded: 1, totalVotes: 1 });
   });
 });
+
+describe('clean leaves on storage', () => {
+  test('the disks’ owner shut down: the other node takes both disks and the core resources at once, without 1135', () => {
+    const { lab, t0 } = twoNodes();
+    ok(lab, { type: 'setPower', host: 'Demo1', action: 'shutdown' });
+    expect(owners(lab)).toEqual(['Cluster Disk 1:Demo2:Online', 'Cluster Disk 2:Demo2:Online']);
+    expect(clusterOf(lab).coreOwner).toBe('Demo2');
+    lab.advance(60_000);
+    expect(clusterEvents(lab, t0)).toEqual([]);
+  });
+
+  test('both nodes shut down: the cluster is Offline with its disks; the first node back forms it and takes them', () => {
+    const { lab } = twoNodes();
+    ok(lab, { type: 'setPower', host: 'Demo2', action: 'shutdown' });
+    ok(lab, { type: 'setPower', host: 'Demo1', action: 'shutdown' });
+    expect(clusterOf(lab).state).toBe('Offline');
+    expect(owners(lab)).toEqual(['Cluster Disk 1:-:Offline', 'Cluster Disk 2:-:Offline']);
+    lab.advance(60_000);
+    ok(lab, { type: 'setPower', host: 'Demo2', action: 'on' });
+    lab.advance(300_000);
+    // Demo2 and the witness: 2 of 3 configured votes.
+    expect(clusterOf(lab).state).toBe('Online');
+    expect(owners(lab)).toEqual(['Cluster Disk 1:Demo2:Online', 'Cluster Disk 2:Demo2:Online']);
+  });
+});

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { restoreLab } from '../../lab';
 import { eventsOf } from '../../testing/lab-helpers';
+import type { Cluster } from '../../../domain/cluster';
 import type { Lab } from '../../types';
 import { changeCluster, clusterOf, formedClusterLab } from './heartbeats-testing';
 import { CLUSTER_JOIN_MS } from './membership';
@@ -276,6 +277,34 @@ describe('commands through membershipChanged', () => {
     // Demo1 alone: 1 of 3 votes (2008 R2, no dynamic quorum).
     expect(clusterEvents(lab)).toEqual(['5000 Demo1 1177', '5000 Demo2 1177']);
     expect(clusterOf(lab).state).toBe('Offline');
+  });
+
+  test('a cluster stopped for want of votes: a service started by hand forms it with the node already waiting', () => {
+    const lab = formedClusterLab({ nodes: 3 });
+    const stop = (index: number) => (cluster: Cluster) => Object.assign(cluster.nodes[index] ?? {}, { state: 'Down', downReason: 'service-stopped', dynamicWeight: 0 });
+    changeCluster(lab, stop(1));
+    changeCluster(lab, stop(2));
+    expect(clusterOf(lab).state).toBe('Offline');
+    expect(states(lab)).toEqual(['Demo1:Down/quorum-lost:0', 'Demo2:Down/service-stopped:0', 'Demo3:Down/service-stopped:0']);
+    lab.advance(1_000);
+    changeCluster(lab, (cluster) => Object.assign(cluster.nodes[1] ?? {}, { state: 'Joining', downReason: null }));
+    lab.advance(CLUSTER_JOIN_MS);
+    // Demo2 and Demo1 hold 2 of 3 configured votes: Demo2 brings the cluster online, Demo1 joins it.
+    expect(clusterOf(lab).state).toBe('Online');
+    expect(states(lab)).toEqual(['Demo1:Joining:0', 'Demo2:Up:1', 'Demo3:Down/service-stopped:0']);
+    lab.advance(CLUSTER_JOIN_MS);
+    expect(states(lab)).toEqual(['Demo1:Up:1', 'Demo2:Up:1', 'Demo3:Down/service-stopped:0']);
+  });
+
+  test('a service started by hand on a stopped cluster without a majority to form stays down', () => {
+    const lab = formedClusterLab({ nodes: 3 });
+    ok(lab, { type: 'setPower', host: 'Demo1', action: 'shutdown' });
+    ok(lab, { type: 'setPower', host: 'Demo2', action: 'shutdown' });
+    changeCluster(lab, (cluster) => Object.assign(cluster.nodes[2] ?? {}, { state: 'Down', downReason: 'service-stopped', dynamicWeight: 0 }));
+    changeCluster(lab, (cluster) => Object.assign(cluster.nodes[2] ?? {}, { state: 'Joining', downReason: null }));
+    lab.advance(CLUSTER_JOIN_MS);
+    expect(clusterOf(lab).state).toBe('Offline');
+    expect(states(lab)[2]).toBe('Demo3:Down/quorum-lost:0');
   });
 
   test('evicting a node drops it from the votes', () => {

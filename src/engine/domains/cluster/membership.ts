@@ -185,20 +185,22 @@ function onJoinTimer(ctx: LabContext, timer: TimerRecord): void {
   settle(ctx, cluster, beat);
   if (node.state !== 'Joining') return;
   const nowMs = ctx.kernel.nowMs();
-  if (cluster.state === 'Offline' && hostOn(ctx.state, node)) {
-    // The first node of a forming cluster brings it online; the others join it.
+  if (cluster.state === 'Offline' && formingSide(ctx, cluster)?.includes(node)) {
+    // The first node of a forming cluster brings it online; the others join it. (A node started
+    // by hand with no majority to form with stays down.)
     cluster.state = 'Online';
     cluster.coreOwner = node.name;
     beat.originMs = nowMs;
     join(ctx, cluster, beat, node);
-    takeDisks(ctx, cluster, [node]);
+    takeDisks(ctx, cluster, [node], true);
     detectorOf(ctx.state).start(ctx, cluster, beat);
   } else if (cluster.state === 'Online' && hostOn(ctx.state, node) && reachesAMember(ctx, cluster, beat, node)) {
     join(ctx, cluster, beat, node);
   } else {
-    setDown(node, hostOn(ctx.state, node) ? 'removed' : 'off');
+    setDown(node, !hostOn(ctx.state, node) ? 'off' : cluster.state === 'Offline' ? 'quorum-lost' : 'removed');
   }
   touchCluster(ctx, cluster);
+  tryJoins(ctx, cluster);
   refreshNetworks(ctx, cluster);
 }
 
@@ -283,7 +285,9 @@ function judge(ctx: LabContext, cluster: Cluster, beat: ClusterBeat, rebalanceFi
   }
   if (removed.length === 0) {
     if (!rebalanceFirst) applyWeights(cluster, beat);
+    // A member that left cleanly (a shutdown) leaves its core resources and disks to the others.
     if (!survivors.some((node) => node.name === cluster.coreOwner)) cluster.coreOwner = survivors[0]?.name ?? null;
+    takeDisks(ctx, cluster, members, false);
     return;
   }
   for (const lost of removed) {
@@ -292,7 +296,7 @@ function judge(ctx: LabContext, cluster: Cluster, beat: ClusterBeat, rebalanceFi
   stopSide(ctx, cluster, beat, removed);
   applyWeights(cluster, beat);
   if (!survivors.some((node) => node.name === cluster.coreOwner)) cluster.coreOwner = survivors[0]?.name ?? null;
-  takeDisks(ctx, cluster, survivors);
+  takeDisks(ctx, cluster, survivors, true);
   detectorOf(ctx.state).routesDropped(ctx, cluster, beat);
   touchCluster(ctx, cluster);
 }
@@ -404,8 +408,20 @@ function tryJoins(ctx: LabContext, cluster: Cluster): void {
 /** No cluster running: the nodes that reach each other and hold a majority of the configured votes form it. */
 function tryForm(ctx: LabContext, cluster: Cluster, beat: ClusterBeat): void {
   if (cluster.nodes.some((node) => node.state === 'Joining')) return;
-  const candidates = cluster.nodes.filter((node) => node.state === 'Down' && node.downReason !== 'service-stopped' && hostOn(ctx.state, node));
-  if (candidates.length === 0) return;
+  const forming = formingSide(ctx, cluster);
+  if (!forming) return;
+  beat.routes.clear();
+  for (const node of forming) scheduleJoin(ctx, cluster, node);
+}
+
+/**
+ * The nodes that could form the cluster now: running, their service not stopped by hand, reaching
+ * each other (components of the heartbeat networks), holding a majority of the configured votes
+ * (nobody's dynamic weight survives the cluster stopping), the witness given as in a partition.
+ */
+function formingSide(ctx: LabContext, cluster: Cluster): ClusterNode[] | undefined {
+  const candidates = cluster.nodes.filter((node) => (node.state === 'Joining' || (node.state === 'Down' && node.downReason !== 'service-stopped')) && hostOn(ctx.state, node));
+  if (candidates.length === 0) return undefined;
   const networks = heartbeatNetworks(cluster);
   const sides: ClusterNode[][] = [];
   for (const node of candidates) {
@@ -415,14 +431,10 @@ function tryForm(ctx: LabContext, cluster: Cluster, beat: ClusterBeat): void {
     sides.push(merged);
   }
   sides.sort((a, b) => (a[0]?.nodeId ?? 0) - (b[0]?.nodeId ?? 0));
-  // Forming counts the configured votes: nobody's dynamic weight survives the cluster stopping.
   const rules = { ...quorumRulesOf(cluster), dynamicQuorum: false, dynamicWitness: false };
   const voting = cluster.nodes.map((node) => ({ nodeId: node.nodeId, nodeWeight: node.nodeWeight, dynamicWeight: node.nodeWeight, member: false }));
   const witnessSide = arbitrateWitness(ctx.state, cluster, sides);
-  const forming = sides.find((side, index) => tallySide(rules, voting, new Set(side.map((node) => node.nodeId)), index === witnessSide).hasQuorum);
-  if (!forming) return;
-  beat.routes.clear();
-  for (const node of forming) scheduleJoin(ctx, cluster, node);
+  return sides.find((side, index) => tallySide(rules, voting, new Set(side.map((node) => node.nodeId)), index === witnessSide).hasQuorum);
 }
 
 /**
@@ -430,15 +442,16 @@ function tryForm(ctx: LabContext, cluster: Cluster, beat: ClusterBeat): void {
  * the roles of the removed node): the witness disk goes to the node that won its arbitration
  * (its owner when that one survives and reaches it), every other disk of a node that is gone to
  * the first Up survivor. Ownership moves through persistent reservations (disk-ownership.ts).
+ * `arbitrate`: a regroup, where the witness is fought for; otherwise it moves only when its owner left.
  */
-function takeDisks(ctx: LabContext, cluster: Cluster, side: readonly ClusterNode[]): void {
+function takeDisks(ctx: LabContext, cluster: Cluster, side: readonly ClusterNode[], arbitrate: boolean): void {
   const { state } = ctx;
   const names = new Set(side.map((node) => node.name));
   const heir = side.find((node) => node.state === 'Up') ?? side[0];
   for (const disk of cluster.disks) {
     if (disk.name === cluster.quorum.witnessDisk) {
       const owner = side.find((node) => node.name === disk.ownerNode);
-      if (owner && nodeReachesWitness(state, cluster, owner)) continue;
+      if (owner && (!arbitrate || nodeReachesWitness(state, cluster, owner))) continue;
       const winner = side.find((node) => nodeReachesWitness(state, cluster, node));
       if (winner) takeOver(ctx, cluster, disk, winner);
     } else if ((disk.ownerNode === null || !names.has(disk.ownerNode)) && heir) takeOver(ctx, cluster, disk, heir);

@@ -44,8 +44,8 @@ export function publicNetwork(state: LabState, hosts: readonly Host[]): Network 
   return sharedNetworks(state, hosts).find((network) => isClientNetwork(state, network));
 }
 
-/** Networks that carry the nodes' iSCSI sessions (their initiator addresses). */
-function iscsiNetworks(state: LabState, hosts: readonly Host[]): Set<string> {
+/** Lab networks that carry the nodes' iSCSI sessions (their initiator addresses), by name. */
+export function iscsiNetworks(state: LabState, hosts: readonly Host[]): Set<string> {
   const names = new Set<string>();
   for (const host of hosts) {
     for (const session of state.iscsi.initiators.get(host.id)?.sessions ?? []) {

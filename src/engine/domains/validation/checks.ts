@@ -9,7 +9,7 @@ import type { Host } from '../../types';
 import { findCluster } from '../cluster/state';
 import { disksOf } from '../disks/state';
 import { canReach, dnsServer } from '../network/reachability';
-import { coreGroups, quorumConfiguration, resourceStatus } from './cluster-checks';
+import { coreGroups, networkInformation, quorumConfiguration, resourceStatus } from './cluster-checks';
 import { runReservationProbe } from './reservation-probe';
 
 const RANK: Record<ValidationResult, number> = { Passed: 0, 'Not run': 1, Warning: 2, Failed: 3 };
@@ -132,7 +132,11 @@ function clusterTest(state: LabState, name: string, hosts: Host[], clusterName: 
     const why = `Not run: ${clusterName === null ? 'no cluster was named' : `cluster ${clusterName} no longer exists`}.`;
     return report(name, hosts.map((host) => entry(host, 'Not run', why)), why);
   }
-  const found = name === 'List Cluster Core Groups' ? coreGroups(cluster, hosts) : name === 'Validate Quorum Configuration' ? quorumConfiguration(state, cluster, hosts) : resourceStatus(cluster, hosts);
+  const found =
+    name === 'List Cluster Core Groups' ? coreGroups(cluster, hosts)
+    : name === 'List Cluster Network Information' ? networkInformation(state, cluster, hosts)
+    : name === 'Validate Quorum Configuration' ? quorumConfiguration(state, cluster, hosts)
+    : resourceStatus(cluster, hosts);
   return report(name, found.servers, found.explanation);
 }
 
@@ -141,6 +145,7 @@ export function judge(ctx: LabContext, name: string, hosts: Host[], clusterName:
   const state = ctx.state;
   switch (name) {
     case 'List Cluster Core Groups':
+    case 'List Cluster Network Information':
     case 'Validate Quorum Configuration':
     case 'Validate Resource Status':
       return clusterTest(state, name, hosts, clusterName);

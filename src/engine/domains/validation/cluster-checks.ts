@@ -1,20 +1,19 @@
 // The Cluster Configuration tests (facts Part A §2.1: 2008 R2 runs them only on an existing
 // cluster). Each judges the cluster's state at the moment it runs and can pass or fail here:
 // - List Cluster Core Groups: the core group (the cluster's name and address) has an owner that is Up;
+// - List Cluster Network Information: each network with its role; one that carries the nodes'
+//   iSCSI traffic but is used by the cluster warns (the console recommends "none" for it), and so
+//   does a cluster with fewer than two networks for its own communication (a single point of failure);
 // - Validate Quorum Configuration: the mode is the one recommended for the node count (Node
 //   Majority for an odd count, Node and Disk Majority for an even one; Disk Only is never
 //   recommended), else a warning; no quorum now, or a witness that is not online, fails;
 // - Validate Resource Status: every cluster disk is Online (a Failed one fails, an Offline one warns).
-import { QUORUM_MODE_LABELS, type Cluster, type QuorumMode } from '../../../domain/cluster';
+import { QUORUM_MODE_LABELS, type Cluster } from '../../../domain/cluster';
 import type { ValidationResult, ValidationServerResult } from '../../../domain/validation';
 import type { LabState } from '../../state';
 import type { Host } from '../../types';
-import { planOf, votesOf } from '../cluster/mode-votes';
-
-/** What Configure Cluster Quorum Settings recommends for the node count (facts Part A §2.3). */
-export function recommendedQuorumMode(nodeCount: number): QuorumMode {
-  return nodeCount % 2 === 1 ? 'NodeMajority' : 'NodeAndDiskMajority';
-}
+import { quorumView } from '../cluster/membership';
+import { iscsiNetworks } from '../cluster/plan';
 
 /** The cluster-wide finding, given to every server of the run (these tests judge the cluster, not a node). */
 const every = (hosts: Host[], result: ValidationResult, explanation: string): ValidationServerResult[] => hosts.map((host) => ({ server: host.name, result, explanation }));
@@ -26,21 +25,37 @@ export function coreGroups(cluster: Cluster, hosts: Host[]): { servers: Validati
   return { servers: every(hosts, owner && owner.state === 'Up' ? 'Passed' : 'Failed', explanation), explanation };
 }
 
+const ROLE_TEXT = { none: 'not used by the cluster', cluster: 'cluster communication only', 'cluster-and-client': 'cluster communication and client access' } as const;
+
+export function networkInformation(state: LabState, cluster: Cluster, hosts: Host[]): { servers: ValidationServerResult[]; explanation: string } {
+  const nodes = cluster.nodes.map((node) => state.network.hosts.get(node.hostId)).filter((host): host is Host => host !== undefined);
+  const iscsi = iscsiNetworks(state, nodes);
+  const listed = cluster.networks.map((network) => `${network.name} (${network.subnet}): ${ROLE_TEXT[network.role]}, ${network.state}.`);
+  const problems: string[] = [];
+  for (const network of cluster.networks) {
+    if (iscsi.has(network.labNetwork) && network.role !== 'none') problems.push(`${network.name} carries iSCSI traffic and is used by the cluster: set it to not be used by the cluster ("none").`);
+  }
+  const forCluster = cluster.networks.filter((network) => network.role !== 'none');
+  if (forCluster.length < 2) problems.push(`Only ${forCluster.length === 0 ? 'no network' : forCluster[0]!.name} carries the cluster's own communication: a single point of failure.`);
+  const explanation = [...listed, ...problems].join(' ');
+  return { servers: every(hosts, problems.length > 0 ? 'Warning' : 'Passed', explanation), explanation };
+}
+
 export function quorumConfiguration(state: LabState, cluster: Cluster, hosts: Host[]): { servers: ValidationServerResult[]; explanation: string } {
   const mode = cluster.quorum.mode;
-  const { votesUp, totalVotes, votesNeeded } = votesOf(state, cluster, planOf(cluster));
+  // The live count of the membership model (dynamic quorum and witness included).
+  const { votesUp, totalVotes, votesNeeded, hasQuorum, recommendedMode: recommended } = quorumView(state, cluster);
   const current = `The quorum is ${QUORUM_MODE_LABELS[mode]}${cluster.quorum.witnessDisk ? ` with ${cluster.quorum.witnessDisk} as witness` : ''}${cluster.quorum.fileShare ? ` with the file share ${cluster.quorum.fileShare} as witness` : ''}; ${votesUp} of ${totalVotes} votes are up, ${votesNeeded} needed.`;
   const witness = cluster.disks.find((disk) => disk.name === cluster.quorum.witnessDisk);
   let result: ValidationResult = 'Passed';
   let why = '';
-  if (votesUp < votesNeeded) {
+  if (!hasQuorum) {
     result = 'Failed';
     why = ' The cluster does not have quorum.';
   } else if (witness && witness.state !== 'Online') {
     result = 'Failed';
     why = ` The witness disk ${witness.name} is ${witness.state}.`;
   } else {
-    const recommended = recommendedQuorumMode(cluster.nodes.length);
     if (mode !== recommended) {
       result = 'Warning';
       why = ` For ${cluster.nodes.length} node${cluster.nodes.length > 1 ? 's' : ''} the recommended quorum is ${QUORUM_MODE_LABELS[recommended]}${mode === 'DiskOnly' ? '; No Majority: Disk Only makes the witness disk a single point of failure' : ''}.`;

@@ -33,9 +33,21 @@ describe('Cluster Configuration (facts Part A §2.1: only on an existing cluster
     expect(testOf(report, 'List Cluster Core Groups').explanation).toBe('Cluster Group (Name: Cluster1, IP Address: 192.168.100.50) is online on Demo1.');
     expect(testOf(report, 'Validate Quorum Configuration').explanation).toBe('The quorum is Node and Disk Majority with Cluster Disk 1 as witness; 3 of 3 votes are up, 2 needed.');
     expect(testOf(report, 'Validate Resource Status').explanation).toBe('Every cluster resource is online (Cluster Disk 1, Cluster Disk 2).');
-    // A full run of the cluster: every test, Cluster Configuration after System Configuration.
+    // A full run of the cluster (its iSCSI network set to none as the console recommends): every test, Cluster Configuration after System Configuration.
+    ok(lab, { type: 'clusterSetNetwork', cluster: 'Cluster1', network: 'Cluster Network 2', role: 'none' });
     const all = validateCluster(lab, VALIDATION_TESTS.map((entry) => entry.name));
     expect(all.categories.map((group) => group.category)).toEqual(['Inventory', 'Network', 'Storage', 'System Configuration', 'Cluster Configuration']);
+  });
+
+  test('List Cluster Network Information warns while the iSCSI network is used by the cluster, passes once it is set to none', () => {
+    const lab = clusterLab();
+    const before = testOf(validateCluster(lab, ['List Cluster Network Information']), 'List Cluster Network Information');
+    expect(before).toMatchObject({ result: 'Warning', explanation: expect.stringContaining('Cluster Network 2 carries iSCSI traffic and is used by the cluster: set it to not be used by the cluster ("none").') });
+    expect(before.explanation).toContain('Cluster Network 3 (192.168.100.0/24): cluster communication and client access, Up.');
+    ok(lab, { type: 'clusterSetNetwork', cluster: 'Cluster1', network: 'Cluster Network 2', role: 'none' });
+    expect(testOf(validateCluster(lab, ['List Cluster Network Information']), 'List Cluster Network Information').result).toBe('Passed');
+    ok(lab, { type: 'clusterSetNetwork', cluster: 'Cluster1', network: 'Cluster Network 1', role: 'none' });
+    expect(testOf(validateCluster(lab, ['List Cluster Network Information']), 'List Cluster Network Information')).toMatchObject({ result: 'Warning', explanation: expect.stringContaining("Only Cluster Network 3 carries the cluster's own communication: a single point of failure.") });
   });
 
   test('Validate Quorum Configuration warns when the mode is not the one recommended for the node count', () => {
@@ -54,8 +66,8 @@ describe('Cluster Configuration (facts Part A §2.1: only on an existing cluster
     ok(lab, { type: 'clusterNodeAction', cluster: 'Cluster1', node: 'Demo1', action: 'stop-service' });
     expect(testOf(validateCluster(lab, ['List Cluster Core Groups']), 'List Cluster Core Groups')).toMatchObject({ result: 'Passed', explanation: expect.stringContaining('online on Demo2') });
     ok(lab, { type: 'clusterNodeAction', cluster: 'Cluster1', node: 'Demo2', action: 'pause' });
+    // Demo2 paused alone holds 1 of 3 votes: the cluster loses quorum and Demo2's service stops too.
     ok(lab, { type: 'clusterNodeAction', cluster: 'Cluster1', node: 'Demo3', action: 'stop-service' });
-    ok(lab, { type: 'clusterNodeAction', cluster: 'Cluster1', node: 'Demo2', action: 'stop-service' });
     const report = validateCluster(lab, ['List Cluster Core Groups', 'Validate Quorum Configuration'], ['Demo1', 'Demo2', 'Demo3']);
     expect(testOf(report, 'List Cluster Core Groups')).toMatchObject({ result: 'Failed', explanation: expect.stringContaining('no node that is Up') });
     expect(testOf(report, 'Validate Quorum Configuration')).toMatchObject({ result: 'Failed', explanation: expect.stringContaining('The cluster does not have quorum.') });
@@ -64,12 +76,12 @@ describe('Cluster Configuration (facts Part A §2.1: only on an existing cluster
   test('Validate Resource Status fails on a disk that could not be brought online', () => {
     const lab = clusterLab();
     ok(lab, { type: 'clusterNodeAction', cluster: 'Cluster1', node: 'Demo1', action: 'stop-service' });
-    // Demo2 lost its iSCSI path before taking the disks: they fail over to nobody.
-    const lab2 = clusterLab();
+    // Node Majority of 3: Demo2 lost its iSCSI paths before the disks came to it, so they fail there.
+    const lab2 = clusterLab({ nodes: 3 });
     ok(lab2, { type: 'setNicLink', host: 'Demo2', nic: 'iSCSI', linkUp: false });
     lab2.advance(30_000);
     ok(lab2, { type: 'clusterNodeAction', cluster: 'Cluster1', node: 'Demo1', action: 'stop-service' });
-    const report = validateCluster(lab2, ['Validate Resource Status'], ['Demo1', 'Demo2']);
+    const report = validateCluster(lab2, ['Validate Resource Status'], ['Demo1', 'Demo2', 'Demo3']);
     expect(testOf(report, 'Validate Resource Status')).toMatchObject({ result: 'Failed', explanation: 'Cluster Disk 1, Cluster Disk 2 are Failed.' });
     expect(validateCluster(lab, ['Validate Resource Status'], ['Demo1', 'Demo2']).overall).toBe('Passed');
   });
