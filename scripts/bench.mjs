@@ -16,6 +16,7 @@ const benches = [
   { id: 'store', cmd: ['npx', 'tsx', '--expose-gc', 'scripts/bench/store.bench.ts'] },
   { id: 'latency', cmd: ['npx', 'tsx', 'scripts/bench/latency.bench.ts'] },
   { id: 'io', cmd: ['npx', 'tsx', 'scripts/bench/io.bench.ts'] },
+  { id: 'cluster', cmd: ['npx', 'tsx', 'scripts/bench/cluster.bench.ts'] },
   { id: 'browser', cmd: ['node', 'scripts/bench/browser.bench.mjs'] },
   { id: 'open', cmd: ['node', 'scripts/bench/open.bench.mjs'] },
 ].filter((bench) => only.length === 0 || only.includes(bench.id));

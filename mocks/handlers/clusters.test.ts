@@ -21,7 +21,7 @@ describe('POST|GET /api/v1/clusters', () => {
     await readyLab();
     const before = await getLab();
     const valid = await send('POST', `${PATH}?validate=only`, CREATE_BODY);
-    expect(await valid.json()).toEqual({ valid: true, warnings: {} });
+    expect(await valid.json()).toEqual({ valid: true, warnings: { validation: expect.stringContaining('The servers were not validated.') } });
     expect(await getLab()).toEqual(before);
 
     const response = await send('POST', PATH, CREATE_BODY);
@@ -36,6 +36,7 @@ describe('POST|GET /api/v1/clusters', () => {
     const cluster = await api.call('getCluster', { params: { name: 'cluster1' } });
     expect(cluster).toMatchObject({ state: 'Online', quorum: { mode: 'NodeAndDiskMajority', witnessDisk: 'Cluster Disk 1' }, coreOwner: 'Demo1' });
     expect((await api.call('listClusterNodes', { params: { name: 'Cluster1' } })).nodes.map((node) => [node.name, node.state])).toEqual([['Demo1', 'Up'], ['Demo2', 'Up']]);
+    expect(await api.call('getClusterQuorum', { params: { name: 'Cluster1' } })).toMatchObject({ mode: 'NodeAndDiskMajority', witnessDisk: 'Cluster Disk 1', votesUp: 3, totalVotes: 3, votesNeeded: 2, hasQuorum: true, recommendedMode: 'NodeAndDiskMajority' });
   });
 
   test('bad names, nodes and addresses, a bad body and an unknown cluster are refused and change nothing', async () => {
@@ -97,5 +98,18 @@ describe('PUT|POST on a cluster: properties, node actions, quorum, networks, sha
     await expectRefusedUnchanged(() => send('PUT', `${PATH}/Cluster1/quorum?validate=only`, { mode: 'Sometimes' }), 422, 'cluster.invalid_quorum_mode');
     await expectRefusedUnchanged(() => send('PUT', `${PATH}/Cluster1/networks/Cluster Network 3`, { role: 'none' }), 409, 'cluster.network_holds_address');
     await expectRefusedUnchanged(() => send('POST', `${PATH}/Cluster1/shared-volumes`, { disk: 'Cluster Disk 2' }), 409, 'cluster.csv_disabled');
+  });
+});
+
+describe('POST /api/v1/cluster-validations with a cluster', () => {
+  test('naming the cluster validates its nodes with Cluster Configuration; an unknown cluster is refused', async () => {
+    await clusterLab();
+    const response = await send('POST', '/api/v1/cluster-validations', { servers: [], cluster: 'Cluster1', tests: ['Validate Quorum Configuration'] });
+    expect(response.status).toBe(202);
+    const started = (await response.json()) as { id: string; servers: string[] };
+    expect(started.servers).toEqual(['Demo1', 'Demo2']);
+    await api.call('advanceClock', { body: { ms: 10_000 } });
+    expect(await api.call('getClusterValidation', { params: { id: started.id } })).toMatchObject({ overall: 'Passed', categories: [{ category: 'Cluster Configuration', tests: [{ name: 'Validate Quorum Configuration', result: 'Passed' }] }] });
+    await expectRefusedUnchanged(() => send('POST', '/api/v1/cluster-validations', { servers: [], cluster: 'Nowhere' }), 404, 'cluster.not_found');
   });
 });

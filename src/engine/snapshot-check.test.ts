@@ -88,7 +88,7 @@ describe('validateSnapshot', () => {
     ['transition without its timer', (s) => (s.kernel.timers = s.kernel.timers.filter((timer) => (timer.data as { host: string }).host !== 'Demo2')), 'host Demo2 is stopping but no power.transition timer will complete it.', 'entities.hosts[4]'],
     ['timer of an unknown host', (s) => (s.kernel.timers[0]!.data = { host: 'Ghost' }), 'kernel.timers[0]: the power.transition timer refers to host "Ghost", which the lab does not have.', 'kernel.timers[0]'],
     ['timer in the past', (s) => (s.kernel.timers[0]!.dueMs = 5), `kernel.timers[0]: dueMs 5 is before nowMs 27345.`, 'kernel.timers[0]'],
-    ['unknown timer kind', (s) => (s.kernel.timers[0]!.kind = 'mystery'), 'kernel.timers[0]: kind "mystery" is not one of power.transition, starwind.sync, starwind.partner-lost, iscsi.reconnect, disks.pdo-remove, disks.io, validation.test.', 'kernel.timers[0]'],
+    ['unknown timer kind', (s) => (s.kernel.timers[0]!.kind = 'mystery'), 'kernel.timers[0]: kind "mystery" is not one of power.transition, starwind.sync, starwind.partner-lost, iscsi.reconnect, disks.pdo-remove, disks.io, validation.test, cluster.create, cluster.heartbeat, cluster.join.', 'kernel.timers[0]'],
     ['bad stream state', (s) => (s.kernel.streams.power = [1, 2, 3]), 'kernel.streams.power must be four unsigned 32-bit words.', 'kernel.streams.power'],
     ['event in the future', (s) => (s.nowMs = 10), 'events[7]: timeMs 15000 must be from 0 (the event before) to nowMs 10.', 'events[7]'],
     ['event with an unknown log', (s) => ((s.events[0] as unknown as Record<string, unknown>).log = 'Security'), 'events[0]: log "Security" is not one of System, Application, FailoverClustering, StarWind.', 'events[0]'],

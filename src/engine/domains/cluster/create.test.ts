@@ -1,10 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { CLUSTER_EVENTS, CREATE_STEP_MS, type Cluster } from '../../../domain/cluster';
+import { CLUSTER_EVENTS, CREATE_STEP_MS, type Cluster, type ClusterDisk } from '../../../domain/cluster';
 import { restoreLab } from '../../lab';
 import { validateSnapshot } from '../../snapshot-check';
 import { CLUSTER_ADDRESS, clusterLab, clusterOf, clustersOf, createCommand, finishCreate, jobOf, ok, readyClusterLab } from '../../testing/cluster-helpers';
 import { eventsOf, refused } from '../../testing/lab-helpers';
-import type { Lab, LabSnapshot } from '../../types';
+import type { Command, Lab, LabSnapshot } from '../../types';
+import { chooseQuorum } from './plan';
 
 /** 2 nodes, storage: every step of the Creating page. */
 const TWO_NODE_CREATE_MS = Object.values(CREATE_STEP_MS).reduce((sum, ms) => sum + ms, 0);
@@ -184,5 +185,49 @@ describe('Create Cluster (seed document "Creating The Failover Cluster", facts P
 
   test('the facts file keeps the event texts the cluster writes', () => {
     expect(CLUSTER_EVENTS.nodeEvicted.text('Demo2')).toBe('Cluster node Demo2 has been evicted from the failover cluster.');
+  });
+});
+
+describe('what the console asks before going on (warnings of ?validate=only)', () => {
+  test('Create Cluster without a passing validation of every node warns (Validation Warning page); with one it does not', () => {
+    const lab = readyClusterLab();
+    const check = (command: unknown) => {
+      const result = lab.validate(command as Command);
+      if (!result.ok) throw new Error(result.error.message);
+      return result.warnings;
+    };
+    expect(check(createCommand())).toEqual({ validation: expect.stringMatching(/^The servers were not validated\. Microsoft supports a cluster solution only if/) });
+    ok(lab, { type: 'validationRun', servers: ['Demo1'], tests: ['List Operating System Information'] });
+    ok(lab, { type: 'validationRun', servers: ['Demo1', 'Demo2'] });
+    lab.advance(60_000);
+    const reports = lab.query({ type: 'clusterValidations' });
+    if (!reports.ok) throw new Error(reports.error.message);
+    const [partial, full] = reports.value.validations;
+    expect(check({ ...createCommand(), validation: partial!.id }).validation).toContain('does not cover every selected server');
+    expect(full!.overall).toBe('Passed');
+    expect(check({ ...createCommand(), validation: full!.id })).toEqual({});
+  });
+
+  test('Stop Cluster Service warns when the rest would not keep quorum', () => {
+    const lab = clusterLab({ nodes: 3 });
+    const check = (node: string) => {
+      const result = lab.validate({ type: 'clusterNodeAction', cluster: 'Cluster1', node, action: 'stop-service' });
+      if (!result.ok) throw new Error(result.error.message);
+      return result.warnings;
+    };
+    expect(check('Demo1')).toEqual({});
+    ok(lab, { type: 'clusterNodeAction', cluster: 'Cluster1', node: 'Demo1', action: 'stop-service' });
+    expect(check('Demo2')).toEqual({ action: 'Stopping the Cluster service on Demo2 leaves cluster Cluster1 without quorum: the cluster would stop.' });
+  });
+});
+
+describe('the witness 2008 R2 picks (facts Part B §2: at least 512 MB)', () => {
+  const disk = (name: string, sizeMb: number): ClusterDisk => ({ name, lun: name, sizeBytes: sizeMb * 1024 * 1024, state: 'Offline', ownerNode: null, usage: 'available', csvPath: null });
+  test('the smallest disk of at least 512 MB, the first in LUN order on a tie; none for an odd count', () => {
+    const disks = [disk('Cluster Disk 1', 102_400), disk('Cluster Disk 2', 300), disk('Cluster Disk 3', 1024), disk('Cluster Disk 4', 1024)];
+    expect(chooseQuorum(4, disks)).toEqual({ mode: 'NodeAndDiskMajority', witnessDisk: 'Cluster Disk 3', fileShare: null });
+    expect(disks.map((entry) => entry.usage)).toEqual(['available', 'available', 'witness', 'available']);
+    expect(chooseQuorum(2, [disk('Cluster Disk 1', 511)])).toEqual({ mode: 'NodeMajority', witnessDisk: null, fileShare: null });
+    expect(chooseQuorum(5, [disk('Cluster Disk 1', 1024)]).mode).toBe('NodeMajority');
   });
 });

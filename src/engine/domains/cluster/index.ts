@@ -12,6 +12,7 @@ import { decideAddSharedVolume } from './shared-volumes';
 import { MEMBERSHIP_QUERIES, MEMBERSHIP_TIMERS, onClusterHostChanged } from './membership';
 import { CLUSTER_QUERIES } from './queries';
 import { checkClusterSnapshot } from './snapshot-check';
+import { clusterWarnings } from './warnings';
 import { loadClusterState, type ClusterSlice } from './state';
 
 export const clusterDomain = defineEngineDomain<ClusterSlice>({
@@ -30,6 +31,7 @@ export const clusterDomain = defineEngineDomain<ClusterSlice>({
   queries: { ...CLUSTER_QUERIES, ...MEMBERSHIP_QUERIES },
   timers: { [CREATE_TIMER_KIND]: onCreateTimer, ...MEMBERSHIP_TIMERS },
   check: checkClusterSnapshot,
+  warnings: clusterWarnings,
   onHostChanged: onClusterHostChanged,
   migrations: [{ from: 0, migrate: (snapshot) => void (snapshot.entities.clusters = []) }],
 });

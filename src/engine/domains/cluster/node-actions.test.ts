@@ -3,6 +3,7 @@ import { clusterReservationKey } from '../../../domain/cluster';
 import { clusterLab, clusterOf, createCommand, ok, readyClusterLab } from '../../testing/cluster-helpers';
 import { eventsOf, refused } from '../../testing/lab-helpers';
 import type { Lab } from '../../types';
+import { CLUSTER_JOIN_MS } from './membership';
 
 const act = (node: string, action: string) => ({ type: 'clusterNodeAction', cluster: 'Cluster1', node, action });
 const stateOf = (lab: Lab) => clusterOf(lab).nodes.map((node) => [node.name, node.state, node.downReason]);
@@ -41,15 +42,18 @@ describe('node actions (facts Part A §2.5: Up, Down, Paused, Joining)', () => {
     expect(refused(lab, act('Demo1', 'pause'))).toMatchObject({ code: 'cluster.node_state', errors: { action: expect.stringContaining('it is Down (service-stopped).') } });
   });
 
-  test('Start Cluster Service: a stopped node joins (Joining until membership brings it Up); a node Up is refused', () => {
+  test('Start Cluster Service: a stopped node joins (Joining, Up after CLUSTER_JOIN_MS through membership); a node Up is refused', () => {
     const lab = clusterLab();
     expect(refused(lab, act('Demo2', 'start-service'))).toMatchObject({ code: 'cluster.node_state', errors: { action: expect.stringContaining('already running') } });
     ok(lab, act('Demo2', 'stop-service'));
+    const startMs = lab.nowMs();
     ok(lab, act('Demo2', 'start-service'));
-    const node = clusterOf(lab).nodes[1]!;
-    expect(['Joining', 'Up']).toContain(node.state);
-    expect(node.downReason).toBeNull();
-    expect(eventsOf(lab, 'Demo2').at(-1)).toMatchObject({ eventId: 7036, message: 'The Cluster Service service entered the running state.' });
+    expect(stateOf(lab)[1]).toEqual(['Demo2', 'Joining', null]);
+    expect(eventsOf(lab, 'Demo2').at(-1)).toMatchObject({ timeMs: startMs, eventId: 7036, message: 'The Cluster Service service entered the running state.' });
+    lab.advance(CLUSTER_JOIN_MS - 1);
+    expect(stateOf(lab)[1]).toEqual(['Demo2', 'Joining', null]);
+    lab.advance(1);
+    expect(clusterOf(lab).nodes[1]).toMatchObject({ state: 'Up', dynamicWeight: 1 });
   });
 
   test('Evict: the node leaves the cluster, 1011 is logged by the core owner, its registration is preempted', () => {

@@ -12,7 +12,7 @@ import type { LabState } from '../../state';
 import type { Command } from '../../types';
 import { activeNodes, dropNode, moveOwnership } from './disk-ownership';
 import { membershipChanged } from './membership';
-import { planOf, wouldHaveQuorum } from './mode-votes';
+import { quorumIfChanged } from './quorum-change';
 import { clusterOrRefusal, conflict, formedOrRefusal, invalid, isRefusal, nodeOrRefusal, type Refusal } from './refusals';
 import { touchCluster } from './state';
 
@@ -38,9 +38,8 @@ function refusalFor(state: LabState, cluster: Cluster, node: ClusterNode, action
     }
     case 'evict': {
       if (cluster.nodes.length === 1) return conflict('cluster.last_node', 'node', `${node.name} is the last node of cluster ${cluster.name}; a cluster keeps at least one node (destroy the cluster instead).`);
-      const others = cluster.nodes.filter((candidate) => candidate !== node);
       if (activeNodes(cluster, node).length === 0) return conflict('cluster.no_active_node', 'node', `No other node of cluster ${cluster.name} is Up to carry out the eviction of ${node.name}.`);
-      if (!wouldHaveQuorum(state, cluster, { ...planOf(cluster), nodes: others })) return conflict('cluster.quorum_lost', 'node', `Evicting ${node.name} would leave cluster ${cluster.name} without quorum: the cluster would lose quorum.`);
+      if (!quorumIfChanged(state, cluster, { kind: 'evict', node: node.name }).hasQuorum) return conflict('cluster.quorum_lost', 'node', `Evicting ${node.name} would leave cluster ${cluster.name} without quorum: the cluster would lose quorum.`);
       return undefined;
     }
   }

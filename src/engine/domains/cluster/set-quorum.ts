@@ -10,13 +10,18 @@ import type { Command } from '../../types';
 import { findHost } from '../network/hosts';
 import { reachable } from '../validation/checks';
 import { membershipChanged } from './membership';
-import { fileShareServer, planOf, wouldHaveQuorum } from './mode-votes';
+import { quorumIfChanged } from './quorum-change';
 import { clusterOrRefusal, conflict, formedOrRefusal, invalid, isRefusal, notFound, type Refusal } from './refusals';
 import { touchCluster } from './state';
 
 type SetQuorum = Extract<Command, { type: 'clusterSetQuorum' }>;
 
 const MB = 1024 * 1024;
+
+/** `\\server\share` → the server's name, or undefined when the path is not of that form. */
+export function fileShareServer(path: string): string | undefined {
+  return /^\\\\([^\\/:*?"<>|\s]+)\\([^\\/:*?"<>|]+)\\?$/.exec(path)?.[1];
+}
 
 function witnessDiskOrRefusal(disks: readonly ClusterDisk[], name: unknown, mode: QuorumMode): ClusterDisk | Refusal {
   const label = QUORUM_MODE_LABELS[mode];
@@ -62,7 +67,7 @@ export function decideSetQuorum(state: LabState, command: SetQuorum): Decision {
   }
   const quorum = { mode, witnessDisk: witness?.name ?? null, fileShare: shareMode ? command.fileShare! : null };
   if (quorum.mode === cluster.quorum.mode && quorum.witnessDisk === cluster.quorum.witnessDisk && quorum.fileShare === cluster.quorum.fileShare) return UNCHANGED;
-  if (!wouldHaveQuorum(state, cluster, { ...planOf(cluster), ...quorum })) return conflict('cluster.quorum_lost', 'mode', `Under ${QUORUM_MODE_LABELS[mode]} cluster ${cluster.name} would not have quorum now: the cluster would lose quorum.`);
+  if (!quorumIfChanged(state, cluster, { kind: 'mode', ...quorum }).hasQuorum) return conflict('cluster.quorum_lost', 'mode', `Under ${QUORUM_MODE_LABELS[mode]} cluster ${cluster.name} would not have quorum now: the cluster would lose quorum.`);
   return accept((ctx) => {
     for (const disk of cluster.disks) if (disk.usage === 'witness') disk.usage = 'available';
     if (witness) witness.usage = 'witness';

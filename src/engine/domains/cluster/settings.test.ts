@@ -1,7 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { clusterLab, clusterOf, ok } from '../../testing/cluster-helpers';
 import { refused } from '../../testing/lab-helpers';
-import type { Lab } from '../../types';
+import { restoreLab } from '../../lab';
+import { validateSnapshot } from '../../snapshot-check';
+import type { Lab, LabSnapshot } from '../../types';
 
 const setProperties = (properties: Record<string, unknown>) => ({ type: 'clusterSetProperties', cluster: 'Cluster1', properties });
 const setQuorum = (mode: string, extra: Record<string, unknown> = {}) => ({ type: 'clusterSetQuorum', cluster: 'Cluster1', mode, ...extra });
@@ -112,5 +114,29 @@ describe('Cluster Shared Volumes (facts Part A §2.4)', () => {
     ok(lab, addCsv('Cluster Disk 1'));
     expect(clusterOf(lab).disks[0]).toMatchObject({ csvPath: 'C:\\ClusterStorage\\Volume2' });
     expect(refused(lab, addCsv('Cluster Disk 7'))).toMatchObject({ code: 'cluster.disk_not_found' });
+  });
+});
+
+describe('the cluster part of a snapshot', () => {
+  test('a changed cluster passes the check and restores to the same hash; a witness that disagrees with the mode, a CSV path twice, a node in two clusters are found', () => {
+    const lab = clusterLab({ nodes: 3 });
+    enableCsv(lab);
+    ok(lab, addCsv('Cluster Disk 2'));
+    ok(lab, setQuorum('NodeAndDiskMajority', { witnessDisk: 'Cluster Disk 1' }));
+    ok(lab, { type: 'clusterNodeAction', cluster: 'Cluster1', node: 'Demo3', action: 'evict' });
+    ok(lab, { type: 'clusterCreate', name: 'Cluster2', nodes: ['Demo3'], address: '192.168.100.60' });
+    const snapshot = JSON.parse(JSON.stringify(lab.snapshot())) as LabSnapshot;
+    expect(validateSnapshot(snapshot)).toEqual([]);
+    expect(restoreLab(snapshot).hash()).toBe(lab.hash());
+    const broken = JSON.parse(JSON.stringify(snapshot)) as LabSnapshot;
+    const [first, second] = broken.entities.clusters;
+    first!.quorum.mode = 'NodeMajority';
+    first!.disks[0]!.usage = 'csv';
+    first!.disks[0]!.csvPath = 'C:\\ClusterStorage\\Volume1';
+    second!.nodes.push({ ...first!.nodes[0]! });
+    const problems = JSON.stringify(validateSnapshot(broken));
+    expect(problems).toContain('NodeMajority takes no witness disk');
+    expect(problems).toContain('is the path of two volumes');
+    expect(problems).toContain('host \\"Demo1\\" is already a node of CLUSTER1');
   });
 });

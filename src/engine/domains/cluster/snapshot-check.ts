@@ -17,7 +17,7 @@ function checkQuorum(cluster: Record<string, unknown>, at: string, where: string
   const mode = quorum.mode;
   if (!(QUORUM_MODES as readonly unknown[]).includes(mode)) return problems.add(`${at}.quorum.mode`, `${where}: ${show(mode)} is not a quorum mode.`);
   const diskWitness = mode === 'NodeAndDiskMajority' || mode === 'DiskOnly';
-  if (diskWitness !== (quorum.witnessDisk !== null)) problems.add(`${at}.quorum.witnessDisk`, `${where}: ${String(mode)} ${diskWitness ? 'needs' : 'has no'} a witness disk.`);
+  if (diskWitness !== (quorum.witnessDisk !== null)) problems.add(`${at}.quorum.witnessDisk`, `${where}: ${String(mode)} ${diskWitness ? 'needs a' : 'takes no'} witness disk.`);
   const expected = diskWitness ? [quorum.witnessDisk] : [];
   if (JSON.stringify(witnesses) !== JSON.stringify(expected)) problems.add(`${at}.disks`, `${where}: the disks used as witness (${witnesses.map(show).join(', ') || 'none'}) are not the quorum's witness (${expected.map(show).join(', ') || 'none'}).`);
   if ((mode === 'NodeAndFileShareMajority') !== (quorum.fileShare !== null)) problems.add(`${at}.quorum.fileShare`, `${where}: a file share witness goes with Node and File Share Majority, and only with it.`);

@@ -5,16 +5,11 @@
 //   Majority for an odd count, Node and Disk Majority for an even one; Disk Only is never
 //   recommended), else a warning; no quorum now, or a witness that is not online, fails;
 // - Validate Resource Status: every cluster disk is Online (a Failed one fails, an Offline one warns).
-import { QUORUM_MODE_LABELS, type Cluster, type QuorumMode } from '../../../domain/cluster';
+import { QUORUM_MODE_LABELS, type Cluster } from '../../../domain/cluster';
 import type { ValidationResult, ValidationServerResult } from '../../../domain/validation';
 import type { LabState } from '../../state';
 import type { Host } from '../../types';
-import { planOf, votesOf } from '../cluster/mode-votes';
-
-/** What Configure Cluster Quorum Settings recommends for the node count (facts Part A §2.3). */
-export function recommendedQuorumMode(nodeCount: number): QuorumMode {
-  return nodeCount % 2 === 1 ? 'NodeMajority' : 'NodeAndDiskMajority';
-}
+import { quorumView } from '../cluster/membership';
 
 /** The cluster-wide finding, given to every server of the run (these tests judge the cluster, not a node). */
 const every = (hosts: Host[], result: ValidationResult, explanation: string): ValidationServerResult[] => hosts.map((host) => ({ server: host.name, result, explanation }));
@@ -28,19 +23,19 @@ export function coreGroups(cluster: Cluster, hosts: Host[]): { servers: Validati
 
 export function quorumConfiguration(state: LabState, cluster: Cluster, hosts: Host[]): { servers: ValidationServerResult[]; explanation: string } {
   const mode = cluster.quorum.mode;
-  const { votesUp, totalVotes, votesNeeded } = votesOf(state, cluster, planOf(cluster));
+  // The live count of the membership model (dynamic quorum and witness included).
+  const { votesUp, totalVotes, votesNeeded, hasQuorum, recommendedMode: recommended } = quorumView(state, cluster);
   const current = `The quorum is ${QUORUM_MODE_LABELS[mode]}${cluster.quorum.witnessDisk ? ` with ${cluster.quorum.witnessDisk} as witness` : ''}${cluster.quorum.fileShare ? ` with the file share ${cluster.quorum.fileShare} as witness` : ''}; ${votesUp} of ${totalVotes} votes are up, ${votesNeeded} needed.`;
   const witness = cluster.disks.find((disk) => disk.name === cluster.quorum.witnessDisk);
   let result: ValidationResult = 'Passed';
   let why = '';
-  if (votesUp < votesNeeded) {
+  if (!hasQuorum) {
     result = 'Failed';
     why = ' The cluster does not have quorum.';
   } else if (witness && witness.state !== 'Online') {
     result = 'Failed';
     why = ` The witness disk ${witness.name} is ${witness.state}.`;
   } else {
-    const recommended = recommendedQuorumMode(cluster.nodes.length);
     if (mode !== recommended) {
       result = 'Warning';
       why = ` For ${cluster.nodes.length} node${cluster.nodes.length > 1 ? 's' : ''} the recommended quorum is ${QUORUM_MODE_LABELS[recommended]}${mode === 'DiskOnly' ? '; No Majority: Disk Only makes the witness disk a single point of failure' : ''}.`;

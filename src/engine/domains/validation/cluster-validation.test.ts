@@ -54,8 +54,8 @@ describe('Cluster Configuration (facts Part A §2.1: only on an existing cluster
     ok(lab, { type: 'clusterNodeAction', cluster: 'Cluster1', node: 'Demo1', action: 'stop-service' });
     expect(testOf(validateCluster(lab, ['List Cluster Core Groups']), 'List Cluster Core Groups')).toMatchObject({ result: 'Passed', explanation: expect.stringContaining('online on Demo2') });
     ok(lab, { type: 'clusterNodeAction', cluster: 'Cluster1', node: 'Demo2', action: 'pause' });
+    // Demo2 paused alone holds 1 of 3 votes: the cluster loses quorum and Demo2's service stops too.
     ok(lab, { type: 'clusterNodeAction', cluster: 'Cluster1', node: 'Demo3', action: 'stop-service' });
-    ok(lab, { type: 'clusterNodeAction', cluster: 'Cluster1', node: 'Demo2', action: 'stop-service' });
     const report = validateCluster(lab, ['List Cluster Core Groups', 'Validate Quorum Configuration'], ['Demo1', 'Demo2', 'Demo3']);
     expect(testOf(report, 'List Cluster Core Groups')).toMatchObject({ result: 'Failed', explanation: expect.stringContaining('no node that is Up') });
     expect(testOf(report, 'Validate Quorum Configuration')).toMatchObject({ result: 'Failed', explanation: expect.stringContaining('The cluster does not have quorum.') });
@@ -64,12 +64,12 @@ describe('Cluster Configuration (facts Part A §2.1: only on an existing cluster
   test('Validate Resource Status fails on a disk that could not be brought online', () => {
     const lab = clusterLab();
     ok(lab, { type: 'clusterNodeAction', cluster: 'Cluster1', node: 'Demo1', action: 'stop-service' });
-    // Demo2 lost its iSCSI path before taking the disks: they fail over to nobody.
-    const lab2 = clusterLab();
+    // Node Majority of 3: Demo2 lost its iSCSI paths before the disks came to it, so they fail there.
+    const lab2 = clusterLab({ nodes: 3 });
     ok(lab2, { type: 'setNicLink', host: 'Demo2', nic: 'iSCSI', linkUp: false });
     lab2.advance(30_000);
     ok(lab2, { type: 'clusterNodeAction', cluster: 'Cluster1', node: 'Demo1', action: 'stop-service' });
-    const report = validateCluster(lab2, ['Validate Resource Status'], ['Demo1', 'Demo2']);
+    const report = validateCluster(lab2, ['Validate Resource Status'], ['Demo1', 'Demo2', 'Demo3']);
     expect(testOf(report, 'Validate Resource Status')).toMatchObject({ result: 'Failed', explanation: 'Cluster Disk 1, Cluster Disk 2 are Failed.' });
     expect(validateCluster(lab, ['Validate Resource Status'], ['Demo1', 'Demo2']).overall).toBe('Passed');
   });
