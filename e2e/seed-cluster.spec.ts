@@ -39,7 +39,7 @@ async function openFcm(shell: Shell): Promise<void> {
   await shell.tree.select(FCM);
 }
 
-test('seed document, creating the failover cluster: Validate (a failure with its reason, then a pass), Create Cluster with View Report, the System log', async ({ page, lab, shell, wizard }) => {
+test('seed document, creating the failover cluster: Validate (a failure with its reason, then a pass), Create Cluster with View Report, the System log, Cluster Shared Volumes; then the quorum', async ({ page, lab, shell, wizard }) => {
   test.setTimeout(SCREENS ? 240_000 : 90_000);
   await page.setViewportSize({ width: 1440, height: 900 });
   await lab.open('/failover-cluster');
@@ -148,4 +148,47 @@ test('seed document, creating the failover cluster: Validate (a failure with its
   const system = shell.grid('System events');
   await expect(system.getByRole('row').filter({ hasText: 'Demo1' }).first()).toBeVisible();
   await expect(system.getByRole('row').filter({ hasText: 'FailoverClustering' }).filter({ hasText: 'Error' })).toHaveCount(0);
+  // Step 14: Enable Cluster Shared Volumes (its notice first), then Add storage: C:\ClusterStorage\Volume1.
+  await shell.tree.select('Cluster1.SWS.com', '/failover-cluster');
+  await shell.actions.run('Enable Cluster Shared Volumes…');
+  const notice = page.getByRole('dialog', { name: 'Enable Cluster Shared Volumes' });
+  await notice.getByRole('checkbox', { name: 'I have read the above notice' }).check({ force: true });
+  await notice.getByRole('button', { name: 'OK', exact: true }).click();
+  await expect(notice).toBeHidden();
+  await expect(shell.resultsTitle).toHaveText('Cluster Shared Volumes');
+  await shell.actions.run('Add storage');
+  const add = page.getByRole('dialog', { name: 'Add Storage' });
+  await add.locator('[role="row"][data-key="Cluster Disk 2"]').getByRole('checkbox').check({ force: true });
+  await add.getByRole('button', { name: 'OK', exact: true }).click();
+  await expect(add).toBeHidden();
+  await expect(shell.grid('Cluster Shared Volumes')).toContainText('C:\\ClusterStorage\\Volume1');
+
+  // Configure Cluster Quorum Settings: the recommendation for two nodes, then Node Majority and back.
+  await shell.tree.select('Cluster1.SWS.com', '/failover-cluster');
+  await shell.actions.run('Configure Cluster Quorum Settings…');
+  await expect(wizard.title).toHaveText('Before You Begin');
+  if (SCREENS) await shot(page, 'quorum-before');
+  await wizard.next('Select Quorum Configuration');
+  await expect(wizard.field('mode')).toContainText('Recommended for your current number of nodes (2): Node and Disk Majority.');
+  await wizard.fill({ mode: 'NodeMajority' });
+  if (SCREENS) {
+    await shot(page, 'quorum-select');
+    await wizard.fill({ mode: 'NodeAndDiskMajority' });
+    await wizard.next('Configure Storage Witness');
+    await expect(wizard.field('witnessDisk').locator('[role="row"][data-key="Cluster Disk 2"]')).toHaveAttribute('aria-disabled', 'true');
+    await shot(page, 'quorum-storage');
+    await wizard.back();
+    await wizard.fill({ mode: 'NodeAndFileShareMajority' });
+    await wizard.next('Configure File Share Witness');
+    await shot(page, 'quorum-file-share');
+    await wizard.back();
+    await wizard.fill({ mode: 'NodeMajority' });
+  }
+  await wizard.next('Confirmation');
+  if (SCREENS) await shot(page, 'quorum-confirmation');
+  await wizard.next('Configure Cluster Quorum Settings');
+  await wizard.next('Summary');
+  await expect(wizard.dialog.locator('[data-report-text]')).toContainText('Quorum Configuration: Node Majority');
+  if (SCREENS) await shot(page, 'quorum-summary');
+  await wizard.finish();
 });

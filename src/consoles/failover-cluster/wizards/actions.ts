@@ -33,7 +33,8 @@ export const validateAction: ShellAction = {
   perform(ctx) {
     const api = ctx.api;
     if (!api) return;
-    ctx.openDialog((close) => createElement(ValidateWizard, { api, onClose: close }));
+    const cluster = nodeCluster(ctx)?.name;
+    ctx.openDialog((close) => createElement(ValidateWizard, { api, cluster, onClose: close }));
   },
 };
 

@@ -77,9 +77,10 @@ export function quorumLine(cluster: Cluster): string {
   return `${QUORUM_MODE_LABELS[cluster.quorum.mode]}${witness ? ` (${witness})` : ''}`;
 }
 
-export function quorumSummaryText(values: QuorumValues, ctx: QuorumContext): string {
+/** The Summary: the quorum as the lab holds it after the change. */
+export function quorumSummaryText(ctx: QuorumContext): string {
   const now = ctx.clusterOf(ctx.cluster.id) ?? ctx.cluster;
-  return [QUORUM_WORDS.summaryDescription, '', `Cluster: ${now.name}`, `Quorum Configuration: ${quorumLine(now)}`, `Requested: ${QUORUM_MODE_LABELS[values.mode as QuorumMode] ?? values.mode}`].join('\n');
+  return [QUORUM_WORDS.summaryDescription, '', `Cluster: ${now.name}`, `Quorum Configuration: ${quorumLine(now)}`].join('\n');
 }
 
 export const quorumWizard = k.wizard('fcm-quorum', QUORUM_WORDS.title, [
@@ -93,13 +94,14 @@ export const quorumWizard = k.wizard('fcm-quorum', QUORUM_WORDS.title, [
     QUORUM_WORDS.selectTitle,
     [
       k.radio('mode', {
-        label: QUORUM_WORDS.selectLabel,
+        label: QUORUM_WORDS.modeLabel,
         default: (_v, ctx) => ctx.cluster.quorum.mode,
         options: QUORUM_MODES.map((mode) => ({ id: mode, label: QUORUM_MODE_LABELS[mode], description: QUORUM_WORDS.modes[mode] })),
         explanation: (_v, ctx) => QUORUM_WORDS.recommended(QUORUM_MODE_LABELS[ctx.recommendedMode], ctx.cluster.nodes.length),
         owns: ['mode'],
       }),
     ],
+    { description: QUORUM_WORDS.selectDescription },
   ),
   k.form(
     'storage',
@@ -126,7 +128,7 @@ export const quorumWizard = k.wizard('fcm-quorum', QUORUM_WORDS.title, [
         owns: ['witnessDisk'],
       }),
     ],
-    { visible: (v) => usesDiskWitness(v.mode) },
+    { description: QUORUM_WORDS.storageDescription, visible: (v) => usesDiskWitness(v.mode) },
   ),
   k.form(
     'fileShare',
@@ -136,5 +138,5 @@ export const quorumWizard = k.wizard('fcm-quorum', QUORUM_WORDS.title, [
   ),
   k.summary('confirmation', COMMON.confirmation, { description: QUORUM_WORDS.confirmationDescription, submitLabel: COMMON.next }),
   k.progress('progress', QUORUM_WORDS.progressTitle, { description: QUORUM_WORDS.progressDescription }),
-  k.report('summary', COMMON.summary, { report: { fileName: QUORUM_WORDS.reportFile, text: (values, ctx) => quorumSummaryText(values, ctx) } }),
+  k.report('summary', COMMON.summary, { report: { fileName: QUORUM_WORDS.reportFile, text: (_values, ctx) => quorumSummaryText(ctx) } }),
 ]);

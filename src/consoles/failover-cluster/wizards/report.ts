@@ -46,6 +46,7 @@ const pad = (text: string, width: number) => (text.length >= width ? `${text} ` 
 function header(run: ClusterValidation, startEpochMs: number): string[] {
   return [
     VALIDATE_WORDS.reportTitle,
+    ...(run.cluster ? [`Cluster: ${run.cluster}`] : []),
     `Servers: ${run.servers.join(', ')}`,
     `Started: ${formatWindowsDateTime(startEpochMs + run.startedMs)}`,
     `Completed: ${run.endedMs === null ? '—' : formatWindowsDateTime(startEpochMs + run.endedMs)}`,

@@ -11,16 +11,22 @@ import { WizardFrame } from '../../../wizard/wizard-frame';
 import { toValidationRequest, validateWizard, type ValidateContext, type ValidateValues } from './validate.wizard';
 
 /** Next asks the lab with `?validate=only` (unknown servers are refused there); Confirmation's Next starts the run. */
-export function validateHooks(api: ApiClient) {
-  return labRequest<ValidateValues, 'runClusterValidation'>({ api, route: 'runClusterValidation', body: toValidationRequest, validate: true });
+export function validateHooks(api: ApiClient, context: ValidateContext) {
+  return labRequest<ValidateValues, 'runClusterValidation'>({ api, route: 'runClusterValidation', body: (values) => toValidationRequest(values, context), validate: true });
 }
 
 /** What the wizard reads of the lab: the computers Browse… offers, the calendar, the reports as they fill. */
-export function validateContext(lab: Pick<LabMirrorState, 'hosts' | 'lab'>, fixedServers?: readonly string[]): ValidateContext {
+export function validateContext(lab: Pick<LabMirrorState, 'hosts' | 'clusters' | 'lab'>, fixedServers?: readonly string[]): ValidateContext {
+  const byName = (a: string, b: string) => a.localeCompare(b);
   return {
     computers: Object.values(lab.hosts)
       .map((host) => host.name)
-      .sort((a, b) => a.localeCompare(b)),
+      .sort(byName),
+    // Only clusters that exist (not one still being created) can be validated.
+    clusters: Object.values(lab.clusters)
+      .filter((cluster) => cluster.state !== 'Creating')
+      .map((cluster) => cluster.name)
+      .sort(byName),
     ...(fixedServers ? { fixedServers: [...fixedServers] } : {}),
     startEpochMs: lab.lab?.options.startEpochMs ?? DEFAULT_START_EPOCH_MS,
     // Read when the page draws, which it does as the run's job moves.
@@ -30,18 +36,30 @@ export function validateContext(lab: Pick<LabMirrorState, 'hosts' | 'lab'>, fixe
 
 /** Create Cluster's step 5: the same wizard on the servers already chosen. */
 export function validateChild(api: ApiClient, servers: readonly string[]): ChildWizard {
-  const hooks = validateHooks(api);
-  return childWizard<ValidateValues, ValidateContext>({ definition: validateWizard, context: validateContext(labMirror.getState(), servers), check: hooks.check, submit: hooks.submit });
+  const context = validateContext(labMirror.getState(), servers);
+  const hooks = validateHooks(api, context);
+  return childWizard<ValidateValues, ValidateContext>({ definition: validateWizard, context, check: hooks.check, submit: hooks.submit });
 }
 
 export interface ValidateWizardProps {
   api: ApiClient;
+  /** Opened on a cluster: its name is in the list already (validating it tests its nodes). */
+  cluster?: string;
   onClose(): void;
 }
 
-export function ValidateWizard({ api, onClose }: ValidateWizardProps) {
+export function ValidateWizard({ api, cluster, onClose }: ValidateWizardProps) {
   // Made once per opening.
-  const [hooks] = useState(() => validateHooks(api));
   const [context] = useState(() => validateContext(labMirror.getState()));
-  return <WizardFrame<ValidateValues, ValidateContext> definition={validateWizard} context={context} check={hooks.check} submit={hooks.submit} onClose={onClose} />;
+  const [hooks] = useState(() => validateHooks(api, context));
+  return (
+    <WizardFrame<ValidateValues, ValidateContext>
+      definition={validateWizard}
+      context={context}
+      check={hooks.check}
+      submit={hooks.submit}
+      onClose={onClose}
+      initial={cluster ? { servers: [cluster] } : undefined}
+    />
+  );
 }

@@ -3,7 +3,8 @@ import type { Job } from '../../../domain/jobs';
 import type { ClusterValidation } from '../../../domain/validation';
 import { emptyInput, erase, resolveValues, setValue, summaryRows, validatePage, visiblePages, type WizardInput } from '../../../wizard/model';
 import { validationFullText, validationSummaryText } from './report';
-import { ALL_TEST_NAMES, toValidationRequest, validateWizard, validationIdOf, VALIDATION_TREE, type ValidateContext, type ValidateValues } from './validate.wizard';
+import { SERVER_VALIDATION_TEST_NAMES } from '../../../domain/validation';
+import { clusterNamed, toValidationRequest, validateWizard, validationIdOf, validationTree, type ValidateContext, type ValidateValues } from './validate.wizard';
 
 const EPOCH = Date.UTC(2010, 5, 1, 8, 0, 0);
 
@@ -30,7 +31,7 @@ const run: ClusterValidation = {
   ],
 };
 
-const ctx: ValidateContext = { computers: ['Demo1', 'Demo2', 'SWS-DC'], startEpochMs: EPOCH, validationOf: (id) => (id === run.id ? run : undefined) };
+const ctx: ValidateContext = { computers: ['Demo1', 'Demo2', 'SWS-DC'], clusters: ['Cluster1'], startEpochMs: EPOCH, validationOf: (id) => (id === run.id ? run : undefined) };
 const def = erase(validateWizard);
 const valuesOf = (input: WizardInput, context: ValidateContext = ctx) => resolveValues(def, input, context) as ValidateValues;
 const titles = (input: WizardInput, context: ValidateContext = ctx) => visiblePages(def, valuesOf(input, context), context).map((page) => page.title);
@@ -53,26 +54,32 @@ describe('Validate a Configuration Wizard', () => {
     const page = validateWizard.pages.find((candidate) => candidate.id === 'servers')!;
     const list = page.kind === 'form' ? page.fields[0]! : undefined;
     expect(list?.kind === 'list' && list.validateEntry?.('Demo 1', valuesOf(emptyInput()), ctx)).toMatch(/letters, digits and hyphens/);
-    expect(list?.kind === 'list' && typeof list.browse === 'function' ? list.browse(valuesOf(emptyInput()), ctx).map((option) => option.id) : []).toEqual(['Demo1', 'Demo2', 'SWS-DC']);
+    expect(list?.kind === 'list' && typeof list.browse === 'function' ? list.browse(valuesOf(emptyInput()), ctx).map((option) => option.id) : []).toEqual(['Demo1', 'Demo2', 'SWS-DC', 'Cluster1']);
   });
 
-  test('Test Selection: categories in report order with the lab tests under them, all checked at first', () => {
-    expect(VALIDATION_TREE.map((node) => [node.label, node.children?.map((child) => child.id)])).toEqual([
+  test('Test Selection: categories in report order with the lab tests under them, all checked at first; Cluster Configuration only for a cluster', () => {
+    expect(validationTree(false).map((node) => [node.label, node.children?.map((child) => child.id)])).toEqual([
       ['Inventory', ['List Operating System Information']],
       ['Network', ['Validate IP Configuration']],
       ['Storage', ['List Potential Cluster Disks', 'Validate Microsoft MPIO-Based Disks', 'Validate SCSI-3 Persistent Reservation']],
       ['System Configuration', ['Validate Active Directory Configuration', 'Validate Cluster Service and Driver Settings']],
     ]);
-    expect(valuesOf(emptyInput()).tests).toEqual(ALL_TEST_NAMES);
+    expect(validationTree(true).at(-1)?.label).toBe('Cluster Configuration');
+    expect(valuesOf(emptyInput()).tests).toEqual(SERVER_VALIDATION_TEST_NAMES);
+    const onCluster = valuesOf(setValue(emptyInput(), 'servers', ['cluster1']));
+    expect(onCluster.tests).toEqual([...SERVER_VALIDATION_TEST_NAMES, 'List Cluster Core Groups', 'Validate Quorum Configuration', 'Validate Resource Status']);
     const none = setValue(setValue(emptyInput(), 'testing', 'selected'), 'tests', []);
     expect(validatePage(def, 'selection', valuesOf(none), ctx)).toHaveProperty('tests');
   });
 
-  test('the request: all tests leave the list out; chosen tests are sent by name', () => {
+  test('the request: all tests leave the list out; chosen tests are sent by name; a cluster stands for its nodes', () => {
     const servers = setValue(emptyInput(), 'servers', ['Demo1', 'Demo2']);
-    expect(toValidationRequest(valuesOf(servers))).toEqual({ servers: ['Demo1', 'Demo2'] });
+    expect(toValidationRequest(valuesOf(servers), ctx)).toEqual({ servers: ['Demo1', 'Demo2'] });
     const chosen = setValue(setValue(servers, 'testing', 'selected'), 'tests', ['Validate IP Configuration']);
-    expect(toValidationRequest(valuesOf(chosen))).toEqual({ servers: ['Demo1', 'Demo2'], tests: ['Validate IP Configuration'] });
+    expect(toValidationRequest(valuesOf(chosen), ctx)).toEqual({ servers: ['Demo1', 'Demo2'], tests: ['Validate IP Configuration'] });
+    const cluster = valuesOf(setValue(emptyInput(), 'servers', ['CLUSTER1']));
+    expect(clusterNamed(cluster, ctx)).toBe('Cluster1');
+    expect(toValidationRequest(cluster, ctx)).toEqual({ servers: [], cluster: 'Cluster1' });
   });
 
   test('Confirmation lists the servers and the tests', () => {

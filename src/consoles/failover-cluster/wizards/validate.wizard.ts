@@ -4,9 +4,9 @@
 // test), Summary (the lab's report by category, View Report… for the whole of it). Create Cluster
 // opens it as a child wizard with its servers already chosen: Select Servers is skipped then.
 import { computerNameProblem } from '../../../domain/names';
-import { VALIDATION_CATEGORIES, VALIDATION_TESTS, type ClusterValidation } from '../../../domain/validation';
+import { CLUSTER_CONFIGURATION_CATEGORY, VALIDATION_CATEGORIES, VALIDATION_TESTS, type ClusterValidation } from '../../../domain/validation';
 import type { Job } from '../../../domain/jobs';
-import { createWizardKit, type TreeNode } from '../../../wizard/model';
+import { createWizardKit, treeLeaves, type TreeNode } from '../../../wizard/model';
 import { COMMON, VALIDATE_WORDS } from './labels';
 import { validationFullText, validationSummaryText } from './report';
 
@@ -19,6 +19,8 @@ export type ValidateValues = {
 export interface ValidateContext {
   /** The computers Browse… offers: the lab's servers, as the domain lists them. */
   computers: readonly string[];
+  /** The lab's clusters: a cluster's name in the list validates that cluster (its nodes, and Cluster Configuration). */
+  clusters: readonly string[];
   /** Servers chosen by the wizard that opened this one (Create Cluster): Select Servers is skipped. */
   fixedServers?: readonly string[];
   /** The lab calendar's start (report times). */
@@ -31,23 +33,43 @@ export interface ValidateContext {
 export interface ValidationRequest {
   servers: string[];
   tests?: string[];
+  cluster?: string;
 }
 
 const k = createWizardKit<ValidateValues, ValidateContext>();
 
 const CATEGORY_PREFIX = 'category:';
 
-/** Categories → tests, in the order the lab runs them; a leaf's id is the test's name (what the route takes). */
-export const VALIDATION_TREE: readonly TreeNode[] = VALIDATION_CATEGORIES.map((category) => ({
-  id: `${CATEGORY_PREFIX}${category}`,
-  label: category,
-  children: VALIDATION_TESTS.filter((test) => test.category === category).map((test) => ({ id: test.name, label: test.name })),
-}));
+/**
+ * Categories → tests, in the order the lab runs them; a leaf's id is the test's name (what the
+ * route takes). Cluster Configuration is offered only when an existing cluster is validated.
+ */
+export function validationTree(withCluster: boolean): readonly TreeNode[] {
+  return VALIDATION_CATEGORIES.filter((category) => withCluster || category !== CLUSTER_CONFIGURATION_CATEGORY).map((category) => ({
+    id: `${CATEGORY_PREFIX}${category}`,
+    label: category,
+    children: VALIDATION_TESTS.filter((test) => test.category === category).map((test) => ({ id: test.name, label: test.name })),
+  }));
+}
 
-export const ALL_TEST_NAMES: readonly string[] = VALIDATION_TESTS.map((test) => test.name);
+/** The cluster an entry of Select Servers or a Cluster names, as the lab spells it ("cluster1" → "Cluster1"). */
+export function clusterNamed(values: Pick<ValidateValues, 'servers'>, ctx: Pick<ValidateContext, 'clusters'>): string | undefined {
+  for (const entry of values.servers) {
+    const found = ctx.clusters.find((name) => name.toLowerCase() === entry.toLowerCase());
+    if (found) return found;
+  }
+  return undefined;
+}
 
-export function toValidationRequest(values: ValidateValues): ValidationRequest {
-  return values.testing === 'selected' ? { servers: [...values.servers], tests: [...values.tests] } : { servers: [...values.servers] };
+export function toValidationRequest(values: ValidateValues, ctx: Pick<ValidateContext, 'clusters'>): ValidationRequest {
+  const cluster = clusterNamed(values, ctx);
+  // A cluster's name stands for its nodes (the lab validates them when no server is named).
+  const servers = values.servers.filter((entry) => entry.toLowerCase() !== cluster?.toLowerCase());
+  return {
+    servers,
+    ...(values.testing === 'selected' ? { tests: [...values.tests] } : {}),
+    ...(cluster ? { cluster } : {}),
+  };
 }
 
 /** The run a Validating or Summary page follows: the validation job's subject. */
@@ -75,12 +97,12 @@ export const validateWizard = k.wizard('fcm-validate', VALIDATE_WORDS.title, [
         entryLabel: COMMON.enterName,
         minEntries: 1,
         caseInsensitive: true,
-        browse: (_v, ctx) => ctx.computers.map((name) => ({ id: name, label: name })),
+        browse: (_v, ctx) => [...ctx.computers, ...ctx.clusters].map((name) => ({ id: name, label: name })),
         browseTitle: COMMON.selectComputers,
         validateEntry: (name) => computerNameProblem(name),
         default: (_v, ctx) => [...(ctx.fixedServers ?? [])],
-        // The lab names an unknown server under `host`, a list's problem under `servers.N`.
-        owns: ['servers', 'host'],
+        // The lab names an unknown server under `host`, an unknown cluster under `cluster`.
+        owns: ['servers', 'host', 'cluster'],
       }),
     ],
     { description: VALIDATE_WORDS.selectServersDescription, visible: (_v, ctx) => ctx.fixedServers === undefined },
@@ -103,8 +125,8 @@ export const validateWizard = k.wizard('fcm-validate', VALIDATE_WORDS.title, [
     [
       k.tree('tests', {
         label: VALIDATE_WORDS.testSelectionLabel,
-        nodes: VALIDATION_TREE,
-        default: [...ALL_TEST_NAMES],
+        nodes: (v, ctx) => validationTree(clusterNamed(v, ctx) !== undefined),
+        default: (v, ctx) => treeLeaves(validationTree(clusterNamed(v, ctx) !== undefined)).map((leaf) => leaf.id),
         owns: ['tests'],
         summary: false,
       }),
