@@ -30,6 +30,8 @@ test('Failover Cluster Manager: nodes Pause/Resume, the iSCSI network set to no 
   await shell.tree.select(CLUSTER.fqdn, '/failover-cluster');
   await expect(page.getByTestId('quorum-line')).toHaveText('Node and Disk Majority (Cluster Disk 1)');
   await expect(page.getByRole('region', { name: `Summary of ${CLUSTER.name}` })).toContainText('Demo1');
+  // Two node votes and the witness's: the lab's count of the votes.
+  await expect(page.getByTestId('quorum-votes')).toContainText('3 of 3 votes (2 needed): has quorum');
   await shot(page, 'summary');
   await expand(shell, CLUSTER.fqdn, '/failover-cluster');
 
