@@ -30,6 +30,8 @@ test('Failover Cluster Manager: nodes Pause/Resume, the iSCSI network set to no 
   await shell.tree.select(CLUSTER.fqdn, '/failover-cluster');
   await expect(page.getByTestId('quorum-line')).toHaveText('Node and Disk Majority (Cluster Disk 1)');
   await expect(page.getByRole('region', { name: `Summary of ${CLUSTER.name}` })).toContainText('Demo1');
+  // Two node votes and the witness's: the lab's count of the votes.
+  await expect(page.getByTestId('quorum-votes')).toContainText('3 of 3 votes (2 needed): has quorum');
   await shot(page, 'summary');
   await expand(shell, CLUSTER.fqdn, '/failover-cluster');
 
@@ -43,7 +45,11 @@ test('Failover Cluster Manager: nodes Pause/Resume, the iSCSI network set to no 
   await expect(demo2).toContainText('Paused');
   await expect(shell.actions.button('Pause', { section: 'Demo2' })).toBeDisabled();
   await shot(page, 'nodes-paused');
-  await shell.actions.run('Resume', { section: 'Demo2' });
+  // Resume from the row's context menu (the same actions as the pane's).
+  await demo2.click({ button: 'right' });
+  const menu = page.getByRole('menu', { name: 'Demo2 actions' });
+  await expect(menu.getByRole('menuitem', { name: 'Pause' })).toBeDisabled();
+  await menu.getByRole('menuitem', { name: 'Resume' }).click();
   await expect(demo2).toContainText('Up');
 
   // Networks: the iSCSI network carries the lab's advice until it is set to no cluster communication.

@@ -16,7 +16,7 @@ const HEARTBEAT_KEYS: readonly (keyof HeartbeatSettings)[] = ['SameSubnetDelay',
 
 export function clusterPropertiesDialog(cluster: Cluster) {
   const ranges = heartbeatRanges(cluster.osVersion);
-  return k.dialog(CLUSTER_PROPERTIES.action, CLUSTER_PROPERTIES.title(cluster.name), [
+  return k.dialog('cluster.properties', CLUSTER_PROPERTIES.title(cluster.name), [
     ...HEARTBEAT_KEYS.map((key) =>
       k.number(key, {
         label: CLUSTER_PROPERTIES[key],

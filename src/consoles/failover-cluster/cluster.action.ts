@@ -5,7 +5,7 @@ import { createElement } from 'react';
 import { HardDriveDownload, Layers, Settings } from 'lucide-react';
 import type { ActionContext, ShellAction } from '../../shell/registry';
 import { lazyNamed } from '../../ui/lazy-named';
-import { CLUSTER_PROPERTIES, CSV, ENABLE_CSV, NETWORK_PROPERTIES } from './labels';
+import { ACTION_LABELS } from './action-labels';
 import { findCluster, findNetwork } from './model';
 import { clusterNetworkHref, clusterSharedVolumesHref, FCM_ACTION_IDS, FCM_NODE_KINDS, splitMemberKey } from './paths';
 
@@ -18,7 +18,7 @@ const clusterOf = (ctx: ActionContext, kind: string) => (ctx.node?.kind === kind
 
 export const enableCsvAction: ShellAction = {
   id: FCM_ACTION_IDS.enableCsv,
-  label: ENABLE_CSV.action,
+  label: ACTION_LABELS.enableCsv,
   icon: Layers,
   section: 'node',
   predicate: (ctx) => clusterOf(ctx, FCM_NODE_KINDS.cluster) !== undefined,
@@ -38,7 +38,7 @@ export const enableCsvAction: ShellAction = {
 
 export const clusterPropertiesAction: ShellAction = {
   id: 'cluster.properties',
-  label: CLUSTER_PROPERTIES.action,
+  label: ACTION_LABELS.properties,
   icon: Settings,
   section: 'node',
   verb: 'properties',
@@ -53,7 +53,7 @@ export const clusterPropertiesAction: ShellAction = {
 
 export const addStorageAction: ShellAction = {
   id: FCM_ACTION_IDS.addCsv,
-  label: CSV.addStorage,
+  label: ACTION_LABELS.addStorage,
   icon: HardDriveDownload,
   section: 'node',
   predicate: (ctx) => clusterOf(ctx, FCM_NODE_KINDS.sharedVolumes) !== undefined,
@@ -78,7 +78,7 @@ function networkOf(ctx: ActionContext, section: 'node' | 'item') {
 function networkPropertiesAction(section: 'node' | 'item'): ShellAction {
   return {
     id: `cluster.network-properties.${section}`,
-    label: NETWORK_PROPERTIES.action,
+    label: ACTION_LABELS.properties,
     icon: Settings,
     section,
     verb: 'properties',

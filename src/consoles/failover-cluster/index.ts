@@ -7,7 +7,7 @@ import { AppWindow, Boxes, CirclePause, HardDrive, Layers, Network, ScrollText, 
 import type { Cluster, ClusterNode } from '../../domain/cluster';
 import type { ConsoleDefinition, ShellTreeNode } from '../../shell/registry';
 import { clusterActions } from './cluster.action';
-import { FCM, TREE } from './labels';
+import { FCM, TREE } from './action-labels';
 import { manageAction } from './manage.action';
 import { sortedClusters } from './model';
 import { nodeActions } from './node.action';

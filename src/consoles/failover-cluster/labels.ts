@@ -2,8 +2,7 @@
 // version skin changes them here. Wording recalled from 2008 R2 and not checked against a
 // screenshot or the facts file is marked UNVERIFIED beside it.
 import type { ClusterDiskUsage, ClusterNetworkRole, ClusterNodeDownReason, ClusterNodeState } from '../../domain/cluster';
-
-export const FCM = 'Failover Cluster Manager';
+import { ACTION_LABELS } from './action-labels';
 
 /** The snap-in's first page (the root node). UNVERIFIED: the overview sentences are recalled, not copied from a capture. */
 export const OVERVIEW = {
@@ -19,25 +18,7 @@ export const OVERVIEW = {
     'To begin to use failover clustering, first validate your hardware configuration, and then create a cluster. After these steps are complete, you can manage the cluster.',
   validate: 'Validate a Configuration…',
   create: 'Create a Cluster…',
-  manage: 'Manage a Cluster…',
-} as const;
-
-/** Manage a Cluster… (2008 R2's "Select Cluster" prompt). UNVERIFIED wording. */
-export const MANAGE = {
-  title: 'Select Cluster',
-  cluster: 'Cluster name:',
-  none: 'There is no cluster in this lab yet: create one first.',
-  ok: 'OK',
-  cancel: 'Cancel',
-} as const;
-
-export const TREE = {
-  services: 'Services and applications',
-  nodes: 'Nodes',
-  storage: 'Storage',
-  sharedVolumes: 'Cluster Shared Volumes',
-  networks: 'Networks',
-  events: 'Cluster Events',
+  manage: ACTION_LABELS.manage,
 } as const;
 
 /** The cluster's summary page. */
@@ -88,30 +69,6 @@ export const NODES = {
   actionsTitle: 'What you can do with this node',
 } as const;
 
-/** Node actions. 2008 R2 puts the two service actions under a "More Actions" submenu; the shell's lists are flat, so they follow Resume. */
-export const NODE_ACTIONS = {
-  pause: 'Pause',
-  resume: 'Resume',
-  stopService: 'Stop Cluster Service',
-  startService: 'Start Cluster Service',
-  evict: 'Evict',
-  // UNVERIFIED: the eviction prompt's wording.
-  evictTitle: 'Please confirm action',
-  evictMessage: (node: string, cluster: string) => `Are you sure you want to evict the node ${node} from the cluster ${cluster}?`,
-  evictAffects: (node: string) => [`${node} leaves the cluster: its Cluster service stops and its cluster configuration is removed (event 1011)`, 'The cluster’s votes are counted again without it'],
-  stopTitle: 'Stop Cluster Service',
-  stopMessage: (node: string) => `Stop the Cluster service on ${node}? The node goes Down until its Cluster service is started again.`,
-  failed: (label: string) => `${label} failed`,
-} as const;
-
-/** Why a node action is greyed for the node's state (the lab's words). */
-export const NODE_ACTION_REASONS = {
-  pauseNotUp: 'Only a node that is Up can be paused.',
-  resumeNotPaused: 'Only a paused node can be resumed.',
-  stopDown: 'The Cluster service is not running on this node.',
-  startNotStopped: 'The Cluster service is running, or the node is down for another reason than a stopped service.',
-  evictLast: 'The last node of a cluster cannot be evicted.',
-} as const;
 
 export const DISK_USAGE_LABELS: Record<ClusterDiskUsage, string> = {
   witness: 'Disk Witness in Quorum',
@@ -141,7 +98,7 @@ export const CSV = {
   capacity: 'Capacity',
   none: 'No disk has been added to Cluster Shared Volumes yet: Add storage puts one there.',
   onEveryNode: 'Each volume appears on every node under C:\\ClusterStorage.',
-  addStorage: 'Add storage',
+  addStorage: ACTION_LABELS.addStorage,
 } as const;
 
 /** Add Storage (the CSV node's Add storage). UNVERIFIED wording. */
@@ -156,7 +113,6 @@ export const ADD_STORAGE = {
 
 /** Enable Cluster Shared Volumes (2008 R2 shows this notice first). UNVERIFIED: the notice's text is recalled. */
 export const ENABLE_CSV = {
-  action: 'Enable Cluster Shared Volumes…',
   title: 'Enable Cluster Shared Volumes',
   notice:
     'The Cluster Shared Volumes feature is only supported for use with the Hyper-V role. The creation, reproduction and storage of files on Cluster Shared Volumes that were not created for the Hyper-V role, including any user or application data stored under the ClusterStorage folder of the system drive on every node, are not supported and may result in unpredictable behavior, including data corruption or data loss on these shared volumes. Only install files for the Hyper-V role on Cluster Shared Volumes.',
@@ -169,7 +125,6 @@ export const ENABLE_CSV = {
 
 /** Cluster Properties: the heartbeat settings 2008 R2 keeps as cluster common properties (cluster.exe /prop). UNVERIFIED: the dialog's layout is the lab's. */
 export const CLUSTER_PROPERTIES = {
-  action: 'Properties',
   title: (cluster: string) => `${cluster} Properties`,
   heartbeat: 'Heartbeats',
   quorumGroup: 'Quorum',
@@ -208,7 +163,6 @@ export const NETWORKS = {
 
 /** A cluster network's Properties (2008 R2). */
 export const NETWORK_PROPERTIES = {
-  action: 'Properties',
   title: (network: string) => `${network} Properties`,
   name: 'Name:',
   allow: 'Allow cluster network communication on this network',

@@ -3,7 +3,7 @@ import { createElement } from 'react';
 import { FolderOpen } from 'lucide-react';
 import type { ShellAction } from '../../shell/registry';
 import { lazyNamed } from '../../ui/lazy-named';
-import { MANAGE, OVERVIEW } from './labels';
+import { ACTION_LABELS, MANAGE } from './action-labels';
 import { sortedClusters } from './model';
 import { clusterHref, FCM_NODE_KINDS } from './paths';
 
@@ -13,7 +13,7 @@ export const MANAGE_ACTION_ID = 'cluster.manage';
 
 export const manageAction: ShellAction = {
   id: MANAGE_ACTION_ID,
-  label: OVERVIEW.manage,
+  label: ACTION_LABELS.manage,
   icon: FolderOpen,
   section: 'node',
   needsLab: false,

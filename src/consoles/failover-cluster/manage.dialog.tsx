@@ -2,7 +2,7 @@
 import { useMemo } from 'react';
 import { FormDialog } from '../../wizard/form-dialog';
 import { createWizardKit } from '../../wizard/model';
-import { MANAGE } from './labels';
+import { MANAGE } from './action-labels';
 
 type ManageValues = { cluster: string };
 const k = createWizardKit<ManageValues, null>();

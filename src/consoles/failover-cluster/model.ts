@@ -4,7 +4,7 @@
 import type { LabEvent } from '../../api/types';
 import { QUORUM_MODE_LABELS, type Cluster, type ClusterNetwork, type ClusterNode, type ClusterNodeAction } from '../../domain/cluster';
 import { EVENT_SOURCES } from '../../domain/event-log';
-import { NODE_ACTION_REASONS } from './labels';
+import { NODE_ACTION_REASONS } from './action-labels';
 
 /** A cluster by the name the URL carries (names are case-insensitive, as Windows' are). */
 export function findCluster(clusters: Record<string, Cluster>, name: string): Cluster | undefined {

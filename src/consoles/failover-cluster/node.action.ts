@@ -5,7 +5,7 @@
 import { CirclePause, CirclePlay, Power, PowerOff, UserX } from 'lucide-react';
 import type { Cluster, ClusterNode, ClusterNodeAction } from '../../domain/cluster';
 import type { ActionContext, ShellAction } from '../../shell/registry';
-import { NODE_ACTIONS } from './labels';
+import { NODE_ACTIONS } from './action-labels';
 import { findCluster, findNode, nodeActionState } from './model';
 import { clusterNodesHref, FCM_NODE_KINDS, splitMemberKey } from './paths';
 
