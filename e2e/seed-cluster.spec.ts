@@ -56,6 +56,14 @@ test('seed document, creating the failover cluster: Validate (a failure with its
   await expect(wizard.title).toHaveText('Before You Begin');
   if (SCREENS) await shot(page, 'validate-before');
   await wizard.next('Select Servers or a Cluster');
+  // A name the domain does not know is refused by the lab on Next.
+  await wizard.input('servers').fill('Demo9');
+  await wizard.input('servers').press('Enter');
+  await wizard.next();
+  await expect(wizard.field('servers')).toContainText('There is no server named "Demo9"');
+  await expect(wizard.title).toHaveText('Select Servers or a Cluster');
+  await wizard.field('servers').locator('[role="row"][data-key="Demo9"]').click();
+  await wizard.field('servers').getByRole('button', { name: 'Remove' }).click();
   await browseServers(page, wizard, 'demo1; DEMO2.sws.com');
   if (SCREENS) await shot(page, 'validate-servers');
   await wizard.next('Testing Options');
