@@ -74,19 +74,23 @@ export function ListField({ name, label, entryLabel, entries, onChange, validate
   const same = (a: string, b: string) => (caseInsensitive ? a.toLowerCase() === b.toLowerCase() : a === b);
   const has = (entry: string) => entries.some((existing) => same(existing, entry));
 
-  const add = (candidates: readonly string[]) => {
-    const fresh: string[] = [];
+  /** Why these names cannot be added (the first refused, with its name): already listed, twice, or the field's rule. */
+  const problemOf = (candidates: readonly string[]): string | undefined => {
+    const seen: string[] = [];
     for (const raw of candidates) {
       const entry = raw.trim();
       if (!entry) continue;
-      const problem = has(entry) || fresh.some((other) => same(other, entry)) ? LIST_LABELS.duplicate : validateEntry?.(entry);
-      if (problem) {
-        setEntryError(`${entry}: ${problem}`);
-        return false;
-      }
-      fresh.push(entry);
+      const problem = has(entry) || seen.some((other) => same(other, entry)) ? LIST_LABELS.duplicate : validateEntry?.(entry);
+      if (problem) return `${entry}: ${problem}`;
+      seen.push(entry);
     }
-    setEntryError(undefined);
+    return undefined;
+  };
+  const add = (candidates: readonly string[]) => {
+    const problem = problemOf(candidates);
+    setEntryError(problem);
+    if (problem) return false;
+    const fresh = candidates.map((raw) => raw.trim()).filter(Boolean);
     if (fresh.length > 0) onChange([...entries, ...fresh]);
     return true;
   };
@@ -162,9 +166,13 @@ export function ListField({ name, label, entryLabel, entries, onChange, validate
         <BrowseDialog
           title={browse.title}
           options={browse.options.filter((option) => !has(option.id))}
+          known={browse.options}
           onClose={() => setBrowsing(false)}
           onChoose={(ids) => {
             if (add(ids)) setBrowsing(false);
+            // The refusal is shown in the picker too (the list's own line is behind it).
+            else return problemOf(ids);
+            return undefined;
           }}
         />
       )}
@@ -177,20 +185,35 @@ export function ListField({ name, label, entryLabel, entries, onChange, validate
  * replaced by the candidate's spelling; an unknown one is named); the known candidates are listed
  * below to pick several at once. OK adds both.
  */
-function BrowseDialog({ title, options, onClose, onChoose }: { title: string; options: readonly SelectOption[]; onClose(): void; onChoose(ids: string[]): void }) {
+function BrowseDialog({
+  title,
+  options,
+  known,
+  onClose,
+  onChoose,
+}: {
+  title: string;
+  /** What the grid lists: the candidates not in the list yet. */
+  options: readonly SelectOption[];
+  /** What Check Names resolves against: every candidate (one already listed is then refused as a duplicate, not as unknown). */
+  known: readonly SelectOption[];
+  onClose(): void;
+  /** Adds the names, or answers why not (the dialog stays open and says so). */
+  onChoose(ids: string[]): string | undefined;
+}) {
   const [chosen, setChosen] = useState<Selection>(new Set());
   const [typed, setTyped] = useState('');
   const [problem, setProblem] = useState<string | undefined>();
   const picked = chosen === 'all' ? options.filter((option) => !option.unavailable).map((option) => option.id) : [...chosen].map(String);
   const checkNames = (): string[] | undefined => {
-    const { resolved, unknown } = resolveNames(typed, options);
+    const { resolved, unknown } = resolveNames(typed, known);
     setTyped(resolved.join('; ') + (unknown.length > 0 ? `${resolved.length > 0 ? '; ' : ''}${unknown.join('; ')}` : ''));
     setProblem(unknown.length > 0 ? LIST_LABELS.notFound(unknown[0]!) : undefined);
     return unknown.length > 0 ? undefined : resolved;
   };
   const ok = () => {
     const resolved = typed.trim() ? checkNames() : [];
-    if (resolved) onChoose([...resolved, ...picked.filter((id) => !resolved.includes(id))]);
+    if (resolved) setProblem(onChoose([...resolved, ...picked.filter((id) => !resolved.includes(id))]));
   };
   return (
     <Dialog

@@ -85,6 +85,14 @@ describe('Create Cluster in the wizard frame', () => {
     await waitFor(() => expect((names as HTMLInputElement).value).toBe('Demo1; Demo2'));
     fireEvent.click(within(picker).getByRole('button', { name: 'OK' }));
     await waitFor(() => expect([...field('servers').querySelectorAll('[role="row"]')].map((row) => row.getAttribute('data-key'))).toEqual(['Demo1', 'Demo2']));
+    // A name already listed is refused in the picker, which stays open.
+    fireEvent.click(within(field('servers')).getByRole('button', { name: 'Browse…' }));
+    const again = await screen.findByRole('dialog', { name: 'Select Computers' });
+    fireEvent.change(within(again).getByRole('textbox', { name: 'Enter the object names to select' }), { target: { value: 'DEMO1' } });
+    fireEvent.click(within(again).getByRole('button', { name: 'OK' }));
+    await waitFor(() => expect(within(again).getByRole('alert').textContent).toBe('Demo1: It is in the list already.'));
+    fireEvent.click(within(again).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Select Computers' })).toBeNull());
 
     await next('Validation Warning');
     await click(field('runValidation').querySelector('input[value="no"]')!.closest('label')!);
