@@ -198,7 +198,9 @@ function driverFor(type: string | null, page: Page): FieldDriver | undefined {
         enabled: (field, value) => choice(field, value).isEnabled(),
         matches: (field, value) => choice(field, value).isChecked(),
         set: async (field, value) => {
-          await field.locator('label').filter({ has: choice(field, value) }).first().click();
+          // `has` is matched inside each label, so the choice is found from the page, not from the field.
+          const inside = page.locator(`input[type="radio"][value="${cssString(String(value))}"]`).or(page.getByRole('radio', { name: String(value), exact: true }));
+          await field.locator('label').filter({ has: inside }).first().click();
         },
       };
     }
@@ -476,4 +478,71 @@ export async function walkAddTargetHa(wizard: Wizard, alias: string, onPage: (ti
   }
   await expect(wizard.title).toHaveText('Completing the Add Target Wizard');
   await onPage('Completing the Add Target Wizard');
+}
+
+/** An HA device like HA1 under another alias (its partner `<alias>Partner`, image files `<alias>.img` on both servers). */
+export async function createHaDevice(lab: Lab, alias: string, sizeBytes: number): Promise<void> {
+  const lower = alias.toLowerCase();
+  const body: RouteBodies['createStarWindDevice'] = {
+    targetAlias: alias,
+    targetName: `iqn.2008-08.com.starwindsoftware:sws-store1-${lower}`,
+    targetType: 'hard-disk',
+    deviceType: 'ha',
+    sizeBytes,
+    sectorSizeBytes: 512,
+    cacheMode: 'write-back',
+    cacheSizeMb: 128,
+    image: { folder: 'My Computer\\D', fileName: `${alias}.img`, createNew: true },
+    ha: {
+      partnerAddress: 'SWS-Store2',
+      partnerPort: 3261,
+      partnerLogin: 'root',
+      partnerPassword: 'starwind',
+      partnerTargetAlias: `${alias}Partner`,
+      partnerTargetName: `iqn.2008-08.com.starwindsoftware:sws-store2-${lower}partner`,
+      partnerImage: { folder: 'My Computer\\D', fileName: `${alias}.img`, createNew: true },
+      syncLocalIp: '172.30.100.21',
+      syncPartnerIp: '172.30.100.22',
+      heartbeatLocalIp: '192.168.100.21',
+      heartbeatPartnerIp: '192.168.100.22',
+      localPriority: 'primary',
+      failoverStrategy: 'heartbeat',
+      initMethod: 'clear',
+    },
+  };
+  const created = await lab.api('POST', '/api/v1/starwind/servers/SWS-Store1/devices', body);
+  if (!created.ok) throw new Error(created.problem.detail);
+}
+
+/** The targets of an HA device made by createHaDevice (or createHa1 for "HA1"). */
+export const haTargets = (alias: string) => [`iqn.2008-08.com.starwindsoftware:sws-store1-${alias.toLowerCase()}`, `iqn.2008-08.com.starwindsoftware:sws-store2-${alias.toLowerCase()}partner`];
+
+/** Shutdown (~30 s) and boot (~90 s), each ±20 %: 200 s of lab time covers a restart. */
+export const RESTART_MS = 200_000;
+
+/**
+ * Cluster node candidates made ready through the routes the consoles call, as the seed's "Setup
+ * The Failover Cluster Nodes" to "Initialize The Disk" leave them: the features (each node's own
+ * list, so a spec can leave one out), a restart, MPIO claiming iSCSI devices, a restart, then the
+ * iSCSI service, both storage servers' portals, every device's two targets with multi-path and
+ * the disks (one per LUN) Online. The devices must exist (createHa1 / createHaDevice); the clock
+ * should be paused (the restarts are advanced here).
+ */
+export async function prepareClusterNodes(lab: Lab, nodes: Record<string, readonly string[]>, devices: readonly string[]): Promise<void> {
+  const names = Object.keys(nodes);
+  for (const name of names) await apiOk(lab, 'POST', `/api/v1/hosts/${name}/features`, { features: nodes[name] });
+  for (const name of names) await apiOk(lab, 'POST', `/api/v1/hosts/${name}/power`, { action: 'restart' });
+  await lab.clock.advance(RESTART_MS);
+  for (const name of names) {
+    await apiOk(lab, 'PUT', `/api/v1/hosts/${name}/mpio`, { iscsiClaimed: true });
+    await apiOk(lab, 'POST', `/api/v1/hosts/${name}/power`, { action: 'restart' });
+  }
+  await lab.clock.advance(RESTART_MS);
+  for (const name of names) {
+    const host = `/api/v1/hosts/${name}`;
+    await apiOk(lab, 'PUT', `${host}/iscsi`, { startService: true });
+    for (const address of ['172.30.100.21', '172.30.100.22']) await apiOk(lab, 'POST', `${host}/iscsi/portals`, { address });
+    for (const alias of devices) for (const iqn of haTargets(alias)) await apiOk(lab, 'POST', `${host}/iscsi/targets/${encodeURIComponent(iqn)}/connect`, { multipath: true, favorite: true });
+    for (let number = 1; number <= devices.length; number++) await apiOk(lab, 'PUT', `${host}/disks/${number}`, { online: true });
+  }
 }

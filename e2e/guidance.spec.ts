@@ -29,9 +29,11 @@ test('the first screen says where to begin, its steps open the consoles, and onc
   await expect(guide).toContainText('Hyper-V and High Availability Shared Storage');
   await expect(guide.getByRole('link', { name: 'open StarWind Management Console → Add Server' })).toBeVisible();
   // A step without a console in the lab names its tool and has no link.
-  const cluster = guide.locator('[data-seed-step="cluster.open"]');
-  await expect(cluster).toContainText('Failover Cluster Manager: not in the lab yet');
-  await expect(cluster.getByRole('link')).toHaveCount(0);
+  const roles = guide.locator('[data-seed-step="hyperv.configure"]');
+  await expect(roles).toContainText('Failover Cluster Manager: not in the lab yet');
+  await expect(roles.getByRole('link')).toHaveCount(0);
+  // Failover Cluster Manager is in the lab: the cluster chapter's first step opens it.
+  await expect(guide.locator('[data-seed-step="cluster.open"]').getByRole('link')).toHaveCount(1);
   // The iSCSI steps link Demo1's iSCSI Initiator, the MPIO steps its MPIO node.
   await expect(guide.locator('[data-seed-step="iscsi.discovery"]').getByRole('link')).toHaveCount(1);
   await expect(guide.locator('[data-seed-step="mpio.iscsi"]').getByRole('link')).toHaveCount(1);

@@ -4,6 +4,7 @@
 // emulated preference and the console switches theme as it would on a real desktop.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { buildCluster, CLUSTER } from './cluster-lab';
 import { addStarWindServers, createHa1, expect, test, walkAddTargetHa } from './fixtures';
 
 const THEMES = ['light', 'dark'] as const;
@@ -257,4 +258,106 @@ test('@screens MPIO: the page, each tab of MPIO Properties and a disk Properties
   await disk.getByRole('tab', { name: 'MPIO', exact: true }).click();
   await expect(disk.getByRole('grid', { name: 'This device has the following paths:' }).locator('[role="row"][data-row-key]')).toHaveCount(2);
   await view('disk-mpio', { axe: 'Disk Properties MPIO tab' });
+});
+
+test('@screens Failover Cluster Manager: its node, a cluster and each of its views, and its dialogs in both themes: axe finds no serious or critical violation', async ({ page, lab, shell }) => {
+  test.setTimeout(SCREENS ? 180_000 : 90_000);
+  const view = (name: string, check?: Check) => look(page, 'fcm-', name, check);
+  await lab.open('/failover-cluster');
+  await buildCluster(lab);
+  await view('overview', { axe: 'Failover Cluster Manager' });
+  const cluster = `/failover-cluster/${CLUSTER.name}`;
+  await shell.tree.select(CLUSTER.fqdn, '/failover-cluster');
+  await expect(page.getByTestId('quorum-line')).toBeVisible();
+  await view('summary', { axe: 'cluster summary' });
+  await shell.actions.run('Enable Cluster Shared Volumes…');
+  const notice = page.getByRole('dialog', { name: 'Enable Cluster Shared Volumes' });
+  await view('enable-csv', { axe: 'Enable Cluster Shared Volumes notice' });
+  await notice.getByRole('button', { name: 'Cancel', exact: true }).click();
+  await shell.actions.run('Properties');
+  const properties = page.getByRole('dialog', { name: `${CLUSTER.name} Properties` });
+  await view('cluster-properties', { axe: 'cluster Properties' });
+  await properties.getByRole('button', { name: 'Cancel', exact: true }).click();
+  await shell.treeRow(CLUSTER.fqdn, '/failover-cluster').dblclick();
+  for (const [label, name] of [
+    ['Services and applications', 'services'],
+    ['Nodes', 'nodes'],
+    ['Storage', 'storage'],
+    ['Networks', 'networks'],
+    ['Cluster Events', 'events'],
+  ] as const) {
+    await shell.tree.select(label, cluster);
+    await view(name, { axe: `Failover Cluster Manager ${label}` });
+  }
+  await shell.treeRow('Nodes', cluster).dblclick();
+  await shell.tree.select('Demo2', `${cluster}/nodes`);
+  await view('node', { axe: 'cluster node page' });
+  await shell.treeRow('Networks', cluster).dblclick();
+  const iscsi = shell.treeRow('Cluster Network 2', `${cluster}/networks`);
+  await iscsi.click();
+  await expect(page.getByTestId('network-use')).toBeVisible();
+  await view('network', { axe: 'cluster network page' });
+  await shell.actions.run('Properties');
+  await expect(page.getByRole('dialog', { name: 'Cluster Network 2 Properties' })).toBeVisible();
+  await view('network-properties', { axe: 'cluster network Properties' });
+});
+
+test('@screens Failover Cluster Manager wizards: Validate a Configuration, Create Cluster and Configure Cluster Quorum pages in both themes: axe finds no serious or critical violation', async ({ page, lab, shell, wizard }) => {
+  test.setTimeout(SCREENS ? 240_000 : 120_000);
+  const view = (name: string, check?: Check) => look(page, 'fcm-wizard-', name, check);
+  await lab.open('/failover-cluster');
+  await buildCluster(lab);
+  await shell.tree.select('Failover Cluster Manager');
+
+  // Validate a Configuration on the cluster (its name stands for its nodes).
+  await shell.actions.run('Validate a Configuration…');
+  await view('validate-before', { axe: 'Validate: Before You Begin' });
+  await wizard.next('Select Servers or a Cluster');
+  await wizard.input('servers').fill(CLUSTER.name);
+  await wizard.input('servers').press('Enter');
+  await wizard.field('servers').getByRole('button', { name: 'Browse…' }).click();
+  await view('validate-select-computers', { axe: 'Select Computers (Check Names)' });
+  await page.getByRole('dialog', { name: 'Select Computers' }).getByRole('button', { name: 'Cancel' }).click();
+  await view('validate-servers', { axe: 'Validate: Select Servers or a Cluster' });
+  await wizard.next('Testing Options');
+  await wizard.fill({ testing: 'selected' });
+  await view('validate-options', { axe: 'Validate: Testing Options' });
+  await wizard.next('Test Selection');
+  await view('validate-selection', { axe: 'Validate: Test Selection' });
+  await wizard.next('Confirmation');
+  await view('validate-confirmation', { axe: 'Validate: Confirmation' });
+  await wizard.next('Validating');
+  await view('validate-validating', { axe: 'Validate: Validating' });
+  await lab.clock.advance(60_000);
+  await wizard.next('Summary');
+  await view('validate-summary', { axe: 'Validate: Summary' });
+  await wizard.dialog.getByRole('button', { name: 'View Report…' }).click();
+  await view('validate-full-report', { axe: 'Failover Cluster Validation Report' });
+  await page.getByRole('dialog', { name: 'Failover Cluster Validation Report' }).getByRole('button', { name: 'Close' }).click();
+  await wizard.finish();
+
+  // Create Cluster up to its Confirmation (the servers are in a cluster already: Next is refused with the lab's words).
+  await shell.actions.run('Create a Cluster…');
+  await view('create-before', { axe: 'Create Cluster: Before You Begin' });
+  await wizard.next('Select Servers');
+  await wizard.input('servers').fill('Demo1');
+  await wizard.input('servers').press('Enter');
+  await wizard.next();
+  await expect(wizard.field('servers')).toContainText('already a node of cluster Cluster1');
+  await view('create-servers-refused', { axe: 'Create Cluster: Select Servers with the refusal' });
+  await wizard.cancel();
+
+  // Configure Cluster Quorum Settings on the cluster.
+  await shell.tree.select(CLUSTER.fqdn, '/failover-cluster');
+  await shell.actions.run('Configure Cluster Quorum Settings…');
+  await expect(wizard.title).toHaveText('Before You Begin');
+  await view('quorum-before', { axe: 'Quorum: Before You Begin' });
+  await wizard.next('Select Quorum Configuration');
+  await view('quorum-select', { axe: 'Quorum: Select Quorum Configuration' });
+  await wizard.fill({ mode: 'NodeAndDiskMajority' });
+  await wizard.next('Configure Storage Witness');
+  await view('quorum-storage', { axe: 'Quorum: Configure Storage Witness' });
+  await wizard.next('Confirmation');
+  await view('quorum-confirmation', { axe: 'Quorum: Confirmation' });
+  await wizard.cancel();
 });

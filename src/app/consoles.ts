@@ -1,6 +1,7 @@
 // The consoles of this build, in tree order. A new console registers here and nowhere else.
 import { diskManagementConsole } from '../consoles/disk-management';
 import { eventViewerConsole } from '../consoles/event-viewer';
+import { failoverClusterConsole } from '../consoles/failover-cluster';
 import { ioGeneratorConsole } from '../consoles/io-generator';
 import { iscsiInitiatorConsole } from '../consoles/iscsi-initiator';
 import { mpioConsole } from '../consoles/mpio';
@@ -11,5 +12,5 @@ import { starwindConsole } from '../consoles/starwind';
 import type { ConsoleDefinition } from '../shell/registry';
 
 export const CONSOLES: readonly ConsoleDefinition[] = [
-  serversConsole, serverManagerConsole, diskManagementConsole, iscsiInitiatorConsole, mpioConsole, networksConsole, starwindConsole, eventViewerConsole, ioGeneratorConsole,
+  serversConsole, serverManagerConsole, diskManagementConsole, iscsiInitiatorConsole, mpioConsole, networksConsole, starwindConsole, failoverClusterConsole, eventViewerConsole, ioGeneratorConsole,
 ];

@@ -40,3 +40,11 @@ describe('seed document steps', () => {
     expect(middle.filter((step) => !step.link).map((step) => step.id)).toEqual([]);
   });
 });
+
+describe('the cluster chapter', () => {
+  test('step 1 opens Failover Cluster Manager; step 14 runs Enable Cluster Shared Volumes on the seed cluster', () => {
+    const byId = new Map(links.map(({ id, link }) => [id, link]));
+    expect(byId.get('cluster.open')).toMatchObject({ href: '/failover-cluster' });
+    expect(byId.get('cluster.csv')).toMatchObject({ href: '/failover-cluster/Cluster1', action: 'cluster.enable-csv' });
+  });
+});

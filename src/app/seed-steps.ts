@@ -8,6 +8,8 @@
 // Storage", StarWind Software technical paper (/work/shared/reference/seed-whitepaper.txt in the
 // project's workspace). Its headings are named in `section`; its sentences are not copied.
 
+import { clusterHref, FCM_ACTION_IDS, FCM_HREF } from '../consoles/failover-cluster/paths';
+
 export const SEED_DOCUMENT = {
   title: 'Hyper-V and High Availability Shared Storage',
   author: 'Russ Kaufmann (Microsoft MVP)',
@@ -54,6 +56,10 @@ const DEMO1_DISKS: SeedStepLink = { href: '/servers/Demo1/server-manager/storage
 const DEMO1_ISCSI: SeedStepLink = { href: '/servers/Demo1/iscsi-initiator', action: 'iscsi.open', label: 'Demo1 → iSCSI Initiator' };
 /** Demo1's MPIO node (src/consoles/mpio/paths.ts) and its MPIO… action: the chapter's steps are done in MPIO Properties. */
 const DEMO1_MPIO: SeedStepLink = { href: '/servers/Demo1/mpio', action: 'mpio.open', label: 'Demo1 → MPIO' };
+/** The seed's cluster (Cluster1, the name its step 10 gives) and its Enable Cluster Shared Volumes… (step 14). */
+const SEED_CLUSTER_CSV: SeedStepLink = { href: clusterHref('Cluster1'), action: FCM_ACTION_IDS.enableCsv, label: 'Cluster1 → Enable Cluster Shared Volumes' };
+/** The cluster chapter's steps 2 to 12 are pages of the Create Cluster wizard (Validate runs inside it at step 5). */
+const CREATE_CLUSTER: SeedStepLink = { href: FCM_HREF, action: FCM_ACTION_IDS.create, label: 'Failover Cluster Manager → Create a Cluster' };
 /** Steps 5 to 15 are pages of the Add Target wizard that step 4 opens. */
 const ADD_TARGET: SeedStepLink = { href: FIRST_STORE, action: 'starwind.add-target', label: 'SWS-Store1 → Add Target' };
 
@@ -164,14 +170,14 @@ export const SEED_CHAPTERS: readonly SeedChapter[] = [
     title: 'Create the failover cluster',
     section: 'Creating The Failover Cluster',
     steps: [
-      { id: 'cluster.open', number: 1, text: 'Open Failover Cluster Manager.', tool: 'Failover Cluster Manager' },
-      { id: 'cluster.create', number: 2, text: 'Start the Create Cluster wizard and pass its first page.', tool: 'Failover Cluster Manager' },
-      { id: 'cluster.servers', number: 4, text: 'Add Demo1 and Demo2 as the servers to cluster.', tool: 'Failover Cluster Manager' },
-      { id: 'cluster.validate', number: 5, text: 'Run every validation test, fix what fails and run them again until they pass.', tool: 'Failover Cluster Manager' },
-      { id: 'cluster.access-point', number: 10, text: 'Give the cluster its name and its administration address, confirm and create it.', tool: 'Failover Cluster Manager' },
-      { id: 'cluster.report', number: 12, text: "Read the wizard's report and close it.", tool: 'Failover Cluster Manager' },
+      { id: 'cluster.open', number: 1, text: 'Open Failover Cluster Manager.', tool: 'Failover Cluster Manager', link: { href: FCM_HREF, label: 'Failover Cluster Manager' } },
+      { id: 'cluster.create', number: 2, text: 'Start the Create Cluster wizard and pass its first page.', tool: 'Failover Cluster Manager', link: CREATE_CLUSTER },
+      { id: 'cluster.servers', number: 4, text: 'Add Demo1 and Demo2 as the servers to cluster.', tool: 'Failover Cluster Manager', link: CREATE_CLUSTER },
+      { id: 'cluster.validate', number: 5, text: 'Run every validation test, fix what fails and run them again until they pass.', tool: 'Failover Cluster Manager', link: CREATE_CLUSTER },
+      { id: 'cluster.access-point', number: 10, text: 'Give the cluster its name and its administration address, confirm and create it.', tool: 'Failover Cluster Manager', link: CREATE_CLUSTER },
+      { id: 'cluster.report', number: 12, text: "Read the wizard's report and close it.", tool: 'Failover Cluster Manager', link: CREATE_CLUSTER },
       { id: 'cluster.events', number: 13, text: 'Look for errors in the System log and deal with them.', tool: 'Event Viewer', link: { href: '/events/System', label: 'System log' } },
-      { id: 'cluster.csv', number: 14, text: 'Turn on Cluster Shared Volumes and put the shared disk in one.', tool: 'Failover Cluster Manager' },
+      { id: 'cluster.csv', number: 14, text: 'Turn on Cluster Shared Volumes and put the shared disk in one.', tool: 'Failover Cluster Manager', link: SEED_CLUSTER_CSV },
     ],
   },
   {

@@ -54,6 +54,14 @@ describe('the console tree follows the URL', () => {
     expect(nodeForPath(tree, '/nowhere')).toBeNull();
   });
 
+  test('a name with a space is found whether the path carries it encoded or not (hrefs are encoded)', () => {
+    const networks: ShellTreeNode[] = [
+      { href: '/failover-cluster/Cluster1/networks', label: 'Networks', kind: 'fcm.networks', children: [{ href: '/failover-cluster/Cluster1/networks/Cluster%20Network%202', label: 'Cluster Network 2', kind: 'fcm.network' }] },
+    ];
+    expect(nodeForPath(networks, '/failover-cluster/Cluster1/networks/Cluster%20Network%202')?.label).toBe('Cluster Network 2');
+    expect(nodeForPath(networks, '/failover-cluster/Cluster1/networks/Cluster Network 2')?.label).toBe('Cluster Network 2');
+  });
+
   test('a node deep in the tree names its ancestors, to expand them', () => {
     expect(ancestorsOf(tree, '/events/System')).toEqual(['/lab', '/events', '/events/windows-logs']);
     expect(ancestorsOf(tree, '/lab')).toEqual([]);

@@ -228,12 +228,21 @@ export function flattenTree(nodes: readonly ShellTreeNode[]): ShellTreeNode[] {
   return out;
 }
 
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
 /** The node a path belongs to: the node whose href is the longest prefix of the path. */
 export function nodeForPath(nodes: readonly ShellTreeNode[], pathname: string): ShellTreeNode | null {
   const path = decodeURIComponent(pathname).replace(/\/+$/, '') || '/';
   let best: ShellTreeNode | null = null;
   for (const node of flattenTree(nodes)) {
-    const href = node.href.replace(/\/+$/, '') || '/';
+    // Hrefs carry their names encoded ("Cluster%20Network%202"), as the path is compared decoded.
+    const href = safeDecode(node.href).replace(/\/+$/, '') || '/';
     const matches = path === href || (href !== '/' && path.startsWith(`${href}/`));
     if (matches && (!best || href.length > best.href.length)) best = node;
   }

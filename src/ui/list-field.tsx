@@ -10,7 +10,38 @@ import { Dialog } from './dialog';
 import { describedBy, FieldFooter } from './field-parts';
 import type { SelectOption } from './fields';
 
-export const LIST_LABELS = { add: 'Add', remove: 'Remove', browse: 'Browse…', ok: 'OK', cancel: 'Cancel', empty: 'No entries.', duplicate: 'It is in the list already.', nothingToBrowse: 'There is nothing more to add.' } as const;
+export const LIST_LABELS = {
+  add: 'Add',
+  remove: 'Remove',
+  browse: 'Browse…',
+  ok: 'OK',
+  cancel: 'Cancel',
+  empty: 'No entries.',
+  duplicate: 'It is in the list already.',
+  nothingToBrowse: 'There is nothing more to add.',
+  // Windows' object picker (Select Computers): names typed and resolved with Check Names.
+  objectNames: 'Enter the object names to select',
+  checkNames: 'Check Names',
+  notFound: (name: string) => `Name Not Found: an object named "${name}" cannot be found. Check the name, or choose it from the list.`,
+  available: 'Computers',
+} as const;
+
+/** Names typed in the object picker ("demo1; Demo2.SWS.com"), each resolved to a candidate's spelling or left unknown. */
+export function resolveNames(text: string, options: readonly SelectOption[]): { resolved: string[]; unknown: string[] } {
+  const resolved: string[] = [];
+  const unknown: string[] = [];
+  for (const raw of text.split(/[;,\n]/)) {
+    const name = raw.trim();
+    if (!name) continue;
+    // A fully qualified name resolves to its computer (Demo1.SWS.com → Demo1).
+    const short = name.split('.')[0]!.toLowerCase();
+    const match = options.find((option) => !option.unavailable && (option.id.toLowerCase() === name.toLowerCase() || option.id.toLowerCase() === short));
+    if (match) {
+      if (!resolved.includes(match.id)) resolved.push(match.id);
+    } else unknown.push(name);
+  }
+  return { resolved, unknown };
+}
 
 export interface ListFieldProps {
   name: string;
@@ -43,19 +74,23 @@ export function ListField({ name, label, entryLabel, entries, onChange, validate
   const same = (a: string, b: string) => (caseInsensitive ? a.toLowerCase() === b.toLowerCase() : a === b);
   const has = (entry: string) => entries.some((existing) => same(existing, entry));
 
-  const add = (candidates: readonly string[]) => {
-    const fresh: string[] = [];
+  /** Why these names cannot be added (the first refused, with its name): already listed, twice, or the field's rule. */
+  const problemOf = (candidates: readonly string[]): string | undefined => {
+    const seen: string[] = [];
     for (const raw of candidates) {
       const entry = raw.trim();
       if (!entry) continue;
-      const problem = has(entry) || fresh.some((other) => same(other, entry)) ? LIST_LABELS.duplicate : validateEntry?.(entry);
-      if (problem) {
-        setEntryError(`${entry}: ${problem}`);
-        return false;
-      }
-      fresh.push(entry);
+      const problem = has(entry) || seen.some((other) => same(other, entry)) ? LIST_LABELS.duplicate : validateEntry?.(entry);
+      if (problem) return `${entry}: ${problem}`;
+      seen.push(entry);
     }
-    setEntryError(undefined);
+    return undefined;
+  };
+  const add = (candidates: readonly string[]) => {
+    const problem = problemOf(candidates);
+    setEntryError(problem);
+    if (problem) return false;
+    const fresh = candidates.map((raw) => raw.trim()).filter(Boolean);
     if (fresh.length > 0) onChange([...entries, ...fresh]);
     return true;
   };
@@ -131,9 +166,13 @@ export function ListField({ name, label, entryLabel, entries, onChange, validate
         <BrowseDialog
           title={browse.title}
           options={browse.options.filter((option) => !has(option.id))}
+          known={browse.options}
           onClose={() => setBrowsing(false)}
           onChoose={(ids) => {
             if (add(ids)) setBrowsing(false);
+            // The refusal is shown in the picker too (the list's own line is behind it).
+            else return problemOf(ids);
+            return undefined;
           }}
         />
       )}
@@ -141,43 +180,102 @@ export function ListField({ name, label, entryLabel, entries, onChange, validate
   );
 }
 
-/** Browse…: the known candidates, several at once; OK adds them. */
-function BrowseDialog({ title, options, onClose, onChoose }: { title: string; options: readonly SelectOption[]; onClose(): void; onChoose(ids: string[]): void }) {
+/**
+ * Browse…: Windows' object picker. Names typed in the box are resolved by Check Names (each
+ * replaced by the candidate's spelling; an unknown one is named); the known candidates are listed
+ * below to pick several at once. OK adds both.
+ */
+function BrowseDialog({
+  title,
+  options,
+  known,
+  onClose,
+  onChoose,
+}: {
+  title: string;
+  /** What the grid lists: the candidates not in the list yet. */
+  options: readonly SelectOption[];
+  /** What Check Names resolves against: every candidate (one already listed is then refused as a duplicate, not as unknown). */
+  known: readonly SelectOption[];
+  onClose(): void;
+  /** Adds the names, or answers why not (the dialog stays open and says so). */
+  onChoose(ids: string[]): string | undefined;
+}) {
   const [chosen, setChosen] = useState<Selection>(new Set());
-  const ids = chosen === 'all' ? options.filter((option) => !option.unavailable).map((option) => option.id) : [...chosen].map(String);
+  const [typed, setTyped] = useState('');
+  const [problem, setProblem] = useState<string | undefined>();
+  const picked = chosen === 'all' ? options.filter((option) => !option.unavailable).map((option) => option.id) : [...chosen].map(String);
+  const checkNames = (): string[] | undefined => {
+    const { resolved, unknown } = resolveNames(typed, known);
+    setTyped(resolved.join('; ') + (unknown.length > 0 ? `${resolved.length > 0 ? '; ' : ''}${unknown.join('; ')}` : ''));
+    setProblem(unknown.length > 0 ? LIST_LABELS.notFound(unknown[0]!) : undefined);
+    return unknown.length > 0 ? undefined : resolved;
+  };
+  const ok = () => {
+    const resolved = typed.trim() ? checkNames() : [];
+    if (resolved) setProblem(onChoose([...resolved, ...picked.filter((id) => !resolved.includes(id))]));
+  };
   return (
     <Dialog
       title={title}
       isOpen
       onOpenChange={(open) => !open && onClose()}
+      widthClassName="w-[480px]"
       footer={
         <>
-          <Button variant="primary" onPress={() => onChoose(ids)} isDisabled={ids.length === 0}>
+          <Button variant="primary" onPress={ok} isDisabled={picked.length === 0 && !typed.trim()}>
             {LIST_LABELS.ok}
           </Button>
           <Button onPress={onClose}>{LIST_LABELS.cancel}</Button>
         </>
       }
     >
-      <GridList
-        aria-label={title}
-        items={options}
-        selectionMode="multiple"
-        selectedKeys={chosen}
-        onSelectionChange={setChosen}
-        disabledKeys={options.filter((option) => option.unavailable).map((option) => option.id)}
-        className={cx(GRID, 'max-h-72')}
-        data-browse
-        renderEmptyState={() => <span className="px-2 text-muted">{LIST_LABELS.nothingToBrowse}</span>}
-        autoFocus
-      >
-        {(option) => (
-          <GridListItem id={option.id} textValue={option.label} className={ITEM}>
-            {option.label}
-            {option.unavailable && <span className="ml-1 text-xs">({option.unavailable})</span>}
-          </GridListItem>
+      <div className="flex flex-col gap-2">
+        <div className="flex items-end gap-2">
+          <AriaTextField value={typed} onChange={(next) => { setTyped(next); setProblem(undefined); }} isInvalid={problem !== undefined} autoFocus className="flex min-w-0 flex-1 flex-col gap-1">
+            <Label className="text-xs text-muted">{LIST_LABELS.objectNames}</Label>
+            <Input
+              className="h-6 w-full rounded-[3px] border border-line-strong/70 bg-surface px-1.5 text-sm text-fg outline-none focus:border-accent data-[invalid]:border-error"
+              spellCheck={false}
+              data-object-names
+              onKeyDown={(event) => {
+                // Enter checks the names, as the picker's default button does before OK.
+                if (event.key === 'Enter') {
+                  event.preventDefault();
+                  checkNames();
+                }
+              }}
+            />
+          </AriaTextField>
+          <Button onPress={() => void checkNames()} isDisabled={!typed.trim()}>
+            {LIST_LABELS.checkNames}
+          </Button>
+        </div>
+        {problem && (
+          <span className="text-xs text-error" role="alert">
+            {problem}
+          </span>
         )}
-      </GridList>
+        <span className="text-xs text-muted">{LIST_LABELS.available}</span>
+        <GridList
+          aria-label={title}
+          items={options}
+          selectionMode="multiple"
+          selectedKeys={chosen}
+          onSelectionChange={setChosen}
+          disabledKeys={options.filter((option) => option.unavailable).map((option) => option.id)}
+          className={cx(GRID, 'max-h-60')}
+          data-browse
+          renderEmptyState={() => <span className="px-2 text-muted">{LIST_LABELS.nothingToBrowse}</span>}
+        >
+          {(option) => (
+            <GridListItem id={option.id} textValue={option.label} className={ITEM}>
+              {option.label}
+              {option.unavailable && <span className="ml-1 text-xs">({option.unavailable})</span>}
+            </GridListItem>
+          )}
+        </GridList>
+      </div>
     </Dialog>
   );
 }

@@ -263,6 +263,11 @@ export interface SummaryPageDef<V, C> {
   description?: Computed<V, C, string>;
   /** The button that submits: "Finish" (default), or "Next" when a completion page follows. */
   submitLabel?: string;
+  /**
+   * Choices made on the confirmation itself, drawn under the summary (Create Cluster's "Add all
+   * eligible storage to the cluster"); validated and sent like a form page's fields.
+   */
+  fields?: readonly FieldDef<V, C>[];
 }
 
 /** Shown after a successful submit: only Finish (which closes) remains. */
@@ -278,6 +283,11 @@ export interface ReportDef<V, C> {
   /** The file name Save as text offers. */
   fileName: Computed<V, C, string>;
   text(values: V, ctx: C, job: Job | null): string;
+  /**
+   * A button beside Save as text that opens the full report in its own window (Failover Cluster
+   * Manager's "View Report…"), when the page shows only its summary.
+   */
+  full?: { label: string; title: string; text(values: V, ctx: C, job: Job | null): string };
 }
 
 /**
@@ -358,7 +368,7 @@ export function createWizardKit<V extends WizardValues, C>() {
       assertUniqueNames(pages);
       return { id, title, pages };
     },
-    summary: (id: string, title: string, options: { description?: Computed<V, C, string>; submitLabel?: string } = {}): SummaryPageDef<V, C> => ({ kind: 'summary', id, title, ...options }),
+    summary: (id: string, title: string, options: { description?: Computed<V, C, string>; submitLabel?: string; fields?: readonly FieldDef<V, C>[] } = {}): SummaryPageDef<V, C> => ({ kind: 'summary', id, title, ...options }),
     completion: (id: string, title: string, description: Computed<V, C, string>): CompletionPageDef<V, C> => ({ kind: 'completion', id, title, description }),
     progress: (id: string, title: string, options: Omit<ProgressPageDef<V, C>, 'kind' | 'id' | 'title'> = {}): ProgressPageDef<V, C> => ({ kind: 'progress', id, title, ...options }),
     report: (id: string, title: string, options: Omit<ReportPageDef<V, C>, 'kind' | 'id' | 'title'>): ReportPageDef<V, C> => ({ kind: 'report', id, title, ...options }),
@@ -385,8 +395,7 @@ function assertUniqueNames<V, C>(pages: readonly PageDef<V, C>[]): void {
   for (const page of pages) {
     if (seen.has(`page:${page.id}`)) throw new Error(`Two pages are called ${page.id}.`);
     seen.add(`page:${page.id}`);
-    if (page.kind !== 'form') continue;
-    for (const field of page.fields) {
+    for (const field of formFields(page)) {
       const names = [field.name, ...(field.kind === 'number' && typeof field.unit === 'object' ? [field.unit.name] : [])];
       for (const name of names) {
         if (seen.has(name)) throw new Error(`Two fields are called ${name}.`);
@@ -412,8 +421,8 @@ export function erase<V extends WizardValues, C>(definition: WizardDef<V, C>): A
   return definition as unknown as AnyWizard;
 }
 
-export function formFields(page: AnyPage): readonly AnyField[] {
-  return page.kind === 'form' ? page.fields : [];
+export function formFields<V, C>(page: PageDef<V, C>): readonly FieldDef<V, C>[] {
+  return page.kind === 'form' ? page.fields : page.kind === 'summary' ? (page.fields ?? []) : [];
 }
 
 /** A value a field holds: its own, plus the unit beside a number. */
@@ -710,6 +719,8 @@ export function summaryText(definition: AnyWizard, values: WizardValues, ctx: un
 export function summaryRows(definition: AnyWizard, values: WizardValues, ctx: unknown): SummaryRow[] {
   const rows: SummaryRow[] = [];
   for (const page of visiblePages(definition, values, ctx)) {
+    // A summary page's own fields are drawn there as controls, under the rows.
+    if (page.kind === 'summary') continue;
     for (const field of formFields(page)) {
       if (!isFieldVisible(field, values, ctx)) continue;
       if (field.kind === 'static' ? !field.summary : field.summary === false) continue;

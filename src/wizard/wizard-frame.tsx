@@ -253,6 +253,9 @@ export function WizardFrame<V extends WizardValues, C>(props: WizardFrameProps<V
               />
             )}
             {page?.kind === 'summary' && <Summary definition={definition} values={values} ctx={ctx} warnings={state.serverWarnings} />}
+            {page?.kind === 'summary' && page.fields && (
+              <FormFields page={page} values={values} ctx={ctx} errorFor={errorFor} warningFor={(name) => localWarnings[name] ?? state.serverWarnings[name]} onChange={onChange} />
+            )}
             {(page?.kind === 'completion' || (page?.kind === 'progress' && state.jobId === null)) && (
               <p className="flex items-center gap-2 text-sm">
                 <CheckCircle2 aria-hidden className="size-5 text-ok" />
@@ -261,7 +264,12 @@ export function WizardFrame<V extends WizardValues, C>(props: WizardFrameProps<V
             )}
             {page?.kind === 'progress' && state.jobId !== null && <JobProgress job={job} jobId={state.jobId} nowMs={nowMs} />}
             {page && report && (
-              <ReportView title={page.title} text={report.text(values, ctx, job ?? null)} fileName={computed(report.fileName, values, ctx)} />
+              <ReportView
+                title={page.title}
+                text={report.text(values, ctx, job ?? null)}
+                fileName={computed(report.fileName, values, ctx)}
+                full={report.full && { label: report.full.label, title: report.full.title, text: () => report.full!.text(values, ctx, job ?? null) }}
+              />
             )}
           </div>
           {state.pageMessages.length > 0 && (

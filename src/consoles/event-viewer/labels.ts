@@ -1,6 +1,5 @@
 // The Event Viewer's wording and tree layout in one place, as Windows Server 2008 R2 shows them.
-import { EVENT_LOGS, type EventLevel, type EventLogName } from '../../domain/event-log';
-import type { LabEvent } from '../../api/types';
+import { EVENT_LOGS, type EventLogName } from '../../domain/event-log';
 
 export const EVENTS_HREF = '/events';
 export const logHref = (log: string) => `${EVENTS_HREF}/${encodeURIComponent(log)}`;
@@ -22,16 +21,4 @@ export function isEventLog(name: string): name is EventLogName {
   return (EVENT_LOGS as readonly string[]).includes(name);
 }
 
-/** The StarWind log shows its ids as ID_<n>. */
-export function formatEventId(event: Pick<LabEvent, 'log' | 'eventId'>): string {
-  return event.log === 'StarWind' ? `ID_${event.eventId}` : String(event.eventId);
-}
-
-/** Task Category: the lab's sources do not use categories, which Windows shows as "None". */
-export const TASK_CATEGORY_NONE = 'None';
-
-export const LEVEL_ORDER: Record<EventLevel, number> = { Error: 0, Warning: 1, Information: 2 };
-
-export function eventComputer(event: Pick<LabEvent, 'host'>, domain: string): string {
-  return `${event.host}.${domain}`;
-}
+export { eventComputer, formatEventId, LEVEL_ORDER, TASK_CATEGORY_NONE } from '../../ui/events/event-labels';

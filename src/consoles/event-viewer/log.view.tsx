@@ -15,11 +15,11 @@ import { DataGrid, type GridColumn } from '../../ui/data-grid';
 import { SelectField } from '../../ui/fields';
 import { formatWindowsDateTime } from '../../ui/lab-time';
 import { Splitter } from '../../ui/splitter';
-import { EventDetails } from './event-details';
+import { EventDetails } from '../../ui/events/event-details';
 import { describeFilter, filterToSearch, isFiltered, matchesFilter, NO_FILTER, parseFilter, type EventViewFilter } from './filter';
 import { FolderView } from './folder.view';
 import { formatEventId, isEventLog, LEVEL_ORDER, LOG_FOLDERS, TASK_CATEGORY_NONE } from './labels';
-import { LevelLabel } from './level-icon';
+import { LevelLabel } from '../../ui/events/level-label';
 
 const ALL = '*';
 const COUNT = new Intl.NumberFormat('en-US');

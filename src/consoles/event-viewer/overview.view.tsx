@@ -8,7 +8,7 @@ import { useLabMirror } from '../../stores/lab-mirror';
 import { DataGrid, type GridColumn } from '../../ui/data-grid';
 import { formatWindowsDateTime } from '../../ui/lab-time';
 import { logHref } from './labels';
-import { LevelLabel } from './level-icon';
+import { LevelLabel } from '../../ui/events/level-label';
 
 interface LevelRow {
   level: EventLevel;

@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
 import type { LabEvent } from '../../api/types';
-import { cx } from '../../ui/cx';
-import { formatWindowsDateTime } from '../../ui/lab-time';
-import { eventComputer, formatEventId, TASK_CATEGORY_NONE } from './labels';
-import { LevelLabel } from './level-icon';
+import { cx } from '../cx';
+import { formatWindowsDateTime } from '../lab-time';
+import { eventComputer, formatEventId, TASK_CATEGORY_NONE } from './event-labels';
+import { LevelLabel } from './level-label';
 
 function Field({ label, children, wide = false }: { label: string; children: ReactNode; wide?: boolean }) {
   return (

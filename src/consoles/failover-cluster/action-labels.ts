@@ -1,0 +1,56 @@
+// The words the console's first load needs (tree, Actions pane, the node actions' prompts and
+// why they are greyed): kept apart from labels.ts so the views' and dialogs' words load with them.
+// Wording recalled from 2008 R2 and not checked against a capture is marked UNVERIFIED beside it.
+
+export const FCM = 'Failover Cluster Manager';
+
+/** The Actions pane's entries that open this console's dialogs. */
+export const ACTION_LABELS = {
+  manage: 'Manage a Cluster…',
+  enableCsv: 'Enable Cluster Shared Volumes…',
+  properties: 'Properties',
+  addStorage: 'Add storage',
+} as const;
+
+/** Manage a Cluster… (2008 R2's "Select Cluster" prompt). UNVERIFIED wording. */
+export const MANAGE = {
+  title: 'Select Cluster',
+  cluster: 'Cluster name:',
+  none: 'There is no cluster in this lab yet: create one first.',
+  ok: 'OK',
+  cancel: 'Cancel',
+} as const;
+
+export const TREE = {
+  services: 'Services and applications',
+  nodes: 'Nodes',
+  storage: 'Storage',
+  sharedVolumes: 'Cluster Shared Volumes',
+  networks: 'Networks',
+  events: 'Cluster Events',
+} as const;
+
+/** Node actions. 2008 R2 puts the two service actions under a "More Actions" submenu; the shell's lists are flat, so they follow Resume. */
+export const NODE_ACTIONS = {
+  pause: 'Pause',
+  resume: 'Resume',
+  stopService: 'Stop Cluster Service',
+  startService: 'Start Cluster Service',
+  evict: 'Evict',
+  // UNVERIFIED: the eviction prompt's wording.
+  evictTitle: 'Please confirm action',
+  evictMessage: (node: string, cluster: string) => `Are you sure you want to evict the node ${node} from the cluster ${cluster}?`,
+  evictAffects: (node: string) => [`${node} leaves the cluster: its Cluster service stops and its cluster configuration is removed (event 1011)`, 'The cluster’s votes are counted again without it'],
+  stopTitle: 'Stop Cluster Service',
+  stopMessage: (node: string) => `Stop the Cluster service on ${node}? The node goes Down until its Cluster service is started again.`,
+  failed: (label: string) => `${label} failed`,
+} as const;
+
+/** Why a node action is greyed for the node's state (the lab's words). */
+export const NODE_ACTION_REASONS = {
+  pauseNotUp: 'Only a node that is Up can be paused.',
+  resumeNotPaused: 'Only a paused node can be resumed.',
+  stopDown: 'The Cluster service is not running on this node.',
+  startNotStopped: 'The Cluster service is running, or the node is down for another reason than a stopped service.',
+  evictLast: 'The last node of a cluster cannot be evicted.',
+} as const;

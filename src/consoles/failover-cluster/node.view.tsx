@@ -1,0 +1,82 @@
+// One node's page: its state (and why it is Down), its votes (NodeWeight, DynamicWeight), its
+// network connections on each cluster network, and the node actions with why each is greyed.
+import { useParams } from 'react-router';
+import type { ClusterNodeAction } from '../../domain/cluster';
+import { useShell } from '../../shell/shell-context';
+import { Button } from '../../ui/button';
+import { PropertyList } from '../../ui/property-list';
+import { DOWN_REASONS, NODE_STATE_LABELS, NODES } from './labels';
+import { findNode, nodeActionState } from './model';
+import { Missing, PageHeading } from './missing';
+import { NODE_ACTION_ORDER, nodeActionId, nodeActionLabel } from './node.action';
+import { useClusterRoute } from './use-cluster';
+
+export default function NodeView() {
+  const { node: nodeName = '' } = useParams();
+  const { cluster, loaded } = useClusterRoute();
+  const shell = useShell();
+  const node = cluster && findNode(cluster, nodeName);
+  if (!cluster || !node) return <Missing loaded={loaded} what={`node ${nodeName} in this cluster`} />;
+  const interfaces = cluster.networks.flatMap((network) => network.interfaces.filter((entry) => entry.node === node.name).map((entry) => ({ network: network.name, ...entry })));
+  const run = (action: ClusterNodeAction) => {
+    const found = shell.actions.find((candidate) => candidate.id === nodeActionId(action, 'node'));
+    if (found) shell.run(found);
+  };
+  return (
+    <section aria-label={NODES.title(node.name)} className="flex flex-col gap-4 overflow-auto p-4">
+      <PageHeading title={NODES.title(node.name)} />
+      <PropertyList
+        items={[
+          { label: NODES.status, value: <span data-testid="node-state">{NODE_STATE_LABELS[node.state]}</span> },
+          ...(node.downReason ? [{ label: NODES.why, value: DOWN_REASONS[node.downReason] }] : []),
+          { label: NODES.nodeId, value: node.nodeId },
+          { label: NODES.nodeWeight, value: node.nodeWeight },
+          { label: NODES.dynamicWeight, value: node.dynamicWeight },
+        ]}
+      />
+      <section aria-labelledby="fcm-node-interfaces" className="flex flex-col gap-1">
+        <h3 id="fcm-node-interfaces" className="font-semibold">
+          {NODES.interfaces}
+        </h3>
+        <table className="w-fit text-sm">
+          <thead>
+            <tr className="text-left text-muted">
+              <th className="pr-6 font-normal">{NODES.network}</th>
+              <th className="pr-6 font-normal">{NODES.adapter}</th>
+              <th className="pr-6 font-normal">{NODES.address}</th>
+              <th className="font-normal">{NODES.status}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {interfaces.map((entry) => (
+              <tr key={`${entry.network}/${entry.adapter}`}>
+                <td className="pr-6">{entry.network}</td>
+                <td className="pr-6">{entry.adapter}</td>
+                <td className="pr-6">{entry.ip}</td>
+                <td>{entry.state}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+      <section aria-labelledby="fcm-node-actions" className="flex flex-col gap-1">
+        <h3 id="fcm-node-actions" className="font-semibold">
+          {NODES.actionsTitle}
+        </h3>
+        <ul className="flex flex-col gap-1 text-sm">
+          {NODE_ACTION_ORDER.map((action) => {
+            const state = nodeActionState(cluster, node, action);
+            return (
+              <li key={action} className="flex items-center gap-3">
+                <Button onPress={() => run(action)} isDisabled={!state.enabled || !shell.api}>
+                  {nodeActionLabel(action)}
+                </Button>
+                {state.reason && <span className="text-muted">{state.reason}</span>}
+              </li>
+            );
+          })}
+        </ul>
+      </section>
+    </section>
+  );
+}

@@ -1,0 +1,52 @@
+// Cluster Shared Volumes (shown once enabled): each volume's path under C:\ClusterStorage, the
+// node that owns it and its capacity; Add storage (the node's action) adds eligible disks.
+import { useMemo } from 'react';
+import type { ClusterDisk } from '../../domain/cluster';
+import { formatBytesWindows } from '../../domain/units';
+import { useSelectedItem, useShell } from '../../shell/shell-context';
+import { Button } from '../../ui/button';
+import { DataGrid, type GridColumn } from '../../ui/data-grid';
+import { CSV } from './labels';
+import { Missing, PageHeading } from './missing';
+import { FCM_ACTION_IDS } from './paths';
+import { useClusterRoute } from './use-cluster';
+
+const COLUMNS: GridColumn<ClusterDisk>[] = [
+  { id: 'name', header: CSV.name, width: '140px', cell: (disk) => disk.name, sortValue: (disk) => disk.name },
+  { id: 'path', header: CSV.path, width: 'minmax(220px, 1fr)', cell: (disk) => disk.csvPath ?? '', sortValue: (disk) => disk.csvPath ?? '' },
+  { id: 'status', header: CSV.status, width: '90px', cell: (disk) => disk.state, sortValue: (disk) => disk.state },
+  { id: 'owner', header: CSV.owner, width: '120px', cell: (disk) => disk.ownerNode ?? '', sortValue: (disk) => disk.ownerNode ?? '' },
+  { id: 'capacity', header: CSV.capacity, width: '100px', align: 'right', cell: (disk) => formatBytesWindows(disk.sizeBytes), sortValue: (disk) => disk.sizeBytes },
+];
+
+export default function SharedVolumesView() {
+  const { cluster, loaded } = useClusterRoute();
+  const shell = useShell();
+  const [selected, setItem] = useSelectedItem('fcm.csv');
+  const rows = useMemo(() => (cluster ? cluster.disks.filter((disk) => disk.usage === 'csv') : []), [cluster]);
+  if (!cluster) return <Missing loaded={loaded} what="such cluster" />;
+  const add = shell.actions.find((action) => action.id === FCM_ACTION_IDS.addCsv);
+  return (
+    <div className="flex min-h-0 flex-1 flex-col">
+      <div className="flex shrink-0 items-end justify-between gap-3 border-b border-line p-3">
+        <PageHeading title={CSV.title}>{CSV.onEveryNode}</PageHeading>
+        {add && (
+          <Button onPress={() => shell.run(add)} isDisabled={!shell.api}>
+            {CSV.addStorage}
+          </Button>
+        )}
+      </div>
+      <DataGrid
+        aria-label={CSV.list}
+        columnsKey="fcm-csv"
+        rows={rows}
+        columns={COLUMNS}
+        getRowId={(disk) => disk.name}
+        selectedId={selected}
+        onSelectionChange={(name) => setItem(name ? { kind: 'fcm.csv', key: name, label: name } : null)}
+        emptyMessage={CSV.none}
+        className="flex-1"
+      />
+    </div>
+  );
+}
