@@ -18,5 +18,9 @@ export default defineConfig({
     setupFiles: ['./vitest.setup.ts'],
     testTimeout: 30_000,
     pool: 'threads',
+    // Files share a worker's module graph instead of importing it afresh each: on two cores that is
+    // 50 s instead of 135 s. It holds because nothing keeps state in a module between tests (the
+    // engine is pure; stores and mocks are created per test), and the whole suite runs this way.
+    isolate: false,
   },
 });
