@@ -3,14 +3,19 @@
 // Properties → "Do not allow cluster network communication on this network" (the lab's advice on
 // its page goes away), Enable Cluster Shared Volumes with its notice, then Add storage →
 // C:\ClusterStorage\Volume1, Evict Demo2 (confirmed), and Cluster Events showing the engine's
-// FailoverClustering events (1011) with their text.
+// FailoverClustering events (1011) with their text. On the way, axe checks each view and dialog
+// the flow shows (and the cluster's Properties, Services and applications, Storage and a node's
+// page, which it opens for that) in both themes (e2e/axe.ts).
 import type { Page } from '@playwright/test';
 import type { LabEvent } from '../src/api/types';
+import { look } from './axe';
 import { CLUSTER, buildCluster } from './cluster-lab';
 import { expect, shotAtBothSizes, test, type Shell } from './fixtures';
 
 const CLUSTER_HREF = `/failover-cluster/${CLUSTER.name}`;
 const shot = (page: Page, name: string) => shotAtBothSizes(page, 'failover-cluster', name);
+/** The accessibility check of a view in both themes, with its pictures under fcm-<theme>-<name>. */
+const view = (page: Page, name: string, axe: string) => look(page, 'fcm-', name, { axe });
 
 async function expand(shell: Shell, label: string, under: string): Promise<void> {
   const row = shell.treeRow(label, under);
@@ -19,12 +24,14 @@ async function expand(shell: Shell, label: string, under: string): Promise<void>
 }
 
 test('Failover Cluster Manager: nodes Pause/Resume, the iSCSI network set to no cluster traffic, Cluster Shared Volumes, Cluster Events', async ({ page, lab, shell }) => {
-  test.setTimeout(process.env.E2E_SCREENS === '1' ? 180_000 : 60_000);
+  // Fourteen accessibility checks in two themes, about a second each; pictures take longer.
+  test.setTimeout(process.env.E2E_SCREENS === '1' ? 240_000 : 90_000);
   await page.setViewportSize({ width: 1440, height: 900 });
   await lab.open('/failover-cluster');
   await expect(page.getByRole('main').getByRole('region', { name: 'Failover Cluster Manager' })).toContainText('Management');
   await buildCluster(lab);
   await shot(page, 'overview');
+  await view(page, 'overview', 'Failover Cluster Manager');
 
   // The cluster under the snap-in's node, named by its FQDN; its summary.
   await shell.tree.select(CLUSTER.fqdn, '/failover-cluster');
@@ -33,13 +40,28 @@ test('Failover Cluster Manager: nodes Pause/Resume, the iSCSI network set to no 
   // Two node votes and the witness's: the lab's count of the votes.
   await expect(page.getByTestId('quorum-votes')).toContainText('3 of 3 votes (2 needed): has quorum');
   await shot(page, 'summary');
+  await view(page, 'summary', 'cluster summary');
+  await shell.actions.run('Properties');
+  const clusterProperties = page.getByRole('dialog', { name: `${CLUSTER.name} Properties` });
+  await expect(clusterProperties).toBeVisible();
+  await view(page, 'cluster-properties', 'cluster Properties');
+  await clusterProperties.getByRole('button', { name: 'Cancel', exact: true }).click();
+  await expect(clusterProperties).toBeHidden();
   await expand(shell, CLUSTER.fqdn, '/failover-cluster');
+  for (const [label, name] of [
+    ['Services and applications', 'services'],
+    ['Storage', 'storage'],
+  ] as const) {
+    await shell.tree.select(label, CLUSTER_HREF);
+    await view(page, name, `Failover Cluster Manager ${label}`);
+  }
 
   // Nodes: Pause, then Resume, Demo2 (its row's actions).
   await shell.tree.select('Nodes', CLUSTER_HREF);
   const nodes = 'Nodes';
   const demo2 = shell.row(nodes, `${CLUSTER.name}/Demo2`);
   await expect(demo2).toContainText('Up');
+  await view(page, 'nodes', 'Failover Cluster Manager Nodes');
   await demo2.click();
   await shell.actions.run('Pause', { section: 'Demo2' });
   await expect(demo2).toContainText('Paused');
@@ -51,17 +73,25 @@ test('Failover Cluster Manager: nodes Pause/Resume, the iSCSI network set to no 
   await expect(menu.getByRole('menuitem', { name: 'Pause' })).toBeDisabled();
   await menu.getByRole('menuitem', { name: 'Resume' }).click();
   await expect(demo2).toContainText('Up');
+  // The node's own page under Nodes.
+  await expand(shell, 'Nodes', CLUSTER_HREF);
+  await shell.tree.select('Demo2', `${CLUSTER_HREF}/nodes`);
+  await view(page, 'node', 'cluster node page');
 
   // Networks: the iSCSI network carries the lab's advice until it is set to no cluster communication.
   await shell.tree.select('Networks', CLUSTER_HREF);
   const iscsiRow = shell.grid('Networks').getByRole('row').filter({ hasText: '172.30.100.0/24' });
   const iscsiName = (await iscsiRow.getByRole('gridcell').first().innerText()).trim();
+  await view(page, 'networks', 'Failover Cluster Manager Networks');
   await expand(shell, 'Networks', CLUSTER_HREF);
   await shell.tree.select(iscsiName, `${CLUSTER_HREF}/networks`);
   await expect(page.getByTestId('iscsi-network-note')).toBeVisible();
   await shot(page, 'iscsi-network');
+  await view(page, 'network', 'cluster network page');
   await shell.actions.run('Properties');
   const properties = page.getByRole('dialog', { name: `${iscsiName} Properties` });
+  await expect(properties).toBeVisible();
+  await view(page, 'network-properties', 'cluster network Properties');
   await properties.getByRole('radio', { name: 'Do not allow cluster network communication on this network' }).check({ force: true });
   await shot(page, 'network-properties');
   await properties.getByRole('button', { name: 'OK', exact: true }).click();
@@ -76,6 +106,7 @@ test('Failover Cluster Manager: nodes Pause/Resume, the iSCSI network set to no 
   const notice = page.getByRole('dialog', { name: 'Enable Cluster Shared Volumes' });
   await expect(notice).toContainText('Hyper-V role');
   await shot(page, 'enable-csv');
+  await view(page, 'enable-csv', 'Enable Cluster Shared Volumes notice');
   await notice.getByRole('checkbox', { name: 'I have read the above notice' }).check({ force: true });
   await notice.getByRole('button', { name: 'OK', exact: true }).click();
   await expect(notice).toBeHidden();
@@ -109,4 +140,5 @@ test('Failover Cluster Manager: nodes Pause/Resume, the iSCSI network set to no 
   await shell.row('Cluster Events', String(newest.seq)).click();
   await expect(page.getByTestId('event-message')).toHaveText(newest.message);
   await shot(page, 'events');
+  await view(page, 'events', 'Failover Cluster Manager Cluster Events');
 });
