@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 // The cluster pages drawn from the mirror: the network and node pages' Network Connections tables
-// (one InterfacesTable, the columns each page names) and the Nodes and Networks lists.
+// (one InterfacesTable, the columns each page names), the Nodes and Networks lists, and the disk
+// lists (Storage, Cluster Shared Volumes) with their headings.
 import '../../ui/testing/jsdom';
 import { act, cleanup, render, screen, within } from '@testing-library/react';
 import { MemoryRouter, Route, Routes } from 'react-router';
@@ -12,6 +13,8 @@ import NetworkView from './network.view';
 import NetworksView from './networks.view';
 import NodeView from './node.view';
 import NodesView from './nodes.view';
+import SharedVolumesView from './shared-volumes.view';
+import StorageView from './storage.view';
 
 // Test files share their worker's modules: the mirror goes back as it was.
 const before = labMirror.getState();
@@ -30,6 +33,8 @@ function show(path: string) {
           <Route path="/failover-cluster/:cluster/networks" element={<NetworksView />} />
           <Route path="/failover-cluster/:cluster/nodes/:node" element={<NodeView />} />
           <Route path="/failover-cluster/:cluster/nodes" element={<NodesView />} />
+          <Route path="/failover-cluster/:cluster/storage" element={<StorageView />} />
+          <Route path="/failover-cluster/:cluster/shared-volumes" element={<SharedVolumesView />} />
         </Routes>
       </ShellProvider>
     </MemoryRouter>,
@@ -69,4 +74,14 @@ test('the Nodes and Networks lists are grids of the cluster; an unknown cluster 
   cleanup();
   show('/failover-cluster/Nope/networks');
   expect(screen.getByText('There is no such cluster in this lab.')).toBeTruthy();
+});
+
+test('Storage heads its disks with their total; Cluster Shared Volumes has its heading and grid', () => {
+  show('/failover-cluster/Cluster1/storage');
+  expect(screen.getByRole('heading', { name: 'Summary of Storage' }).parentElement?.textContent).toMatch(/^Summary of StorageTotal Capacity: \S+ GB$/);
+  expect(screen.getByRole('grid', { name: 'Storage' })).toBeTruthy();
+  cleanup();
+  show('/failover-cluster/Cluster1/shared-volumes');
+  expect(screen.getByRole('grid', { name: 'Cluster Shared Volumes' })).toBeTruthy();
+  expect(screen.getByRole('heading', { name: 'Summary of Cluster Shared Volumes' })).toBeTruthy();
 });
