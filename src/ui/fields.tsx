@@ -106,6 +106,36 @@ export function NumberField({ name, label, description, errorMessage, warningMes
   );
 }
 
+/**
+ * One option button of a RadioGroup, as Windows draws it: a round mark, the label and any line
+ * under it; an unavailable option is greyed with its reason. RadioGroupField lists them; a dialog
+ * that puts other controls between the options (a check box nested under one) places them itself.
+ */
+export function RadioOption({ option }: { option: SelectOption }) {
+  return (
+    <Radio value={option.id} isDisabled={Boolean(option.unavailable)} className="group flex cursor-default items-start gap-2 text-sm text-fg data-[disabled]:text-muted">
+      {({ isSelected }) => (
+        <>
+          <span
+            aria-hidden
+            className={cx(
+              'mt-0.5 flex size-3.5 shrink-0 items-center justify-center rounded-full border bg-surface group-data-[focus-visible]:outline-2 group-data-[focus-visible]:outline-focus',
+              isSelected ? 'border-accent' : 'border-line-strong',
+            )}
+          >
+            {isSelected && <span className="size-1.5 rounded-full bg-accent" />}
+          </span>
+          <span className="flex flex-col">
+            <span>{option.label}</span>
+            {option.description && <span className="text-xs text-muted">{option.description}</span>}
+            {option.unavailable && <span className="text-xs text-muted">Unavailable: {option.unavailable}</span>}
+          </span>
+        </>
+      )}
+    </Radio>
+  );
+}
+
 export interface RadioGroupFieldProps extends FieldBase {
   value: string;
   onChange(value: string): void;
@@ -131,31 +161,7 @@ export function RadioGroupField({ name, label, description, errorMessage, warnin
       <Label className={LABEL}>{label}</Label>
       <div className="flex flex-col gap-1.5 pl-1">
         {options.map((option) => (
-          <Radio
-            key={option.id}
-            value={option.id}
-            isDisabled={Boolean(option.unavailable)}
-            className="group flex cursor-default items-start gap-2 text-sm text-fg data-[disabled]:text-muted"
-          >
-            {({ isSelected }) => (
-              <>
-                <span
-                  aria-hidden
-                  className={cx(
-                    'mt-0.5 flex size-3.5 shrink-0 items-center justify-center rounded-full border bg-surface group-data-[focus-visible]:outline-2 group-data-[focus-visible]:outline-focus',
-                    isSelected ? 'border-accent' : 'border-line-strong',
-                  )}
-                >
-                  {isSelected && <span className="size-1.5 rounded-full bg-accent" />}
-                </span>
-                <span className="flex flex-col">
-                  <span>{option.label}</span>
-                  {option.description && <span className="text-xs text-muted">{option.description}</span>}
-                  {option.unavailable && <span className="text-xs text-muted">Unavailable: {option.unavailable}</span>}
-                </span>
-              </>
-            )}
-          </Radio>
+          <RadioOption key={option.id} option={option} />
         ))}
       </div>
       {description && <Text slot="description" className={HELP}>{description}</Text>}

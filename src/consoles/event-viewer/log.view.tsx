@@ -6,30 +6,25 @@ import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { Button as AriaButton } from 'react-aria-components';
 import { FilterX } from 'lucide-react';
 import type { LabEvent } from '../../api/types';
-import { DEFAULT_START_EPOCH_MS } from '../../domain/lab';
 import { EVENT_LEVELS } from '../../domain/event-log';
 import { useLabMirror } from '../../stores/lab-mirror';
 import { PANE_LIMITS, useUiStore } from '../../stores/ui';
 import { useSelectedItem } from '../../shell/shell-context';
 import { DataGrid, type GridColumn } from '../../ui/data-grid';
 import { SelectField } from '../../ui/fields';
-import { formatWindowsDateTime } from '../../ui/lab-time';
 import { Splitter } from '../../ui/splitter';
 import { EventDetails } from '../../ui/events/event-details';
+import { EVENT_ITEM_KIND, eventColumns, useEventSelection, useEventStartEpochMs } from '../../ui/events/event-list';
 import { describeFilter, filterToSearch, isFiltered, matchesFilter, NO_FILTER, parseFilter, type EventViewFilter } from './filter';
 import { FolderView } from './folder.view';
-import { formatEventId, isEventLog, LEVEL_ORDER, LOG_FOLDERS, TASK_CATEGORY_NONE } from './labels';
-import { LevelLabel } from '../../ui/events/level-label';
+import { isEventLog, LOG_FOLDERS, TASK_CATEGORY_NONE } from './labels';
 
 const ALL = '*';
 const COUNT = new Intl.NumberFormat('en-US');
 
 function columns(startEpochMs: number): GridColumn<LabEvent>[] {
   return [
-    { id: 'level', header: 'Level', width: '110px', cell: (event) => <LevelLabel level={event.level} />, sortValue: (event) => LEVEL_ORDER[event.level] },
-    { id: 'time', header: 'Date and Time', width: '165px', cell: (event) => formatWindowsDateTime(startEpochMs + event.timeMs), sortValue: (event) => event.seq },
-    { id: 'source', header: 'Source', width: '180px', cell: (event) => event.source, sortValue: (event) => event.source },
-    { id: 'eventId', header: 'Event ID', width: '72px', align: 'right', cell: formatEventId, sortValue: (event) => event.eventId },
+    ...eventColumns(startEpochMs, '180px'),
     { id: 'category', header: 'Task Category', width: '110px', cell: () => TASK_CATEGORY_NONE },
     { id: 'computer', header: 'Computer', width: 'minmax(110px, 1fr)', cell: (event) => event.host, sortValue: (event) => event.host },
   ];
@@ -100,9 +95,9 @@ function LogView({ log }: { log: string }) {
   const filter = useMemo(() => parseFilter(search), [search]);
   const events = useLabMirror((state) => state.events);
   const hostsById = useLabMirror((state) => state.hosts);
-  const startEpochMs = useLabMirror((state) => state.lab?.options.startEpochMs ?? DEFAULT_START_EPOCH_MS);
+  const startEpochMs = useEventStartEpochMs();
   const { eventDetailsHeightPx, eventDetailsVisible, setPaneSize } = useUiStore();
-  const [selected, setItem] = useSelectedItem('event');
+  const [selected, setItem] = useSelectedItem(EVENT_ITEM_KIND);
 
   const { rows, total, sources } = useMemo(() => {
     const out: LabEvent[] = [];
@@ -120,8 +115,7 @@ function LogView({ log }: { log: string }) {
 
   const hostNames = useMemo(() => Object.keys(hostsById), [hostsById]);
   const gridColumns = useMemo(() => columns(startEpochMs), [startEpochMs]);
-  const selectedEvent = useMemo(() => (selected === null ? null : (rows.find((event) => String(event.seq) === selected) ?? null)), [rows, selected]);
-  const domain = (selectedEvent && hostsById[selectedEvent.host]?.domain) || 'SWS.com';
+  const selection = useEventSelection(rows, selected, setItem);
 
   return (
     <div className="flex min-h-0 flex-1 flex-col">
@@ -131,12 +125,7 @@ function LogView({ log }: { log: string }) {
         columnsKey="event-log"
         rows={rows}
         columns={gridColumns}
-        getRowId={(event) => String(event.seq)}
-        selectedId={selected}
-        onSelectionChange={(key) => {
-          const event = key === null ? undefined : rows.find((candidate) => String(candidate.seq) === key);
-          setItem(event ? { kind: 'event', key: String(event.seq), label: `Event ${formatEventId(event)}, ${event.source}` } : null);
-        }}
+        {...selection.grid}
         emptyMessage={isFiltered(filter) ? 'No events match the current filter.' : 'There are no events in this log.'}
         className="min-h-[120px] flex-1"
       />
@@ -152,7 +141,7 @@ function LogView({ log }: { log: string }) {
             onChange={(px) => setPaneSize('eventDetailsHeightPx', px)}
           />
           <div className="flex shrink-0 flex-col border-t border-line bg-surface" style={{ height: eventDetailsHeightPx }}>
-            <EventDetails event={selectedEvent} startEpochMs={startEpochMs} domain={domain} />
+            <EventDetails event={selection.selectedEvent} startEpochMs={startEpochMs} domain={selection.domain} />
           </div>
         </>
       )}

@@ -7,6 +7,7 @@ import type { ActionContext, ShellAction } from '../../shell/registry';
 import { lazyNamed } from '../../ui/lazy-named';
 import { ACTION_LABELS } from './action-labels';
 import { findCluster, findNetwork } from './model';
+import { targetAction } from './target-action';
 import { clusterNetworkHref, clusterSharedVolumesHref, FCM_ACTION_IDS, FCM_NODE_KINDS, splitMemberKey } from './paths';
 
 const EnableCsvDialog = lazyNamed(() => import('./enable-csv.dialog'), 'EnableCsvDialog');
@@ -16,56 +17,44 @@ const NetworkPropertiesDialog = lazyNamed(() => import('./network-properties.dia
 
 const clusterOf = (ctx: ActionContext, kind: string) => (ctx.node?.kind === kind && ctx.node.key ? findCluster(ctx.lab.clusters, ctx.node.key) : undefined);
 
-export const enableCsvAction: ShellAction = {
+export const enableCsvAction: ShellAction = targetAction({
   id: FCM_ACTION_IDS.enableCsv,
   label: ACTION_LABELS.enableCsv,
   icon: Layers,
   section: 'node',
-  predicate: (ctx) => clusterOf(ctx, FCM_NODE_KINDS.cluster) !== undefined,
-  isEnabled: (ctx) => {
-    const cluster = clusterOf(ctx, FCM_NODE_KINDS.cluster);
-    return cluster !== undefined && cluster.state === 'Online' && cluster.properties.EnableSharedVolumes === 0;
-  },
-  perform(ctx) {
-    const cluster = clusterOf(ctx, FCM_NODE_KINDS.cluster);
-    const api = ctx.api;
-    if (!cluster || !api) return;
+  target: (ctx) => clusterOf(ctx, FCM_NODE_KINDS.cluster),
+  isEnabled: (cluster) => cluster.state === 'Online' && cluster.properties.EnableSharedVolumes === 0,
+  perform(ctx, api, cluster) {
     ctx.openDialog((close) =>
       createElement(EnableCsvDialog, { api, cluster: cluster.name, onEnabled: () => ctx.navigate(clusterSharedVolumesHref(cluster.name)), onClose: close }),
     );
   },
-};
+});
 
-export const clusterPropertiesAction: ShellAction = {
+export const clusterPropertiesAction: ShellAction = targetAction({
   id: 'cluster.properties',
   label: ACTION_LABELS.properties,
   icon: Settings,
   section: 'node',
   verb: 'properties',
-  predicate: (ctx) => clusterOf(ctx, FCM_NODE_KINDS.cluster) !== undefined,
-  perform(ctx) {
-    const cluster = clusterOf(ctx, FCM_NODE_KINDS.cluster);
-    const api = ctx.api;
-    if (!cluster || !api) return;
+  target: (ctx) => clusterOf(ctx, FCM_NODE_KINDS.cluster),
+  perform(ctx, api, cluster) {
     ctx.openDialog((close) => createElement(ClusterPropertiesDialog, { api, cluster, onClose: close }));
   },
-};
+});
 
-export const addStorageAction: ShellAction = {
+export const addStorageAction: ShellAction = targetAction({
   id: FCM_ACTION_IDS.addCsv,
   label: ACTION_LABELS.addStorage,
   icon: HardDriveDownload,
   section: 'node',
-  predicate: (ctx) => clusterOf(ctx, FCM_NODE_KINDS.sharedVolumes) !== undefined,
-  async perform(ctx) {
-    const cluster = clusterOf(ctx, FCM_NODE_KINDS.sharedVolumes);
-    const api = ctx.api;
-    if (!cluster || !api) return;
+  target: (ctx) => clusterOf(ctx, FCM_NODE_KINDS.sharedVolumes),
+  async perform(ctx, api, cluster) {
     // The lab says which disks may be added (its rule, not the console's).
     const volumes = await api.call('listSharedVolumes', { params: { name: cluster.name } });
     ctx.openDialog((close) => createElement(AddStorageDialog, { api, cluster: cluster.name, eligible: volumes.eligible, onClose: close }));
   },
-};
+});
 
 function networkOf(ctx: ActionContext, section: 'node' | 'item') {
   const key = section === 'item' ? (ctx.item?.kind === FCM_NODE_KINDS.network ? ctx.item.key : undefined) : ctx.node?.kind === FCM_NODE_KINDS.network ? ctx.node.key : undefined;
@@ -76,18 +65,14 @@ function networkOf(ctx: ActionContext, section: 'node' | 'item') {
 }
 
 function networkPropertiesAction(section: 'node' | 'item'): ShellAction {
-  return {
+  return targetAction({
     id: `cluster.network-properties.${section}`,
     label: ACTION_LABELS.properties,
     icon: Settings,
     section,
     verb: 'properties',
-    predicate: (ctx) => networkOf(ctx, section) !== undefined,
-    perform(ctx) {
-      const target = networkOf(ctx, section);
-      const api = ctx.api;
-      if (!target || !api) return;
-      const { cluster, network } = target;
+    target: (ctx) => networkOf(ctx, section),
+    perform(ctx, api, { cluster, network }) {
       ctx.openDialog((close) =>
         createElement(NetworkPropertiesDialog, {
           api,
@@ -99,7 +84,7 @@ function networkPropertiesAction(section: 'node' | 'item'): ShellAction {
         }),
       );
     },
-  };
+  });
 }
 
 export const clusterActions: ShellAction[] = [enableCsvAction, clusterPropertiesAction, addStorageAction, networkPropertiesAction('node'), networkPropertiesAction('item')];

@@ -186,10 +186,7 @@ export const SERVICES = {
 
 export const EVENTS = {
   list: 'Cluster Events',
-  level: 'Level',
-  time: 'Date and Time',
-  source: 'Source',
-  eventId: 'Event ID',
+  /** After Event Viewer's Level, Date and Time, Source and Event ID (src/ui/events/event-list.tsx). */
   node: 'Node',
   none: 'There are no cluster events from this cluster’s nodes.',
   count: (count: number) => `Number of events: ${count}`,

@@ -1,17 +1,17 @@
 // A cluster network's Properties (2008 R2): its name, and "Allow cluster network communication on
 // this network" with "Allow clients to connect through this network" nested under it, or "Do not
-// allow cluster network communication on this network". Drawn by hand (not the wizard's field
-// list) because the check box sits between the two choices, as in the real dialog. The engine
+// allow cluster network communication on this network". The group is laid out here (not the
+// wizard's RadioGroupField) because the check box sits between the two choices, as in the real
+// dialog; each choice is the shared RadioOption. The engine
 // refuses "Do not allow" on the network that holds the cluster's address; its words land on the
 // choice, a refused name on the name, and the dialog stays open.
 import { useState } from 'react';
-import { Radio, RadioGroup } from 'react-aria-components';
+import { RadioGroup } from 'react-aria-components';
 import type { ApiClient } from '../../api/client';
 import type { ClusterNetwork, ClusterNetworkRole } from '../../domain/cluster';
 import { Button } from '../../ui/button';
-import { cx } from '../../ui/cx';
 import { Dialog } from '../../ui/dialog';
-import { Checkbox, TextField } from '../../ui/fields';
+import { Checkbox, RadioOption, TextField } from '../../ui/fields';
 import { problemOf } from '../../ui/use-lab-read';
 import { NETWORK_PROPERTIES } from './labels';
 
@@ -26,27 +26,6 @@ export function roleOf(communication: Communication, clients: boolean): ClusterN
 export function networkBody(network: ClusterNetwork, name: string, role: ClusterNetworkRole): { role: ClusterNetworkRole; name?: string } {
   const trimmed = name.trim();
   return trimmed === network.name ? { role } : { role, name: trimmed };
-}
-
-function Choice({ value, label }: { value: Communication; label: string }) {
-  return (
-    <Radio value={value} className="group flex cursor-default items-start gap-2 text-sm text-fg">
-      {({ isSelected }) => (
-        <>
-          <span
-            aria-hidden
-            className={cx(
-              'mt-0.5 flex size-3.5 shrink-0 items-center justify-center rounded-full border bg-surface group-data-[focus-visible]:outline-2 group-data-[focus-visible]:outline-focus',
-              isSelected ? 'border-accent' : 'border-line-strong',
-            )}
-          >
-            {isSelected && <span className="size-1.5 rounded-full bg-accent" />}
-          </span>
-          <span>{label}</span>
-        </>
-      )}
-    </Radio>
-  );
 }
 
 export interface NetworkPropertiesProps {
@@ -120,13 +99,13 @@ export function NetworkPropertiesDialog({ api, cluster, network, onRenamed, onCl
           data-field-type="radio"
           className="flex flex-col gap-1.5"
         >
-          <Choice value="allow" label={NETWORK_PROPERTIES.allow} />
+          <RadioOption option={{ id: 'allow', label: NETWORK_PROPERTIES.allow }} />
           <div className="pl-6">
             <Checkbox name="clients" isSelected={communication === 'allow' && clients} onChange={setClients} isDisabled={communication !== 'allow'}>
               {NETWORK_PROPERTIES.clients}
             </Checkbox>
           </div>
-          <Choice value="deny" label={NETWORK_PROPERTIES.deny} />
+          <RadioOption option={{ id: 'deny', label: NETWORK_PROPERTIES.deny }} />
           {errors.role && (
             <p role="alert" className="text-xs text-error">
               {errors.role}

@@ -2,10 +2,19 @@
 // lab's recommendation for the iSCSI network (no cluster communication on the storage network).
 import { useParams } from 'react-router';
 import { PropertyList } from '../../ui/property-list';
+import type { ClusterNetworkInterface } from '../../domain/cluster';
+import { InterfacesTable, type InterfaceColumn } from './interfaces-table';
 import { NETWORK_ROLE_LABELS, NETWORKS } from './labels';
 import { findNetwork, holdsClusterAddress, isIscsiNetwork } from './model';
 import { Missing, PageHeading } from './missing';
 import { useClusterRoute } from './use-cluster';
+
+const INTERFACE_COLUMNS: InterfaceColumn<ClusterNetworkInterface>[] = [
+  { header: NETWORKS.node, cell: (entry) => entry.node },
+  { header: NETWORKS.adapter, cell: (entry) => entry.adapter },
+  { header: NETWORKS.address, cell: (entry) => entry.ip },
+  { header: NETWORKS.state, cell: (entry) => entry.state },
+];
 
 export default function NetworkView() {
   const { network: networkName = '' } = useParams();
@@ -29,31 +38,7 @@ export default function NetworkView() {
           ...(holdsClusterAddress(cluster, network) ? [{ label: NETWORKS.adminLabel, value: `${NETWORKS.adminNetwork} (${cluster.address})` }] : []),
         ]}
       />
-      <section aria-labelledby="fcm-network-interfaces" className="flex flex-col gap-1">
-        <h3 id="fcm-network-interfaces" className="font-semibold">
-          {NETWORKS.interfaces}
-        </h3>
-        <table className="w-fit text-sm">
-          <thead>
-            <tr className="text-left text-muted">
-              <th className="pr-6 font-normal">{NETWORKS.node}</th>
-              <th className="pr-6 font-normal">{NETWORKS.adapter}</th>
-              <th className="pr-6 font-normal">{NETWORKS.address}</th>
-              <th className="font-normal">{NETWORKS.state}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {network.interfaces.map((entry) => (
-              <tr key={entry.node}>
-                <td className="pr-6">{entry.node}</td>
-                <td className="pr-6">{entry.adapter}</td>
-                <td className="pr-6">{entry.ip}</td>
-                <td>{entry.state}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </section>
+      <InterfacesTable id="fcm-network-interfaces" title={NETWORKS.interfaces} columns={INTERFACE_COLUMNS} rows={network.interfaces} rowKey={(entry) => entry.node} />
     </section>
   );
 }

@@ -1,13 +1,10 @@
 // Networks: each cluster network with its status, cluster use (Enabled, Internal, Disabled) and
 // subnet; a row is the item Properties applies to.
-import { useNavigate } from 'react-router';
 import type { ClusterNetwork } from '../../domain/cluster';
-import { useSelectedItem } from '../../shell/shell-context';
-import { DataGrid, type GridColumn } from '../../ui/data-grid';
+import type { GridColumn } from '../../ui/data-grid';
 import { NETWORK_ROLE_LABELS, NETWORKS } from './labels';
-import { Missing } from './missing';
-import { clusterNetworkHref, FCM_NODE_KINDS, memberKey } from './paths';
-import { useClusterRoute } from './use-cluster';
+import { MemberList } from './member-list';
+import { clusterNetworkHref, FCM_NODE_KINDS } from './paths';
 
 const COLUMNS: GridColumn<ClusterNetwork>[] = [
   { id: 'name', header: NETWORKS.name, width: 'minmax(160px, 1fr)', cell: (network) => network.name, sortValue: (network) => network.name },
@@ -18,22 +15,5 @@ const COLUMNS: GridColumn<ClusterNetwork>[] = [
 ];
 
 export default function NetworksView() {
-  const { cluster, loaded } = useClusterRoute();
-  const [selected, setItem] = useSelectedItem(FCM_NODE_KINDS.network);
-  const navigate = useNavigate();
-  if (!cluster) return <Missing loaded={loaded} what="such cluster" />;
-  const nameOf = (key: string) => key.slice(cluster.name.length + 1);
-  return (
-    <DataGrid
-      aria-label={NETWORKS.list}
-      columnsKey="fcm-networks"
-      rows={cluster.networks}
-      columns={COLUMNS}
-      getRowId={(network) => memberKey(cluster.name, network.name)}
-      selectedId={selected}
-      onSelectionChange={(key) => setItem(key ? { kind: FCM_NODE_KINDS.network, key, label: nameOf(key) } : null)}
-      onRowAction={(key) => void navigate(clusterNetworkHref(cluster.name, nameOf(key)))}
-      className="flex-1"
-    />
-  );
+  return <MemberList label={NETWORKS.list} kind={FCM_NODE_KINDS.network} columnsKey="fcm-networks" columns={COLUMNS} members={(cluster) => cluster.networks} href={clusterNetworkHref} />;
 }

@@ -1,15 +1,26 @@
 // One node's page: its state (and why it is Down), its votes (NodeWeight, DynamicWeight), its
 // network connections on each cluster network, and the node actions with why each is greyed.
 import { useParams } from 'react-router';
-import type { ClusterNodeAction } from '../../domain/cluster';
+import type { ClusterNetworkInterface, ClusterNodeAction } from '../../domain/cluster';
 import { useShell } from '../../shell/shell-context';
 import { Button } from '../../ui/button';
 import { PropertyList } from '../../ui/property-list';
+import { InterfacesTable, type InterfaceColumn } from './interfaces-table';
 import { DOWN_REASONS, NODE_STATE_LABELS, NODES } from './labels';
 import { findNode, nodeActionState } from './model';
 import { Missing, PageHeading } from './missing';
 import { NODE_ACTION_ORDER, nodeActionId, nodeActionLabel } from './node.action';
 import { useClusterRoute } from './use-cluster';
+
+/** A node's connection on one cluster network. */
+type NodeInterface = ClusterNetworkInterface & { network: string };
+
+const INTERFACE_COLUMNS: InterfaceColumn<NodeInterface>[] = [
+  { header: NODES.network, cell: (entry) => entry.network },
+  { header: NODES.adapter, cell: (entry) => entry.adapter },
+  { header: NODES.address, cell: (entry) => entry.ip },
+  { header: NODES.status, cell: (entry) => entry.state },
+];
 
 export default function NodeView() {
   const { node: nodeName = '' } = useParams();
@@ -17,7 +28,7 @@ export default function NodeView() {
   const shell = useShell();
   const node = cluster && findNode(cluster, nodeName);
   if (!cluster || !node) return <Missing loaded={loaded} what={`node ${nodeName} in this cluster`} />;
-  const interfaces = cluster.networks.flatMap((network) => network.interfaces.filter((entry) => entry.node === node.name).map((entry) => ({ network: network.name, ...entry })));
+  const interfaces: NodeInterface[] = cluster.networks.flatMap((network) => network.interfaces.filter((entry) => entry.node === node.name).map((entry) => ({ network: network.name, ...entry })));
   const run = (action: ClusterNodeAction) => {
     const found = shell.actions.find((candidate) => candidate.id === nodeActionId(action, 'node'));
     if (found) shell.run(found);
@@ -34,31 +45,7 @@ export default function NodeView() {
           { label: NODES.dynamicWeight, value: node.dynamicWeight },
         ]}
       />
-      <section aria-labelledby="fcm-node-interfaces" className="flex flex-col gap-1">
-        <h3 id="fcm-node-interfaces" className="font-semibold">
-          {NODES.interfaces}
-        </h3>
-        <table className="w-fit text-sm">
-          <thead>
-            <tr className="text-left text-muted">
-              <th className="pr-6 font-normal">{NODES.network}</th>
-              <th className="pr-6 font-normal">{NODES.adapter}</th>
-              <th className="pr-6 font-normal">{NODES.address}</th>
-              <th className="font-normal">{NODES.status}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {interfaces.map((entry) => (
-              <tr key={`${entry.network}/${entry.adapter}`}>
-                <td className="pr-6">{entry.network}</td>
-                <td className="pr-6">{entry.adapter}</td>
-                <td className="pr-6">{entry.ip}</td>
-                <td>{entry.state}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </section>
+      <InterfacesTable id="fcm-node-interfaces" title={NODES.interfaces} columns={INTERFACE_COLUMNS} rows={interfaces} rowKey={(entry) => `${entry.network}/${entry.adapter}`} />
       <section aria-labelledby="fcm-node-actions" className="flex flex-col gap-1">
         <h3 id="fcm-node-actions" className="font-semibold">
           {NODES.actionsTitle}

@@ -3,11 +3,12 @@
 import { useMemo } from 'react';
 import type { ClusterDisk } from '../../domain/cluster';
 import { formatBytesWindows } from '../../domain/units';
-import { useSelectedItem, useShell } from '../../shell/shell-context';
+import { useShell } from '../../shell/shell-context';
 import { Button } from '../../ui/button';
-import { DataGrid, type GridColumn } from '../../ui/data-grid';
+import type { GridColumn } from '../../ui/data-grid';
+import { DiskList } from './disk-list';
 import { CSV } from './labels';
-import { Missing, PageHeading } from './missing';
+import { Missing } from './missing';
 import { FCM_ACTION_IDS } from './paths';
 import { useClusterRoute } from './use-cluster';
 
@@ -22,31 +23,26 @@ const COLUMNS: GridColumn<ClusterDisk>[] = [
 export default function SharedVolumesView() {
   const { cluster, loaded } = useClusterRoute();
   const shell = useShell();
-  const [selected, setItem] = useSelectedItem('fcm.csv');
   const rows = useMemo(() => (cluster ? cluster.disks.filter((disk) => disk.usage === 'csv') : []), [cluster]);
   if (!cluster) return <Missing loaded={loaded} what="such cluster" />;
   const add = shell.actions.find((action) => action.id === FCM_ACTION_IDS.addCsv);
   return (
-    <div className="flex min-h-0 flex-1 flex-col">
-      <div className="flex shrink-0 items-end justify-between gap-3 border-b border-line p-3">
-        <PageHeading title={CSV.title}>{CSV.onEveryNode}</PageHeading>
-        {add && (
+    <DiskList
+      title={CSV.title}
+      summary={CSV.onEveryNode}
+      aside={
+        add && (
           <Button onPress={() => shell.run(add)} isDisabled={!shell.api}>
             {CSV.addStorage}
           </Button>
-        )}
-      </div>
-      <DataGrid
-        aria-label={CSV.list}
-        columnsKey="fcm-csv"
-        rows={rows}
-        columns={COLUMNS}
-        getRowId={(disk) => disk.name}
-        selectedId={selected}
-        onSelectionChange={(name) => setItem(name ? { kind: 'fcm.csv', key: name, label: name } : null)}
-        emptyMessage={CSV.none}
-        className="flex-1"
-      />
-    </div>
+        )
+      }
+      kind="fcm.csv"
+      label={CSV.list}
+      columnsKey="fcm-csv"
+      columns={COLUMNS}
+      rows={rows}
+      emptyMessage={CSV.none}
+    />
   );
 }

@@ -4,10 +4,10 @@
 import { useMemo } from 'react';
 import type { ClusterDisk } from '../../domain/cluster';
 import { formatBytesWindows } from '../../domain/units';
-import { useSelectedItem } from '../../shell/shell-context';
-import { DataGrid, type GridColumn } from '../../ui/data-grid';
+import type { GridColumn } from '../../ui/data-grid';
+import { DiskList } from './disk-list';
 import { DISK_USAGE_LABELS, STORAGE } from './labels';
-import { Missing, PageHeading } from './missing';
+import { Missing } from './missing';
 import { useClusterRoute } from './use-cluster';
 
 const USAGE_ORDER = { witness: 0, csv: 1, available: 2 } as const;
@@ -22,28 +22,19 @@ const COLUMNS: GridColumn<ClusterDisk>[] = [
 
 export default function StorageView() {
   const { cluster, loaded } = useClusterRoute();
-  const [selected, setItem] = useSelectedItem('fcm.disk');
   const rows = useMemo(() => (cluster ? [...cluster.disks].sort((a, b) => USAGE_ORDER[a.usage] - USAGE_ORDER[b.usage]) : []), [cluster]);
   if (!cluster) return <Missing loaded={loaded} what="such cluster" />;
   const totalBytes = cluster.disks.reduce((sum, disk) => sum + disk.sizeBytes, 0);
   return (
-    <div className="flex min-h-0 flex-1 flex-col">
-      <div className="shrink-0 border-b border-line p-3">
-        <PageHeading title={STORAGE.title}>
-          {STORAGE.total}: {formatBytesWindows(totalBytes)}
-        </PageHeading>
-      </div>
-      <DataGrid
-        aria-label={STORAGE.list}
-        columnsKey="fcm-storage"
-        rows={rows}
-        columns={COLUMNS}
-        getRowId={(disk) => disk.name}
-        selectedId={selected}
-        onSelectionChange={(name) => setItem(name ? { kind: 'fcm.disk', key: name, label: name } : null)}
-        emptyMessage={STORAGE.none}
-        className="flex-1"
-      />
-    </div>
+    <DiskList
+      title={STORAGE.title}
+      summary={`${STORAGE.total}: ${formatBytesWindows(totalBytes)}`}
+      kind="fcm.disk"
+      label={STORAGE.list}
+      columnsKey="fcm-storage"
+      columns={COLUMNS}
+      rows={rows}
+      emptyMessage={STORAGE.none}
+    />
   );
 }

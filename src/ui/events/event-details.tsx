@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import type { LabEvent } from '../../api/types';
 import { cx } from '../cx';
 import { formatWindowsDateTime } from '../lab-time';
-import { eventComputer, formatEventId, TASK_CATEGORY_NONE } from './event-labels';
+import { eventComputer, eventTitle, formatEventId, TASK_CATEGORY_NONE } from './event-labels';
 import { LevelLabel } from './level-label';
 
 function Field({ label, children, wide = false }: { label: string; children: ReactNode; wide?: boolean }) {
@@ -20,7 +20,7 @@ export function EventDetails({ event, startEpochMs, domain }: { event: LabEvent 
     return <p className="p-3 text-sm text-muted">Select an event to see its details.</p>;
   }
   return (
-    <section aria-label={`Event ${formatEventId(event)}, ${event.source}`} className="flex min-h-0 flex-1 flex-col gap-2 overflow-auto p-3">
+    <section aria-label={eventTitle(event)} className="flex min-h-0 flex-1 flex-col gap-2 overflow-auto p-3">
       <h2 className="text-sm font-semibold">
         Event {formatEventId(event)}, {event.source}
       </h2>

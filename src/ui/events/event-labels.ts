@@ -16,3 +16,8 @@ export const LEVEL_ORDER: Record<EventLevel, number> = { Error: 0, Warning: 1, I
 export function eventComputer(event: Pick<LabEvent, 'host'>, domain: string): string {
   return `${event.host}.${domain}`;
 }
+
+/** An event's name where Event Viewer titles it: the details pane, the actions pane's heading. */
+export function eventTitle(event: Pick<LabEvent, 'log' | 'eventId' | 'source'>): string {
+  return `Event ${formatEventId(event)}, ${event.source}`;
+}

@@ -8,6 +8,7 @@ import type { Cluster } from '../../../domain/cluster';
 import type { ActionContext, ShellAction } from '../../../shell/registry';
 import { lazyNamed } from '../../../ui/lazy-named';
 import { FCM_ACTION_IDS, FCM_NODE_KINDS } from '../paths';
+import { targetAction } from '../target-action';
 import { FCM_WIZARD_ACTIONS } from './action-labels';
 
 const ValidateWizard = lazyNamed(() => import('./validate.open'), 'ValidateWizard');
@@ -63,20 +64,17 @@ export const createClusterAction: ShellAction = {
   },
 };
 
-export const quorumAction: ShellAction = {
+export const quorumAction: ShellAction = targetAction({
   id: FCM_ACTION_IDS.quorum,
   label: FCM_WIZARD_ACTIONS.quorum,
   icon: Scale,
   section: 'node',
-  predicate: (ctx) => nodeCluster(ctx) !== undefined,
+  target: nodeCluster,
   // The quorum is configured on a running cluster (the lab refuses otherwise).
-  isEnabled: (ctx) => nodeCluster(ctx)?.state === 'Online',
-  perform(ctx) {
-    const api = ctx.api;
-    const cluster = nodeCluster(ctx);
-    if (!api || !cluster) return;
+  isEnabled: (cluster) => cluster.state === 'Online',
+  perform(ctx, api, cluster) {
     ctx.openDialog((close) => createElement(QuorumWizard, { api, cluster, onClose: close }));
   },
-};
+});
 
 export const fcmWizardActions: ShellAction[] = [validateAction, createClusterAction, quorumAction, validationReportsAction];
