@@ -175,6 +175,21 @@ describe('Start, Turn Off, Shut Down, Save, Pause, Resume: exact simulated times
     expect(refused(lab, act('VM385', 'start'))).toMatchObject({ code: 'hyperv.host_vm_limit', errors: { vm: 'Demo1 already runs 384 virtual machines, the most a Windows Server 2008R2 host runs.' } });
   });
 
+  test('the running-VM limit per cluster follows the OS version (2008 R2: 1,000), counted over its nodes', () => {
+    const lab = hyperVClusterLab({ nodes: 3 });
+    const perHost = [384, 384, 232];
+    perHost.forEach((count, index) => {
+      const host = `Demo${index + 1}`;
+      for (let item = 1; item <= count + 1; item++) ok(lab, create(`VM${item}`, { memoryBytes: 8 * BYTES_PER_MIB }, host));
+      for (let item = 1; item <= count; item++) ok(lab, act(`VM${item}`, 'start', host));
+    });
+    expect(refused(lab, act('VM233', 'start', 'Demo3'))).toMatchObject({ code: 'hyperv.cluster_vm_limit', errors: { vm: 'Cluster Cluster1 already runs 1000 virtual machines, the most a Windows Server 2008R2 cluster runs.' } });
+  });
+
+  test('Windows Server 2016 hosts run up to 1,024 virtual machines', () => {
+    expect(hostVms(hyperVLab({ osVersion: '2016' }), 'Demo1').resources.runningVmsMax).toBe(1024);
+  });
+
   test('a host that stops turns its VMs Off; the automatic start action starts them at the next boot', () => {
     const lab = hyperVLab();
     ok(lab, create('Again'));
