@@ -5,7 +5,7 @@ import { accept, UNCHANGED, type Decision } from '../../decision';
 import type { LabState } from '../../state';
 import type { Command } from '../../types';
 import { memoryRefusal } from './memory';
-import { conflict, hostOrRefusal, invalid, isRefusal, vmOrRefusal } from './refusals';
+import { conflict, hostOrRefusal, hyperVRefusal, invalid, isRefusal, vmOrRefusal } from './refusals';
 import { touchVm } from './state';
 
 type SetSettings = Extract<Command, { type: 'vmSetSettings' }>;
@@ -17,6 +17,9 @@ export function decideVmSetSettings(state: LabState, command: SetSettings): Deci
   if (isRefusal(host)) return host;
   const vm = vmOrRefusal(state, host, command.vm);
   if (isRefusal(vm)) return vm;
+  // Settings are kept by the server's Virtual Machine Management service: it must be running.
+  const notReady = hyperVRefusal(state, host);
+  if (notReady) return notReady;
   const { memoryBytes, automaticStartAction, workload } = command;
   if (memoryBytes !== undefined && memoryBytes !== vm.memoryBytes) {
     if (vm.state !== 'Off') return conflict('hyperv.vm_not_off', 'memoryBytes', `The memory of '${vm.name}' changes only while it is Off; it is ${vm.state}.`);

@@ -203,6 +203,7 @@ describe('Start, Turn Off, Shut Down, Save, Pause, Resume: exact simulated times
     ok(lab, { type: 'setPower', host: 'Demo1', action: 'off' });
     expect(hostVms(lab, 'Demo1').vms.map((vm) => [vm.name, vm.state, vm.assignedMemoryBytes])).toEqual([['Again', 'Off', 0], ['Never', 'Off', 0], ['Always', 'Off', 0]]);
     expect(refused(lab, act('Again', 'start'))).toMatchObject({ code: 'hyperv.host_not_running' });
+    expect(refused(lab, { type: 'vmSetSettings', host: 'Demo1', vm: 'Again', automaticStartAction: 'Nothing' })).toMatchObject({ code: 'hyperv.host_not_running', errors: { host: 'Demo1 is off: the Virtual Machine Management service is not running.' } });
     ok(lab, { type: 'setPower', host: 'Demo1', action: 'on' });
     lab.advance(BOOTS_DONE_MS);
     expect(hostVms(lab, 'Demo1').vms.map((vm) => [vm.name, vm.state])).toEqual([['Again', 'Running'], ['Never', 'Off'], ['Always', 'Running']]);
