@@ -16,6 +16,7 @@ import { starwindDeviceHandlers } from './starwind-devices';
 import { starwindReplicaHandlers } from './starwind-replicas';
 import { starwindServerHandlers } from './starwind-servers';
 import { validationHandlers } from './validations';
+import { vmHandlers } from './vms';
 
 export function createHandlers(host: LabHostApi): RequestHandler[] {
   return [
@@ -31,6 +32,7 @@ export function createHandlers(host: LabHostApi): RequestHandler[] {
     ...jobHandlers(host),
     ...validationHandlers(host),
     ...clusterHandlers(host),
+    ...vmHandlers(host),
     ...starwindServerHandlers(host),
     ...starwindDeviceHandlers(host),
     ...starwindReplicaHandlers(host),

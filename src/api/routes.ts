@@ -61,6 +61,8 @@ import {
   createClusterBodySchema,
   sharedVolumeBodySchema,
 } from '../domain/cluster/schemas';
+import type { HyperVQueryAnswers, VmView } from '../domain/hyperv';
+import { createVmBodySchema, vmActionBodySchema, vmSettingsBodySchema } from '../domain/hyperv/schemas';
 import type { ValidationReportView } from '../domain/validation';
 import { validationBodySchema } from '../domain/validation/schemas';
 
@@ -170,6 +172,14 @@ export const routes = {
   setClusterNetwork: { method: 'PUT', path: `${CLUSTERS}/:name/networks/:network`, body: clusterNetworkBodySchema, mutates: true, summary: 'Set the role (none, cluster, cluster-and-client) or rename' },
   listSharedVolumes: { method: 'GET', path: `${CLUSTERS}/:name/shared-volumes`, mutates: false, summary: 'Cluster Shared Volumes: enabled, volumes, disks that may be added' },
   addSharedVolume: { method: 'POST', path: `${CLUSTERS}/:name/shared-volumes`, body: sharedVolumeBodySchema, mutates: true, summary: 'Add Storage to CSV: the disk appears as C:\\ClusterStorage\\VolumeN on every node' },
+  // Hyper-V Manager: a server's virtual machines (`:vm` is the machine's name, any case). A mutating route comes before its `?validate=only` twin.
+  listVms: { method: 'GET', path: `${API_PREFIX}/hosts/:name/vms`, mutates: false, summary: "A server's memory and logical processors for virtual machines, and its virtual machines with state, uptime and memory" },
+  createVm: { method: 'POST', path: `${API_PREFIX}/hosts/:name/vms`, body: createVmBodySchema, mutates: true, summary: 'New Virtual Machine: name and location, memory, networking, virtual hard disk, installation options; created Off' },
+  validateCreateVm: { method: 'POST', path: `${API_PREFIX}/hosts/:name/vms`, query: VALIDATE_ONLY, body: createVmBodySchema, mutates: false, summary: 'Run every check of New Virtual Machine without creating it' },
+  getVm: { method: 'GET', path: `${API_PREFIX}/hosts/:name/vms/:vm`, mutates: false, summary: 'One virtual machine' },
+  setVmSettings: { method: 'PUT', path: `${API_PREFIX}/hosts/:name/vms/:vm`, body: vmSettingsBodySchema, mutates: true, summary: 'Settings: memory (only while Off), automatic start action, the workload of the guest' },
+  validateSetVmSettings: { method: 'PUT', path: `${API_PREFIX}/hosts/:name/vms/:vm`, query: VALIDATE_ONLY, body: vmSettingsBodySchema, mutates: false, summary: 'Run every check of a settings change without making it' },
+  vmAction: { method: 'POST', path: `${API_PREFIX}/hosts/:name/vms/:vm/actions`, body: vmActionBodySchema, mutates: true, summary: 'Start, Turn Off, Shut Down, Save, Pause, Resume (`?validate=only` checks without acting)' },
   listNetworks: { method: 'GET', path: `${API_PREFIX}/networks`, mutates: false, summary: 'All networks' },
   listJobs: { method: 'GET', path: `${API_PREFIX}/jobs`, mutates: false, summary: 'Jobs: operations that run over simulated time (running, and the latest ended)' },
   getJob: { method: 'GET', path: `${API_PREFIX}/jobs/:id`, mutates: false, summary: 'One job: state, progress mark and rate, result' },
@@ -243,6 +253,11 @@ export type RouteBodies = {
   validateSetClusterQuorum: z.input<typeof clusterQuorumBodySchema>;
   setClusterNetwork: z.input<typeof clusterNetworkBodySchema>;
   addSharedVolume: z.input<typeof sharedVolumeBodySchema>;
+  createVm: z.input<typeof createVmBodySchema>;
+  validateCreateVm: z.input<typeof createVmBodySchema>;
+  setVmSettings: z.input<typeof vmSettingsBodySchema>;
+  validateSetVmSettings: z.input<typeof vmSettingsBodySchema>;
+  vmAction: z.input<typeof vmActionBodySchema>;
   validateRemoveHostFeatures: z.input<typeof hostFeaturesBodySchema>;
   removeHostFeatures: z.input<typeof hostFeaturesBodySchema>;
   addStarWindServer: z.input<typeof addStarWindServerBodySchema>;
@@ -344,6 +359,13 @@ export interface RouteAnswers {
   setClusterNetwork: ClusterNetwork & Versioned;
   listSharedVolumes: SharedVolumesView;
   addSharedVolume: SharedVolumesView & Versioned;
+  listVms: HyperVQueryAnswers['hostVms'];
+  createVm: VmView & Versioned;
+  validateCreateVm: ValidationAnswer;
+  getVm: VmView;
+  setVmSettings: VmView & Versioned;
+  validateSetVmSettings: ValidationAnswer;
+  vmAction: VmView & Versioned;
   listNetworks: { networks: Network[] };
   listJobs: { jobs: Job[] };
   getJob: Job;

@@ -6,6 +6,7 @@ import type { DomainDescriptor, DomainSchemas, TypesOf, UnionToIntersection } fr
 import { clusterDescriptor } from './cluster';
 import { disksDescriptor } from './disks';
 import { featuresDescriptor } from './features';
+import { hypervDescriptor } from './hyperv';
 import { iscsiDescriptor } from './iscsi';
 import { JOBS_COLLECTION, type Job } from './jobs';
 import { networkDescriptor } from './network';
@@ -14,7 +15,7 @@ import { reservationsDescriptor } from './reservations';
 import { starwindDescriptor } from './starwind';
 import { validationDescriptor } from './validation';
 
-export const DOMAIN_DESCRIPTORS = [powerDescriptor, networkDescriptor, starwindDescriptor, featuresDescriptor, iscsiDescriptor, disksDescriptor, reservationsDescriptor, validationDescriptor, clusterDescriptor] as const;
+export const DOMAIN_DESCRIPTORS = [powerDescriptor, networkDescriptor, starwindDescriptor, featuresDescriptor, iscsiDescriptor, disksDescriptor, reservationsDescriptor, validationDescriptor, clusterDescriptor, hypervDescriptor] as const;
 
 // Their public types, for the engine's and the API's type exports.
 export type * from './power';
@@ -26,6 +27,7 @@ export type * from './disks';
 export type * from './reservations';
 export type * from './validation';
 export type * from './cluster';
+export type * from './hyperv';
 
 export type DomainName = (typeof DOMAIN_DESCRIPTORS)[number]['name'];
 

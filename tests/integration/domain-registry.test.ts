@@ -50,6 +50,11 @@ function populatedLab(): Lab {
   // A cluster of Demo2, being created (clusters).
   ok(lab, { type: 'featuresInstall', host: 'Demo2', features: ['Failover-Clustering'] });
   ok(lab, { type: 'clusterCreate', name: 'Cluster1', nodes: ['Demo2'], address: '192.168.100.50' });
+  // A virtual machine on Demo1 once Hyper-V is in effect (virtualMachines).
+  ok(lab, { type: 'featuresInstall', host: 'Demo1', features: ['Hyper-V'] });
+  ok(lab, { type: 'setPower', host: 'Demo1', action: 'restart' });
+  lab.advance(300_000);
+  ok(lab, { type: 'vmCreate', host: 'Demo1', name: 'VM1' });
   ok(lab, { type: 'widgetAdd', name: 'sprocket' });
   lab.advance(500);
   return lab;

@@ -5,6 +5,7 @@ import { DOMAIN_DESCRIPTORS } from '../../domain/registry';
 import { clusterDomain } from './cluster';
 import { disksDomain } from './disks';
 import { featuresDomain } from './features';
+import { hypervDomain } from './hyperv';
 import { iscsiDomain } from './iscsi';
 import { networkDomain } from './network';
 import { powerDomain } from './power';
@@ -12,7 +13,7 @@ import { reservationsDomain } from './reservations';
 import { starwindDomain } from './starwind';
 import { validationDomain } from './validation';
 
-export const DOMAINS: readonly DomainModule[] = [powerDomain, networkDomain, starwindDomain, featuresDomain, iscsiDomain, disksDomain, reservationsDomain, validationDomain, clusterDomain];
+export const DOMAINS: readonly DomainModule[] = [powerDomain, networkDomain, starwindDomain, featuresDomain, iscsiDomain, disksDomain, reservationsDomain, validationDomain, clusterDomain, hypervDomain];
 
 // A descriptor registered without its behaviour (or the reverse) is a mistake caught at start.
 if (DOMAINS.map((domain) => domain.descriptor.name).join() !== DOMAIN_DESCRIPTORS.map((descriptor) => descriptor.name).join()) {

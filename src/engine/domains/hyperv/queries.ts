@@ -1,0 +1,28 @@
+// The hyperv reads, as Hyper-V Manager's list and the GET routes make them: copies, with the
+// uptime counted at the lab's current time.
+import type { VirtualMachine, VmView } from '../../../domain/hyperv';
+import type { LabState } from '../../state';
+import type { Query, QueryResult } from '../../types';
+import { hostOrRefusal, isRefusal, vmOrRefusal } from './refusals';
+import { hostView } from './resources';
+import { vmsOfHost } from './state';
+
+export function vmView(vm: VirtualMachine, nowMs: number): VmView {
+  const copy = JSON.parse(JSON.stringify(vm)) as VirtualMachine;
+  return { ...copy, uptimeMs: vm.startedMs === null ? 0 : nowMs - vm.startedMs };
+}
+
+export const HYPERV_QUERIES = {
+  hostVms: (state: LabState, nowMs: number, query: Query): QueryResult => {
+    const host = hostOrRefusal(state, (query as { host: unknown }).host);
+    if (isRefusal(host)) return host;
+    return { ok: true, value: { host: host.name, resources: hostView(state, host), vms: vmsOfHost(state, host.id).map((vm) => vmView(vm, nowMs)) } };
+  },
+  vm: (state: LabState, nowMs: number, query: Query): QueryResult => {
+    const { host: hostName, vm: name } = query as { host: unknown; vm: unknown };
+    const host = hostOrRefusal(state, hostName);
+    if (isRefusal(host)) return host;
+    const vm = vmOrRefusal(state, host, name);
+    return isRefusal(vm) ? vm : { ok: true, value: vmView(vm, nowMs) };
+  },
+};

@@ -1,0 +1,82 @@
+// What a server gives its virtual machines: memory and logical processors derived from its role
+// (the lab's scenario choice, facts.ts; the network domain's Host is not changed), less the parent
+// partition's reserve; and the running-VM limits of its OS version, per host and per cluster.
+import {
+  CLUSTER_NODE_LOGICAL_PROCESSORS,
+  CLUSTER_NODE_MEMORY_BYTES,
+  PARENT_PARTITION_RESERVE_BYTES,
+  RUNNING_VMS_PER_CLUSTER_MAX,
+  RUNNING_VMS_PER_HOST_MAX,
+  VM_MEMORY_HOLDING_STATES,
+  type HyperVHostView,
+  type VirtualMachine,
+} from '../../../domain/hyperv';
+import { HYPER_V } from '../../../domain/features';
+import { formatBytesWindows } from '../../../domain/units';
+import type { LabState } from '../../state';
+import type { Host } from '../../types';
+import { clusterOfHost } from '../cluster/state';
+import { conflict, type Refusal } from './refusals';
+import { vmsOfHost } from './state';
+
+export function hostMemoryBytes(host: Host): number {
+  return host.role === 'cluster-node' ? CLUSTER_NODE_MEMORY_BYTES : 0;
+}
+
+export function hostLogicalProcessors(host: Host): number {
+  return host.role === 'cluster-node' ? CLUSTER_NODE_LOGICAL_PROCESSORS : 0;
+}
+
+/** Memory virtual machines may hold in all: the total less the parent partition's reserve. */
+export function vmMemoryCapacityBytes(host: Host): number {
+  return Math.max(0, hostMemoryBytes(host) - PARENT_PARTITION_RESERVE_BYTES);
+}
+
+export const holdsMemory = (vm: VirtualMachine) => VM_MEMORY_HOLDING_STATES.includes(vm.state);
+
+export function assignedMemoryBytes(state: LabState, host: Host): number {
+  let sum = 0;
+  for (const vm of vmsOfHost(state, host.id)) sum += vm.assignedMemoryBytes;
+  return sum;
+}
+
+export function runningVms(state: LabState, hostId: string): number {
+  let running = 0;
+  for (const vm of vmsOfHost(state, hostId)) if (holdsMemory(vm)) running++;
+  return running;
+}
+
+export function hostView(state: LabState, host: Host): HyperVHostView {
+  const assigned = assignedMemoryBytes(state, host);
+  return {
+    host: host.name,
+    hyperV: state.features.servers.get(host.id)?.installed.includes(HYPER_V) ?? false,
+    memoryBytes: hostMemoryBytes(host),
+    logicalProcessors: hostLogicalProcessors(host),
+    reserveBytes: PARENT_PARTITION_RESERVE_BYTES,
+    assignedMemoryBytes: assigned,
+    availableMemoryBytes: Math.max(0, vmMemoryCapacityBytes(host) - assigned),
+    runningVms: runningVms(state, host.id),
+    runningVmsMax: RUNNING_VMS_PER_HOST_MAX[host.osVersion],
+  };
+}
+
+const mb = (bytes: number) => formatBytesWindows(bytes);
+
+/** Why `vm` cannot start on `host` now (memory, then the OS version's limits), if it cannot. */
+export function startRefusal(state: LabState, host: Host, vm: VirtualMachine): Refusal | undefined {
+  const available = vmMemoryCapacityBytes(host) - assignedMemoryBytes(state, host);
+  if (vm.memoryBytes > available) {
+    return conflict('hyperv.not_enough_memory', 'vm', `'${vm.name}' could not initialize: not enough memory on ${host.name} to start it. It needs ${mb(vm.memoryBytes)}; ${mb(Math.max(0, available))} of ${mb(vmMemoryCapacityBytes(host))} is free for virtual machines.`);
+  }
+  const hostMax = RUNNING_VMS_PER_HOST_MAX[host.osVersion];
+  if (runningVms(state, host.id) >= hostMax) return conflict('hyperv.host_vm_limit', 'vm', `${host.name} already runs ${hostMax} virtual machines, the most a Windows Server ${host.osVersion} host runs.`);
+  const cluster = clusterOfHost(state, host.id);
+  if (cluster) {
+    const clusterMax = RUNNING_VMS_PER_CLUSTER_MAX[cluster.osVersion];
+    let running = 0;
+    for (const node of cluster.nodes) running += runningVms(state, node.hostId);
+    if (running >= clusterMax) return conflict('hyperv.cluster_vm_limit', 'vm', `Cluster ${cluster.name} already runs ${clusterMax} virtual machines, the most a Windows Server ${cluster.osVersion} cluster runs.`);
+  }
+  return undefined;
+}
