@@ -419,36 +419,7 @@ export async function addStarWindServers(lab: Lab, names: readonly string[] = ['
  * Both servers must be in the console (addStarWindServers).
  */
 export async function createHa1(lab: Lab, sizeBytes: number, ha: Partial<NonNullable<RouteBodies['createStarWindDevice']['ha']>> = {}): Promise<void> {
-  const body: RouteBodies['createStarWindDevice'] = {
-    targetAlias: 'HA1',
-    targetName: 'iqn.2008-08.com.starwindsoftware:sws-store1-ha1',
-    targetType: 'hard-disk',
-    deviceType: 'ha',
-    sizeBytes,
-    sectorSizeBytes: 512,
-    cacheMode: 'write-back',
-    cacheSizeMb: 128,
-    image: { folder: 'My Computer\\D', fileName: 'HA1.img', createNew: true },
-    ha: {
-      partnerAddress: 'SWS-Store2',
-      partnerPort: 3261,
-      partnerLogin: 'root',
-      partnerPassword: 'starwind',
-      partnerTargetAlias: 'HA1Partner',
-      partnerTargetName: 'iqn.2008-08.com.starwindsoftware:sws-store2-ha1partner',
-      partnerImage: { folder: 'My Computer\\D', fileName: 'HA1.img', createNew: true },
-      syncLocalIp: '172.30.100.21',
-      syncPartnerIp: '172.30.100.22',
-      heartbeatLocalIp: '192.168.100.21',
-      heartbeatPartnerIp: '192.168.100.22',
-      localPriority: 'primary',
-      failoverStrategy: 'heartbeat',
-      initMethod: 'clear',
-      ...ha,
-    },
-  };
-  const created = await lab.api('POST', '/api/v1/starwind/servers/SWS-Store1/devices', body);
-  if (!created.ok) throw new Error(created.problem.detail);
+  await createHaDevice(lab, 'HA1', sizeBytes, ha);
 }
 
 /**
@@ -481,7 +452,7 @@ export async function walkAddTargetHa(wizard: Wizard, alias: string, onPage: (ti
 }
 
 /** An HA device like HA1 under another alias (its partner `<alias>Partner`, image files `<alias>.img` on both servers). */
-export async function createHaDevice(lab: Lab, alias: string, sizeBytes: number): Promise<void> {
+export async function createHaDevice(lab: Lab, alias: string, sizeBytes: number, ha: Partial<NonNullable<RouteBodies['createStarWindDevice']['ha']>> = {}): Promise<void> {
   const lower = alias.toLowerCase();
   const body: RouteBodies['createStarWindDevice'] = {
     targetAlias: alias,
@@ -508,6 +479,7 @@ export async function createHaDevice(lab: Lab, alias: string, sizeBytes: number)
       localPriority: 'primary',
       failoverStrategy: 'heartbeat',
       initMethod: 'clear',
+      ...ha,
     },
   };
   const created = await lab.api('POST', '/api/v1/starwind/servers/SWS-Store1/devices', body);

@@ -2,9 +2,8 @@
 // time: a refusal never moves the lab, the snapshot always passes its check, and a restored copy
 // goes on exactly like the original.
 import fc from 'fast-check';
-import { describe, expect, test } from 'vitest';
-import { restoreLab } from '../../lab';
-import { validateSnapshot } from '../../snapshot-check';
+import { describe, test } from 'vitest';
+import { checkRandomSteps } from '../../testing/random-commands';
 import { clusterLab } from '../../testing/cluster-helpers';
 import type { Command, LabSnapshot } from '../../types';
 
@@ -29,29 +28,7 @@ describe('cluster commands under random sequences', () => {
 
   test('refusals change nothing; every snapshot checks clean; a restored copy stays in step', () => {
     fc.assert(
-      fc.property(fc.array(stepArb, { minLength: 1, maxLength: 12 }), (steps) => {
-        const lab = restoreLab(start);
-        const half = Math.floor(steps.length / 2);
-        for (const step of steps.slice(0, half)) {
-          const before = lab.hash();
-          const result = lab.dispatch(step.command);
-          if (!result.ok) expect(lab.hash()).toBe(before);
-          lab.advance(step.advanceMs);
-        }
-        const snapshot = JSON.parse(JSON.stringify(lab.snapshot())) as LabSnapshot;
-        expect(validateSnapshot(snapshot)).toEqual([]);
-        const copy = restoreLab(snapshot);
-        for (const step of steps.slice(half)) {
-          const before = lab.hash();
-          const result = lab.dispatch(step.command);
-          if (!result.ok) expect(lab.hash()).toBe(before);
-          copy.dispatch(step.command);
-          lab.advance(step.advanceMs);
-          copy.advance(step.advanceMs);
-        }
-        expect(copy.hash()).toBe(lab.hash());
-        expect(validateSnapshot(JSON.parse(JSON.stringify(lab.snapshot())) as LabSnapshot)).toEqual([]);
-      }),
+      fc.property(fc.array(stepArb, { minLength: 1, maxLength: 12 }), (steps) => checkRandomSteps(start, steps)),
       { numRuns: 25, seed: 11 },
     );
   });

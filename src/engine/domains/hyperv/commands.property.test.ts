@@ -3,11 +3,10 @@
 // snapshot always passes its check (memory held only by running machines, a timer for every
 // move), and a restored copy goes on exactly like the original.
 import fc from 'fast-check';
-import { describe, expect, test } from 'vitest';
+import { describe, test } from 'vitest';
+import { checkRandomSteps } from '../../testing/random-commands';
 import { VM_ACTIONS } from '../../../domain/hyperv';
 import { BYTES_PER_GIB, BYTES_PER_MIB } from '../../../domain/units';
-import { restoreLab } from '../../lab';
-import { validateSnapshot } from '../../snapshot-check';
 import { ok } from '../../testing/cluster-helpers';
 import type { Command, LabSnapshot } from '../../types';
 import { hyperVLab } from './hyperv-testing';
@@ -29,29 +28,7 @@ describe('hyperv commands under random sequences', () => {
 
   test('refusals change nothing; every snapshot checks clean; a restored copy stays in step', () => {
     fc.assert(
-      fc.property(fc.array(stepArb, { minLength: 1, maxLength: 16 }), (steps) => {
-        const lab = restoreLab(start);
-        const half = Math.floor(steps.length / 2);
-        for (const step of steps.slice(0, half)) {
-          const before = lab.hash();
-          const result = lab.dispatch(step.command);
-          if (!result.ok) expect(lab.hash()).toBe(before);
-          lab.advance(step.advanceMs);
-        }
-        const snapshot = JSON.parse(JSON.stringify(lab.snapshot())) as LabSnapshot;
-        expect(validateSnapshot(snapshot)).toEqual([]);
-        const copy = restoreLab(snapshot);
-        for (const step of steps.slice(half)) {
-          const before = lab.hash();
-          const result = lab.dispatch(step.command);
-          if (!result.ok) expect(lab.hash()).toBe(before);
-          copy.dispatch(step.command);
-          lab.advance(step.advanceMs);
-          copy.advance(step.advanceMs);
-        }
-        expect(copy.hash()).toBe(lab.hash());
-        expect(validateSnapshot(JSON.parse(JSON.stringify(lab.snapshot())) as LabSnapshot)).toEqual([]);
-      }),
+      fc.property(fc.array(stepArb, { minLength: 1, maxLength: 16 }), (steps) => checkRandomSteps(start, steps)),
       { numRuns: 40, seed: 12 },
     );
   });
