@@ -9,7 +9,7 @@
 import type { Page } from '@playwright/test';
 import type { LabEvent } from '../src/api/types';
 import { look } from './axe';
-import { CLUSTER, buildCluster } from './cluster-lab';
+import { CLUSTER, buildCluster, enableCsvAndAdd } from './cluster-lab';
 import { expect, shotAtBothSizes, test, type Shell } from './fixtures';
 
 const CLUSTER_HREF = `/failover-cluster/${CLUSTER.name}`;
@@ -102,22 +102,13 @@ test('Failover Cluster Manager: nodes Pause/Resume, the iSCSI network set to no 
   // Enable Cluster Shared Volumes (its notice first), then Add storage.
   await shell.tree.select(CLUSTER.fqdn, '/failover-cluster');
   await expect(shell.treeRow('Cluster Shared Volumes', CLUSTER_HREF)).toHaveCount(0);
-  await shell.actions.run('Enable Cluster Shared Volumes…');
-  const notice = page.getByRole('dialog', { name: 'Enable Cluster Shared Volumes' });
-  await expect(notice).toContainText('Hyper-V role');
-  await shot(page, 'enable-csv');
-  await view(page, 'enable-csv', 'Enable Cluster Shared Volumes notice');
-  await notice.getByRole('checkbox', { name: 'I have read the above notice' }).check({ force: true });
-  await notice.getByRole('button', { name: 'OK', exact: true }).click();
-  await expect(notice).toBeHidden();
-  await expect(shell.resultsTitle).toHaveText('Cluster Shared Volumes');
-  await shell.actions.run('Add storage');
-  const add = page.getByRole('dialog', { name: 'Add Storage' });
-  await add.locator('[role="row"][data-key="Cluster Disk 2"]').getByRole('checkbox').check({ force: true });
-  await shot(page, 'add-storage');
-  await add.getByRole('button', { name: 'OK', exact: true }).click();
-  await expect(add).toBeHidden();
-  await expect(shell.grid('Cluster Shared Volumes')).toContainText('C:\\ClusterStorage\\Volume1');
+  await enableCsvAndAdd(page, shell, 'Cluster Disk 2', {
+    notice: async () => {
+      await shot(page, 'enable-csv');
+      await view(page, 'enable-csv', 'Enable Cluster Shared Volumes notice');
+    },
+    addStorage: () => shot(page, 'add-storage'),
+  });
   await shot(page, 'shared-volumes');
 
   // Evict Demo2 (after its confirmation): the engine logs 1011 on the node that stays.

@@ -8,6 +8,7 @@
 import type { Page } from '@playwright/test';
 import { look } from './axe';
 import { addStarWindServers, apiOk, createHa1, createHaDevice, expect, prepareClusterNodes, shotAtBothSizes, test, type Lab, type Shell, type Wizard } from './fixtures';
+import { enableCsvAndAdd } from './cluster-lab';
 
 const FCM = 'Failover Cluster Manager';
 /** Every validation test of the lab takes 29 s of lab time; creation about a minute. */
@@ -184,18 +185,7 @@ test('seed document, creating the failover cluster: Validate (a failure with its
   await expect(system.getByRole('row').filter({ hasText: 'FailoverClustering' }).filter({ hasText: 'Error' })).toHaveCount(0);
   // Step 14: Enable Cluster Shared Volumes (its notice first), then Add storage: C:\ClusterStorage\Volume1.
   await shell.tree.select('Cluster1.SWS.com', '/failover-cluster');
-  await shell.actions.run('Enable Cluster Shared Volumes…');
-  const notice = page.getByRole('dialog', { name: 'Enable Cluster Shared Volumes' });
-  await notice.getByRole('checkbox', { name: 'I have read the above notice' }).check({ force: true });
-  await notice.getByRole('button', { name: 'OK', exact: true }).click();
-  await expect(notice).toBeHidden();
-  await expect(shell.resultsTitle).toHaveText('Cluster Shared Volumes');
-  await shell.actions.run('Add storage');
-  const add = page.getByRole('dialog', { name: 'Add Storage' });
-  await add.locator('[role="row"][data-key="Cluster Disk 2"]').getByRole('checkbox').check({ force: true });
-  await add.getByRole('button', { name: 'OK', exact: true }).click();
-  await expect(add).toBeHidden();
-  await expect(shell.grid('Cluster Shared Volumes')).toContainText('C:\\ClusterStorage\\Volume1');
+  await enableCsvAndAdd(page, shell, 'Cluster Disk 2');
 
   // Configure Cluster Quorum Settings: the recommendation for two nodes, then Node Majority and back.
   await shell.tree.select('Cluster1.SWS.com', '/failover-cluster');
