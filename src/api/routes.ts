@@ -52,13 +52,28 @@ import type { HostFeaturesView } from '../domain/features';
 import type { IscsiDeviceView, IscsiInitiatorView, IscsiPortalView, IscsiRadiusServerView, IscsiSession, IscsiTargetView } from '../domain/iscsi';
 import type { DiskReservationView } from '../domain/reservations';
 import { reservationBodySchema } from '../domain/reservations/schemas';
-import type { Cluster, ClusterNetwork, ClusterNode, ClusterProperties, ClusterQuorum, ClusterSummary, QuorumView, SharedVolumesView } from '../domain/cluster';
+import type {
+  Cluster,
+  ClusterNetwork,
+  ClusterNode,
+  ClusterProperties,
+  ClusterQuorum,
+  ClusterRole,
+  ClusterRoleSummary,
+  ClusterSummary,
+  QuorumView,
+  RoleCandidate,
+  SharedVolumesView,
+} from '../domain/cluster';
 import {
   clusterNetworkBodySchema,
   clusterNodeActionBodySchema,
   clusterPropertiesBodySchema,
   clusterQuorumBodySchema,
   createClusterBodySchema,
+  createRoleBodySchema,
+  roleActionBodySchema,
+  rolePropertiesBodySchema,
   sharedVolumeBodySchema,
 } from '../domain/cluster/schemas';
 import type { HyperVQueryAnswers, VmView } from '../domain/hyperv';
@@ -172,6 +187,16 @@ export const routes = {
   setClusterNetwork: { method: 'PUT', path: `${CLUSTERS}/:name/networks/:network`, body: clusterNetworkBodySchema, mutates: true, summary: 'Set the role (none, cluster, cluster-and-client) or rename' },
   listSharedVolumes: { method: 'GET', path: `${CLUSTERS}/:name/shared-volumes`, mutates: false, summary: 'Cluster Shared Volumes: enabled, volumes, disks that may be added' },
   addSharedVolume: { method: 'POST', path: `${CLUSTERS}/:name/shared-volumes`, body: sharedVolumeBodySchema, mutates: true, summary: 'Add Storage to CSV: the disk appears as C:\\ClusterStorage\\VolumeN on every node' },
+  // Failover Cluster Manager: roles (services and applications; `:role` is the role's name, any case).
+  listClusterRoles: { method: 'GET', path: `${CLUSTERS}/:name/roles`, mutates: false, summary: 'Services and applications: name, type, status, current owner' },
+  createClusterRole: { method: 'POST', path: `${CLUSTERS}/:name/roles`, body: createRoleBodySchema, mutates: true, summary: 'Configure a Service or Application → Virtual Machine: one role per selected machine, created Offline' },
+  validateCreateClusterRole: { method: 'POST', path: `${CLUSTERS}/:name/roles`, query: VALIDATE_ONLY, body: createRoleBodySchema, mutates: false, summary: 'Run every check of Configure a Service or Application without configuring' },
+  listClusterRoleCandidates: { method: 'GET', path: `${CLUSTERS}/:name/role-candidates`, mutates: false, summary: "Select Virtual Machine: the nodes' virtual machines, each eligible or with the reason it is not" },
+  getClusterRole: { method: 'GET', path: `${CLUSTERS}/:name/roles/:role`, mutates: false, summary: 'One role: status, owner, resources, preferred owners, failover and failback' },
+  setClusterRole: { method: 'PUT', path: `${CLUSTERS}/:name/roles/:role`, body: rolePropertiesBodySchema, mutates: true, summary: 'Properties: preferred owners, maximum failures in the period, failback' },
+  validateSetClusterRole: { method: 'PUT', path: `${CLUSTERS}/:name/roles/:role`, query: VALIDATE_ONLY, body: rolePropertiesBodySchema, mutates: false, summary: 'Run every check of a properties change without making it' },
+  clusterRoleAction: { method: 'POST', path: `${CLUSTERS}/:name/roles/:role/actions`, body: roleActionBodySchema, mutates: true, summary: 'start (bring online), stop (take offline), move (to `node`, or the best possible node)' },
+  validateClusterRoleAction: { method: 'POST', path: `${CLUSTERS}/:name/roles/:role/actions`, query: VALIDATE_ONLY, body: roleActionBodySchema, mutates: false, summary: 'Run every check of a role action without acting' },
   // Hyper-V Manager: a server's virtual machines (`:vm` is the machine's name, any case). A mutating route comes before its `?validate=only` twin.
   listVms: { method: 'GET', path: `${API_PREFIX}/hosts/:name/vms`, mutates: false, summary: "A server's memory and logical processors for virtual machines, and its virtual machines with state, uptime and memory" },
   createVm: { method: 'POST', path: `${API_PREFIX}/hosts/:name/vms`, body: createVmBodySchema, mutates: true, summary: 'New Virtual Machine: name and location, memory, networking, virtual hard disk, installation options; created Off' },
@@ -253,6 +278,12 @@ export type RouteBodies = {
   validateSetClusterQuorum: z.input<typeof clusterQuorumBodySchema>;
   setClusterNetwork: z.input<typeof clusterNetworkBodySchema>;
   addSharedVolume: z.input<typeof sharedVolumeBodySchema>;
+  createClusterRole: z.input<typeof createRoleBodySchema>;
+  validateCreateClusterRole: z.input<typeof createRoleBodySchema>;
+  setClusterRole: z.input<typeof rolePropertiesBodySchema>;
+  validateSetClusterRole: z.input<typeof rolePropertiesBodySchema>;
+  clusterRoleAction: z.input<typeof roleActionBodySchema>;
+  validateClusterRoleAction: z.input<typeof roleActionBodySchema>;
   createVm: z.input<typeof createVmBodySchema>;
   validateCreateVm: z.input<typeof createVmBodySchema>;
   setVmSettings: z.input<typeof vmSettingsBodySchema>;
@@ -359,6 +390,17 @@ export interface RouteAnswers {
   setClusterNetwork: ClusterNetwork & Versioned;
   listSharedVolumes: SharedVolumesView;
   addSharedVolume: SharedVolumesView & Versioned;
+  listClusterRoles: { roles: ClusterRoleSummary[] };
+  /** The roles made, one per selected machine, each Offline. */
+  createClusterRole: { roles: ClusterRole[] } & Versioned;
+  validateCreateClusterRole: ValidationAnswer;
+  listClusterRoleCandidates: { candidates: RoleCandidate[] };
+  getClusterRole: ClusterRole;
+  setClusterRole: ClusterRole & Versioned;
+  validateSetClusterRole: ValidationAnswer;
+  /** The role as the action left it (a start or a move may still be Pending: follow the role). */
+  clusterRoleAction: ClusterRole & Versioned;
+  validateClusterRoleAction: ValidationAnswer;
   listVms: HyperVQueryAnswers['hostVms'];
   createVm: VmView & Versioned;
   validateCreateVm: ValidationAnswer;

@@ -3,6 +3,7 @@
 // commands of Failover Cluster Manager and the reads its views make. Facts: facts.ts.
 import { defineDomain } from '../descriptor';
 import type { OsVersion } from '../lab';
+import type { FailbackPolicy, ResourceState, ResourceType, RoleAction, RoleState, RoleType } from './role-facts';
 import type {
   ClusterDiskState,
   ClusterDiskUsage,
@@ -15,10 +16,13 @@ import type {
 } from './facts';
 
 export * from './facts';
+export * from './role-facts';
 export * from './create-steps';
 export * from './names';
 
 export const CLUSTERS_COLLECTION = 'clusters';
+/** The cluster's roles (services and applications), one entity each: 8,000 of them change one at a time. */
+export const CLUSTER_ROLES_COLLECTION = 'clusterRoles';
 
 export interface ClusterNode {
   /** The computer name as the lab spells it ("Demo1"). */
@@ -146,6 +150,70 @@ export interface SharedVolumesView {
   eligible: ClusterDisk[];
 }
 
+/** A resource of a role, with its health and restart bookkeeping. */
+export interface ClusterResource {
+  /** "Virtual Machine VM1" (role-facts.ts names them). */
+  name: string;
+  type: ResourceType;
+  state: ResourceState;
+  /** For a disk resource: the cluster disk it stands for ("Cluster Disk 2"); else null. */
+  disk: string | null;
+  /** Times of the failures counted against RestartThreshold inside RestartPeriod (oldest first). */
+  restartFailuresMs: number[];
+}
+
+/** A role: on 2008 R2 a "service or application"; the lab's roles are highly available virtual machines. */
+export interface ClusterRole {
+  /** "<CLUSTER ID>/<ROLE NAME UPPER-CASED>": names are unique per cluster, without case. */
+  id: string;
+  /** The cluster's id (Cluster.id). */
+  cluster: string;
+  /** The role's name: the virtual machine's name. */
+  name: string;
+  type: RoleType;
+  /** The virtual machine (VirtualMachine.id) it makes highly available. */
+  vmId: string;
+  state: RoleState;
+  /** The node that owns it now (its computer name); null while no node can. */
+  ownerNode: string | null;
+  /** Preferred owners in order (node names); empty: any node. */
+  preferredOwners: string[];
+  /** Maximum failures in the specified period; FAILOVER_THRESHOLD_NODES_MINUS_ONE means nodes − 1. */
+  failoverThreshold: number;
+  failoverPeriodHours: number;
+  failback: FailbackPolicy;
+  /** Times the group failed over inside the period (oldest first). */
+  failoversMs: number[];
+  resources: ClusterResource[];
+  createdMs: number;
+  /** Why it is Failed or could not come online (the last 1069/1205 reason), else null. */
+  lastError: string | null;
+}
+
+/** One row of Services and applications (GET /clusters/{name}/roles). */
+export interface ClusterRoleSummary {
+  name: string;
+  type: RoleType;
+  state: RoleState;
+  ownerNode: string | null;
+}
+
+/** A virtual machine Configure a Service or Application could offer, and why it is not eligible. */
+export interface RoleCandidate {
+  host: string;
+  vm: string;
+  state: string;
+  /** null when it may be made highly available; else the reason (files not on cluster storage, already a role, …). */
+  notEligible: string | null;
+}
+
+export interface RoleProperties {
+  preferredOwners?: string[];
+  failoverThreshold?: number;
+  failoverPeriodHours?: number;
+  failback?: FailbackPolicy;
+}
+
 export type ClusterNodeAction = 'pause' | 'resume' | 'evict' | 'stop-service' | 'start-service';
 
 export type ClusterCommand =
@@ -154,7 +222,12 @@ export type ClusterCommand =
   | { type: 'clusterNodeAction'; cluster: string; node: string; action: ClusterNodeAction }
   | { type: 'clusterSetQuorum'; cluster: string; mode: QuorumMode; witnessDisk?: string; fileShare?: string }
   | { type: 'clusterSetNetwork'; cluster: string; network: string; role?: ClusterNetworkRole; name?: string }
-  | { type: 'clusterAddSharedVolume'; cluster: string; disk: string };
+  | { type: 'clusterAddSharedVolume'; cluster: string; disk: string }
+  /** Configure a Service or Application → Virtual Machine: one role per selected machine. */
+  | { type: 'clusterRoleCreate'; cluster: string; roleType: RoleType; vms: { host: string; vm: string }[] }
+  | ({ type: 'clusterRoleSetProperties'; cluster: string; role: string } & RoleProperties)
+  /** start: bring online; stop: take offline; move: to `node`, or the best possible node when absent. */
+  | { type: 'clusterRoleAction'; cluster: string; role: string; action: RoleAction; node?: string };
 
 export type ClusterQuery =
   | { type: 'clusters' }
@@ -163,7 +236,10 @@ export type ClusterQuery =
   | { type: 'clusterQuorum'; name: string }
   | { type: 'clusterProperties'; name: string }
   | { type: 'clusterNetwork'; name: string; network: string }
-  | { type: 'clusterSharedVolumes'; name: string };
+  | { type: 'clusterSharedVolumes'; name: string }
+  | { type: 'clusterRoles'; name: string }
+  | { type: 'clusterRole'; name: string; role: string }
+  | { type: 'clusterRoleCandidates'; name: string };
 
 export interface ClusterQueryAnswers {
   clusters: { clusters: ClusterSummary[] };
@@ -173,6 +249,9 @@ export interface ClusterQueryAnswers {
   clusterProperties: ClusterProperties;
   clusterNetwork: ClusterNetwork;
   clusterSharedVolumes: SharedVolumesView;
+  clusterRoles: { roles: ClusterRoleSummary[] };
+  clusterRole: ClusterRole;
+  clusterRoleCandidates: { candidates: RoleCandidate[] };
 }
 
 export const clusterDescriptor = defineDomain<{
@@ -182,6 +261,7 @@ export const clusterDescriptor = defineDomain<{
   answers: ClusterQueryAnswers;
 }>()({
   name: 'cluster',
+  // The roles helper adds CLUSTER_ROLES_COLLECTION here with schemaVersion 2 and its migration.
   collections: [CLUSTERS_COLLECTION],
   schemaVersion: 1,
   // Loaded on first use (an import of a lab file): zod stays out of the first load (../descriptor.ts).

@@ -5,6 +5,7 @@ import type { DomainSchemas, Fits, Same } from '../descriptor';
 import { OS_VERSIONS } from '../lab';
 import { count, list, text } from '../limits';
 import { CLUSTER_NETWORK_ROLES, CLUSTER_NODE_STATES, QUORUM_MODES } from './facts';
+import { ROLE_ACTIONS, ROLE_TYPES } from './role-facts';
 import type { Cluster, ClusterCommand } from './index';
 
 const vote = z.union([z.literal(0), z.literal(1)]);
@@ -75,6 +76,20 @@ export const clusterNodeActionBodySchema = z.strictObject({ action: z.string() }
 export const clusterQuorumBodySchema = z.strictObject({ mode: z.string(), witnessDisk: z.string().optional(), fileShare: z.string().optional() });
 export const clusterNetworkBodySchema = z.strictObject({ role: z.string().optional(), name: z.string().optional() });
 export const sharedVolumeBodySchema = z.strictObject({ disk: z.string() });
+const failbackSchema = z.union([
+  z.strictObject({ mode: z.literal('prevent') }),
+  z.strictObject({ mode: z.literal('allow'), window: z.strictObject({ startHour: num, endHour: num }).nullable() }),
+]);
+const rolePropertiesShape = {
+  preferredOwners: z.array(z.string()).optional(),
+  failoverThreshold: num.optional(),
+  failoverPeriodHours: num.optional(),
+  failback: failbackSchema.optional(),
+};
+const roleVmsSchema = z.array(z.strictObject({ host: z.string(), vm: z.string() }));
+export const createRoleBodySchema = z.strictObject({ roleType: z.enum(ROLE_TYPES), vms: roleVmsSchema });
+export const rolePropertiesBodySchema = z.strictObject(rolePropertiesShape);
+export const roleActionBodySchema = z.strictObject({ action: z.string(), node: z.string().optional() });
 
 const commandSchemas = [
   z.strictObject({ type: z.literal('clusterCreate'), name: z.string(), nodes: z.array(z.string()), address: z.string(), addStorage: z.boolean().optional(), validation: z.string().optional() }),
@@ -83,6 +98,9 @@ const commandSchemas = [
   z.strictObject({ type: z.literal('clusterSetQuorum'), cluster: z.string(), mode: z.enum(QUORUM_MODES), witnessDisk: z.string().optional(), fileShare: z.string().optional() }),
   z.strictObject({ type: z.literal('clusterSetNetwork'), cluster: z.string(), network: z.string(), role: z.enum(CLUSTER_NETWORK_ROLES).optional(), name: z.string().optional() }),
   z.strictObject({ type: z.literal('clusterAddSharedVolume'), cluster: z.string(), disk: z.string() }),
+  z.strictObject({ type: z.literal('clusterRoleCreate'), cluster: z.string(), roleType: z.enum(ROLE_TYPES), vms: roleVmsSchema }),
+  z.strictObject({ type: z.literal('clusterRoleSetProperties'), cluster: z.string(), role: z.string(), ...rolePropertiesShape }),
+  z.strictObject({ type: z.literal('clusterRoleAction'), cluster: z.string(), role: z.string(), action: z.enum(ROLE_ACTIONS), node: z.string().optional() }),
 ] as const;
 
 /** What the descriptor loads on first use. */
