@@ -11,6 +11,7 @@
 import { dispatchOrThrow } from '../../src/engine/scenarios/seed-lab-ready';
 import { createLab } from '../../src/engine/lab';
 import type { Lab } from '../../src/engine/types';
+import { advanceSeconds } from './advance-seconds';
 import { allRunningElsewhere, FLEET_NODES, FLEET_PARAMS, FLEET_VMS, fleetLab, type FleetVm } from './ready-fleet';
 
 const STEADY_S = 600;
@@ -23,17 +24,7 @@ function heapMiB(): number {
   return Math.round(process.memoryUsage().heapUsed / 2 ** 20);
 }
 
-function steady(lab: Lab, seconds: number) {
-  const started = performance.now();
-  let slowest = 0;
-  for (let second = 0; second < seconds; second++) {
-    const stepStarted = performance.now();
-    lab.advance(1000);
-    slowest = Math.max(slowest, performance.now() - stepStarted);
-  }
-  const wallMs = performance.now() - started;
-  return { simulatedS: seconds, simulatedSPerWallS: Math.round(seconds / (wallMs / 1000)), wallMs: Number(wallMs.toFixed(1)), slowestStepMs: Number(slowest.toFixed(2)) };
-}
+const steady = (lab: Lab, seconds: number) => ({ simulatedS: seconds, ...advanceSeconds(lab, seconds) });
 
 function failover(kind: 'cables' | 'plug') {
   const { lab, vms } = fleetLab();
