@@ -1,11 +1,10 @@
 // The lab of the ready bench and the browser bench: seed-lab-ready on 64 Windows Server 2016
 // nodes, plus highly available virtual machines up to 8,000 (the 2016 cluster's limit), 125 per
 // node (VM1, the scenario's, is one of Demo1's), 128 MB each so that a node's share and a failed
-// node's 125 fit on the others. Every machine is stored on the CSV and started.
-import { VM_START_MS } from '../../src/domain/hyperv';
+// node's 125 fit on the others. Every machine is stored on the CSV, a role of Cluster1, Online.
 import { BYTES_PER_MIB } from '../../src/domain/units';
 import { createLab } from '../../src/engine/lab';
-import { CSV_PATH, nodeNames, READY_VM, runSteps, type ReadyStep } from '../../src/engine/scenarios/seed-lab-ready';
+import { CLUSTER_NAME, CSV_PATH, highlyAvailableCommands, nodeNames, READY_VM, ROLE_ONLINE_MS, runSteps, type ReadyStep } from '../../src/engine/scenarios/seed-lab-ready';
 import type { Lab } from '../../src/engine/types';
 
 export const FLEET_NODES = 64;
@@ -30,28 +29,25 @@ export function fleetVms(): FleetVm[] {
 }
 
 /**
- * The steps that add the machines to the ready lab: New Virtual Machine on the CSV for each, then
- * each made highly available and running. Until the cluster's roles exist they are started as
- * plain machines; with roles: Configure a Service or Application for each, then Bring this service
- * or application online (the one place to change).
+ * The steps that add the machines to the ready lab, as the seed document adds VM1: New Virtual
+ * Machine on the CSV, Configure a Service or Application, Bring this service or application online.
  */
 export function fleetSteps(vms: readonly FleetVm[] = fleetVms()): ReadyStep[] {
   const added = vms.filter((vm) => vm.vm !== READY_VM.name);
   const steps: ReadyStep[] = [];
   for (const { host, vm } of added) steps.push({ command: { type: 'vmCreate', host, name: vm, location: CSV_PATH, memoryBytes: FLEET_VM_MEMORY_BYTES } });
-  for (const { host, vm } of added) steps.push({ command: { type: 'vmAction', host, vm, action: 'start' } });
-  steps.push({ advanceMs: VM_START_MS });
+  for (const command of highlyAvailableCommands(added.map(({ host, vm }) => ({ host, name: vm })))) steps.push({ command });
+  steps.push({ advanceMs: ROLE_ONLINE_MS });
   return steps;
 }
 
 export const FLEET_PARAMS = { seed: 1, scenario: 'seed-lab-ready', options: { osVersion: '2016', clusterNodes: FLEET_NODES } } as const;
 
-/** Whether the failover is done: every machine of `vms` Running on a node other than `failed`. */
+/** Whether the failover is done: every role of `vms` Online (its machine Running) on a node other than `failed`. */
 export function allRunningElsewhere(lab: Lab, vms: readonly FleetVm[], failed: string): boolean {
-  for (const { host, vm } of vms) {
-    // Plain machines stay on their host; roles move (then the role's owner is where it runs).
-    const answer = lab.query({ type: 'vm', host, vm });
-    if (!answer.ok || answer.value.state !== 'Running' || answer.value.host === failed) return false;
+  for (const { vm } of vms) {
+    const answer = lab.query({ type: 'clusterRole', name: CLUSTER_NAME, role: vm });
+    if (!answer.ok || answer.value.state !== 'Online' || answer.value.ownerNode === failed) return false;
   }
   return true;
 }

@@ -30,9 +30,10 @@ describe.each([
   test('the starting state is version 0, with the document done in simulated time', () => {
     expect(lab().version()).toBe(0);
     const vm = value(lab().query({ type: 'vm', host: READY_VM.host, vm: READY_VM.name }));
-    // VM1 started last; everything before it is done by then.
+    // VM1 is the last step: created, made highly available, brought online (it starts in VM_START_MS).
     expect(lab().nowMs()).toBe(vm.startedMs);
     expect(vm.startedMs! - vm.createdMs).toBe(VM_START_MS);
+    expect(value(lab().query({ type: 'clusterRole', name: 'Cluster1', role: 'VM1' })).onlineSinceMs).toBe(lab().nowMs());
   });
 
   test('HA1 (the quorum LUN) and HA2 (the VM LUN) are synchronized on both storage servers', () => {
@@ -62,9 +63,16 @@ describe.each([
     expect(cluster.disks.find((disk) => disk.name === VM_CLUSTER_DISK)).toMatchObject({ usage: 'csv', state: 'Online', csvPath: CSV_PATH });
   });
 
-  test('VM1 runs on Demo1 with its files on the CSV', () => {
+  test('VM1 runs on Demo1 with its files on the CSV, its role Online', () => {
     const vm = value(lab().query({ type: 'vm', host: 'Demo1', vm: 'VM1' }));
     expect(vm).toMatchObject({ state: 'Running', host: 'Demo1', location: CSV_PATH, hardDisk: { path: `${CSV_PATH}\\VM1\\VM1.vhd` } });
+    const role = value(lab().query({ type: 'clusterRole', name: 'Cluster1', role: 'VM1' }));
+    expect(role).toMatchObject({ name: 'VM1', type: 'VirtualMachine', vmId: vm.id, state: 'Online', ownerNode: 'Demo1', pending: null });
+    expect(role.resources.map((resource) => [resource.name, resource.state])).toEqual([
+      ['Virtual Machine VM1', 'Online'],
+      ['Virtual Machine Configuration VM1', 'Online'],
+    ]);
+    expect(value(lab().query({ type: 'clusterRoles', name: 'Cluster1' })).roles).toEqual([{ name: 'VM1', type: 'VirtualMachine', state: 'Online', ownerNode: 'Demo1' }]);
     for (let node = 2; node <= nodes; node++) expect(value(lab().query({ type: 'hostVms', host: `Demo${node}` })).vms).toEqual([]);
   });
 });

@@ -4,7 +4,8 @@
 // with Hyper-V, Failover Clustering and Multipath I/O, MPIO claiming iSCSI devices, both targets of
 // each device connected with multi-path, the disks Online; Cluster1 created (its quorum and witness
 // the ones Create Cluster chooses for the OS version), Cluster Shared Volumes enabled and Cluster
-// Disk 2 added as C:\ClusterStorage\Volume1; VM1 created on Volume1 and running on Demo1.
+// Disk 2 added as C:\ClusterStorage\Volume1; VM1 created on Volume1, made highly available
+// (Configure a Service or Application) and brought online: its role Online, VM1 running on Demo1.
 // The nodes are prepared together (one restart round for all), so 64 nodes stay fast.
 // The cluster tests and the bench build on the same steps (testing/cluster-helpers.ts).
 import { VM_START_MS } from '../../domain/hyperv';
@@ -37,6 +38,8 @@ export const VM_CLUSTER_DISK = 'Cluster Disk 2';
 export const CSV_PATH = 'C:\\ClusterStorage\\Volume1';
 /** The seed document's highly available virtual machine: files on the CSV, defaults otherwise. */
 export const READY_VM = { host: 'Demo1', name: 'VM1', location: CSV_PATH } as const;
+/** A role brought online is Online once its machine has started (VM_START_MS). */
+export const ROLE_ONLINE_MS = VM_START_MS;
 /** Long enough for every restart of the preparation to complete (boot about 90 s ±20 %). */
 export const BOOTS_DONE_MS = 300_000;
 
@@ -182,8 +185,16 @@ export function runSeedLabReady(lab: Lab): void {
   finishSyncs(lab);
   createCluster(lab, nodes);
   for (const command of sharedVolumeCommands()) dispatchOrThrow(lab, command);
-  // "Configuring A Hyper-V Image In A Failover Cluster": the image's files on the shared storage.
+  // "Configuring A Hyper-V Image In A Failover Cluster": the image's files on the shared storage,
+  // then Configure a Service or Application (the role shows Offline), then Bring it online.
   dispatchOrThrow(lab, { type: 'vmCreate', host: READY_VM.host, name: READY_VM.name, location: READY_VM.location });
-  dispatchOrThrow(lab, { type: 'vmAction', host: READY_VM.host, vm: READY_VM.name, action: 'start' });
-  lab.advance(VM_START_MS);
+  for (const command of highlyAvailableCommands([READY_VM])) dispatchOrThrow(lab, command);
+  lab.advance(ROLE_ONLINE_MS);
+}
+
+/** Configure a Service or Application → Virtual Machine for each machine, then Bring this service or application online. */
+export function highlyAvailableCommands(vms: readonly { host: string; name: string }[]): Command[] {
+  const commands: Command[] = vms.map(({ host, name }) => ({ type: 'clusterRoleCreate', cluster: CLUSTER_NAME, roleType: 'VirtualMachine', vms: [{ host, vm: name }] }));
+  for (const { name } of vms) commands.push({ type: 'clusterRoleAction', cluster: CLUSTER_NAME, role: name, action: 'start' });
+  return commands;
 }
