@@ -51,7 +51,7 @@ export const newLabDialog = k.dialog(
       label: 'Cluster nodes',
       default: DEFAULT_CLUSTER_NODES,
       // The ready scenario clusters every node: the OS version's cluster limit applies too.
-      validate: (value, values) => nodesInRange(value) ?? scenarioOptionsProblem(values.scenario as ScenarioName, values.osVersion as OsVersion, value),
+      validate: (value, values) => nodesInRange(value) ?? scenarioOptionsProblem(values.scenario as ScenarioName, values.osVersion as OsVersion, value, 'Cluster nodes'),
       explanation: `Demo1 to DemoN, from ${CLUSTER_NODES_MIN} to ${CLUSTER_NODES_MAX}.`,
       owns: ['clusterNodes', 'options.clusterNodes'],
     }),

@@ -8,9 +8,9 @@ import { DEFAULT_OS_VERSION, OS_DISPLAY_NAMES, type OsVersion, type ScenarioName
  * cluster of every Demo node, so their count must be within the OS version's cluster limit.
  * (seed-lab only offers the candidates: Create Cluster refuses too many nodes itself.)
  */
-export function scenarioOptionsProblem(scenario: ScenarioName, osVersion: OsVersion = DEFAULT_OS_VERSION, clusterNodes?: number): string | undefined {
+export function scenarioOptionsProblem(scenario: ScenarioName, osVersion: OsVersion = DEFAULT_OS_VERSION, clusterNodes?: number, field = 'options.clusterNodes'): string | undefined {
   if (scenario !== 'seed-lab-ready' || clusterNodes === undefined) return undefined;
   const limit = CLUSTER_NODE_LIMITS[osVersion];
   if (clusterNodes <= limit) return undefined;
-  return `options.clusterNodes must be at most ${limit} for scenario seed-lab-ready: a ${OS_DISPLAY_NAMES[osVersion]} failover cluster holds at most ${limit} nodes, not ${clusterNodes}.`;
+  return `${field} must be at most ${limit} for scenario seed-lab-ready: a ${OS_DISPLAY_NAMES[osVersion]} failover cluster holds at most ${limit} nodes, not ${clusterNodes}.`;
 }
