@@ -112,3 +112,20 @@ function clusterNodeUp(lab: Lab, node: string): boolean {
   const answer = lab.query({ type: 'clusterNodes', name: 'Cluster1' });
   return answer.ok && answer.value.nodes.some((each) => each.name === node && each.state === 'Up');
 }
+
+describe('quorum', () => {
+  test('without quorum nothing runs: the machines are turned off; with quorum again the roles wanted online start', () => {
+    const lab = roleLab({ nodes: 3, online: true });
+    // Node Majority of 3 without the witness disk: two nodes down leave the third without quorum.
+    ok(lab, { type: 'clusterSetQuorum', cluster: 'Cluster1', mode: 'NodeMajority' });
+    ok(lab, { type: 'setPower', host: 'Demo2', action: 'off' });
+    ok(lab, { type: 'setPower', host: 'Demo3', action: 'off' });
+    lab.advance(10_000);
+    expect(roleOf(lab, 'VM1')).toMatchObject({ state: 'Offline', ownerNode: 'Demo1', wantedOnline: true, lastError: 'Cluster Cluster1 lost quorum.' });
+    expect(vmOf(lab, 'Demo1', 'VM1').state).toBe('Off');
+    ok(lab, { type: 'setPower', host: 'Demo2', action: 'on' });
+    for (let waited = 0; waited < 600 && !clusterNodeUp(lab, 'Demo2'); waited++) lab.advance(1_000);
+    lab.advance(VM_START_MS);
+    expect(roleOf(lab, 'VM1')).toMatchObject({ state: 'Online', wantedOnline: true });
+  });
+});
