@@ -102,9 +102,12 @@ export function touchVm(ctx: LabContext, vm: VirtualMachine): void {
   if (before !== undefined && before !== vm.state) onVmStateChanged(ctx, vm, before);
 }
 
-/** A host's virtual machines, in creation order. */
+/**
+ * A host's virtual machines, in creation order. Sorted: a machine that moved in (a role's move) is
+ * last in its index, but first in a restored copy's; loops over a host's machines must not differ.
+ */
 export function vmsOfHost(state: LabState, hostId: string): VirtualMachine[] {
-  return [...(state.hyperv.byHost.get(hostId)?.values() ?? [])];
+  return [...(state.hyperv.byHost.get(hostId)?.values() ?? [])].sort((a, b) => a.createdMs - b.createdMs || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 export function findVm(state: LabState, host: Host, name: unknown): VirtualMachine | undefined {

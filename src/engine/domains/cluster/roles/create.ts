@@ -47,7 +47,8 @@ function selectedVms(state: LabState, cluster: Cluster, command: Create): Virtua
     if (taken) return conflict('cluster.role_name_taken', 'vms', `Cluster ${cluster.name} already has a service or application named ${taken.name}.`);
     chosen.push(vm);
   }
-  return chosen;
+  // Created in the order a restored lab lists them (by id), whatever the order of the selection.
+  return chosen.sort((a, b) => (a.name.toUpperCase() < b.name.toUpperCase() ? -1 : 1));
 }
 
 export function newRole(cluster: Cluster, vm: VirtualMachine, nowMs: number): ClusterRole {

@@ -7,6 +7,7 @@
 import { CSV_ROOT, type Cluster, type RoleCandidate } from '../../../../domain/cluster';
 import type { VirtualMachine } from '../../../../domain/hyperv';
 import type { LabState } from '../../../state';
+import { vmsOfHost } from '../../hyperv/state';
 
 const MOVING: readonly VirtualMachine['state'][] = ['Starting', 'Stopping', 'Saving'];
 
@@ -43,7 +44,7 @@ export function notEligibleReason(state: LabState, cluster: Cluster, vm: Virtual
 export function roleCandidates(state: LabState, cluster: Cluster): RoleCandidate[] {
   const candidates: RoleCandidate[] = [];
   for (const node of cluster.nodes) {
-    for (const vm of state.hyperv.byHost.get(node.hostId)?.values() ?? []) {
+    for (const vm of vmsOfHost(state, node.hostId)) {
       candidates.push({ host: vm.host, vm: vm.name, state: vm.state, notEligible: notEligibleReason(state, cluster, vm) });
     }
   }

@@ -15,7 +15,7 @@ import { holdsMemory } from '../../hyperv/resources';
 import { failOver } from './health';
 import { bringOnline, FAILBACK_TIMER_KIND, failbackTimerKey, markFailed, quickMove, rehostRole, roleTimerKey, setResources, vmOfRole } from './lifecycle';
 import { bestNode, hostingProblem } from './placement';
-import { ownerNodesOf, rolesOfCluster, rolesOwnedBy, seeCluster, touchRole } from './state';
+import { byCreation, ownerNodesOf, rolesOfCluster, rolesOwnedBy, seeCluster, touchRole } from './state';
 
 const running = (state: string) => state === 'Up' || state === 'Paused';
 
@@ -33,7 +33,7 @@ export function rolesAfterMembership(ctx: LabContext, cluster: Cluster): void {
     for (const role of rolesOwnedBy(ctx.state, cluster.id, owner)) unplanned(ctx, cluster, role);
   }
   if (!wasOnline) for (const role of [...rolesOfCluster(ctx.state, cluster.id)]) if (role.wantedOnline && role.state !== 'Online' && role.pending === null) startAgain(ctx, cluster, role);
-  if (cameUp.length > 0) for (const role of [...slice.failback.values()]) if (role.cluster === cluster.id) considerFailback(ctx, cluster, role);
+  if (cameUp.length > 0) for (const role of [...slice.failback.values()].sort(byCreation)) if (role.cluster === cluster.id) considerFailback(ctx, cluster, role);
 }
 
 /** A role whose owner left: it fails over (when wanted online), else only its ownership moves. */

@@ -122,8 +122,9 @@ export function quickMove(ctx: LabContext, role: ClusterRole, vm: VirtualMachine
   role.onlineSinceMs = null;
   setResources(role, 'Offline Pending');
   setRole(ctx, role, 'Pending', 'move', target);
-  if (vm.state === 'Saved') return finishQuickMove(ctx, role, vm);
-  applyVmAction(ctx, vm, 'save');
+  // Only a running or paused machine can be saved; any other (found failed, not polled yet) moves cold.
+  if (vm.state === 'Running' || vm.state === 'Paused') applyVmAction(ctx, vm, 'save');
+  else finishQuickMove(ctx, role, vm);
 }
 
 /** The machine is Saved on the owner: it goes to the target and is restored there. */

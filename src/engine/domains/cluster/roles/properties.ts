@@ -16,7 +16,7 @@ import type { LabState } from '../../../state';
 import type { Command } from '../../../types';
 import { clusterOrRefusal, formedOrRefusal, invalid, isRefusal, notFound, type Refusal } from '../refusals';
 import { roleOrRefusal } from './refusals';
-import { touchRole } from './state';
+import { indexFailback, touchRole } from './state';
 
 type SetProperties = Extract<Command, { type: 'clusterRoleSetProperties' }>;
 
@@ -70,6 +70,7 @@ export function decideRoleSetProperties(state: LabState, command: SetProperties)
   if (JSON.stringify(next) === JSON.stringify(before)) return UNCHANGED;
   return accept((ctx) => {
     Object.assign(role, next);
+    indexFailback(ctx.state.cluster.roles, role);
     touchRole(ctx, role);
   });
 }

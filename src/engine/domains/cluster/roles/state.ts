@@ -97,17 +97,23 @@ export function rolesOfCluster(state: LabState, clusterId: string): Iterable<Clu
   return state.cluster.roles.byCluster.get(clusterId)?.values() ?? [];
 }
 
-/** The roles a node owns (a copy: callers move them). */
+/**
+ * Index maps keep insertion order, which differs between a lab and its restored copy once roles
+ * moved; whatever the engine does in a loop over an index goes in an order of the entities alone.
+ */
+export const byCreation = (a: ClusterRole, b: ClusterRole) => a.createdMs - b.createdMs || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** The roles a node owns in creation order (a copy: callers move them). */
 export function rolesOwnedBy(state: LabState, clusterId: string, node: string): ClusterRole[] {
-  return [...(ownedBy(state.cluster.roles, clusterId, node, false)?.values() ?? [])];
+  return [...(ownedBy(state.cluster.roles, clusterId, node, false)?.values() ?? [])].sort(byCreation);
 }
 
-/** The owner nodes that own some role of the cluster (upper-cased names). */
+/** The owner nodes that own some role of the cluster (upper-cased names, sorted). */
 export function ownerNodesOf(state: LabState, clusterId: string): string[] {
   const prefix = `${clusterId}/`;
   const owners: string[] = [];
   for (const key of state.cluster.roles.byOwner.keys()) if (key.startsWith(prefix)) owners.push(key.slice(prefix.length));
-  return owners;
+  return owners.sort();
 }
 
 export function findRole(state: LabState, clusterId: string, name: unknown): ClusterRole | undefined {
