@@ -45,7 +45,7 @@ function Resources({ resources }: { resources: HyperVHostView }) {
 
 function Details({ vm, nowMs, epochMs }: { vm: VirtualMachine | undefined; nowMs: number; epochMs: number }) {
   return (
-    <section aria-label={SERVER.details} className="h-44 shrink-0 overflow-auto border-t border-border px-3 py-2">
+    <section aria-label={SERVER.details} tabIndex={0} className="h-44 shrink-0 overflow-auto border-t border-border px-3 py-2 outline-none focus-visible:outline-2 focus-visible:outline-focus">
       {vm === undefined ? (
         <p className="text-sm text-muted">{SERVER.noSelection}</p>
       ) : (
