@@ -1,7 +1,7 @@
 // Name and path rules of New Virtual Machine, shared by the engine's checks and the wizard's
 // fields. Each answers the problem as a sentence, or null when the value is fine.
 import { BYTES_PER_GIB, BYTES_PER_MIB } from '../units';
-import { VHD_SIZE_MAX_BYTES, VHD_SIZE_MIN_BYTES, VM_MEMORY_MIN_BYTES, VM_MEMORY_STEP_BYTES, VM_NAME_CHARS_MAX } from './facts';
+import { DEFAULT_VHD_PATH, VHD_SIZE_MAX_BYTES, VHD_SIZE_MIN_BYTES, VM_MEMORY_MIN_BYTES, VM_MEMORY_STEP_BYTES, VM_NAME_CHARS_MAX } from './facts';
 
 /** UNVERIFIED: characters Windows refuses in file names; Hyper-V names the VM's files after it. */
 const INVALID_NAME_CHARS = /[\\/:*?"<>|]/;
@@ -60,4 +60,12 @@ export function vhdNameProblem(name: unknown): string | null {
 export function vhdSizeProblem(sizeBytes: unknown): string | null {
   const fits = typeof sizeBytes === 'number' && Number.isInteger(sizeBytes) && sizeBytes >= VHD_SIZE_MIN_BYTES && sizeBytes <= VHD_SIZE_MAX_BYTES && sizeBytes % BYTES_PER_GIB === 0;
   return fits ? null : `The size of a new virtual hard disk is a whole number of GB from ${VHD_SIZE_MIN_BYTES / BYTES_PER_GIB} to ${VHD_SIZE_MAX_BYTES / BYTES_PER_GIB} GB.`;
+}
+
+/**
+ * Where Connect Virtual Hard Disk puts a new disk unless told: beside the machine, in a folder of
+ * its name, when it is stored in a different location; else Hyper-V's default folder.
+ */
+export function defaultVhdFolder(location: string | undefined, vmName: string): string {
+  return location === undefined ? DEFAULT_VHD_PATH : joinPath(normalizePath(location), vmName);
 }

@@ -5,7 +5,7 @@
 import { CSV_ROOT } from '../../../domain/cluster';
 import {
   AUTOMATIC_START_ACTION_DEFAULT,
-  DEFAULT_VHD_PATH,
+  defaultVhdFolder,
   DEFAULT_VM_PATH,
   joinPath,
   localPathProblem,
@@ -95,7 +95,7 @@ export function decideVmCreate(state: LabState, command: Create): Decision {
   // Virtual Network Manager is not simulated yet: a server has no virtual network to connect to.
   if (networkConnection !== NOT_CONNECTED) return conflict('hyperv.no_such_network', 'networkConnection', `${host.name} has no virtual network named "${String(networkConnection)}"; choose ${NOT_CONNECTED}.`);
   // A new disk goes beside the machine when it is stored elsewhere (in a folder of its name), else in Hyper-V's default.
-  const diskFolder = command.location === undefined ? DEFAULT_VHD_PATH : joinPath(location, command.name);
+  const diskFolder = defaultVhdFolder(command.location, command.name);
   const hardDisk = hardDiskOrRefusal(state, host, command, diskFolder);
   if (isRefusal(hardDisk)) return hardDisk;
   const isoPath = command.isoPath ?? null;
