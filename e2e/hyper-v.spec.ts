@@ -41,7 +41,15 @@ test('Hyper-V Manager: New Virtual Machine on the CSV, Start, Save, Turn Off, Se
   await expect(wizard.input('name')).toHaveValue('New Virtual Machine');
   await wizard.fill({ name: 'VM:1' });
   await expect(wizard.field('name')).toContainText('The name cannot contain any of these characters');
-  await wizard.fill({ name: VM, storeElsewhere: true, location: CSV });
+  await wizard.fill({ name: VM, storeElsewhere: true });
+  // Browse… picks the folder: the server's volumes with its cluster's CSVs under C:\ClusterStorage.
+  await wizard.field('location').getByRole('button', { name: 'Browse… (Location)' }).click();
+  const picker = page.getByRole('dialog', { name: 'Select Folder' });
+  await picker.getByRole('treegrid', { name: 'Folders' }).locator(`[role="row"][data-key="${CSV.replace(/\\/g, '\\\\')}"]`).click();
+  await view(page, 'wizard-select-folder', 'New Virtual Machine: Select Folder');
+  await picker.getByRole('button', { name: 'OK', exact: true }).click();
+  await expect(picker).toBeHidden();
+  await expect(wizard.input('location')).toHaveValue(CSV);
   await view(page, 'wizard-name', 'New Virtual Machine: Specify Name and Location');
   await wizard.next('Assign Memory');
   await expect(wizard.input('memoryMb')).toHaveValue('512');

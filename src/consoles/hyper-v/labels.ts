@@ -63,6 +63,8 @@ export const WIZARD = {
   nameHint: 'The name is displayed in Hyper-V Manager. We recommend that you use a name that helps you easily identify this virtual machine, such as the name of the guest operating system or workload.',
   storeElsewhere: 'Store the virtual machine in a different location',
   location: 'Location',
+  // UNVERIFIED: the title of the folder picker Location's Browse… opens.
+  selectFolder: 'Select Folder',
   locationOff: 'The virtual machine is stored in the default folder configured for this server.',
   locationHint: (volumes: string, csvs: string) => `Folders ${volumes ? `on this server's volumes (${volumes})` : ''}${volumes && csvs ? ' or ' : ''}${csvs ? `on a Cluster Shared Volume (${csvs})` : ''}. If you plan to take snapshots of this virtual machine, select a location that has enough free space.`,
   memoryTitle: 'Assign Memory',

@@ -9,7 +9,7 @@ import { afterEach, expect, test, vi } from 'vitest';
 import { BYTES_PER_GIB, BYTES_PER_MIB } from '../../domain/units';
 import type { CheckResult } from '../../wizard/model';
 import { WizardFrame } from '../../wizard/wizard-frame';
-import { newVmWizard, toCreateRequest, type NewVmContext, type NewVmValues } from './new-vm.wizard';
+import { locationFolders, newVmWizard, toCreateRequest, type NewVmContext, type NewVmValues } from './new-vm.wizard';
 
 const ctx: NewVmContext = { host: 'Demo1', memoryMaxBytes: 30_720 * BYTES_PER_MIB, volumes: ['C:\\'], csvPaths: ['C:\\ClusterStorage\\Volume1'] };
 
@@ -92,4 +92,11 @@ test("the lab's refusal on Next shows on the field that owns its path, and the p
 test('Attach a virtual hard disk later and an ISO image: the request says so', () => {
   const values = { name: 'VM2', storeElsewhere: false, location: '', memoryMb: 512, networkConnection: 'Not Connected', diskMode: 'later', vhdName: '', vhdLocation: '', vhdSizeGb: 127, vhdPath: '', install: 'iso', isoPath: 'C:\\ISO\\w2k8r2.iso', startAfter: true };
   expect(toCreateRequest(values)).toEqual({ name: 'VM2', memoryBytes: 512 * BYTES_PER_MIB, networkConnection: 'Not Connected', hardDisk: { mode: 'later' }, isoPath: 'C:\\ISO\\w2k8r2.iso' });
+});
+
+test("Location's Browse… offers the server's volumes with its cluster's CSVs under C:\\ClusterStorage", () => {
+  expect(locationFolders({ ...ctx, volumes: ['C:\\', 'D:\\'] })).toEqual([
+    { id: 'C:\\', label: 'C:\\', children: [{ id: 'C:\\ClusterStorage', label: 'ClusterStorage', children: [{ id: 'C:\\ClusterStorage\\Volume1', label: 'Volume1' }] }] },
+    { id: 'D:\\', label: 'D:\\', children: [] },
+  ]);
 });

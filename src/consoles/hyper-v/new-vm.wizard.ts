@@ -3,6 +3,7 @@
 // Installation Options, and Completing the New Virtual Machine Wizard with "Start the virtual
 // machine after it is created". Fields are checked at once with the domain's rules; Next asks the
 // lab (POST /hosts/{host}/vms?validate=only) and Finish creates the machine.
+import { CSV_ROOT } from '../../domain/cluster';
 import {
   DEFAULT_VM_PATH,
   defaultVhdFolder,
@@ -21,7 +22,7 @@ import {
   type VmCreateRequest,
 } from '../../domain/hyperv';
 import { BYTES_PER_GIB, BYTES_PER_MIB } from '../../domain/units';
-import { createWizardKit } from '../../wizard/model';
+import { createWizardKit, type FileFolder } from '../../wizard/model';
 import { WIZARD } from './labels';
 
 export type NewVmValues = {
@@ -56,6 +57,18 @@ const k = createWizardKit<NewVmValues, NewVmContext>();
 const mbOf = (bytes: number) => bytes / BYTES_PER_MIB;
 const problem = (text: string | null) => text ?? undefined;
 const chosenLocation = (values: NewVmValues) => (values.storeElsewhere ? values.location : undefined);
+
+/**
+ * Location's Browse…: the server's volumes, with its cluster's Cluster Shared Volumes under
+ * C:\ClusterStorage (the folders the lab knows a server has; it keeps no other folders).
+ */
+export function locationFolders(ctx: NewVmContext): FileFolder[] {
+  return ctx.volumes.map((root) => {
+    const csvs = ctx.csvPaths.filter((path) => path.toUpperCase().startsWith(root.toUpperCase()));
+    const storage = csvs.length === 0 ? [] : [{ id: CSV_ROOT, label: CSV_ROOT.slice(CSV_ROOT.lastIndexOf('\\') + 1), children: csvs.map((path) => ({ id: path, label: path.slice(path.lastIndexOf('\\') + 1) })) }];
+    return { id: root, label: root, children: storage };
+  });
+}
 
 /** The body of POST /hosts/{host}/vms for the wizard's values. */
 export function toCreateRequest(values: NewVmValues): VmCreateRequest {
@@ -94,9 +107,12 @@ export const newVmWizard = k.wizard('hyperv-new-vm', WIZARD.title, [
     [
       k.text('name', { label: WIZARD.name, default: DEFAULT_VM_NAME, autoFocus: true, validate: (name) => problem(vmNameProblem(name)), explanation: WIZARD.nameHint, owns: ['name'] }),
       k.checkbox('storeElsewhere', { label: WIZARD.storeElsewhere, default: false, summary: false }),
-      k.text('location', {
+      k.file('location', {
         label: WIZARD.location,
         default: DEFAULT_VM_PATH,
+        folderOnly: true,
+        browseTitle: WIZARD.selectFolder,
+        browse: (_v, ctx) => locationFolders(ctx),
         disabled: (values) => (values.storeElsewhere ? undefined : WIZARD.locationOff),
         validate: (path) => problem(localPathProblem(path)),
         explanation: (_v, ctx) => WIZARD.locationHint(ctx.volumes.join(', '), ctx.csvPaths.join(', ')),
