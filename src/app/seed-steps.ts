@@ -9,6 +9,7 @@
 // project's workspace). Its headings are named in `section`; its sentences are not copied.
 
 import { clusterHref, clusterServicesHref, FCM_ACTION_IDS, FCM_HREF } from '../consoles/failover-cluster/paths';
+import { HYPERV_ACTION_IDS, hypervServerHref } from '../consoles/hyper-v/paths';
 
 export const SEED_DOCUMENT = {
   title: 'Hyper-V and High Availability Shared Storage',
@@ -69,6 +70,8 @@ const CONFIGURE_ROLE: SeedStepLink = { href: clusterServicesHref('Cluster1'), ac
 const ROLE_START: SeedStepLink = { href: clusterServicesHref('Cluster1'), action: FCM_ACTION_IDS.roleStart, label: 'Cluster1 → Services and applications → Bring online' };
 /** Steps 5 to 15 are pages of the Add Target wizard that step 4 opens. */
 const ADD_TARGET: SeedStepLink = { href: FIRST_STORE, action: 'starwind.add-target', label: 'SWS-Store1 → Add Target' };
+/** Demo1 in Hyper-V Manager and its New → Virtual Machine… (the VM stored on C:\ClusterStorage\Volume1). */
+const DEMO1_NEW_VM: SeedStepLink = { href: hypervServerHref('Demo1'), action: HYPERV_ACTION_IDS.newVm, label: 'Demo1 → New Virtual Machine' };
 
 export const SEED_CHAPTERS: readonly SeedChapter[] = [
   {
@@ -192,7 +195,7 @@ export const SEED_CHAPTERS: readonly SeedChapter[] = [
     title: 'Make a virtual machine highly available',
     section: 'Configuring A Hyper-V Image In A Failover Cluster',
     steps: [
-      { id: 'hyperv.create', text: 'Create a virtual machine on one node, with every file of it on the shared storage.', tool: 'Hyper-V Manager' },
+      { id: 'hyperv.create', text: 'Create a virtual machine on one node, with every file of it on the shared storage.', tool: 'Hyper-V Manager', link: DEMO1_NEW_VM },
       { id: 'hyperv.configure', number: 1, text: 'Under the cluster, configure a service or application: a virtual machine.', tool: 'Failover Cluster Manager', link: CONFIGURE_ROLE },
       { id: 'hyperv.select', number: 4, text: 'Tick the virtual machine, confirm, and read the summary.', tool: 'Failover Cluster Manager', link: CONFIGURE_ROLE },
       { id: 'hyperv.start', number: 6, text: 'Bring the new clustered resource online.', tool: 'Failover Cluster Manager', link: ROLE_START },
