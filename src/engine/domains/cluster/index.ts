@@ -8,6 +8,7 @@ import { decideNodeAction } from './node-actions';
 import { decideSetNetwork } from './set-network';
 import { decideSetProperties } from './set-properties';
 import { decideSetQuorum } from './set-quorum';
+import { refreshAllCsvAccess } from './csv-access';
 import { decideAddSharedVolume } from './shared-volumes';
 import { MEMBERSHIP_QUERIES, MEMBERSHIP_TIMERS, onClusterHostChanged } from './membership';
 import { CLUSTER_QUERIES } from './queries';
@@ -32,6 +33,10 @@ export const clusterDomain = defineEngineDomain<ClusterSlice>({
   timers: { [CREATE_TIMER_KIND]: onCreateTimer, ...MEMBERSHIP_TIMERS },
   check: checkClusterSnapshot,
   warnings: clusterWarnings,
-  onHostChanged: onClusterHostChanged,
+  onHostChanged: (ctx, change) => {
+    onClusterHostChanged(ctx, change);
+    // A storage server's power or links may change any cluster's paths to its volumes.
+    refreshAllCsvAccess(ctx);
+  },
   migrations: [{ from: 0, migrate: (snapshot) => void (snapshot.entities.clusters = []) }],
 });

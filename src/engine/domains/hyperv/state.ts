@@ -5,11 +5,14 @@ import { VIRTUAL_MACHINES_COLLECTION, type VirtualMachine } from '../../../domai
 import type { LabContext } from '../../context';
 import type { LabState } from '../../state';
 import type { Host } from '../../types';
+import { loadIoGroups, type IoGroup } from './io-state';
 
 export interface HyperVSlice {
   vms: Map<string, VirtualMachine>;
   /** Host id → upper-cased name → the machine. Rebuilt on load; kept in step by `addVm`. */
   byHost: Map<string, Map<string, VirtualMachine>>;
+  /** Each node's write account per volume (io-state.ts): the internal part of the slice. */
+  io: Map<string, IoGroup>;
 }
 
 declare module '../../state' {
@@ -18,8 +21,8 @@ declare module '../../state' {
   }
 }
 
-export function loadHyperVState(entities: { virtualMachines?: VirtualMachine[] }): HyperVSlice {
-  const slice: HyperVSlice = { vms: new Map(), byHost: new Map() };
+export function loadHyperVState(entities: { virtualMachines?: VirtualMachine[] }, internal: unknown): HyperVSlice {
+  const slice: HyperVSlice = { vms: new Map(), byHost: new Map(), io: loadIoGroups(internal) };
   for (const vm of entities.virtualMachines ?? []) indexVm(slice, vm);
   return slice;
 }
