@@ -7,7 +7,7 @@ import { defineEngineDomain } from '../../decision';
 import { decideVmAction, onVmTimer, VM_TIMER_KIND } from './actions';
 import { decideVmCreate } from './create';
 import { onIoStallTimer } from './io-csv';
-import { IO_STALL_TIMER_KIND } from './io-flow';
+import { IO_STALL_TIMER_KIND, settleAllGroups } from './io-flow';
 import { ioGroupsInternal } from './io-state';
 import { onHyperVHostChanged } from './host-changed';
 import { HYPERV_QUERIES } from './queries';
@@ -25,5 +25,7 @@ export const hypervDomain = defineEngineDomain<HyperVSlice>({
   timers: { [VM_TIMER_KIND]: onVmTimer, [IO_STALL_TIMER_KIND]: onIoStallTimer },
   check: checkHyperVSnapshot,
   onHostChanged: onHyperVHostChanged,
+  // The VMs' writes so far land under the storage's state of before the change (io-flow.ts).
+  beforeHostChanged: settleAllGroups,
   migrations: [{ from: 0, migrate: (snapshot) => void (snapshot.entities.virtualMachines = []) }],
 });

@@ -60,20 +60,29 @@ export function flowClockMs(group: IoGroup, nowMs: number): number {
 
 /** Writes `bytes` at the account's cursor through StarWind (its rule now decides mirrored or alone). */
 function writeBytes(ctx: LabContext, group: IoGroup, bytes: number): void {
-  group.target = targetNow(ctx.state, group) ?? group.target;
-  const ref = group.target && findDeviceRef(ctx.state, group.target.device);
-  if (!group.target || !ref) return;
+  const last = group.target;
+  const target = targetNow(ctx.state, group) ?? last;
+  const ref = target && findDeviceRef(ctx.state, target.device);
+  if (!target || !ref) return;
   const slots = blocksOfBytes(ref.kind === 'ha' ? ref.ha.sizeBytes : ref.device.sizeBytes);
-  const blocks = Math.min(Math.floor(bytes / HA_BLOCK_SIZE_BYTES), slots);
-  group.carryBytes = bytes - Math.floor(bytes / HA_BLOCK_SIZE_BYTES) * HA_BLOCK_SIZE_BYTES;
-  if (blocks === 0 || slots === 0) return;
+  const whole = Math.floor(bytes / HA_BLOCK_SIZE_BYTES);
+  group.carryBytes = bytes - whole * HA_BLOCK_SIZE_BYTES;
+  const blocks = Math.min(whole, slots);
   // The I/O generator's geometry: `blocks` sequential HA blocks from the cursor, wrapping at the end.
   const extents = writtenBlocks({ baseBytes: 0, slots, startSlot: group.cursorBlock, blockBytes: HA_BLOCK_SIZE_BYTES }, 0, blocks);
-  group.cursorBlock = (group.cursorBlock + blocks) % slots;
-  if (ref.kind === 'plain') return applyPlainWrites(ctx, ref.device, extents);
-  // As io-run's slices: written before a change StarWind has seen, in the mode it takes now (or the last one).
-  const now = writeOutcome(ctx.state, ref.ha, group.target.side);
-  applyHaWrites(ctx, ref.ha, group.target.side, extents, now.kind === 'write' ? now.mode : group.target.mode);
+  group.cursorBlock = slots === 0 ? 0 : (group.cursorBlock + blocks) % slots;
+  if (ref.kind === 'plain') {
+    group.target = target;
+    if (blocks > 0) applyPlainWrites(ctx, ref.device, extents);
+    return;
+  }
+  // Settled before StarWind reacts to a change (beforeHostChanged), so its rule now is the one they
+  // ran under; a side that holds writes now was mirroring (a partner in step); one that refuses
+  // them now wrote them as it last did (as io-run's slices).
+  const now = writeOutcome(ctx.state, ref.ha, target.side);
+  const mode = now.kind === 'write' ? now.mode : now.kind === 'wait' ? 'mirrored' : (last?.mode ?? target.mode);
+  group.target = { ...target, mode };
+  if (blocks > 0) applyHaWrites(ctx, ref.ha, target.side, extents, mode);
 }
 
 /** Accounts the account's writes up to now. */
@@ -85,6 +94,15 @@ export function settleGroup(ctx: LabContext, group: IoGroup): void {
   group.flowMs += elapsedMs;
   const bytes = Math.floor((group.rateBytesPerS * elapsedMs) / 1000) + group.carryBytes;
   if (bytes > 0) writeBytes(ctx, group, bytes);
+}
+
+/**
+ * Before the domains react to a host's power or link change (a storage server stopped or came
+ * back, a cable): every account is settled, so what was written before the change lands in the
+ * mode of before it. O(nodes × volumes), not per machine.
+ */
+export function settleAllGroups(ctx: LabContext): void {
+  for (const group of ctx.state.hyperv.io.values()) if (group.rateBytesPerS > 0) settleGroup(ctx, group);
 }
 
 function groupFor(ctx: LabContext, vm: VirtualMachine, disk: ClusterDisk): IoGroup {
