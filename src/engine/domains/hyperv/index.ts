@@ -8,6 +8,7 @@ import { decideVmAction, onVmTimer, VM_TIMER_KIND } from './actions';
 import { decideVmCreate } from './create';
 import { onIoStallTimer } from './io-csv';
 import { IO_STALL_TIMER_KIND, settleAllGroups } from './io-flow';
+import { checkIoSnapshot } from './io-snapshot-check';
 import { ioGroupsInternal } from './io-state';
 import { onHyperVHostChanged } from './host-changed';
 import { HYPERV_QUERIES } from './queries';
@@ -23,7 +24,10 @@ export const hypervDomain = defineEngineDomain<HyperVSlice>({
   commands: { vmCreate: decideVmCreate, vmAction: decideVmAction, vmSetSettings: decideVmSetSettings },
   queries: HYPERV_QUERIES,
   timers: { [VM_TIMER_KIND]: onVmTimer, [IO_STALL_TIMER_KIND]: onIoStallTimer },
-  check: checkHyperVSnapshot,
+  check: (input) => {
+    checkHyperVSnapshot(input);
+    checkIoSnapshot(input);
+  },
   onHostChanged: onHyperVHostChanged,
   // The VMs' writes so far land under the storage's state of before the change (io-flow.ts).
   beforeHostChanged: settleAllGroups,

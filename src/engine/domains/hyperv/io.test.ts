@@ -5,14 +5,16 @@
 // written meanwhile. Nothing of it runs per tick.
 import { describe, expect, test } from 'vitest';
 import { CLUSTER_EVENTS } from '../../../domain/cluster';
-import { VM_CRITICAL_PAUSE_MS } from '../../../domain/hyperv';
+import { VM_CRITICAL_PAUSE_MS, type VirtualMachine } from '../../../domain/hyperv';
 import { RECONNECT_RETRY_INTERVAL_MS } from '../../../domain/iscsi';
 import { BYTES_PER_MIB } from '../../../domain/units';
-import { labContextOf } from '../../lab';
+import { labContextOf, restoreLab } from '../../lab';
+import { validateSnapshot } from '../../snapshot-check';
 import { clusterOf, ok } from '../../testing/cluster-helpers';
 import { eventsOf } from '../../testing/lab-helpers';
-import type { Lab } from '../../types';
+import type { Lab, LabSnapshot } from '../../types';
 import { hyperVClusterLab, syncedHyperVClusterLab, vmOf, writingVm } from './hyperv-testing';
+import type { IoGroup } from './io-state';
 
 const MIB_PER_S = BYTES_PER_MIB;
 
@@ -196,5 +198,32 @@ describe('cost', () => {
     // A lost volume arms one timer per account, not one per machine.
     cut(lab, 'Demo2', ['iSCSI', 'Private', 'Public']);
     expect(hypervTimers()).toBe(1);
+  });
+});
+
+describe('snapshots', () => {
+  test('a lab saved while a volume is lost restores to the same hash and pauses its VM at the same ms', () => {
+    const lab = hyperVClusterLab();
+    writingVm(lab, 'Demo2', 'VM1', MIB_PER_S);
+    const lostMs = lab.nowMs();
+    cut(lab, 'Demo2', ['iSCSI', 'Private', 'Public']);
+    lab.advance(30_000);
+    const snapshot = lab.snapshot();
+    expect(validateSnapshot(snapshot)).toEqual([]);
+    const copy = restoreLab(snapshot);
+    expect(copy.hash()).toBe(lab.hash());
+    for (const each of [lab, copy]) each.advance(lostMs + VM_CRITICAL_PAUSE_MS - each.nowMs());
+    expect(copy.hash()).toBe(lab.hash());
+    expect(vmOf(copy, 'Demo2', 'VM1').state).toBe('Paused-Critical');
+  });
+
+  test('the check finds an account that does not add up and a machine writing while not Running', () => {
+    const lab = hyperVClusterLab();
+    writingVm(lab, 'Demo1', 'VM1', MIB_PER_S);
+    const snapshot = JSON.parse(JSON.stringify(lab.snapshot())) as LabSnapshot;
+    const vm = (snapshot.entities.virtualMachines as VirtualMachine[])[0]!;
+    vm.state = 'Paused';
+    (snapshot.domains.hyperv as { io: IoGroup[] }).io[0]!.rateBytesPerS = 7;
+    expect(validateSnapshot(snapshot).map((problem) => problem.path)).toEqual(expect.arrayContaining(['entities.virtualMachines[0].io.writing', 'domains.hyperv.io']));
   });
 });
