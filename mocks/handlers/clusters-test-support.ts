@@ -26,9 +26,11 @@ async function run(command: unknown): Promise<void> {
 export interface ReadyOptions {
   nodes?: number;
   osVersion?: OsVersion;
+  /** Hyper-V installed with the other features (in effect after the preparation's restarts). */
+  hyperV?: boolean;
 }
 
-export async function readyLab({ nodes = 2, osVersion = '2008R2' }: ReadyOptions = {}): Promise<void> {
+export async function readyLab({ nodes = 2, osVersion = '2008R2', hyperV = false }: ReadyOptions = {}): Promise<void> {
   await resetLab({ seed: 7, options: { osVersion, clusterNodes: Math.max(2, nodes) } });
   const hosts = Array.from({ length: nodes }, (_, index) => `Demo${index + 1}`);
   await consoleWithBothStores();
@@ -41,7 +43,7 @@ export async function readyLab({ nodes = 2, osVersion = '2008R2' }: ReadyOptions
     });
   }
   for (const host of hosts) {
-    await run({ type: 'featuresInstall', host, features: ['Failover-Clustering', 'Multipath-IO'] });
+    await run({ type: 'featuresInstall', host, features: hyperV ? ['Failover-Clustering', 'Multipath-IO', 'Hyper-V'] : ['Failover-Clustering', 'Multipath-IO'] });
     await run({ type: 'setPower', host, action: 'restart' });
   }
   await labHost.advance(BOOTS_DONE_MS);

@@ -2,6 +2,7 @@
 import type { RequestHandler } from 'msw';
 import type { LabHostApi } from '../../src/host/types';
 import { clockHandlers } from './clock';
+import { clusterRoleHandlers } from './cluster-roles';
 import { clusterHandlers } from './clusters';
 import { diskHandlers } from './disks';
 import { eventHandlers } from './events';
@@ -32,6 +33,7 @@ export function createHandlers(host: LabHostApi): RequestHandler[] {
     ...jobHandlers(host),
     ...validationHandlers(host),
     ...clusterHandlers(host),
+    ...clusterRoleHandlers(host),
     ...vmHandlers(host),
     ...starwindServerHandlers(host),
     ...starwindDeviceHandlers(host),

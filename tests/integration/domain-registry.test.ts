@@ -8,53 +8,42 @@ import { LAB_FILE_KIND, LAB_FILE_SCHEMA_VERSION } from '../../src/domain/lab';
 import { collectionNames, DOMAIN_DESCRIPTORS } from '../../src/domain/registry';
 import { createLab, DomainSet, DOMAINS, labContextOf, migrateSnapshot, restoreLab, validateSnapshot } from '../../src/engine';
 import { createLabMirror } from '../../src/stores/lab-mirror';
+// Every collection needs an entity, and the roles need a formed cluster with a CSV: the engine's own
+// test helpers build it (they are test code, never the app's).
+// eslint-disable-next-line boundaries/engine-entry
+import { clusterLabParams, createCommand, finishCreate, nodeNames, readySteps } from '../../src/engine/testing/cluster-helpers';
+// eslint-disable-next-line boundaries/engine-entry
+import { makeRoleCommand, vmOnCsvCommand } from '../../src/engine/testing/roles-helpers';
 import { widgetsDescriptor, widgetsDomain } from './example-domain';
 
 const WITH_WIDGETS = new DomainSet([...DOMAINS, widgetsDomain]);
 const DESCRIPTORS = [...DOMAIN_DESCRIPTORS, widgetsDescriptor];
 const ALL = collectionNames(DESCRIPTORS);
 
-const HA1 = {
-  targetAlias: 'HA1', targetName: 'iqn.2008-08.com.starwindsoftware:sws-store1-ha1', targetType: 'hard-disk', deviceType: 'ha', sizeBytes: 2 ** 30,
-  sectorSizeBytes: 512, cacheMode: 'write-back', cacheSizeMb: 128, image: { folder: 'My Computer\\D\\HA', fileName: 'HA1.img', createNew: true },
-  ha: {
-    partnerAddress: 'SWS-Store2', partnerPort: 3261, partnerLogin: 'root', partnerPassword: 'starwind', partnerTargetAlias: 'HA1Partner',
-    partnerTargetName: 'iqn.2008-08.com.starwindsoftware:sws-store2-ha1partner', partnerImage: { folder: 'My Computer\\D\\HA', fileName: 'HA1Partner.img', createNew: true },
-    syncLocalIp: '172.30.100.21', syncPartnerIp: '172.30.100.22', heartbeatLocalIp: '192.168.100.21', heartbeatPartnerIp: '192.168.100.22',
-    localPriority: 'primary', failoverStrategy: 'heartbeat', initMethod: 'clear',
-  },
-} as const;
-
 function ok(lab: Lab, command: unknown): void {
   const result = lab.dispatch(command as Command);
   if (!result.ok) throw new Error(result.error.message);
 }
 
-/** A lab with at least one entity in every collection: StarWind pair syncing (a job), widgets. */
+/**
+ * A lab with at least one entity in every collection: the seed lab prepared for Create Cluster (HA
+ * devices syncing as jobs, iSCSI sessions, MPIO, disks, reservations), a validation run, Cluster1
+ * with Volume1 a Cluster Shared Volume, a virtual machine on it made a role, and a widget.
+ */
 function populatedLab(): Lab {
-  const lab = createLab({ seed: 7 }, WITH_WIDGETS);
-  for (const server of ['SWS-Store1', 'SWS-Store2']) {
-    ok(lab, { type: 'starwindAddServer', address: server, port: 3261 });
-    ok(lab, { type: 'starwindConnect', server, login: 'root', password: 'starwind' });
+  const lab = createLab(clusterLabParams({ nodes: 2 }), WITH_WIDGETS);
+  for (const host of nodeNames(2)) ok(lab, { type: 'featuresInstall', host, features: ['Hyper-V'] });
+  for (const step of readySteps({ nodes: 2 })) {
+    if ('command' in step) ok(lab, step.command);
+    else lab.advance(step.advanceMs);
   }
-  ok(lab, { type: 'starwindCreateDevice', server: 'SWS-Store1', request: HA1 });
-  lab.advance(500);
-  // An iSCSI session on Demo1 gives it a disk (hostDisks).
-  ok(lab, { type: 'iscsiStartService', host: 'Demo1' });
-  ok(lab, { type: 'iscsiAddPortal', host: 'Demo1', address: '172.30.100.21' });
-  ok(lab, { type: 'iscsiConnect', host: 'Demo1', iqn: HA1.targetName, multipath: true });
-  // Demo1 registers a persistent reservation key through that disk (lunReservations).
-  ok(lab, { type: 'persistentReserveOut', host: 'Demo1', number: 1, action: 'register', key: '0123456789abcdef' });
-  // A validation run of one test on Demo1 (clusterValidations).
   ok(lab, { type: 'validationRun', servers: ['Demo1'], tests: ['List Operating System Information'] });
-  // A cluster of Demo2, being created (clusters).
-  ok(lab, { type: 'featuresInstall', host: 'Demo2', features: ['Failover-Clustering'] });
-  ok(lab, { type: 'clusterCreate', name: 'Cluster1', nodes: ['Demo2'], address: '192.168.100.50' });
-  // A virtual machine on Demo1 once Hyper-V is in effect (virtualMachines).
-  ok(lab, { type: 'featuresInstall', host: 'Demo1', features: ['Hyper-V'] });
-  ok(lab, { type: 'setPower', host: 'Demo1', action: 'restart' });
-  lab.advance(300_000);
-  ok(lab, { type: 'vmCreate', host: 'Demo1', name: 'VM1' });
+  ok(lab, createCommand(2));
+  finishCreate(lab);
+  ok(lab, { type: 'clusterSetProperties', cluster: 'Cluster1', properties: { EnableSharedVolumes: 1 } });
+  ok(lab, { type: 'clusterAddSharedVolume', cluster: 'Cluster1', disk: 'Cluster Disk 2' });
+  ok(lab, vmOnCsvCommand('Demo1', 'VM1'));
+  ok(lab, makeRoleCommand([{ host: 'Demo1', vm: 'VM1' }]));
   ok(lab, { type: 'widgetAdd', name: 'sprocket' });
   lab.advance(500);
   return lab;

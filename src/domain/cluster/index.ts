@@ -208,6 +208,20 @@ export interface ClusterRole {
   createdMs: number;
   /** Why it is Failed or could not come online (the last 1069/1205 reason), else null. */
   lastError: string | null;
+  /** The administrator's wish (PersistentState): brought online and not taken offline since. */
+  wantedOnline: boolean;
+  /** When its Virtual Machine resource last came Online: LooksAlive polls are counted from it; null while not Online. */
+  onlineSinceMs: number | null;
+  /** What the cluster is doing to it now (a start, a stop, a move, a restart or a failover), else null. */
+  pending: RolePending | null;
+}
+
+/** A change of a role in progress: it ends when its virtual machine reaches the state it waits for. */
+export interface RolePending {
+  action: 'start' | 'stop' | 'move' | 'restart' | 'failover';
+  /** For a quick move: the node it goes to (the VM is saved on the owner, then restored there). */
+  targetNode: string | null;
+  sinceMs: number;
 }
 
 /** One row of Services and applications (GET /clusters/{name}/roles). */
@@ -275,15 +289,15 @@ export interface ClusterQueryAnswers {
 }
 
 export const clusterDescriptor = defineDomain<{
-  entities: { clusters: Cluster };
+  entities: { clusters: Cluster; clusterRoles: ClusterRole };
   command: ClusterCommand;
   query: ClusterQuery;
   answers: ClusterQueryAnswers;
 }>()({
   name: 'cluster',
-  // The roles helper adds CLUSTER_ROLES_COLLECTION here with schemaVersion 2 and its migration.
-  collections: [CLUSTERS_COLLECTION],
-  schemaVersion: 1,
+  collections: [CLUSTERS_COLLECTION, CLUSTER_ROLES_COLLECTION],
+  // 2: the roles (clusterRoles), none in a lab saved before.
+  schemaVersion: 2,
   // Loaded on first use (an import of a lab file): zod stays out of the first load (../descriptor.ts).
   loadSchemas: async () => (await import('./schemas')).clusterSchemas,
 });

@@ -65,3 +65,22 @@ export const ROLE_ACTION_LABELS: Record<RoleAction, string> = {
   stop: 'Take this service or application offline',
   move: 'Move this service or application to another node',
 };
+
+/**
+ * UNVERIFIED: what Take this service or application offline does to the virtual machine on
+ * 2008 R2 (the VM resource's OfflineAction). Quick migration with Move-ClusterGroup needs
+ * OfflineAction set to 1 (save), so the default is taken to be a shut down of the guest; a machine
+ * that cannot shut down (paused) is turned off.
+ */
+export const ROLE_OFFLINE_VM_ACTION = 'shut-down' as const;
+
+/**
+ * UNVERIFIED: a failback window whose start and end hour are the same is read as that one hour;
+ * otherwise the window runs from the start hour up to (not including) the end hour, across
+ * midnight when the end is earlier. The lab's local hour is its simulated time modulo 24 h.
+ */
+export function inFailbackWindow(hour: number, window: { startHour: number; endHour: number }): boolean {
+  const { startHour, endHour } = window;
+  if (startHour === endHour) return hour === startHour;
+  return startHour < endHour ? hour >= startHour && hour < endHour : hour >= startHour || hour < endHour;
+}

@@ -5,8 +5,8 @@ import type { DomainSchemas, Fits, Same } from '../descriptor';
 import { OS_VERSIONS } from '../lab';
 import { count, list, text } from '../limits';
 import { CLUSTER_NETWORK_ROLES, CLUSTER_NODE_STATES, CSV_ACCESS_STATES, QUORUM_MODES } from './facts';
-import { ROLE_ACTIONS, ROLE_TYPES } from './role-facts';
-import type { Cluster, ClusterCommand } from './index';
+import { RESOURCE_STATES, RESOURCE_TYPES, ROLE_ACTIONS, ROLE_STATES, ROLE_TYPES } from './role-facts';
+import type { Cluster, ClusterCommand, ClusterRole } from './index';
 
 const vote = z.union([z.literal(0), z.literal(1)]);
 const nodeSchema = z.looseObject({
@@ -62,6 +62,34 @@ export const clusterSchema = z.looseObject({
   coreOwner: text.nullable(),
 });
 
+const hour = z.number().int().min(0).max(23);
+const entityFailback = z.union([
+  z.looseObject({ mode: z.literal('prevent') }),
+  z.looseObject({ mode: z.literal('allow'), window: z.looseObject({ startHour: hour, endHour: hour }).nullable() }),
+]);
+export const clusterRoleSchema = z.looseObject({
+  id: text,
+  cluster: text,
+  name: text,
+  type: z.enum(ROLE_TYPES),
+  vmId: text,
+  state: z.enum(ROLE_STATES),
+  ownerNode: text.nullable(),
+  preferredOwners: list(text),
+  failoverThreshold: count,
+  failoverPeriodHours: count,
+  failback: entityFailback,
+  failoversMs: list(count),
+  resources: list(
+    z.looseObject({ name: text, type: z.enum(RESOURCE_TYPES), state: z.enum(RESOURCE_STATES), disk: text.nullable(), restartFailuresMs: list(count) }),
+  ),
+  createdMs: count,
+  lastError: text.nullable(),
+  wantedOnline: z.boolean(),
+  onlineSinceMs: count.nullable(),
+  pending: z.looseObject({ action: z.enum(['start', 'stop', 'move', 'restart', 'failover']), targetNode: text.nullable(), sinceMs: count }).nullable(),
+});
+
 // Request bodies: loose types (the engine names the rule for any bad value), no unknown fields.
 const num = z.number();
 export const createClusterBodySchema = z.strictObject({ name: z.string(), nodes: z.array(z.string()), address: z.string(), addStorage: z.boolean().optional(), validation: z.string().optional() });
@@ -105,9 +133,11 @@ const commandSchemas = [
 ] as const;
 
 /** What the descriptor loads on first use. */
-export const clusterSchemas = { entitySchemas: { clusters: clusterSchema }, commandSchemas } satisfies DomainSchemas;
+export const clusterSchemas = { entitySchemas: { clusters: clusterSchema, clusterRoles: clusterRoleSchema }, commandSchemas } satisfies DomainSchemas;
 
 const commandsAgree: Same<z.output<(typeof commandSchemas)[number]>, ClusterCommand> = true;
 const entityFits: Fits<z.output<typeof clusterSchema>, Cluster> = true;
+const roleFits: Fits<z.output<typeof clusterRoleSchema>, ClusterRole> = true;
 void commandsAgree;
 void entityFits;
+void roleFits;

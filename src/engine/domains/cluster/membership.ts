@@ -2,7 +2,8 @@
 // removal (1135), quorum by the cluster's mode (quorum.ts), partitions (1177) and rejoin. The
 // command code calls `membershipChanged` after anything that changes who takes part (create,
 // evict, stop or start the Cluster service, pause/resume, quorum mode, network role, properties);
-// the power and network domains reach it through `onClusterHostChanged`.
+// the power and network domains reach it through `onClusterHostChanged`. Each entry point ends
+// with the roles' look at the new membership (roles/failover.ts: failover, quorum, failback).
 //
 // The cluster entity is the view of the running membership (the side holding quorum): a member
 // whose plug is pulled still shows Up until the others have missed its heartbeats
@@ -32,6 +33,7 @@ import { HEARTBEAT_TIMER_KIND, LAZY_DETECTOR, heartbeatNetworks, routeAnswers, r
 import { arbitrateWitness, nodeReachesWitness, quorumRulesOf, votingNodesOf, witnessOwnerOf } from './quorum-witness';
 import { rebalancedWeights, recommendedModeFor, tallySide, totalVotesOf } from './quorum';
 import { takeOver } from './disk-ownership';
+import { rolesAfterMembership } from './roles/failover';
 import { clusterOfHost, findCluster, touchCluster } from './state';
 import { refreshCsvAccess } from './csv-access';
 
@@ -130,6 +132,7 @@ export function membershipChanged(ctx: LabContext, cluster: Cluster): void {
   if (current && cluster.state === 'Online') detector.refresh(ctx, cluster, current, [...current.memberSinceMs.keys()]);
   tryJoins(ctx, cluster);
   refreshNetworks(ctx, cluster);
+  rolesAfterMembership(ctx, cluster);
 }
 
 /** A host's power or links changed (power and network domains). */
@@ -153,6 +156,7 @@ export function onClusterHostChanged(ctx: LabContext, change: HostChange): void 
   }
   tryJoins(ctx, cluster);
   refreshNetworks(ctx, cluster);
+  rolesAfterMembership(ctx, cluster);
 }
 
 // --- timers --------------------------------------------------------------------------------------
@@ -165,6 +169,7 @@ function onHeartbeatTimer(ctx: LabContext, timer: TimerRecord): void {
   if (detectorOf(ctx.state).due(ctx, cluster, beat)) {
     judge(ctx, cluster, beat, false);
     tryJoins(ctx, cluster);
+    rolesAfterMembership(ctx, cluster);
   }
   refreshNetworks(ctx, cluster);
 }
@@ -202,6 +207,7 @@ function onJoinTimer(ctx: LabContext, timer: TimerRecord): void {
   touchCluster(ctx, cluster);
   tryJoins(ctx, cluster);
   refreshNetworks(ctx, cluster);
+  rolesAfterMembership(ctx, cluster);
 }
 
 function join(ctx: LabContext, cluster: Cluster, beat: ClusterBeat, node: ClusterNode): void {

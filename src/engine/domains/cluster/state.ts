@@ -1,13 +1,16 @@
 // The cluster slice: each cluster by id (its name upper-cased), and the heartbeat model's
-// internal part (heartbeat-state.ts), which is kept out of the entities.
-import { CLUSTERS_COLLECTION, type Cluster } from '../../../domain/cluster';
+// internal part (heartbeat-state.ts), which is kept out of the entities, and the roles with their indexes.
+import { CLUSTERS_COLLECTION, type Cluster, type ClusterRole } from '../../../domain/cluster';
 import type { LabContext } from '../../context';
 import type { LabState } from '../../state';
 import { emptyHeartbeatState, loadHeartbeatState, type HeartbeatState } from './heartbeat-state';
+import { loadRoles, type RolesSlice } from './roles/state';
 
 export interface ClusterSlice {
   clusters: Map<string, Cluster>;
   heartbeat: HeartbeatState;
+  /** The roles (services and applications) and their indexes (roles/state.ts). */
+  roles: RolesSlice;
 }
 
 declare module '../../state' {
@@ -16,9 +19,10 @@ declare module '../../state' {
   }
 }
 
-export function loadClusterState(entities: { clusters?: Cluster[] }, internal: unknown): ClusterSlice {
+export function loadClusterState(entities: { clusters?: Cluster[]; clusterRoles?: ClusterRole[] }, internal: unknown): ClusterSlice {
   return {
     clusters: new Map((entities.clusters ?? []).map((cluster) => [cluster.id, cluster])),
+    roles: loadRoles(entities.clusterRoles, entities.clusters),
     heartbeat: internal === undefined || internal === null ? emptyHeartbeatState() : loadHeartbeatState(internal),
   };
 }

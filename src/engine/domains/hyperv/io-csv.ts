@@ -9,7 +9,7 @@ import type { TimerRecord } from '../../types';
 import { watchCsvAccess, type CsvAccessChange } from '../cluster/csv-access';
 import { armStallTimer, flows, ioStallTimerKey, settleGroup } from './io-flow';
 import { ioGroupKey, type IoGroup } from './io-state';
-import { vmsOfHost } from './state';
+import { touchVm, vmsOfHost } from './state';
 import { setVmState } from './vm-state';
 
 function onCsvAccessChanged(ctx: LabContext, change: CsvAccessChange): void {
@@ -25,7 +25,12 @@ function onCsvAccessChanged(ctx: LabContext, change: CsvAccessChange): void {
   } else if (!wasFlowing && flows(group.access)) {
     group.stalledSinceMs = null;
     ctx.kernel.cancel(ioStallTimerKey(group.key));
-    if (VM_RESUMES_WHEN_STORAGE_RETURNS) for (const vm of vmsOfHost(ctx.state, group.hostId)) if (vm.state === 'Paused-Critical' && vm.io?.lun === group.lun) setVmState(ctx, vm, 'Running');
+    if (!VM_RESUMES_WHEN_STORAGE_RETURNS) return;
+    for (const vm of vmsOfHost(ctx.state, group.hostId)) {
+      if (vm.state !== 'Paused-Critical' || vm.io?.lun !== group.lun) continue;
+      setVmState(ctx, vm, 'Running');
+      touchVm(ctx, vm);
+    }
   }
 }
 watchCsvAccess(onCsvAccessChanged);
@@ -39,8 +44,10 @@ export function onIoStallTimer(ctx: LabContext, timer: TimerRecord): void {
   for (const vm of vmsOfHost(ctx.state, group.hostId)) {
     if (vm.state !== 'Running' || vm.io?.lun !== group.lun || !vm.io.writing) continue;
     const dueMs = Math.max(group.stalledSinceMs, vm.io.sinceMs) + VM_CRITICAL_PAUSE_MS;
-    if (dueMs <= nowMs) setVmState(ctx, vm, 'Paused-Critical');
-    else nextMs = Math.min(nextMs, dueMs);
+    if (dueMs <= nowMs) {
+      setVmState(ctx, vm, 'Paused-Critical');
+      touchVm(ctx, vm);
+    } else nextMs = Math.min(nextMs, dueMs);
   }
   if (nextMs !== Infinity) armStallTimer(ctx, group, nextMs);
 }

@@ -17,7 +17,7 @@ import type { LabState } from '../../state';
 import type { Host } from '../../types';
 import { clusterOfHost } from '../cluster/state';
 import { conflict, type Refusal } from './refusals';
-import { vmsOfHost } from './state';
+import { hostLoad } from './state';
 
 export function hostMemoryBytes(host: Host): number {
   return host.role === 'cluster-node' ? CLUSTER_NODE_MEMORY_BYTES : 0;
@@ -35,15 +35,11 @@ export function vmMemoryCapacityBytes(host: Host): number {
 export const holdsMemory = (vm: VirtualMachine) => VM_MEMORY_HOLDING_STATES.includes(vm.state);
 
 export function assignedMemoryBytes(state: LabState, host: Host): number {
-  let sum = 0;
-  for (const vm of vmsOfHost(state, host.id)) sum += vm.assignedMemoryBytes;
-  return sum;
+  return hostLoad(state, host.id).assignedMemoryBytes;
 }
 
 export function runningVms(state: LabState, hostId: string): number {
-  let running = 0;
-  for (const vm of vmsOfHost(state, hostId)) if (holdsMemory(vm)) running++;
-  return running;
+  return hostLoad(state, hostId).runningVms;
 }
 
 export function hostView(state: LabState, host: Host): HyperVHostView {

@@ -30,6 +30,11 @@ export function decideVmSetSettings(state: LabState, command: SetSettings): Deci
   if (automaticStartAction !== undefined && !AUTOMATIC_START_ACTIONS.includes(automaticStartAction)) {
     return invalid('hyperv.invalid_start_action', 'automaticStartAction', `The automatic start action is one of ${AUTOMATIC_START_ACTIONS.join(', ')}.`);
   }
+  // A highly available machine is started by its cluster, never by its host (facts Part A §2.4).
+  const role = state.cluster.roles.byVm.get(vm.id);
+  if (role && automaticStartAction !== undefined && automaticStartAction !== 'Nothing') {
+    return conflict('hyperv.vm_highly_available', 'automaticStartAction', `'${vm.name}' is highly available (the role ${role.name} of its cluster): its Automatic Start Action stays Nothing, the cluster starts it.`);
+  }
   const next: VmWorkload = { ...vm.workload };
   for (const field of WORKLOAD_FIELDS) {
     const value = workload?.[field];

@@ -1,0 +1,45 @@
+// Where a role goes when the cluster chooses (Move to the best possible node, a failover): the
+// first preferred owner that is Up and can run the machine; else the Up node running the fewest
+// virtual machines (ties: node order) that can. "Can run" is Hyper-V in effect, no machine of the
+// same name there, and the machine's memory and the limits fitting (the same check as Start).
+// Counters make each candidate O(1) (hyperv/state.ts), so a failover of 125 roles stays cheap.
+import type { Cluster, ClusterNode, ClusterRole } from '../../../../domain/cluster';
+import type { VirtualMachine } from '../../../../domain/hyperv';
+import type { LabState } from '../../../state';
+import type { Host } from '../../../types';
+import { hyperVRefusal } from '../../hyperv/refusals';
+import { startRefusal } from '../../hyperv/resources';
+import { findVm, hostLoad } from '../../hyperv/state';
+
+/** Why `vm` cannot run on `node` now, or null. `fit`: its memory must fit as well (it will be started). */
+export function hostingProblem(state: LabState, node: ClusterNode, vm: VirtualMachine, fit: boolean): string | null {
+  if (node.state !== 'Up') return `${node.name} is ${node.state}.`;
+  const host = state.network.hosts.get(node.hostId) as Host | undefined;
+  if (!host) return `${node.name} is not in the lab.`;
+  const notReady = hyperVRefusal(state, host);
+  if (notReady) return notReady.error.message;
+  const clash = findVm(state, host, vm.name);
+  if (clash && clash !== vm) return `${node.name} already has a virtual machine named '${vm.name}'.`;
+  if (fit && vm.hostId !== host.id) return startRefusal(state, host, vm)?.error.message ?? null;
+  return null;
+}
+
+/** The best possible node for `role` other than `except` (see the file's head), or undefined. */
+export function bestNode(state: LabState, cluster: Cluster, role: ClusterRole, vm: VirtualMachine, except: string | null, fit: boolean): ClusterNode | undefined {
+  const usable = (node: ClusterNode) => node.name !== except && hostingProblem(state, node, vm, fit) === null;
+  for (const name of role.preferredOwners) {
+    const node = cluster.nodes.find((each) => each.name === name);
+    if (node && usable(node)) return node;
+  }
+  let best: ClusterNode | undefined;
+  let bestRunning = Infinity;
+  for (const node of cluster.nodes) {
+    if (!usable(node)) continue;
+    const running = hostLoad(state, node.hostId).runningVms;
+    if (running < bestRunning) {
+      best = node;
+      bestRunning = running;
+    }
+  }
+  return best;
+}
