@@ -14,6 +14,7 @@ import { JOBS_COLLECTION } from '../domain/jobs';
 import { isRecord, resolveParams } from './params';
 import { migrateSnapshot, SNAPSHOT_VERSION } from './migrations';
 import { buildSeedLab, startSeedLab } from './scenarios/seed-lab';
+import { runSeedLabReady } from './scenarios/seed-lab-ready';
 import { validateSnapshot } from './snapshot-check';
 import { setSlice, sliceOf, type LabState } from './state';
 import type {
@@ -89,6 +90,8 @@ export function createLab(input: LabParamsInput = {}, domains: DomainSet = REGIS
   const lab = new EngineLab(state, domains, (entityOf) => new Kernel({ seed: params.seed, entityOf }));
   startSeedLab(lab.context);
   for (const domain of domains.domains) domain.start?.(lab.context);
+  // Every scenario starts from the seed lab; seed-lab-ready then runs the seed document's steps.
+  if (params.scenario === 'seed-lab-ready') runSeedLabReady(lab);
   // The scenario's starting state, events included, is version 0.
   lab.context.kernel.settleInitialState();
   return lab;

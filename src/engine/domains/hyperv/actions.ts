@@ -3,7 +3,7 @@
 // and Resume are immediate. A start from Saved reads the state file back (its duration grows
 // with the memory, facts.ts); a start needs the server running with Hyper-V in effect, the memory
 // free, and the OS version's running-VM limits not reached.
-import { stateFileTransferMs, VM_ACTION_LABELS, VM_ACTIONS, VM_SHUTDOWN_MS, VM_START_MS, type VirtualMachine, type VmAction } from '../../../domain/hyperv';
+import { stateFileTransferMs, VM_ACTION_FROM, VM_ACTION_LABELS, VM_ACTIONS, VM_SHUTDOWN_MS, VM_START_MS, vmActionApplies, type VirtualMachine, type VmAction } from '../../../domain/hyperv';
 import type { LabContext } from '../../context';
 import { accept, type Decision } from '../../decision';
 import type { LabState } from '../../state';
@@ -21,19 +21,9 @@ export interface VmTimerData {
 
 type Action = Extract<Command, { type: 'vmAction' }>;
 
-/** The states each action applies to. */
-const FROM: Record<VmAction, readonly VirtualMachine['state'][]> = {
-  start: ['Off', 'Saved'],
-  'turn-off': ['Starting', 'Running', 'Paused', 'Stopping', 'Paused-Critical'],
-  'shut-down': ['Running'],
-  save: ['Running', 'Paused'],
-  pause: ['Running'],
-  resume: ['Paused'],
-};
-
 function refusalFor(state: LabState, host: Host, vm: VirtualMachine, action: VmAction): Refusal | undefined {
-  if (!FROM[action].includes(vm.state)) {
-    return conflict('hyperv.vm_state', 'action', `${VM_ACTION_LABELS[action]} does not apply to '${vm.name}' while it is ${vm.state}; it applies when it is ${FROM[action].join(' or ')}.`);
+  if (!vmActionApplies(action, vm.state)) {
+    return conflict('hyperv.vm_state', 'action', `${VM_ACTION_LABELS[action]} does not apply to '${vm.name}' while it is ${vm.state}; it applies when it is ${VM_ACTION_FROM[action].join(' or ')}.`);
   }
   return action === 'start' ? startRefusal(state, host, vm) : undefined;
 }

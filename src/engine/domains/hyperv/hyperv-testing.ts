@@ -3,11 +3,11 @@
 // Disk 2 (the VM LUN) added to Cluster Shared Volumes as C:\ClusterStorage\Volume1.
 import { VM_MEMORY_DEFAULT_BYTES, VM_START_MS, type VmView } from '../../../domain/hyperv';
 import { createLab, labContextOf } from '../../lab';
-import { clusterLabParams, createCommand, finishCreate, nodeNames, ok, readySteps } from '../../testing/cluster-helpers';
+import { BOOTS_DONE_MS, createCluster, preparationSteps, runSteps, sharedVolumeCommands } from '../../scenarios/seed-lab-ready';
+import { clusterLabParams, nodeNames, ok } from '../../testing/cluster-helpers';
 import type { Lab, OsVersion } from '../../types';
 
-/** Long enough for every restart of the preparation to finish. */
-export const BOOTS_DONE_MS = 300_000;
+export { BOOTS_DONE_MS };
 
 /** Demo1..DemoN with Hyper-V in effect, nothing else prepared. */
 export function hyperVLab({ nodes = 2, osVersion = '2008R2' as OsVersion } = {}): Lab {
@@ -24,15 +24,9 @@ export function hyperVLab({ nodes = 2, osVersion = '2008R2' as OsVersion } = {})
 export function hyperVClusterLab({ nodes = 2 } = {}): Lab {
   const lab = createLab(clusterLabParams({ nodes }));
   // Hyper-V is installed with the other features; the preparation's restarts put it in effect.
-  for (const host of nodeNames(nodes)) ok(lab, { type: 'featuresInstall', host, features: ['Hyper-V'] });
-  for (const step of readySteps({ nodes })) {
-    if ('command' in step) ok(lab, step.command);
-    else lab.advance(step.advanceMs);
-  }
-  ok(lab, createCommand(nodes));
-  finishCreate(lab);
-  ok(lab, { type: 'clusterSetProperties', cluster: 'Cluster1', properties: { EnableSharedVolumes: 1 } });
-  ok(lab, { type: 'clusterAddSharedVolume', cluster: 'Cluster1', disk: 'Cluster Disk 2' });
+  runSteps(lab, preparationSteps({ nodes, hyperV: true }));
+  createCluster(lab, nodes);
+  for (const command of sharedVolumeCommands()) ok(lab, command);
   return lab;
 }
 

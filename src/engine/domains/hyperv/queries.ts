@@ -1,6 +1,6 @@
 // The hyperv reads, as Hyper-V Manager's list and the GET routes make them: copies, with the
 // uptime counted at the lab's current time.
-import type { VirtualMachine, VmView } from '../../../domain/hyperv';
+import { vmUptimeMs, type VirtualMachine, type VmView } from '../../../domain/hyperv';
 import type { LabState } from '../../state';
 import type { Query, QueryResult } from '../../types';
 import { hostOrRefusal, isRefusal, vmOrRefusal } from './refusals';
@@ -10,7 +10,7 @@ import { vmsOfHost } from './state';
 
 export function vmView(state: LabState, vm: VirtualMachine, nowMs: number): VmView {
   const copy = JSON.parse(JSON.stringify(vm)) as VirtualMachine;
-  const view: VmView = { ...copy, uptimeMs: vm.startedMs === null ? 0 : nowMs - vm.startedMs };
+  const view: VmView = { ...copy, uptimeMs: vmUptimeMs(vm.startedMs, nowMs) };
   const diskIo = vmDiskIoView(state, vm, nowMs);
   if (diskIo) view.diskIo = diskIo;
   return view;
