@@ -4,7 +4,7 @@
 // Virtualised (react-aria's Virtualizer, one fixed row height): a cluster's 8,000 roles draw only
 // the rows in view, and a collapsed node hands react-aria no children at all, so its subtree costs
 // nothing until it is opened.
-import { useEffect, useRef, type FocusEvent, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
+import { memo, useCallback, useEffect, useRef, type FocusEvent, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 import { Button as AriaButton, ListLayout, Tree, TreeItem, TreeItemContent, Virtualizer, type Key, type Selection } from 'react-aria-components';
 import { ChevronRight } from 'lucide-react';
 import { cx } from './cx';
@@ -63,7 +63,19 @@ export function isContextMenuKey(event: { key: string; shiftKey: boolean; altKey
 
 const expandable = (node: TreeNode) => node.hasChildItems === true || (node.children?.length ?? 0) > 0;
 
-function Node({ node, expandedIds, onAction }: { node: TreeNode; expandedIds: ReadonlySet<string>; onAction?(id: string): void }) {
+interface NodeProps {
+  node: TreeNode;
+  expandedIds: ReadonlySet<string>;
+  onAction?(id: string): void;
+}
+
+/**
+ * Memoised: a selection or an expand re-renders the tree, and 8,000 role rows must not each run
+ * again for it. A node without children draws the same whatever else is expanded.
+ */
+const Node = memo(NodeItem, (before, after) => before.node === after.node && before.onAction === after.onAction && (before.expandedIds === after.expandedIds || !expandable(after.node)));
+
+function NodeItem({ node, expandedIds, onAction }: NodeProps) {
   // A collapsed node's children are not handed to react-aria: it would build a collection entry for
   // each one (8,000 roles under Services and applications) only to hide them.
   const open = expandedIds.has(node.id);
@@ -108,6 +120,14 @@ function Node({ node, expandedIds, onAction }: { node: TreeNode; expandedIds: Re
 }
 
 export function TreeView({ nodes, selectedId, onSelect, expandedIds, onExpandedChange, onAction, onContextMenu, className, ...rest }: TreeViewProps) {
+  // One function for the whole life of the tree, so the memoised rows keep their props.
+  const latestAction = useRef(onAction);
+  useEffect(() => {
+    latestAction.current = onAction;
+  });
+  const hasAction = onAction !== undefined;
+  const stableAction = useCallback((id: string) => latestAction.current?.(id), []);
+  const rowAction = hasAction ? stableAction : undefined;
   // A click both selects (react-aria) and moves focus between rows (below): one request per node.
   // Keys can outrun the page (a loaded machine): selections asked for and not shown yet are kept in
   // order, so the node a key reaches is compared with the latest asked for, not with a stale prop.
@@ -200,7 +220,7 @@ export function TreeView({ nodes, selectedId, onSelect, expandedIds, onExpandedC
           className={cx('group/tree h-full overflow-auto outline-none', className)}
         >
           {nodes.map((node) => (
-            <Node key={node.id} node={node} expandedIds={expandedIds} onAction={onAction} />
+            <Node key={node.id} node={node} expandedIds={expandedIds} onAction={rowAction} />
           ))}
         </Tree>
       </Virtualizer>

@@ -8,6 +8,7 @@ import { ROLE_TYPE_LABELS, ROLE_TYPES, type Cluster, type ClusterRole, type Role
 import type { RouteBodies } from '../../../api/routes';
 import { createWizardKit } from '../../../wizard/model';
 import { COMMON, HA_WORDS } from './labels';
+import { beforeYouBegin } from './before-you-begin';
 
 export type ConfigureRoleValues = {
   roleType: readonly string[];
@@ -51,11 +52,7 @@ export function configureRoleReport(ctx: ConfigureRoleContext, withResources: bo
 const vmName = (id: string, ctx: ConfigureRoleContext) => ctx.candidates.find((candidate) => candidateId(candidate) === id)?.vm ?? id;
 
 export const configureRoleWizard = k.wizard('fcm-configure-role', HA_WORDS.title, [
-  k.form(
-    'before',
-    COMMON.beforeYouBegin,
-    HA_WORDS.intro.map((text, index) => k.staticText(`intro${index}`, { label: '', text })),
-  ),
+  beforeYouBegin(k, HA_WORDS.intro),
   k.form(
     'service',
     HA_WORDS.serviceTitle,
