@@ -102,3 +102,11 @@ describe('FailoverThreshold (nodes − 1) in FailoverPeriod', () => {
     expect(roleOf(lab, 'VM1').failoversMs).toHaveLength(2);
   });
 });
+
+test('a Paused owner keeps running and restarting its roles', () => {
+  const lab = roleLab({ online: true });
+  ok(lab, { type: 'clusterNodeAction', cluster: 'Cluster1', node: 'Demo1', action: 'pause' });
+  const found = failAfter(lab, 1_000);
+  lab.advance(found + RESTART_DELAY_MS + VM_START_MS - lab.nowMs());
+  expect(roleOf(lab, 'VM1')).toMatchObject({ state: 'Online', ownerNode: 'Demo1' });
+});
