@@ -3,8 +3,9 @@
 // node, with every file of it on the shared storage" through the New Virtual Machine Wizard on
 // Demo1 (a bad name refused at once, Location C:\ClusterStorage\Volume1 picked with Browse…, the
 // disk beside it), then Start (Running with its uptime), Save, Start from Saved, Pause and Resume
-// from the row's context menu, Turn Off (confirmed) and Settings → memory. axe checks the list,
-// each wizard page and Settings in both themes (e2e/axe.ts); E2E_SCREENS=1 takes their pictures.
+// from the row's context menu, Turn Off (confirmed), Settings → memory, and the lab's refusal of a
+// taken name on Next. axe checks the list, each wizard page and Settings in both themes
+// (e2e/axe.ts); E2E_SCREENS=1 takes their pictures.
 import type { Page } from '@playwright/test';
 import { look } from './axe';
 import { CLUSTER, buildCluster } from './cluster-lab';
@@ -121,4 +122,13 @@ test('Hyper-V Manager: New Virtual Machine on the CSV, Start, Save, Turn Off, Se
   await settings.getByRole('button', { name: 'OK', exact: true }).click();
   await expect(settings).toBeHidden();
   await expect(summary).toContainText('1 GB');
+
+  // The lab's refusal on Next (?validate=only) lands on its field: the name is taken on Demo1.
+  await shell.actions.run('New → Virtual Machine…');
+  await wizard.next('Specify Name and Location');
+  await wizard.fill({ name: VM });
+  await wizard.next();
+  await expect(wizard.field('name')).toContainText(`Demo1 already has a virtual machine named "${VM}".`);
+  await expect(wizard.title).toHaveText('Specify Name and Location');
+  await wizard.cancel();
 });
