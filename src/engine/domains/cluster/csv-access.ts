@@ -4,7 +4,8 @@
 // Access"), else not at all: the volume is lost on that node (event 5120; its I/O is queued).
 // A coordinator that loses its own path hands the volume to a member that has one (the disk
 // moves by persistent reservation, disk-ownership.ts). Recomputed after each change that can move
-// it (a host's power or links, a node's sessions, membership), never per tick: O(nodes × volumes).
+// it (a host's power or links, a node's sessions, membership, a replica that takes or stops taking
+// writes), never per tick: O(nodes × volumes), or one node's entry when only its own way changed.
 // Domains that follow a volume's access (hyperv: the VMs' I/O) register with watchCsvAccess.
 import { CLUSTER_EVENTS, CSV_LOST_STATUS, type Cluster, type ClusterDisk, type ClusterNode, type CsvAccess, type CsvNodeAccess } from '../../../domain/cluster';
 import { HA_BLOCK_SIZE_BYTES } from '../../../domain/starwind';
@@ -15,6 +16,7 @@ import type { LabState } from '../../state';
 import { usablePaths } from '../disks/io-paths';
 import { diskKey } from '../disks/sync';
 import { watchSessions } from '../iscsi/state';
+import { watchReplicas } from '../starwind/common';
 import { canReachIp } from '../network/reachability';
 import { reservationWriteRefusal } from '../reservations/queries';
 import { takeOver } from './disk-ownership';
@@ -173,4 +175,10 @@ export function afterHostChanged(ctx: LabContext, change: HostChange, react: (ct
 watchSessions((ctx, hostId) => {
   const cluster = clusterOfHost(ctx.state, hostId);
   if (cluster && hasCsv(cluster)) refreshCsvAccess(ctx, cluster, hostId);
+});
+
+// A replica took or stopped taking writes without a host change (a device action, a sync's end, a
+// partner declared lost): any node's path may have changed.
+watchReplicas((ctx) => {
+  for (const cluster of ctx.state.cluster.clusters.values()) if (hasCsv(cluster)) refreshCsvAccess(ctx, cluster);
 });
