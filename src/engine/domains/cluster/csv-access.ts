@@ -4,17 +4,19 @@
 // Access"), else not at all: the volume is lost on that node (event 5120; its I/O is queued).
 // A coordinator that loses its own path hands the volume to a member that has one (the disk
 // moves by persistent reservation, disk-ownership.ts). Recomputed after each change that can move
-// it (a host's power or links, a node's sessions, membership), never per tick: O(nodes × volumes).
+// it (a host's power or links, a node's sessions, membership, a replica that takes or stops taking
+// writes), never per tick: O(nodes × volumes), or one node's entry when only its own way changed.
 // Domains that follow a volume's access (hyperv: the VMs' I/O) register with watchCsvAccess.
 import { CLUSTER_EVENTS, CSV_LOST_STATUS, type Cluster, type ClusterDisk, type ClusterNode, type CsvAccess, type CsvNodeAccess } from '../../../domain/cluster';
 import { HA_BLOCK_SIZE_BYTES } from '../../../domain/starwind';
 import type { HostDisk } from '../../../domain/disks';
 import { EVENT_SOURCES } from '../../../domain/event-log';
-import { logEvent, type LabContext } from '../../context';
+import { logEvent, type HostChange, type LabContext } from '../../context';
 import type { LabState } from '../../state';
 import { usablePaths } from '../disks/io-paths';
 import { diskKey } from '../disks/sync';
 import { watchSessions } from '../iscsi/state';
+import { watchReplicas } from '../starwind/common';
 import { canReachIp } from '../network/reachability';
 import { reservationWriteRefusal } from '../reservations/queries';
 import { takeOver } from './disk-ownership';
@@ -97,8 +99,12 @@ const volumeName = (disk: ClusterDisk) => (disk.csvPath ?? '').split('\\').pop()
 
 let refreshing = false;
 
-/** Recomputes every node's access to each of the cluster's volumes; tells the watchers what changed. */
-export function refreshCsvAccess(ctx: LabContext, cluster: Cluster): void {
+/**
+ * Recomputes the nodes' access to each of the cluster's volumes and tells the watchers what
+ * changed. `onlyHostId`: only that node's own conditions changed (its sessions, links or power),
+ * so only its entry is recomputed, unless it coordinates the volume (then every node's is).
+ */
+export function refreshCsvAccess(ctx: LabContext, cluster: Cluster, onlyHostId?: string): void {
   // A coordinator move below goes through the reservations and may come back here: once is enough.
   if (refreshing) return;
   refreshing = true;
@@ -108,14 +114,21 @@ export function refreshCsvAccess(ctx: LabContext, cluster: Cluster): void {
     const members = cluster.state === 'Online' ? runningMembers(state, cluster) : [];
     for (const disk of cluster.disks) {
       if (disk.usage !== 'csv') continue;
+      const ownerBefore = disk.ownerNode;
       const coordinator = members.length > 0 ? coordinatorOf(ctx, cluster, disk, members) : undefined;
+      // Scoped only while the coordinator stays and is another node: then no one else's way changed.
+      const scope = onlyHostId !== undefined && coordinator !== undefined && coordinator.name === ownerBefore && coordinator.hostId !== onlyHostId ? onlyHostId : undefined;
       const before = new Map((disk.csvAccess ?? []).map((entry) => [entry.node, entry]));
       const next: CsvNodeAccess[] = [];
       const changes: CsvAccessChange[] = [];
       for (const node of members) {
-        const access = accessOf(state, cluster, disk, node, coordinator);
         const old = before.get(node.name);
         before.delete(node.name);
+        if (old && scope !== undefined && node.hostId !== scope) {
+          next.push(old);
+          continue;
+        }
+        const access = accessOf(state, cluster, disk, node, coordinator);
         next.push(old?.access === access ? old : { node: node.name, access, sinceMs: nowMs });
         if (old?.access === access) continue;
         changes.push({ cluster, disk, node, before: old?.access, after: access });
@@ -138,13 +151,34 @@ export function refreshCsvAccess(ctx: LabContext, cluster: Cluster): void {
   }
 }
 
-/** After a change that may touch any cluster's storage (a storage server's power or links). */
-export function refreshAllCsvAccess(ctx: LabContext): void {
-  for (const cluster of ctx.state.cluster.clusters.values()) if (cluster.disks.some((disk) => disk.usage === 'csv')) refreshCsvAccess(ctx, cluster);
+const hasCsv = (cluster: Cluster) => cluster.state !== 'Creating' && cluster.disks.some((disk) => disk.usage === 'csv');
+/** What membership decides about a cluster: its state, its nodes' states, its disks' owners. */
+const membershipSignature = (cluster: Cluster) => `${cluster.state}|${cluster.nodes.map((node) => node.state).join()}|${cluster.disks.map((disk) => `${disk.ownerNode}:${disk.state}`).join()}`;
+
+/**
+ * A host's power or links changed: the cluster's own reaction first (`react`, membership), then the
+ * volumes. A member's change is scoped to that node unless membership moved; any other host's (a
+ * storage server) may change every node's paths: every cluster's volumes, every node.
+ */
+export function afterHostChanged(ctx: LabContext, change: HostChange, react: (ctx: LabContext, change: HostChange) => void): void {
+  const own = clusterOfHost(ctx.state, change.hostId);
+  const before = own && membershipSignature(own);
+  react(ctx, change);
+  for (const cluster of ctx.state.cluster.clusters.values()) {
+    if (!hasCsv(cluster)) continue;
+    if (cluster !== own) refreshCsvAccess(ctx, cluster);
+    else refreshCsvAccess(ctx, cluster, membershipSignature(cluster) === before ? change.hostId : undefined);
+  }
 }
 
-// A node's sessions changed (a path failed or came back, a logoff): its cluster's volumes.
+// A node's sessions changed (a path failed or came back, a logoff): its own way to its cluster's volumes.
 watchSessions((ctx, hostId) => {
   const cluster = clusterOfHost(ctx.state, hostId);
-  if (cluster && cluster.state !== 'Creating' && cluster.disks.some((disk) => disk.usage === 'csv')) refreshCsvAccess(ctx, cluster);
+  if (cluster && hasCsv(cluster)) refreshCsvAccess(ctx, cluster, hostId);
+});
+
+// A replica took or stopped taking writes without a host change (a device action, a sync's end, a
+// partner declared lost): any node's path may have changed.
+watchReplicas((ctx) => {
+  for (const cluster of ctx.state.cluster.clusters.values()) if (hasCsv(cluster)) refreshCsvAccess(ctx, cluster);
 });

@@ -119,6 +119,19 @@ describe('Cluster Shared Volume access (Direct, Redirected Access, lost)', () =>
     expect(vmOf(lab, 'Demo1', 'VM1')).toMatchObject({ state: 'Off', assignedMemoryBytes: 0 });
   });
 
+  test('a StarWind change without a host change reaches the nodes: the VM LUN in maintenance mode is lost everywhere, back Direct when it ends', () => {
+    const lab = syncedHyperVClusterLab();
+    const device = vmLun(lab).id;
+    const onMs = lab.nowMs();
+    ok(lab, { type: 'starwindDeviceAction', device, action: 'maintenance-on', side: 0 });
+    expect(access(lab)).toEqual([`Demo1:No Access@${onMs}`, `Demo2:No Access@${onMs}`]);
+    expect(csvEvents(lab)).toEqual([`${onMs} Demo1`, `${onMs} Demo2`]);
+    lab.advance(1_000);
+    const offMs = lab.nowMs();
+    ok(lab, { type: 'starwindDeviceAction', device, action: 'maintenance-off', side: 0 });
+    expect(access(lab)).toEqual([`Demo1:Direct@${offMs}`, `Demo2:Direct@${offMs}`]);
+  });
+
   test('the coordinator that loses its own path hands the volume to a node that has one', () => {
     const lab = hyperVClusterLab();
     const movedMs = lab.nowMs();
