@@ -11,11 +11,14 @@ export function roleCollection(lab: { clusterRoles: Record<string, ClusterRole> 
   return lab.clusterRoles;
 }
 
-/** The cluster's roles, by name (Services and applications lists them so, and the tree too). */
+/** One collator for every sort: localeCompare with options builds one per call, too slow for 8,000 names. */
+const BY_NAME = new Intl.Collator('en', { numeric: true });
+
+/** The cluster's roles, by name (VM2 before VM10; Services and applications lists them so, and the tree too). */
 export function clusterRoles(roles: Readonly<Record<string, ClusterRole>>, cluster: Cluster): ClusterRole[] {
   const out: ClusterRole[] = [];
   for (const role of Object.values(roles)) if (role.cluster === cluster.id) out.push(role);
-  return out.sort((a, b) => a.name.localeCompare(b.name, 'en', { numeric: true }));
+  return out.sort((a, b) => BY_NAME.compare(a.name, b.name));
 }
 
 /** A role by the name a URL or a row key carries (names are unique per cluster, without case). */
