@@ -11,9 +11,13 @@ import { hyperVRefusal } from '../../hyperv/refusals';
 import { startRefusal } from '../../hyperv/resources';
 import { findVm, hostLoad } from '../../hyperv/state';
 
-/** Why `vm` cannot run on `node` now, or null. `fit`: its memory must fit as well (it will be started). */
-export function hostingProblem(state: LabState, node: ClusterNode, vm: VirtualMachine, fit: boolean): string | null {
-  if (node.state !== 'Up') return `${node.name} is ${node.state}.`;
+/**
+ * Why `vm` cannot run on `node` now, or null. `fit`: its memory must fit as well (it will be
+ * started). `owner`: the node owns it already, and a Paused node keeps running (and restarting) what
+ * it owns; only new roles stay away from it.
+ */
+export function hostingProblem(state: LabState, node: ClusterNode, vm: VirtualMachine, fit: boolean, owner = false): string | null {
+  if (node.state !== 'Up' && !(owner && node.state === 'Paused')) return `${node.name} is ${node.state}.`;
   const host = state.network.hosts.get(node.hostId) as Host | undefined;
   if (!host) return `${node.name} is not in the lab.`;
   const notReady = hyperVRefusal(state, host);
