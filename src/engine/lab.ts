@@ -131,7 +131,9 @@ class EngineLab implements Lab {
     this.params = state.params;
     const maps = new Map(domains.collections.map((ref) => [ref.name, ref.mapOf]));
     const kernel = makeKernel((collection, id) => maps.get(collection)?.(state).get(id));
-    const hostListeners = domains.domains.flatMap((domain) => (domain.onHostChanged ? [domain.onHostChanged] : []));
+    // Those that settle what ran under the old conditions first, then those that react to the new ones.
+    const befores = domains.domains.flatMap((domain) => (domain.beforeHostChanged ? [domain.beforeHostChanged] : []));
+    const hostListeners = [...befores, ...domains.domains.flatMap((domain) => (domain.onHostChanged ? [domain.onHostChanged] : []))];
     this.context = { state, kernel, hostListeners, startedJobs: [] };
     this.entityDigests = new EntityDigests(this.digestedCollections());
     for (const domain of domains.domains) {

@@ -96,6 +96,8 @@ export const CSV = {
   path: 'Path',
   owner: 'Current Owner',
   capacity: 'Capacity',
+  /** UNVERIFIED wording: the status of a volume some node reaches through its coordinator ("Online (Redirected Access)"). */
+  redirected: 'Redirected Access',
   none: 'No disk has been added to Cluster Shared Volumes yet: Add storage puts one there.',
   onEveryNode: 'Each volume appears on every node under C:\\ClusterStorage.',
   addStorage: ACTION_LABELS.addStorage,

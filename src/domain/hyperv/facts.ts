@@ -53,8 +53,8 @@ export const NOT_CONNECTED = 'Not Connected';
 export const VM_NAME_CHARS_MAX = 100;
 
 /**
- * Virtual machine states as Hyper-V Manager's list shows them. Paused-Critical (storage lost) is
- * reserved for the storage slice; nothing enters it yet.
+ * Virtual machine states as Hyper-V Manager's list shows them. Paused-Critical: Hyper-V paused it
+ * because its storage stopped answering (VM_CRITICAL_PAUSE_MS below).
  */
 export const VM_STATES = ['Off', 'Starting', 'Running', 'Paused', 'Saving', 'Saved', 'Stopping', 'Paused-Critical'] as const;
 export type VmState = (typeof VM_STATES)[number];
@@ -111,3 +111,20 @@ export const VM_STATE_FILE_BYTES_PER_S = 140 * BYTES_PER_MIB;
 export function stateFileTransferMs(memoryBytes: number): number {
   return Math.max(1, Math.ceil((memoryBytes * 1000) / VM_STATE_FILE_BYTES_PER_S));
 }
+
+/**
+ * UNVERIFIED: how long a running virtual machine's disk writes may stay queued (its volume lost
+ * on its node) before Hyper-V pauses it as Paused-Critical. No source found gives 2008 R2's
+ * figure; the lab takes one minute, the SCSI disk timeout Windows guests commonly use (60 s).
+ */
+export const VM_CRITICAL_PAUSE_MS = 60_000;
+/**
+ * UNVERIFIED: Hyper-V resumes a Paused-Critical machine by itself once its storage answers again
+ * (as 2012 R2 and later do after a CSV comes back); whether 2008 R2 did is not confirmed.
+ */
+export const VM_RESUMES_WHEN_STORAGE_RETURNS = true;
+/**
+ * The lab's choice: the size of one guest disk write, for the latency Hyper-V Manager shows
+ * (the I/O model's service time of one write of this size on the path in use). 64 KiB.
+ */
+export const VM_IO_BLOCK_BYTES = 64 * 1024;

@@ -9,6 +9,7 @@ import { decideNodeAction } from './node-actions';
 import { decideSetNetwork } from './set-network';
 import { decideSetProperties } from './set-properties';
 import { decideSetQuorum } from './set-quorum';
+import { afterHostChanged } from './csv-access';
 import { decideAddSharedVolume } from './shared-volumes';
 import { MEMBERSHIP_QUERIES, MEMBERSHIP_TIMERS, onClusterHostChanged } from './membership';
 import { CLUSTER_QUERIES } from './queries';
@@ -47,7 +48,8 @@ export const clusterDomain = defineEngineDomain<ClusterSlice>({
     checkRolesSnapshot(input);
   },
   warnings: clusterWarnings,
-  onHostChanged: onClusterHostChanged,
+  // Membership reacts first; then who reaches each Cluster Shared Volume, and how (csv-access.ts).
+  onHostChanged: (ctx, change) => afterHostChanged(ctx, change, onClusterHostChanged),
   migrations: [
     { from: 0, migrate: (snapshot) => void (snapshot.entities.clusters = []) },
     { from: 1, migrate: (snapshot) => void (snapshot.entities.clusterRoles = []) },

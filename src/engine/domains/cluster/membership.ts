@@ -35,6 +35,7 @@ import { rebalancedWeights, recommendedModeFor, tallySide, totalVotesOf } from '
 import { takeOver } from './disk-ownership';
 import { rolesAfterMembership } from './roles/failover';
 import { clusterOfHost, findCluster, touchCluster } from './state';
+import { refreshCsvAccess } from './csv-access';
 
 /**
  * How long a node takes from Joining to Up: UNVERIFIED (no source gives the join's duration; a
@@ -132,6 +133,8 @@ export function membershipChanged(ctx: LabContext, cluster: Cluster): void {
   tryJoins(ctx, cluster);
   refreshNetworks(ctx, cluster);
   rolesAfterMembership(ctx, cluster);
+  // Who takes part changed: who coordinates each Cluster Shared Volume and how each node reaches it.
+  refreshCsvAccess(ctx, cluster);
 }
 
 /** A host's power or links changed (power and network domains). */
@@ -165,12 +168,14 @@ function onHeartbeatTimer(ctx: LabContext, timer: TimerRecord): void {
   const cluster = ctx.state.cluster.clusters.get(clusterId);
   const beat = cluster && beatOf(ctx.state, cluster);
   if (!cluster || !beat) return;
-  if (detectorOf(ctx.state).due(ctx, cluster, beat)) {
+  const judged = detectorOf(ctx.state).due(ctx, cluster, beat);
+  if (judged) {
     judge(ctx, cluster, beat, false);
     tryJoins(ctx, cluster);
     rolesAfterMembership(ctx, cluster);
   }
   refreshNetworks(ctx, cluster);
+  if (judged) refreshCsvAccess(ctx, cluster);
 }
 
 /** Whatever the heartbeats owe at this instant runs before anything else happening at it. */
@@ -207,6 +212,7 @@ function onJoinTimer(ctx: LabContext, timer: TimerRecord): void {
   tryJoins(ctx, cluster);
   refreshNetworks(ctx, cluster);
   rolesAfterMembership(ctx, cluster);
+  refreshCsvAccess(ctx, cluster);
 }
 
 function join(ctx: LabContext, cluster: Cluster, beat: ClusterBeat, node: ClusterNode): void {

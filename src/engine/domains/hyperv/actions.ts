@@ -11,6 +11,7 @@ import type { Command, Host, TimerRecord } from '../../types';
 import { conflict, hostOrRefusal, hyperVRefusal, invalid, isRefusal, vmOrRefusal, type Refusal } from './refusals';
 import { startRefusal } from './resources';
 import { touchVm } from './state';
+import { setVmState } from './vm-state';
 
 export const VM_TIMER_KIND = 'hyperv.vm';
 export const vmTimerKey = (vmId: string) => `hyperv-vm:${vmId}`;
@@ -43,7 +44,7 @@ export function decideVmAction(state: LabState, command: Action): Decision {
 
 function begin(ctx: LabContext, vm: VirtualMachine, state: VirtualMachine['state'], action: VmAction, durationMs: number): void {
   const nowMs = ctx.kernel.nowMs();
-  vm.state = state;
+  setVmState(ctx, vm, state);
   vm.transition = { action, startedMs: nowMs, dueMs: nowMs + durationMs };
   ctx.kernel.schedule(VM_TIMER_KIND, durationMs, { vm: vm.id } satisfies VmTimerData, vmTimerKey(vm.id));
 }
@@ -51,7 +52,7 @@ function begin(ctx: LabContext, vm: VirtualMachine, state: VirtualMachine['state
 /** Off at once, whatever it was doing: what Turn Off and a host that stops do. */
 export function turnOff(ctx: LabContext, vm: VirtualMachine): void {
   ctx.kernel.cancel(vmTimerKey(vm.id));
-  vm.state = 'Off';
+  setVmState(ctx, vm, 'Off');
   vm.transition = null;
   vm.startedMs = null;
   vm.assignedMemoryBytes = 0;
@@ -73,10 +74,10 @@ export function applyVmAction(ctx: LabContext, vm: VirtualMachine, action: VmAct
       begin(ctx, vm, 'Saving', action, stateFileTransferMs(vm.assignedMemoryBytes));
       break;
     case 'pause':
-      vm.state = 'Paused';
+      setVmState(ctx, vm, 'Paused');
       break;
     case 'resume':
-      vm.state = 'Running';
+      setVmState(ctx, vm, 'Running');
       break;
   }
   touchVm(ctx, vm);
@@ -88,16 +89,16 @@ export function onVmTimer(ctx: LabContext, timer: TimerRecord): void {
   if (!vm?.transition) return;
   switch (vm.state) {
     case 'Starting':
-      vm.state = 'Running';
       vm.startedMs = ctx.kernel.nowMs();
+      setVmState(ctx, vm, 'Running');
       break;
     case 'Stopping':
-      vm.state = 'Off';
+      setVmState(ctx, vm, 'Off');
       vm.startedMs = null;
       vm.assignedMemoryBytes = 0;
       break;
     case 'Saving':
-      vm.state = 'Saved';
+      setVmState(ctx, vm, 'Saved');
       vm.startedMs = null;
       vm.assignedMemoryBytes = 0;
       break;

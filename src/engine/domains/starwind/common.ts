@@ -102,3 +102,17 @@ export function refuse(error: LabError): Decision {
 export function otherSide(index: 0 | 1): 0 | 1 {
   return index === 0 ? 1 : 0;
 }
+
+/**
+ * Domains that follow which replicas take writes (the cluster's CSV access): told after a StarWind
+ * change that is not a host's power or link (those reach them by onHostChanged): a device action
+ * or removal, a synchronisation's end, a partner declared lost.
+ */
+export type ReplicaWatcher = (ctx: LabContext) => void;
+const replicaWatchers: ReplicaWatcher[] = [];
+export function watchReplicas(watcher: ReplicaWatcher): void {
+  if (!replicaWatchers.includes(watcher)) replicaWatchers.push(watcher);
+}
+export function replicasChanged(ctx: LabContext): void {
+  for (const watcher of replicaWatchers) watcher(ctx);
+}

@@ -19,6 +19,7 @@ import { decideWriteBlocks } from './writes';
 import { sealAddReplica, sealChangeCredentials, sealConnect, sealCreateDevice } from './seal-commands';
 import { checkPendingWrites } from './writes-check';
 import { settlePendingWrites } from './writes-wait';
+import { replicasChanged } from './common';
 
 export { SYNC_TIMER_KIND } from './replication';
 
@@ -33,6 +34,7 @@ const COLLECTIONS = {
 /**
  * Writes waiting for a silent partner are settled after every event that can end their wait (a
  * host's power or link, the partner-lost timer, a device action or removal): see writes-wait.ts.
+ * Then the domains that follow which replicas take writes are told (replicasChanged).
  */
 function thenSettleWrites<C extends Command>(decide: (state: LabState, command: C) => Decision): (state: LabState, command: C) => Decision {
   return (state, command) => {
@@ -42,6 +44,7 @@ function thenSettleWrites<C extends Command>(decide: (state: LabState, command: 
     return accept((ctx) => {
       apply(ctx);
       settlePendingWrites(ctx);
+      replicasChanged(ctx);
     });
   };
 }
@@ -77,10 +80,14 @@ export const starwindDomain = defineEngineDomain<StarWindState>({
     starwindAddReplica: sealAddReplica,
   },
   timers: {
-    [SYNC_TIMER_KIND]: onSyncTimer,
+    [SYNC_TIMER_KIND]: (ctx, timer) => {
+      onSyncTimer(ctx, timer);
+      replicasChanged(ctx);
+    },
     [PARTNER_LOST_TIMER_KIND]: (ctx, timer) => {
       onPartnerLostTimer(ctx, timer);
       settlePendingWrites(ctx);
+      replicasChanged(ctx);
     },
   },
   start: startServices,
