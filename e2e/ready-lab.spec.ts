@@ -1,6 +1,7 @@
 // File → New Lab… with the scenario seed-lab-ready: more nodes than the OS version clusters is
 // refused in the dialog, naming the field and the limit; then a 4-node ready lab opens with the
-// seed document done: Cluster1 with every node Up, its CSV Online, and VM1 running on Demo1.
+// seed document done: Cluster1 with every node Up, its CSV Online, VM1's role Online on Demo1 and
+// VM1 Running in Hyper-V Manager.
 import { look } from './axe';
 import { expect, test } from './fixtures';
 
@@ -26,7 +27,12 @@ test('New Lab: the ready lab, refused beyond the version\'s cluster limit, then 
   await lab.open('/failover-cluster/Cluster1/shared-volumes');
   await expect(page.locator('[role="row"][data-row-key]').filter({ hasText: 'Cluster Disk 2' })).toContainText('Online');
   await look(page, '', 'ready-lab-shared-volumes');
-  // VM1 as Hyper-V reports it (Hyper-V Manager's view has its own spec).
-  const vms = await lab.api('GET', '/api/v1/hosts/Demo1/vms');
-  expect(vms.ok && (vms.value as { vms: { name: string; state: string }[] }).vms.map((vm) => [vm.name, vm.state])).toEqual([['VM1', 'Running']]);
+  await lab.open('/failover-cluster/Cluster1/services');
+  await expect(shell.grid('Services and applications').locator('[role="row"][data-row-key]')).toHaveCount(1);
+  await expect(shell.grid('Services and applications').locator('[role="row"][data-row-key]').first()).toContainText(/VM1.*Online.*Demo1/);
+  await look(page, '', 'ready-lab-services');
+
+  await lab.open('/hyper-v/Demo1');
+  await expect(shell.grid('Virtual Machines').locator('[role="row"][data-row-key]').filter({ hasText: 'VM1' })).toContainText('Running');
+  await look(page, '', 'ready-lab-hyper-v');
 });

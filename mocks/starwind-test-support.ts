@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, beforeEach, expect } from 'vitest';
 import { createApiClient } from '../src/api/client';
 import type { RouteBodies } from '../src/api/routes';
-import { STARWIND_DEFAULT_LOGIN, STARWIND_DEFAULT_PASSWORD } from '../src/domain/starwind';
+import { seedHaRequest, STARWIND_DEFAULT_LOGIN, STARWIND_DEFAULT_PASSWORD, STORE1, STORE2 } from '../src/domain/starwind';
 import { BYTES_PER_GIB } from '../src/domain/units';
 import { resetLab, server } from './node';
 import { ORIGIN } from './test-support';
@@ -11,8 +11,7 @@ import { ORIGIN } from './test-support';
 export const api = createApiClient({ baseUrl: ORIGIN });
 
 /** Seed lab addresses: Public 192.168.100.0/24, iSCSI 172.30.100.0/24; Store1 .21, Store2 .22. */
-export const STORE1 = { name: 'SWS-Store1', publicIp: '192.168.100.21', iscsiIp: '172.30.100.21' } as const;
-export const STORE2 = { name: 'SWS-Store2', publicIp: '192.168.100.22', iscsiIp: '172.30.100.22' } as const;
+export { STORE1, STORE2 };
 
 export const SIZE_1_GIB = BYTES_PER_GIB;
 /** 1 GbE moves 125,000,000 bytes/s: 1 GiB takes about 8.6 s. */
@@ -33,34 +32,14 @@ export async function addAndConnect(name: string): Promise<void> {
  * over Public, Store1 primary, 1 GiB (small, so a sync takes seconds), images on D:.
  */
 export function ha1Request(overrides: Partial<Omit<CreateDeviceBody, 'ha'>> = {}, ha: Partial<HaSpec> = {}): CreateDeviceBody {
+  const seed = seedHaRequest('HA1', SIZE_1_GIB);
+  // The wizard's write-back cache and image names as typed (HA1.img, HA1Partner.img).
   return {
-    targetAlias: 'HA1',
-    targetName: 'iqn.2008-08.com.starwindsoftware:sws-store1-ha1',
-    targetType: 'hard-disk',
-    deviceType: 'ha',
-    sizeBytes: SIZE_1_GIB,
-    sectorSizeBytes: 512,
+    ...seed,
     cacheMode: 'write-back',
-    cacheSizeMb: 128,
-    image: { folder: 'My Computer\\D\\HA', fileName: 'HA1.img', createNew: true },
+    image: { ...seed.image, fileName: 'HA1.img' },
     ...overrides,
-    ha: {
-      partnerAddress: STORE2.name,
-      partnerPort: 3261,
-      partnerLogin: STARWIND_DEFAULT_LOGIN,
-      partnerPassword: STARWIND_DEFAULT_PASSWORD,
-      partnerTargetAlias: 'HA1Partner',
-      partnerTargetName: 'iqn.2008-08.com.starwindsoftware:sws-store2-ha1partner',
-      partnerImage: { folder: 'My Computer\\D\\HA', fileName: 'HA1Partner.img', createNew: true },
-      syncLocalIp: STORE1.iscsiIp,
-      syncPartnerIp: STORE2.iscsiIp,
-      heartbeatLocalIp: STORE1.publicIp,
-      heartbeatPartnerIp: STORE2.publicIp,
-      localPriority: 'primary',
-      failoverStrategy: 'heartbeat',
-      initMethod: 'clear',
-      ...ha,
-    },
+    ha: { ...seed.ha!, partnerImage: { ...seed.image, fileName: 'HA1Partner.img' }, ...ha },
   };
 }
 

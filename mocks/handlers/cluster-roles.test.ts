@@ -3,20 +3,14 @@
 // .../roles/{role}/actions. Answers are the engine's reads; every refusal changes nothing. The lab:
 // Cluster1 on Demo1 and Demo2 with Hyper-V and Volume1 a CSV, VM1 stored on it (through the host).
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import type { Command } from '../../src/api/types';
 import { VM_START_MS } from '../../src/domain/hyperv';
 import { labHost, server } from '../node';
 import { api } from '../starwind-test-support';
 import { expectRefusedUnchanged, getLab, send } from '../test-support';
-import { clusterLab } from './clusters-test-support';
+import { clusterLab, run } from './clusters-test-support';
 
 const ROLES = '/api/v1/clusters/Cluster1/roles';
 const VOLUME = 'C:\\ClusterStorage\\Volume1';
-
-async function run(command: unknown): Promise<void> {
-  const result = await labHost.dispatch(command as Command);
-  if (!result.ok) throw new Error(`${(command as Command).type}: ${result.error.message}`);
-}
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterAll(() => server.close());

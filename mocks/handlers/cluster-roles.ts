@@ -2,16 +2,16 @@
 // Virtual Machine's candidates, Configure a Service or Application, one role, its properties and
 // its actions (bring online, take offline, move), each change with its `?validate=only` check;
 // every refusal changes nothing. The answer of a change is read in the same turn as the command.
-import { HttpResponse, type PathParams } from 'msw';
-import { routes, type RouteId } from '../../src/api/routes';
-import { validateOnlyQuerySchema } from '../../src/api/schemas';
+import type { PathParams } from 'msw';
+import { routes } from '../../src/api/routes';
 import type { Command, Query, QueryAnswers } from '../../src/api/types';
 import type { FailbackPolicy, RoleAction } from '../../src/domain/cluster';
 import type { LabHostApi } from '../../src/host/types';
 import { labErrorResponse } from '../problem';
 import { answer, answerQuery } from './answer';
-import { asksValidateOnly, readBody, readQuery } from './request';
+import { readBody } from './request';
 import { on, param } from './route';
+import { parseChange, validateRoute } from './validate-route';
 
 /** A parsed request: its command and the reads that answer it (the roles it made or changed). */
 type Parsed = { ok: true; command: Command; reads: Query[] } | { ok: false; response: Response };
@@ -45,28 +45,12 @@ const actionCommand: CommandOf = async (request, params) => {
   return { ok: true, command, reads: [roleRead(params, role)] };
 };
 
-/** The `?validate=only` twin: answers only when asked, else msw passes the request on. */
-function validateRoute(lab: LabHostApi, id: RouteId, commandOf: CommandOf) {
-  return on(id, async ({ request, params }) => {
-    if (!asksValidateOnly(request)) return undefined;
-    const parsed = await commandOf(request, params);
-    if (!parsed.ok) return parsed.response;
-    const result = await lab.validate(parsed.command);
-    return result.ok ? answer(id, { valid: true, warnings: result.warnings } as never) : labErrorResponse(result.error);
-  });
-}
-
 /** Dispatches the route's command with the reads of its roles, in the same turn; `?validate=only` checks it instead. */
 function changeRoute(lab: LabHostApi, id: 'createClusterRole' | 'setClusterRole' | 'clusterRoleAction', commandOf: CommandOf, status = 200) {
   return on(id, async ({ request, params }) => {
-    const query = readQuery(request, validateOnlyQuerySchema);
-    if (!query.ok) return query.response;
-    const parsed = await commandOf(request, params);
-    if (!parsed.ok) return parsed.response;
-    if (query.value.validate === 'only') {
-      const checked = await lab.validate(parsed.command);
-      return checked.ok ? HttpResponse.json({ valid: true, warnings: checked.warnings }) : labErrorResponse(checked.error);
-    }
+    const change = await parseChange(lab, id, request, params, commandOf);
+    if ('response' in change) return change.response;
+    const { parsed } = change;
     const result = await lab.dispatch(parsed.command, parsed.reads);
     if (!result.ok) return labErrorResponse(result.error);
     const roles: QueryAnswers['clusterRole'][] = [];

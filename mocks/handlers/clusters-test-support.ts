@@ -18,7 +18,8 @@ const BOOTS_DONE_MS = 300_000;
 
 const targetsOf = (alias: string) => [`iqn.2008-08.com.starwindsoftware:sws-store1-${alias.toLowerCase()}`, `iqn.2008-08.com.starwindsoftware:sws-store2-${alias.toLowerCase()}partner`] as const;
 
-async function run(command: unknown): Promise<void> {
+/** Dispatches a command through the host; a refusal fails the test with its message. */
+export async function run(command: unknown): Promise<void> {
   const result = await labHost.dispatch(command as Command);
   if (!result.ok) throw new Error(`${(command as Command).type}: ${result.error.message}`);
 }

@@ -1,7 +1,7 @@
 // Failover Cluster Manager's clusters: Create Cluster (202 with its job), the cluster and its
 // nodes, properties, quorum, networks and Cluster Shared Volumes, each change with its
 // `?validate=only` check; every refusal changes nothing.
-import { routes, type RouteId } from '../../src/api/routes';
+import { routes } from '../../src/api/routes';
 import { validateOnlyQuerySchema } from '../../src/api/schemas';
 import type { Command, Query, QueryAnswers } from '../../src/api/types';
 import type { ClusterNodeAction, ClusterNetworkRole, ClusterProperties, QuorumMode } from '../../src/domain/cluster';
@@ -9,8 +9,9 @@ import type { LabHostApi } from '../../src/host/types';
 import { HttpResponse, type PathParams } from 'msw';
 import { labErrorResponse } from '../problem';
 import { answer, answerQuery } from './answer';
-import { asksValidateOnly, readBody, readQuery } from './request';
+import { readBody, readQuery } from './request';
 import { on, param } from './route';
+import { validateRoute } from './validate-route';
 
 type Parsed = { ok: true; command: Command } | { ok: false; response: Response };
 /** Builds a route's command from its path and body (the body read against the route's schema). */
@@ -48,17 +49,6 @@ const sharedVolumeCommand: CommandOf = async (request, params) => {
   const body = await readBody(request, routes.addSharedVolume.body);
   return body.ok ? { ok: true, command: { type: 'clusterAddSharedVolume', cluster: param(params, 'name'), disk: body.value.disk } } : body;
 };
-
-/** The `?validate=only` twin: answers only when asked, else msw passes the request on. */
-function validateRoute(host: LabHostApi, id: RouteId, commandOf: CommandOf) {
-  return on(id, async ({ request, params }) => {
-    if (!asksValidateOnly(request)) return undefined;
-    const parsed = await commandOf(request, params);
-    if (!parsed.ok) return parsed.response;
-    const result = await host.validate(parsed.command);
-    return result.ok ? answer(id, { valid: true, warnings: result.warnings } as never) : labErrorResponse(result.error);
-  });
-}
 
 /**
  * Dispatches the route's command with a read of what it changed, in the same turn. A route

@@ -2,16 +2,16 @@
 // Virtual Machine, one machine, its Settings and its actions, each change with its
 // `?validate=only` check; every refusal changes nothing. The answer of a change is the machine
 // read in the same turn as the command.
-import { HttpResponse, type PathParams } from 'msw';
-import { routes, type RouteId } from '../../src/api/routes';
-import { validateOnlyQuerySchema } from '../../src/api/schemas';
+import type { PathParams } from 'msw';
+import { routes } from '../../src/api/routes';
 import type { Command, QueryAnswers } from '../../src/api/types';
 import type { AutomaticStartAction, VmAction } from '../../src/domain/hyperv';
 import type { LabHostApi } from '../../src/host/types';
 import { labErrorResponse } from '../problem';
 import { answer, answerQuery } from './answer';
-import { asksValidateOnly, readBody, readQuery } from './request';
+import { readBody } from './request';
 import { on, param } from './route';
+import { parseChange, validateRoute } from './validate-route';
 
 type Parsed = { ok: true; command: Command; vm: string } | { ok: false; response: Response };
 type CommandOf = (request: Request, params: PathParams<string>) => Promise<Parsed>;
@@ -38,28 +38,12 @@ const actionCommand: CommandOf = async (request, params) => {
   return body.ok ? { ok: true, command: { type: 'vmAction', host: host(params), vm, action: body.value.action as VmAction }, vm } : body;
 };
 
-/** The `?validate=only` twin: answers only when asked, else msw passes the request on. */
-function validateRoute(lab: LabHostApi, id: RouteId, commandOf: CommandOf) {
-  return on(id, async ({ request, params }) => {
-    if (!asksValidateOnly(request)) return undefined;
-    const parsed = await commandOf(request, params);
-    if (!parsed.ok) return parsed.response;
-    const result = await lab.validate(parsed.command);
-    return result.ok ? answer(id, { valid: true, warnings: result.warnings } as never) : labErrorResponse(result.error);
-  });
-}
-
 /** Dispatches the route's command with a read of the machine, in the same turn; `?validate=only` checks it instead. */
 function changeRoute(lab: LabHostApi, id: 'createVm' | 'setVmSettings' | 'vmAction', commandOf: CommandOf, status = 200) {
   return on(id, async ({ request, params }) => {
-    const query = readQuery(request, validateOnlyQuerySchema);
-    if (!query.ok) return query.response;
-    const parsed = await commandOf(request, params);
-    if (!parsed.ok) return parsed.response;
-    if (query.value.validate === 'only') {
-      const checked = await lab.validate(parsed.command);
-      return checked.ok ? HttpResponse.json({ valid: true, warnings: checked.warnings }) : labErrorResponse(checked.error);
-    }
+    const change = await parseChange(lab, id, request, params, commandOf);
+    if ('response' in change) return change.response;
+    const { parsed } = change;
     const result = await lab.dispatch(parsed.command, [{ type: 'vm', host: host(params), vm: parsed.vm }]);
     if (!result.ok) return labErrorResponse(result.error);
     const read = result.answers[0];

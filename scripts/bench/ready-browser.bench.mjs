@@ -3,9 +3,10 @@
 // the worker runs seed-lab-ready on 64 nodes with 8,000 highly available VMs (ready-fleet.ts) at
 // clock speed "max", with Failover Cluster Manager's Services and applications list open. The lab
 // is built in Node through the in-process host (ready-lab-file.ts) and imported as a lab file, as
-// a user would open a saved lab. A figure, never a test.
+// a user would open a saved lab. Then the same while Demo17's plug is pulled and its 125 roles fail
+// over. A figure, never a test.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildAndPreview, launchChromium, pauseAndCount, runAtMaxWatchingLongTasks } from './preview.mjs';
@@ -39,6 +40,16 @@ try {
   const fromNowMs = await runAtMaxWatchingLongTasks(page);
   await page.waitForTimeout(WALL_MS);
   const { simulatedMs, longTasks } = await pauseAndCount(page, fromNowMs);
+  // The same while a node fails: Demo17's plug pulled, its 125 roles fail over under the open list.
+  // BENCH_PROFILE=<file.cpuprofile>: the page's main thread profiled over the failure (DevTools format).
+  const profiler = process.env.BENCH_PROFILE ? await page.context().newCDPSession(page) : null;
+  if (profiler) await profiler.send('Profiler.enable').then(() => profiler.send('Profiler.start'));
+  const failureFromNowMs = await runAtMaxWatchingLongTasks(page);
+  await page.evaluate(() => window.haLab.api('POST', '/api/v1/hosts/Demo17/power', { action: 'off' }));
+  await page.waitForTimeout(WALL_MS);
+  const failure = await pauseAndCount(page, failureFromNowMs);
+  if (profiler) writeFileSync(process.env.BENCH_PROFILE, JSON.stringify((await profiler.send('Profiler.stop')).profile));
+  if (process.env.BENCH_SCREEN) await page.screenshot({ path: process.env.BENCH_SCREEN });
   await browser.close();
   console.log(JSON.stringify({
     wallSeconds: WALL_MS / 1000,
@@ -51,6 +62,11 @@ try {
     simulatedPerWall: Math.round(simulatedMs / WALL_MS),
     longTasksOver50Ms: longTasks.length,
     longestTaskMs: Math.round(Math.max(0, ...longTasks)),
+    nodeFailure: {
+      simulatedPerWall: Math.round(failure.simulatedMs / WALL_MS),
+      longTasksOver50Ms: failure.longTasks.length,
+      longestTaskMs: Math.round(Math.max(0, ...failure.longTasks)),
+    },
   }));
 } finally {
   preview.stop();

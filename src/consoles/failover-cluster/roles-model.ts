@@ -11,11 +11,25 @@ export function roleCollection(lab: { clusterRoles: Record<string, ClusterRole> 
   return lab.clusterRoles;
 }
 
+/**
+ * One collator for every comparison: `localeCompare` with options builds one per call, which made
+ * sorting 8,000 roles take about 300 ms on each change of the lab (the ready bench's profile).
+ */
+const byName = new Intl.Collator('en', { numeric: true });
+/** The sorted lists of the mirror's current roles record (a new record on each change of a role), per cluster id. */
+const sortedOf = new WeakMap<Readonly<Record<string, ClusterRole>>, Map<string, ClusterRole[]>>();
+
 /** The cluster's roles, by name (Services and applications lists them so, and the tree too). */
-export function clusterRoles(roles: Readonly<Record<string, ClusterRole>>, cluster: Cluster): ClusterRole[] {
+export function clusterRoles(roles: Readonly<Record<string, ClusterRole>>, cluster: Cluster): readonly ClusterRole[] {
+  let perCluster = sortedOf.get(roles);
+  if (!perCluster) sortedOf.set(roles, (perCluster = new Map()));
+  const kept = perCluster.get(cluster.id);
+  if (kept) return kept;
   const out: ClusterRole[] = [];
   for (const role of Object.values(roles)) if (role.cluster === cluster.id) out.push(role);
-  return out.sort((a, b) => a.name.localeCompare(b.name, 'en', { numeric: true }));
+  out.sort((a, b) => byName.compare(a.name, b.name));
+  perCluster.set(cluster.id, out);
+  return out;
 }
 
 /** A role by the name a URL or a row key carries (names are unique per cluster, without case). */

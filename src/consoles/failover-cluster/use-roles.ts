@@ -9,7 +9,7 @@ export function useRoleCollection(): Readonly<Record<string, ClusterRole>> {
   return useLabMirror(roleCollection);
 }
 
-export function useClusterRoles(cluster: Cluster | undefined): ClusterRole[] {
+export function useClusterRoles(cluster: Cluster | undefined): readonly ClusterRole[] {
   const roles = useRoleCollection();
   return useMemo(() => (cluster ? clusterRoles(roles, cluster) : []), [roles, cluster]);
 }

@@ -6,6 +6,7 @@ import type { StarWindCollections, StarWindCommand, StarWindQuery, StarWindQuery
 export * from './constants';
 export * from './latency';
 export * from './replica';
+export * from './seed-document';
 export type * from './types';
 
 export const starwindDescriptor = defineDomain<{

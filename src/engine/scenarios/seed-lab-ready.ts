@@ -10,16 +10,15 @@
 // The cluster tests and the bench build on the same steps (testing/cluster-helpers.ts).
 import { VM_START_MS } from '../../domain/hyperv';
 import { BYTES_PER_GIB, BYTES_PER_MIB } from '../../domain/units';
-import type { Command, CreateDeviceRequest, Lab } from '../types';
+import { seedHaRequest, STARWIND_DEFAULT_LOGIN, STARWIND_DEFAULT_PASSWORD, STARWIND_MANAGEMENT_PORT, STORE1, STORE2, targetsOf } from '../../domain/starwind';
+import type { Command, Lab } from '../types';
 
 export const SEED_LAB_READY = 'seed-lab-ready';
 
-/** The storage servers of the seed lab and their addresses (seed-lab.ts numbers them .21 and .22). */
-export const STORE1 = { name: 'SWS-Store1', publicIp: '192.168.100.21', iscsiIp: '172.30.100.21' } as const;
-export const STORE2 = { name: 'SWS-Store2', publicIp: '192.168.100.22', iscsiIp: '172.30.100.22' } as const;
+// The seed document's storage servers and HA request are StarWind vocabulary (the API tests use them too).
+export { seedHaRequest, STORE1, STORE2, targetsOf };
 /** What the seed document types in Add Server and the login dialog. */
-export const STARWIND_PORT = 3261;
-export const STARWIND_LOGIN = { login: 'root', password: 'starwind' } as const;
+const STARWIND_LOGIN = { login: STARWIND_DEFAULT_LOGIN, password: STARWIND_DEFAULT_PASSWORD } as const;
 
 export const CLUSTER_NAME = 'Cluster1';
 export const CLUSTER_ADDRESS = '192.168.100.50';
@@ -43,41 +42,7 @@ export const ROLE_ONLINE_MS = VM_START_MS;
 /** Long enough for every restart of the preparation to complete (boot about 90 s ±20 %). */
 export const BOOTS_DONE_MS = 300_000;
 
-export const targetsOf = (alias: string): [target: string, partnerTarget: string] => [`iqn.2008-08.com.starwindsoftware:sws-store1-${alias.toLowerCase()}`, `iqn.2008-08.com.starwindsoftware:sws-store2-${alias.toLowerCase()}partner`];
 export const nodeNames = (count: number) => Array.from({ length: count }, (_, index) => `Demo${index + 1}`);
-
-/** The seed document's HA device request (steps 5–13): image files in D:\HA, sync over iSCSI, heartbeat over Public. */
-export function seedHaRequest(alias: string, sizeBytes: number): CreateDeviceRequest {
-  const [targetName, partnerTargetName] = targetsOf(alias);
-  const image = { folder: 'My Computer\\D\\HA', fileName: `${alias.toLowerCase()}.img`, createNew: true };
-  return {
-    targetAlias: alias,
-    targetName,
-    targetType: 'hard-disk',
-    deviceType: 'ha',
-    sizeBytes,
-    sectorSizeBytes: 512,
-    cacheMode: 'write-through',
-    cacheSizeMb: 128,
-    image,
-    ha: {
-      partnerAddress: STORE2.name,
-      partnerPort: STARWIND_PORT,
-      partnerLogin: STARWIND_LOGIN.login,
-      partnerPassword: STARWIND_LOGIN.password,
-      partnerTargetAlias: `${alias}Partner`,
-      partnerTargetName,
-      partnerImage: { ...image },
-      syncLocalIp: STORE1.iscsiIp,
-      syncPartnerIp: STORE2.iscsiIp,
-      heartbeatLocalIp: STORE1.publicIp,
-      heartbeatPartnerIp: STORE2.publicIp,
-      localPriority: 'primary',
-      failoverStrategy: 'heartbeat',
-      initMethod: 'clear',
-    },
-  };
-}
 
 /** One step of the preparation: a command, or an advance of virtual time. */
 export type ReadyStep = { command: Command } | { advanceMs: number };
@@ -110,7 +75,7 @@ export function preparationSteps({ nodes = 2, storage = true, hyperV = false }: 
     return steps;
   }
   for (const server of [STORE1.name, STORE2.name]) {
-    run({ type: 'starwindAddServer', address: server, port: STARWIND_PORT });
+    run({ type: 'starwindAddServer', address: server, port: STARWIND_MANAGEMENT_PORT });
     run({ type: 'starwindConnect', server, ...STARWIND_LOGIN });
   }
   for (const device of HA_DEVICES) run({ type: 'starwindCreateDevice', server: STORE1.name, request: seedHaRequest(device.alias, device.sizeBytes) });

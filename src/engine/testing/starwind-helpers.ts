@@ -2,7 +2,7 @@
 // seed document's HA1 request (sync over iSCSI, heartbeat over Public), and short readers.
 import { BYTES_PER_MIB } from '../../domain/units';
 import { createLab } from '../lab';
-import { seedHaRequest, STORE1, STORE2 } from '../scenarios/seed-lab-ready';
+import { seedHaRequest, STORE1, STORE2 } from '../../domain/starwind';
 import type { Command, CreateDeviceRequest, HaDeviceView, Lab, LabEvent, LabParamsInput } from '../types';
 
 export { STORE1, STORE2 };

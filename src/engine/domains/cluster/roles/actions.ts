@@ -24,7 +24,7 @@ function startDecision(state: LabState, cluster: Cluster, role: ClusterRole, vm:
   if (vm.state === 'Running') return accept((ctx) => markOnline(ctx, role));
   if (vm.state !== 'Off' && vm.state !== 'Saved') return conflict('cluster.vm_state', 'action', `'${vm.name}' is ${vm.state}; it is brought online from Off or Saved.`);
   const owner = cluster.nodes.find((node) => node.name === role.ownerNode);
-  const problem = owner ? hostingProblem(state, owner, vm, false) : `${String(role.ownerNode)} is not a node of cluster ${cluster.name}.`;
+  const problem = owner ? hostingProblem(state, owner, vm, false, true) : `${String(role.ownerNode)} is not a node of cluster ${cluster.name}.`;
   if (problem) return conflict('cluster.owner_unavailable', 'action', `${role.name} cannot come online on its owner: ${problem}`);
   const host = state.network.hosts.get(owner!.hostId)!;
   const refusal = hyperVRefusal(state, host) ?? startRefusal(state, host, vm);

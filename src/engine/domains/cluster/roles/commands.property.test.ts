@@ -1,14 +1,16 @@
 // Random role commands (bring online, take offline, move, properties) mixed with Hyper-V Manager
-// actions on the highly available machines, power and cable changes of the nodes, and time: a
+// actions on the highly available machines (and machines of the same names elsewhere), node
+// actions, power and cable changes of the nodes, and time: a
 // refusal never moves the lab, every snapshot passes its check (each role's machine on its owner,
 // Pending exactly while a change is pending, each role timer a role's), and a restored copy goes
 // on exactly like the original (the roles' indexes are rebuilt from the entities).
 import fc from 'fast-check';
-import { describe, test } from 'vitest';
-import { ROLE_ACTIONS } from '../../../../domain/cluster';
+import { describe, expect, test } from 'vitest';
+import { RESTART_PERIOD_MS, ROLE_ACTIONS } from '../../../../domain/cluster';
 import { VM_ACTIONS } from '../../../../domain/hyperv';
 import { checkRandomSteps, type RandomStep } from '../../../testing/random-commands';
-import { roleLab } from '../../../testing/roles-helpers';
+import { restoreLab } from '../../../lab';
+import { roleLab, roleOf } from '../../../testing/roles-helpers';
 import type { Command, LabSnapshot } from '../../../types';
 
 const NODES = ['Demo1', 'Demo2', 'Demo3'] as const;
@@ -26,6 +28,9 @@ const commandArb: fc.Arbitrary<Command> = fc.oneof(
     failback: fc.constantFrom({ mode: 'prevent' as const }, { mode: 'allow' as const, window: null }, { mode: 'allow' as const, window: { startHour: 1, endHour: 3 } }),
   }),
   fc.record({ type: fc.constant('setPower' as const), host: fc.constantFrom(...NODES), action: fc.constantFrom('off', 'on', 'shutdown' as const) }),
+  // A machine of a role's name on another node: a move or failover must not land on it.
+  fc.record({ type: fc.constant('vmCreate' as const), host: fc.constantFrom(...NODES), name: fc.constantFrom(...ROLES) }),
+  fc.record({ type: fc.constant('clusterNodeAction' as const), cluster: fc.constant('Cluster1'), node: fc.constantFrom(...NODES), action: fc.constantFrom('pause', 'resume', 'stop-service', 'start-service' as const) }),
   fc.record({ type: fc.constant('setNicLink' as const), host: fc.constantFrom(...NODES), nic: fc.constantFrom('Public', 'Private'), linkUp: fc.boolean() }),
 ) as fc.Arbitrary<Command>;
 const stepArb = fc.record({ command: commandArb, advanceMs: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 20_000 }), fc.integer({ min: 0, max: 400_000 })) });
@@ -37,6 +42,26 @@ describe('role commands under random sequences', () => {
     fc.assert(
       fc.property(fc.array(stepArb, { minLength: 1, maxLength: 16 }), (steps) => checkRandomSteps(start, steps)),
       { numRuns: 30, seed: 12 },
+    );
+  });
+
+  test('left alone, every change ends: no role stays Pending, and the machine of an Online role runs', () => {
+    fc.assert(
+      fc.property(fc.array(stepArb, { minLength: 1, maxLength: 16 }), (steps) => {
+        const lab = restoreLab(start);
+        for (const step of steps) {
+          lab.dispatch(step.command);
+          lab.advance(step.advanceMs);
+        }
+        lab.advance(RESTART_PERIOD_MS);
+        for (const name of ROLES) {
+          const role = roleOf(lab, name);
+          expect(role.pending).toBeNull();
+          const vm = lab.query({ type: 'vm', host: role.ownerNode!, vm: name });
+          if (role.state === 'Online') expect(vm.ok && vm.value.state).toBe('Running');
+        }
+      }),
+      { numRuns: 30, seed: 21 },
     );
   });
 
@@ -55,6 +80,10 @@ describe('role commands under random sequences', () => {
       { command: { type: 'setPower', host: 'Demo2', action: 'off' }, advanceMs: 0 },
       { command: { type: 'clusterRoleAction', cluster: 'Cluster1', role: 'VM1', action: 'start' }, advanceMs: 0 },
       { command: { type: 'clusterRoleSetProperties', cluster: 'Cluster1', role: 'VM1', preferredOwners: ['Demo1', 'Demo2'], failoverThreshold: 0, failback: { mode: 'prevent' } }, advanceMs: 0 },
+    ],
+    'a machine that fails on a Paused owner is restarted there': [
+      { command: { type: 'vmAction', host: 'Demo1', vm: 'VM1', action: 'turn-off' }, advanceMs: 0 },
+      { command: { type: 'clusterNodeAction', cluster: 'Cluster1', node: 'Demo1', action: 'pause' }, advanceMs: 30_000 },
     ],
   };
   test.each(Object.keys(pinned))('pinned: %s', (name) => checkRandomSteps(start, pinned[name] as RandomStep[]));

@@ -54,7 +54,7 @@ function startAgain(ctx: LabContext, cluster: Cluster, role: ClusterRole): void 
   const vm = vmOfRole(ctx, role);
   if (!vm) return;
   const owner = cluster.nodes.find((node) => node.name === role.ownerNode);
-  const target = owner && hostingProblem(ctx.state, owner, vm, true) === null ? owner : bestNode(ctx.state, cluster, role, vm, null, true);
+  const target = owner && hostingProblem(ctx.state, owner, vm, true, true) === null ? owner : bestNode(ctx.state, cluster, role, vm, null, true);
   const host = target && ctx.state.network.hosts.get(target.hostId);
   if (!host) return markFailed(ctx, role, vm, 'no node of the cluster can run it.');
   rehostRole(ctx, role, vm, host);

@@ -93,6 +93,15 @@ describe('FailoverThreshold (nodes − 1) in FailoverPeriod', () => {
     expect(roleEvents(lab).at(-1)).toBe(`${last} Demo2 1205`);
   });
 
+  test('a failover older than the period no longer counts: after 6 hours it may fail over again', () => {
+    const lab = roleLab({ online: true });
+    const first = failFourTimes(lab);
+    lab.advance(first + 6 * 3_600_000 - lab.nowMs());
+    failFourTimes(lab);
+    expect(roleOf(lab, 'VM1')).toMatchObject({ state: 'Online', ownerNode: 'Demo1' });
+    expect(roleOf(lab, 'VM1').failoversMs).toHaveLength(1);
+  });
+
   test('with Maximum failures 2 it fails over twice, back to Demo1', () => {
     const lab = roleLab({ online: true });
     ok(lab, { type: 'clusterRoleSetProperties', cluster: 'Cluster1', role: 'VM1', failoverThreshold: 2 });
@@ -101,4 +110,12 @@ describe('FailoverThreshold (nodes − 1) in FailoverPeriod', () => {
     expect(roleOf(lab, 'VM1')).toMatchObject({ state: 'Online', ownerNode: 'Demo1' });
     expect(roleOf(lab, 'VM1').failoversMs).toHaveLength(2);
   });
+});
+
+test('a Paused owner keeps running and restarting its roles', () => {
+  const lab = roleLab({ online: true });
+  ok(lab, { type: 'clusterNodeAction', cluster: 'Cluster1', node: 'Demo1', action: 'pause' });
+  const found = failAfter(lab, 1_000);
+  lab.advance(found + RESTART_DELAY_MS + VM_START_MS - lab.nowMs());
+  expect(roleOf(lab, 'VM1')).toMatchObject({ state: 'Online', ownerNode: 'Demo1' });
 });

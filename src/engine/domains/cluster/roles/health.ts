@@ -49,7 +49,7 @@ function poll(ctx: LabContext, cluster: Cluster, role: ClusterRole, vm: VirtualM
   if (role.state !== 'Online' || role.pending !== null || vm.state === 'Running') return;
   // An owner that is no longer running is for membership to find (its roles fail over after its removal).
   const owner = ownerNodeOf(cluster, role);
-  if (!owner || owner.state !== 'Up' || ctx.state.network.hosts.get(owner.hostId)?.powerState !== 'on') return;
+  if (!owner || (owner.state !== 'Up' && owner.state !== 'Paused') || ctx.state.network.hosts.get(owner.hostId)?.powerState !== 'on') return;
   resourceFailed(ctx, cluster, role, vm, `'${vm.name}' is ${vm.state}`);
 }
 
@@ -72,7 +72,7 @@ function resourceFailed(ctx: LabContext, cluster: Cluster, role: ClusterRole, vm
 function restart(ctx: LabContext, cluster: Cluster, role: ClusterRole, vm: VirtualMachine): void {
   if (role.pending?.action !== 'restart') return;
   const owner = ownerNodeOf(cluster, role);
-  const problem = owner ? hostingProblem(ctx.state, owner, vm, false) : 'its owner is not a node of the cluster';
+  const problem = owner ? hostingProblem(ctx.state, owner, vm, false, true) : 'its owner is not a node of the cluster';
   if (problem) return failOver(ctx, cluster, role, vm, `it could not restart on ${String(role.ownerNode)}: ${problem}`);
   bringOnline(ctx, role, vm, 'restart');
 }

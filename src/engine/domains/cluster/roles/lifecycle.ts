@@ -20,7 +20,7 @@ import { applyVmAction, turnOff } from '../../hyperv/actions';
 import { hyperVRefusal } from '../../hyperv/refusals';
 import { holdsMemory, startRefusal } from '../../hyperv/resources';
 import { rehostVm } from '../../hyperv/state';
-import { findHost } from '../../network/hosts';
+import { hostingProblem } from './placement';
 import { setOwner, touchRole } from './state';
 
 export const ROLE_TIMER_KIND = 'cluster.role';
@@ -130,8 +130,11 @@ export function quickMove(ctx: LabContext, role: ClusterRole, vm: VirtualMachine
 /** The machine is Saved on the owner: it goes to the target and is restored there. */
 export function finishQuickMove(ctx: LabContext, role: ClusterRole, vm: VirtualMachine): void {
   const target = role.pending?.targetNode ?? null;
-  const host = target === null ? undefined : findHost(ctx.state, target);
-  if (!host) return markFailed(ctx, role, vm, `the node ${String(target)} it was moving to is gone.`);
+  // Checked again: while it was saving the target may have gone down, filled up or got a machine of its name.
+  const node = ctx.state.cluster.clusters.get(role.cluster)?.nodes.find((each) => each.name === target);
+  const problem = node ? hostingProblem(ctx.state, node, vm, true) : `the node ${String(target)} it was moving to is gone.`;
+  const host = node && ctx.state.network.hosts.get(node.hostId);
+  if (problem || !host) return markFailed(ctx, role, vm, `it could not move to ${String(target)}: ${problem ?? 'its host is gone.'}`);
   rehostRole(ctx, role, vm, host);
   bringOnline(ctx, role, vm, 'move');
 }

@@ -11,9 +11,14 @@ import { hyperVRefusal } from '../../hyperv/refusals';
 import { clusterRunningVms, startRefusal } from '../../hyperv/resources';
 import { findVm, hostLoad } from '../../hyperv/state';
 
-/** Why `vm` cannot run on `node` now, or null. `fit`: its memory must fit as well (it will be started). */
-export function hostingProblem(state: LabState, node: ClusterNode, vm: VirtualMachine, fit: boolean, clusterRunning?: number): string | null {
-  if (node.state !== 'Up') return `${node.name} is ${node.state}.`;
+/**
+ * Why `vm` cannot run on `node` now, or null. `fit`: its memory must fit as well (it will be
+ * started). `owner`: the node owns it already, and a Paused node keeps running (and restarting) what
+ * it owns; only new roles stay away from it. `clusterRunning`: the cluster's running machines, when
+ * counted once for many candidates (bestNode).
+ */
+export function hostingProblem(state: LabState, node: ClusterNode, vm: VirtualMachine, fit: boolean, owner = false, clusterRunning?: number): string | null {
+  if (node.state !== 'Up' && !(owner && node.state === 'Paused')) return `${node.name} is ${node.state}.`;
   const host = state.network.hosts.get(node.hostId) as Host | undefined;
   if (!host) return `${node.name} is not in the lab.`;
   const notReady = hyperVRefusal(state, host);
@@ -28,7 +33,7 @@ export function hostingProblem(state: LabState, node: ClusterNode, vm: VirtualMa
 export function bestNode(state: LabState, cluster: Cluster, role: ClusterRole, vm: VirtualMachine, except: string | null, fit: boolean): ClusterNode | undefined {
   // The cluster's running machines once for all candidates (the limit per cluster), not once each.
   const clusterRunning = fit ? clusterRunningVms(state, cluster) : undefined;
-  const usable = (node: ClusterNode) => node.name !== except && hostingProblem(state, node, vm, fit, clusterRunning) === null;
+  const usable = (node: ClusterNode) => node.name !== except && hostingProblem(state, node, vm, fit, false, clusterRunning) === null;
   for (const name of role.preferredOwners) {
     const node = cluster.nodes.find((each) => each.name === name);
     if (node && usable(node)) return node;
