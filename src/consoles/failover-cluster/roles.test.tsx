@@ -255,4 +255,14 @@ describe('Configure a Service or Application (High Availability Wizard)', () => 
     fireEvent.click(screen.getByRole('button', { name: 'Finish' }));
     await waitFor(() => expect(navigate).toHaveBeenCalledWith('/failover-cluster/Cluster1/services/VM2'));
   });
+
+  test("the machines' read refused: the lab's words instead of the pages", async () => {
+    const words = 'Cluster Cluster1 is not running.';
+    const { api } = fakeApi(() => {
+      throw refusal(words, {});
+    });
+    render(<ConfigureRoleWizard api={api} cluster={seedCluster()} navigate={vi.fn()} onClose={() => undefined} />);
+    expect((await screen.findByRole('alert')).textContent).toBe(words);
+    expect(screen.getByRole('alertdialog', { name: 'High Availability Wizard' })).toBeTruthy();
+  });
 });
