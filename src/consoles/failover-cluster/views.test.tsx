@@ -1,12 +1,13 @@
 // @vitest-environment jsdom
 // The cluster pages drawn from the mirror: the network and node pages' Network Connections tables
 // (one InterfacesTable, the columns each page names), the Nodes and Networks lists, and the disk
-// lists (Storage, Cluster Shared Volumes) with their headings.
+// lists (Storage, Cluster Shared Volumes) with their headings; a volume in Redirected Access.
 import '../../ui/testing/jsdom';
 import { act, cleanup, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { renderRoutes } from '../../shell/testing/render-routes';
 import { labMirror } from '../../stores/lab-mirror';
+import { withFakeLayout } from '../../ui/testing/layout';
 import { seedCluster } from './fixtures';
 import { csvStatus } from './model';
 import NetworkView from './network.view';
@@ -15,6 +16,9 @@ import NodeView from './node.view';
 import NodesView from './nodes.view';
 import SharedVolumesView from './shared-volumes.view';
 import StorageView from './storage.view';
+
+// The lists are virtualised: they draw rows only in a laid-out viewport.
+withFakeLayout();
 
 // Test files share their worker's modules: the mirror goes back as it was.
 const before = labMirror.getState();
@@ -86,4 +90,9 @@ test('Cluster Shared Volumes: a volume that a node reaches through its coordinat
   expect(csvStatus({ ...redirected, csvAccess: [{ node: 'Demo2', access: 'Direct', sinceMs: 9000 }] })).toBe('Online');
   // A lab saved before access was tracked has none: the disk's own state.
   expect(csvStatus(volume)).toBe('Online');
+  const cluster = seedCluster({ disks: [seedCluster().disks[0]!, redirected], properties: { ...seedCluster().properties, EnableSharedVolumes: 1 } });
+  act(() => labMirror.setState({ clusters: { CLUSTER1: cluster } } as never));
+  show('/failover-cluster/Cluster1/shared-volumes');
+  const row = within(screen.getByRole('grid', { name: 'Cluster Shared Volumes' })).getByRole('row', { name: /Cluster Disk 2/ });
+  expect([...row.querySelectorAll('[role="gridcell"], td')].map((cell) => cell.textContent)).toEqual(['Cluster Disk 2', 'C:\\ClusterStorage\\Volume1', 'Online (Redirected Access)', 'Demo1', '100 GB']);
 });

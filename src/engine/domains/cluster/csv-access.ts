@@ -153,22 +153,16 @@ export function refreshCsvAccess(ctx: LabContext, cluster: Cluster, onlyHostId?:
 
 const hasCsv = (cluster: Cluster) => cluster.state !== 'Creating' && cluster.disks.some((disk) => disk.usage === 'csv');
 /** What membership decides about a cluster: its state, its nodes' states, its disks' owners. */
-const membershipSignature = (cluster: Cluster) => `${cluster.state}|${cluster.nodes.map((node) => node.state).join()}|${cluster.disks.map((disk) => `${disk.ownerNode}:${disk.state}`).join()}`;
+export const membershipSignature = (cluster: Cluster) => `${cluster.state}|${cluster.nodes.map((node) => node.state).join()}|${cluster.disks.map((disk) => `${disk.ownerNode}:${disk.state}`).join()}`;
 
 /**
- * A host's power or links changed: the cluster's own reaction first (`react`, membership), then the
- * volumes. A member's change is scoped to that node unless membership moved; any other host's (a
- * storage server) may change every node's paths: every cluster's volumes, every node.
+ * After a host's power or links changed and membership reacted (its own cluster refreshes its
+ * volumes there, before its roles act): every other cluster's volumes, every node, since the host
+ * may be a storage server any node's paths go to.
  */
-export function afterHostChanged(ctx: LabContext, change: HostChange, react: (ctx: LabContext, change: HostChange) => void): void {
+export function refreshOtherClusters(ctx: LabContext, change: HostChange): void {
   const own = clusterOfHost(ctx.state, change.hostId);
-  const before = own && membershipSignature(own);
-  react(ctx, change);
-  for (const cluster of ctx.state.cluster.clusters.values()) {
-    if (!hasCsv(cluster)) continue;
-    if (cluster !== own) refreshCsvAccess(ctx, cluster);
-    else refreshCsvAccess(ctx, cluster, membershipSignature(cluster) === before ? change.hostId : undefined);
-  }
+  for (const cluster of ctx.state.cluster.clusters.values()) if (cluster !== own && hasCsv(cluster)) refreshCsvAccess(ctx, cluster);
 }
 
 // A node's sessions changed (a path failed or came back, a logoff): its own way to its cluster's volumes.

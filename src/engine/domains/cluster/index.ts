@@ -9,7 +9,7 @@ import { decideNodeAction } from './node-actions';
 import { decideSetNetwork } from './set-network';
 import { decideSetProperties } from './set-properties';
 import { decideSetQuorum } from './set-quorum';
-import { afterHostChanged } from './csv-access';
+import { refreshOtherClusters } from './csv-access';
 import { decideAddSharedVolume } from './shared-volumes';
 import { MEMBERSHIP_QUERIES, MEMBERSHIP_TIMERS, onClusterHostChanged } from './membership';
 import { CLUSTER_QUERIES } from './queries';
@@ -48,8 +48,11 @@ export const clusterDomain = defineEngineDomain<ClusterSlice>({
     checkRolesSnapshot(input);
   },
   warnings: clusterWarnings,
-  // Membership reacts first; then who reaches each Cluster Shared Volume, and how (csv-access.ts).
-  onHostChanged: (ctx, change) => afterHostChanged(ctx, change, onClusterHostChanged),
+  // Membership reacts (its cluster's volumes refreshed before its roles act); then the other clusters' volumes (csv-access.ts).
+  onHostChanged: (ctx, change) => {
+    onClusterHostChanged(ctx, change);
+    refreshOtherClusters(ctx, change);
+  },
   migrations: [
     { from: 0, migrate: (snapshot) => void (snapshot.entities.clusters = []) },
     { from: 1, migrate: (snapshot) => void (snapshot.entities.clusterRoles = []) },

@@ -35,7 +35,7 @@ import { rebalancedWeights, recommendedModeFor, tallySide, totalVotesOf } from '
 import { takeOver } from './disk-ownership';
 import { rolesAfterMembership } from './roles/failover';
 import { clusterOfHost, findCluster, touchCluster } from './state';
-import { refreshCsvAccess } from './csv-access';
+import { membershipSignature, refreshCsvAccess } from './csv-access';
 
 /**
  * How long a node takes from Joining to Up: UNVERIFIED (no source gives the join's duration; a
@@ -132,9 +132,10 @@ export function membershipChanged(ctx: LabContext, cluster: Cluster): void {
   if (current && cluster.state === 'Online') detector.refresh(ctx, cluster, current, [...current.memberSinceMs.keys()]);
   tryJoins(ctx, cluster);
   refreshNetworks(ctx, cluster);
-  rolesAfterMembership(ctx, cluster);
-  // Who takes part changed: who coordinates each Cluster Shared Volume and how each node reaches it.
+  // Who takes part changed: who coordinates each Cluster Shared Volume and how each node reaches
+  // it, before the roles act on it (a machine starts only where its volume is reachable).
   refreshCsvAccess(ctx, cluster);
+  rolesAfterMembership(ctx, cluster);
 }
 
 /** A host's power or links changed (power and network domains). */
@@ -145,6 +146,7 @@ export function onClusterHostChanged(ctx: LabContext, change: HostChange): void 
   const beat = beatOf(state, cluster);
   const node = cluster.nodes.find((each) => each.hostId === change.hostId);
   if (!beat || !node) return;
+  const membershipBefore = membershipSignature(cluster);
   settle(ctx, cluster, beat);
   const on = hostOn(state, node);
   if (beat.memberSinceMs.has(node.nodeId)) {
@@ -158,6 +160,8 @@ export function onClusterHostChanged(ctx: LabContext, change: HostChange): void 
   }
   tryJoins(ctx, cluster);
   refreshNetworks(ctx, cluster);
+  // Only this node's own way to the volumes changed, unless membership moved.
+  refreshCsvAccess(ctx, cluster, membershipSignature(cluster) === membershipBefore ? node.hostId : undefined);
   rolesAfterMembership(ctx, cluster);
 }
 
@@ -168,14 +172,13 @@ function onHeartbeatTimer(ctx: LabContext, timer: TimerRecord): void {
   const cluster = ctx.state.cluster.clusters.get(clusterId);
   const beat = cluster && beatOf(ctx.state, cluster);
   if (!cluster || !beat) return;
-  const judged = detectorOf(ctx.state).due(ctx, cluster, beat);
-  if (judged) {
+  if (detectorOf(ctx.state).due(ctx, cluster, beat)) {
     judge(ctx, cluster, beat, false);
     tryJoins(ctx, cluster);
+    refreshCsvAccess(ctx, cluster);
     rolesAfterMembership(ctx, cluster);
   }
   refreshNetworks(ctx, cluster);
-  if (judged) refreshCsvAccess(ctx, cluster);
 }
 
 /** Whatever the heartbeats owe at this instant runs before anything else happening at it. */
@@ -211,8 +214,8 @@ function onJoinTimer(ctx: LabContext, timer: TimerRecord): void {
   touchCluster(ctx, cluster);
   tryJoins(ctx, cluster);
   refreshNetworks(ctx, cluster);
-  rolesAfterMembership(ctx, cluster);
   refreshCsvAccess(ctx, cluster);
+  rolesAfterMembership(ctx, cluster);
 }
 
 function join(ctx: LabContext, cluster: Cluster, beat: ClusterBeat, node: ClusterNode): void {

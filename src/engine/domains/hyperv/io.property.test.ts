@@ -3,12 +3,14 @@
 // checks clean (a machine writes exactly while Running, each account adds up, a stall timer only
 // on a stalled account), and a copy restored half-way stays in step (the accounts are saved).
 import fc from 'fast-check';
-import { describe, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { VM_ACTIONS } from '../../../domain/hyperv';
 import { BYTES_PER_MIB } from '../../../domain/units';
 import { ok } from '../../testing/cluster-helpers';
 import { checkRandomSteps } from '../../testing/random-commands';
-import type { Command, LabSnapshot } from '../../types';
+import { labContextOf, restoreLab } from '../../lab';
+import type { Command, Lab, LabSnapshot } from '../../types';
+import { hasDirectPath, redirectLinkBitsPerS } from '../cluster/csv-access';
 import { hyperVClusterLab } from './hyperv-testing';
 
 const NODES = ['Demo1', 'Demo2'] as const;
@@ -22,22 +24,54 @@ const commandArb: fc.Arbitrary<Command> = fc.oneof(
 );
 const stepArb = fc.record({ command: commandArb, advanceMs: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 90_000 })) });
 
-describe('VM I/O under random sequences', () => {
-  const base = hyperVClusterLab();
-  for (const host of NODES) {
-    for (const name of VMS) {
-      ok(base, { type: 'vmCreate', host, name, location: 'C:\\ClusterStorage\\Volume1\\' });
-      ok(base, { type: 'vmSetSettings', host, vm: name, workload: { diskWriteBytesPerS: BYTES_PER_MIB } });
-      ok(base, { type: 'vmAction', host, vm: name, action: 'start' });
-    }
+const base = hyperVClusterLab();
+for (const host of NODES) {
+  for (const name of VMS) {
+    ok(base, { type: 'vmCreate', host, name, location: 'C:\\ClusterStorage\\Volume1\\' });
+    ok(base, { type: 'vmSetSettings', host, vm: name, workload: { diskWriteBytesPerS: BYTES_PER_MIB } });
+    ok(base, { type: 'vmAction', host, vm: name, action: 'start' });
   }
-  base.advance(5_000);
-  const start = JSON.parse(JSON.stringify(base.snapshot())) as LabSnapshot;
+}
+base.advance(5_000);
+const start = JSON.parse(JSON.stringify(base.snapshot())) as LabSnapshot;
 
+describe('VM I/O under random sequences', () => {
   test('refusals change nothing; every snapshot checks clean; a restored copy stays in step', () => {
     fc.assert(
       fc.property(fc.array(stepArb, { minLength: 1, maxLength: 14 }), (steps) => checkRandomSteps(start, steps)),
       { numRuns: 25, seed: 5 },
+    );
+  });
+});
+
+/** What a full recomputation says each running member's access is now (csv-access.ts's rule, read only). */
+function expectedAccess(lab: Lab): string[] {
+  const { state } = labContextOf(lab);
+  const cluster = [...state.cluster.clusters.values()][0]!;
+  const disk = cluster.disks.find((each) => each.usage === 'csv')!;
+  const members = cluster.state === 'Online' ? cluster.nodes.filter((node) => (node.state === 'Up' || node.state === 'Paused') && state.network.hosts.get(node.hostId)?.powerState === 'on') : [];
+  const owner = disk.state === 'Online' ? members.find((node) => node.name === disk.ownerNode) : undefined;
+  const coordinator = owner && hasDirectPath(state, owner.hostId, disk.lun) ? owner : undefined;
+  return members.map((node) => {
+    if (!coordinator) return `${node.name}:No Access`;
+    if (node === coordinator || hasDirectPath(state, node.hostId, disk.lun)) return `${node.name}:Direct`;
+    return `${node.name}:${redirectLinkBitsPerS(state, cluster, node.name, coordinator.name) === undefined ? 'No Access' : 'Redirected Access'}`;
+  });
+}
+
+describe('CSV access is never stale', () => {
+  test('after every step of a random sequence, each node’s access is what a full recomputation gives (no change missed, scoped refreshes included)', () => {
+    fc.assert(
+      fc.property(fc.array(stepArb, { minLength: 1, maxLength: 14 }), (steps) => {
+        const lab = restoreLab(JSON.parse(JSON.stringify(start)) as LabSnapshot);
+        for (const step of steps) {
+          lab.dispatch(step.command);
+          lab.advance(step.advanceMs);
+          const disk = [...labContextOf(lab).state.cluster.clusters.values()][0]!.disks.find((each) => each.usage === 'csv')!;
+          expect((disk.csvAccess ?? []).map((entry) => `${entry.node}:${entry.access}`)).toEqual(expectedAccess(lab));
+        }
+      }),
+      { numRuns: 25, seed: 9 },
     );
   });
 });

@@ -11,7 +11,7 @@ import { BYTES_PER_MIB } from '../../../domain/units';
 import { labContextOf, restoreLab } from '../../lab';
 import { validateSnapshot } from '../../snapshot-check';
 import { clusterOf, ok } from '../../testing/cluster-helpers';
-import { eventsOf } from '../../testing/lab-helpers';
+import { eventsOf, refused } from '../../testing/lab-helpers';
 import type { Lab, LabSnapshot } from '../../types';
 import { hyperVClusterLab, syncedHyperVClusterLab, vmOf, writingVm } from './hyperv-testing';
 import type { IoGroup } from './io-state';
@@ -130,6 +130,21 @@ describe('Cluster Shared Volume access (Direct, Redirected Access, lost)', () =>
     const offMs = lab.nowMs();
     ok(lab, { type: 'starwindDeviceAction', device, action: 'maintenance-off', side: 0 });
     expect(access(lab)).toEqual([`Demo1:Direct@${offMs}`, `Demo2:Direct@${offMs}`]);
+  });
+
+  test('a machine on a volume its node cannot reach does not start: refused with the reason; it starts once the node reaches it', () => {
+    const lab = hyperVClusterLab();
+    ok(lab, { type: 'vmCreate', host: 'Demo2', name: 'VM1', location: 'C:\\ClusterStorage\\Volume1\\' });
+    cut(lab, 'Demo2', ['iSCSI', 'Private', 'Public']);
+    expect(refused(lab, { type: 'vmAction', host: 'Demo2', vm: 'VM1', action: 'start' })).toMatchObject({
+      code: 'hyperv.storage_unavailable',
+      errors: { vm: "'VM1' could not start: its virtual hard disk C:\\ClusterStorage\\Volume1\\VM1\\VM1.vhd is on C:\\ClusterStorage\\Volume1, which Demo2 cannot reach now." },
+    });
+    // Redirected Access is enough.
+    cut(lab, 'Demo2', ['Private', 'Public'], true);
+    lab.advance(60_000);
+    expect(access(lab).find((entry) => entry.startsWith('Demo2:'))).toMatch(/^Demo2:Redirected Access@/);
+    ok(lab, { type: 'vmAction', host: 'Demo2', vm: 'VM1', action: 'start' });
   });
 
   test('the coordinator that loses its own path hands the volume to a node that has one', () => {

@@ -17,6 +17,7 @@ import type { Cluster } from '../../../domain/cluster';
 import type { LabState } from '../../state';
 import type { Host } from '../../types';
 import { clusterOfHost } from '../cluster/state';
+import { storageRefusal } from './io-storage';
 import { conflict, type Refusal } from './refusals';
 import { hostLoad } from './state';
 
@@ -73,7 +74,7 @@ export function clusterRunningVms(state: LabState, cluster: Cluster): number {
 }
 
 /**
- * Why `vm` cannot start on `host` now (memory, then the OS version's limits), if it cannot.
+ * Why `vm` cannot start on `host` now (memory, the OS version's limits, then its volume: io-storage.ts), if it cannot.
  * `clusterRunning`: clusterRunningVms of the host's cluster, when the caller weighs many hosts of
  * one cluster at once (a failover's choice of node), so each is O(1).
  */
@@ -89,5 +90,5 @@ export function startRefusal(state: LabState, host: Host, vm: VirtualMachine, cl
     const clusterMax = RUNNING_VMS_PER_CLUSTER_MAX[cluster.osVersion];
     if ((clusterRunning ?? clusterRunningVms(state, cluster)) >= clusterMax) return conflict('hyperv.cluster_vm_limit', 'vm', `Cluster ${cluster.name} already runs ${clusterMax} virtual machines, the most a Windows Server ${cluster.osVersion} cluster runs.`);
   }
-  return undefined;
+  return storageRefusal(state, host, vm);
 }

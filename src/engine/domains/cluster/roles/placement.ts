@@ -38,15 +38,10 @@ export function bestNode(state: LabState, cluster: Cluster, role: ClusterRole, v
     const node = cluster.nodes.find((each) => each.name === name);
     if (node && usable(node)) return node;
   }
-  let best: ClusterNode | undefined;
-  let bestRunning = Infinity;
-  for (const node of cluster.nodes) {
-    if (!usable(node)) continue;
-    const running = hostLoad(state, node.hostId).runningVms;
-    if (running < bestRunning) {
-      best = node;
-      bestRunning = running;
-    }
-  }
-  return best;
+  // The fewest running first (ties: node order), and the first that can run it: one or two full
+  // checks per role instead of one per node (a failover of 125 roles over 63 nodes: 8,000 → ~125).
+  const order = cluster.nodes.map((node, index) => ({ node, index, running: hostLoad(state, node.hostId).runningVms }));
+  order.sort((a, b) => a.running - b.running || a.index - b.index);
+  for (const { node } of order) if (usable(node)) return node;
+  return undefined;
 }
