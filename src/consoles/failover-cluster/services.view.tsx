@@ -9,7 +9,7 @@ import { clusterRoleHref, FCM_NODE_KINDS } from './paths';
 import { useClusterRoute } from './use-cluster';
 import { useClusterRoles } from './use-roles';
 
-export const SERVICES_COLUMNS: GridColumn<ClusterRole>[] = [
+const COLUMNS: GridColumn<ClusterRole>[] = [
   { id: 'name', header: SERVICES.name, width: 'minmax(180px, 1fr)', cell: (role) => role.name, sortValue: (role) => role.name },
   { id: 'status', header: SERVICES.status, width: '120px', cell: (role) => role.state, sortValue: (role) => role.state },
   { id: 'type', header: SERVICES.type, width: '140px', cell: (role) => ROLE_TYPE_LABELS[role.type], sortValue: (role) => role.type },
@@ -24,7 +24,7 @@ export default function ServicesView() {
       label={SERVICES.list}
       kind={FCM_NODE_KINDS.role}
       columnsKey="fcm-services"
-      columns={SERVICES_COLUMNS}
+      columns={COLUMNS}
       members={() => roles}
       href={clusterRoleHref}
       emptyMessage={SERVICES.none}

@@ -6,13 +6,12 @@
 import { useMemo, useState } from 'react';
 import type { ApiClient } from '../../../api/client';
 import type { Cluster, ClusterRole } from '../../../domain/cluster';
-import { Button } from '../../../ui/button';
-import { Dialog } from '../../../ui/dialog';
 import { useLabRead } from '../../../ui/use-lab-read';
 import { labRequest } from '../../../wizard/lab-request';
 import { WizardFrame } from '../../../wizard/wizard-frame';
+import { ReadFailed } from './read-failed';
 import { clusterRoleHref } from '../paths';
-import { HA_WORDS, REPORTS_WORDS } from './labels';
+import { HA_WORDS } from './labels';
 import { configureRoleWizard, toCreateRoleRequest, type ConfigureRoleContext, type ConfigureRoleValues } from './configure-role.wizard';
 
 /** The lab hooks; `created` receives the roles the lab answered with. */
@@ -45,13 +44,7 @@ export function ConfigureRoleWizard({ api, cluster, navigate, onClose }: Configu
   // Read once: the candidates as the wizard opened (a trigger that never changes).
   const { data, error } = useLabRead(api, cluster.name, readCandidates, null);
   const context = useMemo<ConfigureRoleContext | null>(() => (data ? { cluster, candidates: data.candidates, created: () => created.roles } : null), [data, cluster, created]);
-  if (error !== null) {
-    return (
-      <Dialog title={HA_WORDS.title} isOpen onOpenChange={(open) => !open && onClose()} role="alertdialog" footer={<Button onPress={onClose}>{REPORTS_WORDS.close}</Button>}>
-        <p role="alert">{error}</p>
-      </Dialog>
-    );
-  }
+  if (error !== null) return <ReadFailed title={HA_WORDS.title} message={error} onClose={onClose} />;
   if (!context) return null;
   return (
     <WizardFrame<ConfigureRoleValues, ConfigureRoleContext>

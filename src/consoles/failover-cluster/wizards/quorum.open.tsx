@@ -4,11 +4,10 @@ import { useEffect, useState } from 'react';
 import { ApiError, type ApiClient } from '../../../api/client';
 import type { Cluster } from '../../../domain/cluster';
 import { labMirror } from '../../../stores/lab-mirror';
-import { Button } from '../../../ui/button';
-import { Dialog } from '../../../ui/dialog';
 import { labRequest } from '../../../wizard/lab-request';
 import { WizardFrame } from '../../../wizard/wizard-frame';
-import { QUORUM_WORDS, REPORTS_WORDS } from './labels';
+import { ReadFailed } from './read-failed';
+import { QUORUM_WORDS } from './labels';
 import { quorumWizard, toQuorumRequest, type QuorumContext, type QuorumValues } from './quorum.wizard';
 
 export function quorumHooks(api: ApiClient, cluster: string) {
@@ -35,13 +34,7 @@ export function QuorumWizard({ api, cluster, onClose }: QuorumWizardProps) {
       live = false;
     };
   }, [api, cluster]);
-  if (problem !== null) {
-    return (
-      <Dialog title={QUORUM_WORDS.title} isOpen onOpenChange={(open) => !open && onClose()} role="alertdialog" footer={<Button onPress={onClose}>{REPORTS_WORDS.close}</Button>}>
-        <p role="alert">{problem}</p>
-      </Dialog>
-    );
-  }
+  if (problem !== null) return <ReadFailed title={QUORUM_WORDS.title} message={problem} onClose={onClose} />;
   if (!context) return null;
   return <WizardFrame<QuorumValues, QuorumContext> definition={quorumWizard} context={context} check={hooks.check} submit={hooks.submit} onClose={onClose} />;
 }
