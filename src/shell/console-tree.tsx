@@ -7,18 +7,27 @@ import { useShell } from './shell-context';
 /** Within this long, a second expand request for the same node is the same gesture. */
 const EXPAND_DEBOUNCE_MS = 600;
 
-function toTreeNodes(nodes: readonly ShellTreeNode[]): TreeNode[] {
-  return nodes.map((node) => {
-    const Icon = node.icon;
-    return {
-      id: node.href,
-      label: node.label,
-      icon: Icon ? <Icon aria-hidden /> : undefined,
-      decoration: node.decoration,
-      children: node.children ? toTreeNodes(node.children) : undefined,
-      hasChildItems: node.expandAction !== undefined,
-    };
-  });
+/**
+ * The tree's nodes, each made once per shell node: shell-tree.ts keeps a node's identity while it
+ * draws the same, so the same TreeNode comes back and its memoised row (src/ui/tree.tsx) skips
+ * rendering: a change on one server does not redraw a cluster's 8,000 roles.
+ */
+const converted = new WeakMap<ShellTreeNode, TreeNode>();
+
+function toTreeNode(node: ShellTreeNode): TreeNode {
+  const known = converted.get(node);
+  if (known) return known;
+  const Icon = node.icon;
+  const made: TreeNode = {
+    id: node.href,
+    label: node.label,
+    icon: Icon ? <Icon aria-hidden /> : undefined,
+    decoration: node.decoration,
+    children: node.children ? node.children.map(toTreeNode) : undefined,
+    hasChildItems: node.expandAction !== undefined,
+  };
+  converted.set(node, made);
+  return made;
 }
 
 /**
@@ -75,7 +84,7 @@ export const ConsoleTree = memo(function ConsoleTree({
     return true;
   };
 
-  const treeNodes = useMemo(() => toTreeNodes(nodes), [nodes]);
+  const treeNodes = useMemo(() => nodes.map(toTreeNode), [nodes]);
   return (
     <TreeView
       aria-label="Console tree"

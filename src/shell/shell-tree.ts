@@ -23,7 +23,8 @@ function sameDecoration(a: ReactNode, b: ReactNode): boolean {
 }
 
 function shareNode(previous: ShellTreeNode | undefined, next: ShellTreeNode): ShellTreeNode {
-  if (!previous) return next;
+  // A console may hand back the very node it built before (FCM's 8,000 role nodes).
+  if (!previous || previous === next) return next;
   const children = next.children ? shareNodes(previous.children, next.children) : undefined;
   const same =
     children === previous.children &&

@@ -12,6 +12,8 @@ import { cx } from './cx';
 /** Every row is one line; the Virtualizer places rows by this height. */
 export const TREE_ROW_HEIGHT_PX = 22;
 const LAYOUT_OPTIONS = { rowHeight: TREE_ROW_HEIGHT_PX };
+/** How many frames a scroll to the selected node waits for the Virtualizer to size its content. */
+const SCROLL_RETRY_FRAMES = 30;
 
 export interface TreeNode {
   id: string;
@@ -44,6 +46,20 @@ export interface TreeViewProps {
 /** The tree row (react-aria's row element carries the node id as data-key) an event happened in. */
 function rowOf(target: EventTarget | null): HTMLElement | null {
   return target instanceof Element ? target.closest<HTMLElement>('[role="row"][data-key]') : null;
+}
+
+/** The row a node is drawn on among the rows shown (its ancestors expanded), or -1. */
+function shownIndex(nodes: readonly TreeNode[], expandedIds: ReadonlySet<string>, id: string): number {
+  let index = 0;
+  const walk = (level: readonly TreeNode[]): boolean => {
+    for (const node of level) {
+      if (node.id === id) return true;
+      index += 1;
+      if (node.children && expandedIds.has(node.id) && walk(node.children)) return true;
+    }
+    return false;
+  };
+  return walk(nodes) ? index : -1;
 }
 
 function findNode(nodes: readonly TreeNode[], id: string): TreeNode | undefined {
@@ -126,6 +142,30 @@ export function TreeView({ nodes, selectedId, onSelect, expandedIds, onExpandedC
     latestAction.current = onAction;
   });
   const hasAction = onAction !== undefined;
+  // A node selected from elsewhere (a link, Back, a wizard's Finish) is scrolled into view, as MMC
+  // does: virtualised, its row may not exist yet, so the place is computed from the rows shown.
+  const treeRef = useRef<HTMLDivElement>(null);
+  const scrolledFor = useRef<string | null>(null);
+  useEffect(() => {
+    const element = treeRef.current;
+    if (!element || selectedId === null || scrolledFor.current === selectedId) return;
+    const index = shownIndex(nodes, expandedIds, selectedId);
+    // Not drawn yet (the lab still loading): tried again when the nodes arrive.
+    if (index < 0) return;
+    scrolledFor.current = selectedId;
+    const topPx = index * TREE_ROW_HEIGHT_PX;
+    if (topPx >= element.scrollTop && topPx + TREE_ROW_HEIGHT_PX <= element.scrollTop + element.clientHeight) return;
+    const targetPx = Math.max(0, topPx - element.clientHeight / 2);
+    // The Virtualizer sizes its content a frame or two after the rows change (an expanded
+    // ancestor): until then the scroll is cut short, so it is tried again, a bounded number of times.
+    let frame = 0;
+    const scroll = () => {
+      element.scrollTop = targetPx;
+      if (Math.abs(element.scrollTop - targetPx) > 1 && frame++ < SCROLL_RETRY_FRAMES) handle = requestAnimationFrame(scroll);
+    };
+    let handle = requestAnimationFrame(scroll);
+    return () => cancelAnimationFrame(handle);
+  }, [selectedId, nodes, expandedIds]);
   const stableAction = useCallback((id: string) => latestAction.current?.(id), []);
   const rowAction = hasAction ? stableAction : undefined;
   // A click both selects (react-aria) and moves focus between rows (below): one request per node.
@@ -208,6 +248,7 @@ export function TreeView({ nodes, selectedId, onSelect, expandedIds, onExpandedC
     >
       <Virtualizer layout={ListLayout} layoutOptions={LAYOUT_OPTIONS}>
         <Tree
+          ref={treeRef}
           aria-label={rest['aria-label']}
           selectionMode="single"
           selectionBehavior="replace"

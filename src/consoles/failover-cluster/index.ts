@@ -48,9 +48,15 @@ function nodeNode(cluster: Cluster, node: ClusterNode): ShellTreeNode {
   return { href: clusterNodeHref(cluster.name, node.name), label: node.name, kind: FCM_NODE_KINDS.node, key: memberKey(cluster.name, node.name), icon: NODE_ICONS[node.state] };
 }
 
+/** Role nodes by cluster and role name: the tree is rebuilt on every change of a role (8,000 of them), the nodes need not be. */
+const roleNodes = new Map<string, ShellTreeNode>();
+
 /** A role's node: no state icon, so a role changing state (8,000 of them) leaves the tree still. */
 function roleNode(cluster: Cluster, role: ClusterRole): ShellTreeNode {
-  return { href: clusterRoleHref(cluster.name, role.name), label: role.name, kind: FCM_NODE_KINDS.role, key: memberKey(cluster.name, role.name), icon: Monitor };
+  const key = memberKey(cluster.name, role.name);
+  let node = roleNodes.get(key);
+  if (!node) roleNodes.set(key, (node = { href: clusterRoleHref(cluster.name, role.name), label: role.name, kind: FCM_NODE_KINDS.role, key, icon: Monitor }));
+  return node;
 }
 
 function clusterNode(cluster: Cluster, roles: readonly ClusterRole[]): ShellTreeNode {

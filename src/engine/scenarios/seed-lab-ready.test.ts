@@ -2,8 +2,9 @@ import { describe, expect, test } from 'vitest';
 import { CLUSTER_NODE_LIMITS } from '../../domain/cluster/facts';
 import { VM_START_MS } from '../../domain/hyperv';
 import type { OsVersion } from '../../domain/lab';
-import { createLab } from '../lab';
+import { createLab, restoreLab } from '../lab';
 import { paramsProblems } from '../params';
+import { validateSnapshot } from '../snapshot-check';
 import { clusterOf } from '../testing/cluster-helpers';
 import type { Lab } from '../types';
 import { CSV_PATH, HA_DEVICES, QUORUM_LUN_BYTES, READY_VM, VM_CLUSTER_DISK } from './seed-lab-ready';
@@ -77,8 +78,17 @@ describe.each([
   });
 });
 
-test('the scenario is deterministic: the same parameters give the same lab', () => {
-  expect(readyLab('2016', 4).hash()).toBe(readyLab('2016', 4).hash());
+test('the scenario is deterministic: the same parameters give the same lab; its snapshot checks clean and restores to it', () => {
+  const lab = readyLab('2016', 4);
+  expect(lab.hash()).toBe(readyLab('2016', 4).hash());
+  const snapshot = lab.snapshot();
+  expect(validateSnapshot(snapshot)).toEqual([]);
+  const restored = restoreLab(snapshot);
+  expect(restored.hash()).toBe(lab.hash());
+  // Both go on alike: the role's health and the heartbeats run from the same timers.
+  lab.advance(600_000);
+  restored.advance(600_000);
+  expect(restored.hash()).toBe(lab.hash());
 });
 
 test('more nodes than the version clusters are refused at parameter validation, naming the option and the limit', () => {

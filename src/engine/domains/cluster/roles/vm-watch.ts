@@ -29,6 +29,7 @@ export function onVmStateChanged(ctx: LabContext, vm: VirtualMachine, previous: 
     if (vm.state !== 'Running') schedulePoll(ctx, role);
     return;
   }
-  // Started outside the cluster (Hyper-V Manager): the cluster finds it running.
-  if (vm.state === 'Running') markOnline(ctx, role);
+  // Started outside the cluster (Hyper-V Manager): the cluster finds it running, if it runs: without
+  // quorum no node runs the cluster's roles, and the role stays as it is (it starts again with quorum).
+  if (vm.state === 'Running' && ctx.state.cluster.clusters.get(role.cluster)?.state === 'Online') markOnline(ctx, role);
 }
