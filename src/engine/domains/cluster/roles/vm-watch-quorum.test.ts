@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
 import { ok } from '../../../testing/cluster-helpers';
+import { refused } from '../../../testing/lab-helpers';
 import { roleLab, roleOf } from '../../../testing/roles-helpers';
 
 // Found by the roles' liveness property once the VMs' I/O path was merged (seed 21): a machine
@@ -11,7 +12,8 @@ test('a machine started in Hyper-V Manager while the cluster has no quorum leave
   ok(lab, { type: 'setPower', host: 'Demo3', action: 'off' });
   lab.advance(30_000);
   expect(roleOf(lab, 'VM1')).toMatchObject({ state: 'Offline', lastError: 'Cluster Cluster1 lost quorum.' });
-  ok(lab, { type: 'vmAction', host: 'Demo1', vm: 'VM1', action: 'start' });
+  // Without quorum no node reaches the CSV: Hyper-V cannot open the machine's files (iocsv's storage check).
+  expect(refused(lab, { type: 'vmAction', host: 'Demo1', vm: 'VM1', action: 'start' })).toMatchObject({ code: 'hyperv.storage_unavailable' });
   lab.advance(60_000);
   expect(roleOf(lab, 'VM1').state).toBe('Offline');
 });
