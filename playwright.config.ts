@@ -21,7 +21,10 @@ export default defineConfig({
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
-    trace: 'retain-on-failure',
+    // No trace by default: recording one (DOM snapshots at every action, screencast) costs every
+    // test time whether it passes or not, and the suite must fit its budget on one worker. To see
+    // a failure step by step, run that spec again with `--trace retain-on-failure` (or `on`).
+    trace: 'off',
     // An action that cannot happen fails at once with its locator, not at the test's timeout.
     actionTimeout: 15_000,
     screenshot: 'only-on-failure',
