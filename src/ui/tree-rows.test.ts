@@ -25,6 +25,11 @@ describe('the rows a tree shows', () => {
     expect(indexById.has('Node1')).toBe(false);
   });
 
+  test('a node asking for its children is not drawn open before they come', () => {
+    const server = visibleRows(NODES, new Set(['Server'])).rows[1]!;
+    expect([server.node.id, server.expandable, server.expanded]).toEqual(['Server', true, false]);
+  });
+
   test('an expanded id under a collapsed ancestor shows nothing', () => {
     expect(visibleRows(NODES, new Set(['Services'])).rows.map((row) => row.node.id)).toEqual(['Cluster', 'Server']);
   });

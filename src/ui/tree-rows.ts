@@ -29,7 +29,9 @@ export function visibleRows(nodes: readonly TreeNode[], expandedIds: ReadonlySet
   const walk = (level: readonly TreeNode[], depth: number, parentIndex: number) => {
     level.forEach((node, position) => {
       const expandable = isExpandable(node);
-      const expanded = expandable && expandedIds.has(node.id);
+      // One asking for its children (hasChildItems) is not drawn open before they come, as in MMC
+      // (a StarWind server whose session was lost): opening it again asks again.
+      const expanded = expandedIds.has(node.id) && (node.children?.length ?? 0) > 0;
       indexById.set(node.id, rows.length);
       rows.push({ node, level: depth, setSize: level.length, posInSet: position + 1, parentIndex, expandable, expanded });
       if (expanded && node.children) walk(node.children, depth + 1, rows.length - 1);

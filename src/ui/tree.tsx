@@ -69,7 +69,7 @@ interface RowProps {
   index: number;
   selected: boolean;
   active: boolean;
-  onToggle(id: string): void;
+  onToggle(id: string, open: boolean): void;
 }
 
 /** Memoised: a selection redraws two rows, not every row in view. */
@@ -105,7 +105,7 @@ const Row = memo(function Row({ row, index, selected, active, onToggle }: RowPro
           }}
           onClick={(event) => {
             event.stopPropagation();
-            onToggle(node.id);
+            onToggle(node.id, !row.expanded);
           }}
           onDoubleClick={(event) => event.stopPropagation()}
           className="flex size-4 shrink-0 items-center justify-center rounded-[2px] text-muted"
@@ -202,10 +202,10 @@ export function TreeView({ nodes, selectedId, onSelect, expandedIds, onExpandedC
   const latestOnExpanded = useRef(onExpandedChange);
   latestOnExpanded.current = onExpandedChange;
   // One function for the whole life of the tree, so the memoised rows keep their props.
-  const toggle = useCallback((id: string) => {
+  const toggle = useCallback((id: string, open: boolean) => {
     const next = new Set(latestExpanded.current);
-    if (next.has(id)) next.delete(id);
-    else next.add(id);
+    if (open) next.add(id);
+    else next.delete(id);
     latestOnExpanded.current(next);
   }, []);
 
@@ -244,7 +244,7 @@ export function TreeView({ nodes, selectedId, onSelect, expandedIds, onExpandedC
     if (!move) return;
     event.preventDefault();
     if (move.kind === 'focus') moveTo(move.index);
-    else toggle(move.id);
+    else toggle(move.id, move.kind === 'expand');
   };
 
   const onMouseDown = (event: MouseEvent<HTMLDivElement>) => {
