@@ -65,13 +65,13 @@ export class Shell {
   constructor(private readonly page: Page) {}
 
   get treeView(): Locator {
-    return this.page.getByRole('treegrid', { name: 'Console tree' });
+    return this.page.getByRole('tree', { name: 'Console tree' });
   }
 
   /** A node's row in the console tree; `under` (a URL prefix such as "/starwind") tells apart nodes with one label. */
   treeRow(label: string, under?: string): Locator {
-    const row = this.treeView.getByRole('row', { name: label, exact: true });
-    return under ? row.and(this.treeView.locator(`[role="row"][data-key^="${under}/"], [role="row"][data-key="${under}"]`)) : row;
+    const row = this.treeView.getByRole('treeitem', { name: label, exact: true });
+    return under ? row.and(this.treeView.locator(`[role="treeitem"][data-key^="${under}/"], [role="treeitem"][data-key="${under}"]`)) : row;
   }
 
   get resultsTitle(): Locator {
@@ -307,7 +307,7 @@ export class Wizard {
     const field = this.field(name);
     await field.getByRole('button', { name: /^Browse…/ }).click();
     const dialog = this.page.getByRole('dialog').filter({ has: this.page.locator('[data-file-browse]') });
-    await dialog.getByRole('treegrid', { name: 'Folders' }).locator(`[role="row"][data-key="${cssString(folder)}"]`).click();
+    await dialog.getByRole('tree', { name: 'Folders' }).locator(`[role="treeitem"][data-key="${cssString(folder)}"]`).click();
     await dialog.getByRole('textbox', { name: 'File name' }).fill(fileName);
     await dialog.getByRole('button', { name: 'OK' }).click();
     await expect(dialog).toBeHidden();

@@ -46,7 +46,7 @@ test('Hyper-V Manager: New Virtual Machine on the CSV, Start, Save, Turn Off, Se
   // Browse… picks the folder: the server's volumes with its cluster's CSVs under C:\ClusterStorage.
   await wizard.field('location').getByRole('button', { name: 'Browse… (Location)' }).click();
   const picker = page.getByRole('dialog', { name: 'Select Folder' });
-  await picker.getByRole('treegrid', { name: 'Folders' }).locator(`[role="row"][data-key="${CSV.replace(/\\/g, '\\\\')}"]`).click();
+  await picker.getByRole('tree', { name: 'Folders' }).locator(`[role="treeitem"][data-key="${CSV.replace(/\\/g, '\\\\')}"]`).click();
   await view(page, 'wizard-select-folder', 'New Virtual Machine: Select Folder');
   await picker.getByRole('button', { name: 'OK', exact: true }).click();
   await expect(picker).toBeHidden();

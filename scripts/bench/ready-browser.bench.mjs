@@ -4,7 +4,8 @@
 // clock speed "max", with Failover Cluster Manager's Services and applications list open. The lab
 // is built in Node through the in-process host (ready-lab-file.ts) and imported as a lab file, as
 // a user would open a saved lab. Then the same while Demo17's plug is pulled and its 125 roles fail
-// over. A figure, never a test.
+// over. Then, paused, roles selected in the console tree with their 8,000 siblings expanded. A
+// figure, never a test.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,6 +20,38 @@ const labFile = join(dir, 'ready-lab.json');
 const made = spawnSync('npx', ['tsx', 'scripts/bench/ready-lab-file.ts', labFile], { stdio: ['ignore', 'inherit', 'inherit'] });
 if (made.status !== 0) process.exit(made.status ?? 1);
 const preview = await buildAndPreview(PORT, { build: !process.env.BENCH_SKIP_BUILD });
+
+const TREE_KEY_MOVES = 20;
+
+/**
+ * The console tree with Services and applications expanded (8,000 roles under one node), the clock
+ * paused: a role selected by a click, then ARROW DOWN a number of times, each selection followed by
+ * its page; main-thread long tasks over 50 ms meanwhile.
+ */
+async function selectRolesInTree(page) {
+  const tree = page.getByRole('tree', { name: 'Console tree' });
+  const services = tree.getByRole('treeitem', { name: 'Services and applications', exact: true });
+  if ((await services.getAttribute('aria-expanded')) !== 'true') await services.dblclick();
+  const servicesKey = await services.getAttribute('data-key');
+  const roles = tree.locator(`[role="treeitem"][data-key^="${servicesKey}/"]`);
+  await roles.first().waitFor({ timeout: 60_000 });
+  await page.evaluate(() => {
+    window.benchTreeLongTasks = [];
+    new PerformanceObserver((list) => window.benchTreeLongTasks.push(...list.getEntries().map((entry) => entry.duration))).observe({ type: 'longtask' });
+  });
+  const first = roles.nth(2);
+  await first.click();
+  await page.waitForURL(new RegExp(`${await first.getAttribute('data-key')}$`));
+  for (let move = 0; move < TREE_KEY_MOVES; move += 1) {
+    const before = page.url();
+    await page.keyboard.press('ArrowDown');
+    await page.waitForFunction((url) => window.location.href !== url, before);
+  }
+  // Long tasks are reported after they end: a second for the last ones to arrive.
+  await page.waitForTimeout(1000);
+  const longTasks = await page.evaluate(() => window.benchTreeLongTasks);
+  return { roles: Number(await roles.first().getAttribute('aria-setsize')), selections: TREE_KEY_MOVES + 1, longTasksOver50Ms: longTasks.length, longestTaskMs: Math.round(Math.max(0, ...longTasks)) };
+}
 
 try {
   const browser = await launchChromium();
@@ -49,6 +82,7 @@ try {
   await page.waitForTimeout(WALL_MS);
   const failure = await pauseAndCount(page, failureFromNowMs);
   if (profiler) writeFileSync(process.env.BENCH_PROFILE, JSON.stringify((await profiler.send('Profiler.stop')).profile));
+  const treeSelection = await selectRolesInTree(page);
   if (process.env.BENCH_SCREEN) await page.screenshot({ path: process.env.BENCH_SCREEN });
   await browser.close();
   console.log(JSON.stringify({
@@ -62,6 +96,7 @@ try {
     simulatedPerWall: Math.round(simulatedMs / WALL_MS),
     longTasksOver50Ms: longTasks.length,
     longestTaskMs: Math.round(Math.max(0, ...longTasks)),
+    treeSelection,
     nodeFailure: {
       simulatedPerWall: Math.round(failure.simulatedMs / WALL_MS),
       longTasksOver50Ms: failure.longTasks.length,

@@ -97,7 +97,7 @@ const menuItems = () =>
   within(screen.getByRole('menu'))
     .getAllByRole('menuitem')
     .map((item) => item.textContent);
-const treeRow = (label: string) => screen.getByRole('row', { name: label });
+const treeRow = (label: string) => screen.getByRole('treeitem', { name: label });
 
 describe('one registry for the actions pane, the menus and the context menus', () => {
   const shutDown = action('shut-down', 'Shut Down');

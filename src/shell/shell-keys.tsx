@@ -35,7 +35,7 @@ const TABBABLE = 'button:not([disabled]), [href], input:not([disabled]), select:
 function focusTargetOf(pane: ShellPane): HTMLElement | null {
   const element = paneElement(pane);
   if (!element) return null;
-  if (pane === 'tree') return element.querySelector<HTMLElement>('[role="row"][aria-selected="true"]') ?? element.querySelector<HTMLElement>('[role="treegrid"]');
+  if (pane === 'tree') return element.querySelector<HTMLElement>('[role="treeitem"][aria-selected="true"]') ?? element.querySelector<HTMLElement>('[role="tree"]');
   if (pane === 'results') return element.querySelector<HTMLElement>('[role="grid"]') ?? element.querySelector<HTMLElement>(TABBABLE);
   return element.querySelector<HTMLElement>(TABBABLE);
 }

@@ -1,19 +1,29 @@
-// A keyboard-operable tree (react-aria Tree): arrows move, Left/Right collapse and expand,
-// typing a name jumps to it. Single selection follows focus, as in the MMC console tree: also when
-// focus moves by typing or by Left to the parent, which react-aria does without selecting.
-// Virtualised (react-aria's Virtualizer, one fixed row height): a cluster's 8,000 roles draw only
-// the rows in view, and a collapsed node hands react-aria no children at all, so its subtree costs
-// nothing until it is opened.
-import { memo, useCallback, useEffect, useRef, type FocusEvent, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
-import { Button as AriaButton, ListLayout, Tree, TreeItem, TreeItemContent, Virtualizer, type Key, type Selection } from 'react-aria-components';
+// A keyboard-operable tree (WAI-ARIA treeview): arrows move, Left/Right collapse and expand or go to
+// the parent and the first child, Home/End, typing a name jumps to it, Enter or a double-click is the
+// node's action. Single selection follows focus, as in the MMC console tree (also by typing or by
+// Left to the parent).
+// Flattened and virtualised (@tanstack/react-virtual, one fixed row height): the rows shown are
+// computed once per (nodes, expanded ids) with a Map id → row, so a cluster's 8,000 roles draw only
+// the rows in view and a selection or a key costs O(1) lookups, not a walk over the siblings.
+// Focus is roving: the active row is the one with tabIndex 0 and it is always rendered, even
+// scrolled away, so focus never falls out of the tree.
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
+import { defaultRangeExtractor, observeElementRect, useVirtualizer, type Range, type Virtualizer } from '@tanstack/react-virtual';
 import { ChevronRight } from 'lucide-react';
 import { cx } from './cx';
+import { treeKeyMove, typeaheadIndex, visibleRows, type TreeRow } from './tree-rows';
 
-/** Every row is one line; the Virtualizer places rows by this height. */
+/** Every row is one line. */
 export const TREE_ROW_HEIGHT_PX = 22;
-const LAYOUT_OPTIONS = { rowHeight: TREE_ROW_HEIGHT_PX };
-/** How many frames a scroll to the selected node waits for the Virtualizer to size its content. */
-const SCROLL_RETRY_FRAMES = 30;
+const OVERSCAN_ROWS = 12;
+/** Keys typed within this long make one type-ahead search (react-aria's and Windows' habit). */
+const TYPEAHEAD_RESET_MS = 1000;
+/** A tree not laid out (hidden, or a DOM without layout) draws this much rather than no row. */
+const UNMEASURED_HEIGHT_PX = 400;
+
+function observeTreeRect(instance: Virtualizer<HTMLDivElement, Element>, onRect: (rect: { width: number; height: number }) => void) {
+  return observeElementRect(instance, (rect) => onRect(rect.height > 0 ? rect : { width: rect.width, height: UNMEASURED_HEIGHT_PX }));
+}
 
 export interface TreeNode {
   id: string;
@@ -43,32 +53,9 @@ export interface TreeViewProps {
   className?: string;
 }
 
-/** The tree row (react-aria's row element carries the node id as data-key) an event happened in. */
+/** The tree row (data-key = the node id) an event happened in. */
 function rowOf(target: EventTarget | null): HTMLElement | null {
-  return target instanceof Element ? target.closest<HTMLElement>('[role="row"][data-key]') : null;
-}
-
-/** The row a node is drawn on among the rows shown (its ancestors expanded), or -1. */
-function shownIndex(nodes: readonly TreeNode[], expandedIds: ReadonlySet<string>, id: string): number {
-  let index = 0;
-  const walk = (level: readonly TreeNode[]): boolean => {
-    for (const node of level) {
-      if (node.id === id) return true;
-      index += 1;
-      if (node.children && expandedIds.has(node.id) && walk(node.children)) return true;
-    }
-    return false;
-  };
-  return walk(nodes) ? index : -1;
-}
-
-function findNode(nodes: readonly TreeNode[], id: string): TreeNode | undefined {
-  for (const node of nodes) {
-    if (node.id === id) return node;
-    const inside = node.children ? findNode(node.children, id) : undefined;
-    if (inside) return inside;
-  }
-  return undefined;
+  return target instanceof Element ? target.closest<HTMLElement>('[role="treeitem"][data-key]') : null;
 }
 
 /** Shift+F10 or the context-menu key: Windows' keyboard way to a context menu. */
@@ -77,194 +64,237 @@ export function isContextMenuKey(event: { key: string; shiftKey: boolean; altKey
   return event.key === 'ContextMenu' || (event.key === 'F10' && event.shiftKey);
 }
 
-const expandable = (node: TreeNode) => node.hasChildItems === true || (node.children?.length ?? 0) > 0;
-
-interface NodeProps {
-  node: TreeNode;
-  expandedIds: ReadonlySet<string>;
-  onAction?(id: string): void;
+interface RowProps {
+  row: TreeRow;
+  index: number;
+  selected: boolean;
+  active: boolean;
+  onToggle(id: string, open: boolean): void;
 }
 
-/**
- * Memoised: a selection or an expand re-renders the tree, and 8,000 role rows must not each run
- * again for it. A node without children draws the same whatever else is expanded.
- */
-const Node = memo(NodeItem, (before, after) => before.node === after.node && before.onAction === after.onAction && (before.expandedIds === after.expandedIds || !expandable(after.node)));
-
-function NodeItem({ node, expandedIds, onAction }: NodeProps) {
-  // A collapsed node's children are not handed to react-aria: it would build a collection entry for
-  // each one (8,000 roles under Services and applications) only to hide them.
-  const open = expandedIds.has(node.id);
+/** Memoised: a selection redraws two rows, not every row in view. */
+const Row = memo(function Row({ row, index, selected, active, onToggle }: RowProps) {
+  const { node, level } = row;
   return (
-    <TreeItem
-      id={node.id}
-      textValue={node.label}
-      hasChildItems={expandable(node)}
-      onAction={onAction ? () => onAction(node.id) : undefined}
-      className="cursor-default text-sm text-fg outline-none"
+    <div
+      role="treeitem"
+      data-key={node.id}
+      aria-label={node.label}
+      aria-level={level}
+      aria-setsize={row.setSize}
+      aria-posinset={row.posInSet}
+      aria-expanded={row.expandable ? row.expanded : undefined}
+      aria-selected={selected}
+      tabIndex={active ? 0 : -1}
+      className={cx(
+        'absolute inset-x-0 top-0 flex cursor-default items-center gap-1 pr-2 text-sm text-fg outline-none focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-focus',
+        // Like Windows: the selection is blue while the tree has focus, grey otherwise.
+        selected ? 'bg-selected-inactive group-focus-within/tree:bg-selected group-focus-within/tree:text-selected-fg' : 'hover:bg-hover',
+      )}
+      style={{ height: TREE_ROW_HEIGHT_PX, transform: `translateY(${index * TREE_ROW_HEIGHT_PX}px)`, paddingLeft: 4 + (level - 1) * 14 }}
     >
-      <TreeItemContent>
-        {({ hasChildItems, isExpanded, isSelected, isFocusVisible, level }) => (
-          // The row's gridcell is display: contents, so the row's look lives on this element.
-          <div
-            className={cx(
-              'flex h-full items-center gap-1 pr-2',
-              // Like Windows: the selection is blue while the tree has focus, grey otherwise.
-              isSelected ? 'bg-selected-inactive text-fg group-focus-within/tree:bg-selected group-focus-within/tree:text-selected-fg' : 'hover:bg-hover',
-              isFocusVisible && 'outline-2 -outline-offset-2 outline-focus',
-            )}
-            style={{ paddingLeft: 4 + (level - 1) * 14 }}
-          >
-            {hasChildItems ? (
-              <AriaButton slot="chevron" className="flex size-4 shrink-0 items-center justify-center rounded-[2px] text-muted outline-none">
-                <ChevronRight aria-hidden className={cx('size-3.5 transition-transform duration-100', isExpanded && 'rotate-90')} />
-              </AriaButton>
-            ) : (
-              <span className="size-4 shrink-0" />
-            )}
-            <span aria-hidden className="flex size-4 shrink-0 items-center justify-center [&>svg]:size-3.5">
-              {node.icon}
-            </span>
-            <span className="truncate">{node.label}</span>
-            {node.decoration}
-          </div>
-        )}
-      </TreeItemContent>
-      {open && node.children?.map((child) => <Node key={child.id} node={child} expandedIds={expandedIds} onAction={onAction} />)}
-    </TreeItem>
+      {row.expandable ? (
+        // The mouse's way to expand; keyboard users have Left and Right, screen readers aria-expanded.
+        <span
+          aria-hidden
+          data-chevron
+          onMouseDown={(event) => {
+            // Expanding does not select nor move focus, as in Windows.
+            event.preventDefault();
+            event.stopPropagation();
+          }}
+          onClick={(event) => {
+            event.stopPropagation();
+            onToggle(node.id, !row.expanded);
+          }}
+          onDoubleClick={(event) => event.stopPropagation()}
+          className="flex size-4 shrink-0 items-center justify-center rounded-[2px] text-muted"
+        >
+          <ChevronRight className={cx('size-3.5 transition-transform duration-100', row.expanded && 'rotate-90')} />
+        </span>
+      ) : (
+        <span className="size-4 shrink-0" />
+      )}
+      <span aria-hidden className="flex size-4 shrink-0 items-center justify-center [&>svg]:size-3.5">
+        {node.icon}
+      </span>
+      <span className="truncate">{node.label}</span>
+      {node.decoration}
+    </div>
   );
-}
+});
 
 export function TreeView({ nodes, selectedId, onSelect, expandedIds, onExpandedChange, onAction, onContextMenu, className, ...rest }: TreeViewProps) {
-  // One function for the whole life of the tree, so the memoised rows keep their props.
-  const latestAction = useRef(onAction);
-  useEffect(() => {
-    latestAction.current = onAction;
+  const { rows, indexById } = useMemo(() => visibleRows(nodes, expandedIds), [nodes, expandedIds]);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  // The row holding the roving tabIndex: the selection, or where the keyboard last went.
+  const [activeId, setActiveId] = useState<string | null>(selectedId);
+  const activeIndex = activeId !== null ? (indexById.get(activeId) ?? -1) : -1;
+  const selectedIndex = selectedId !== null ? (indexById.get(selectedId) ?? -1) : -1;
+  const tabIndexRow = activeIndex >= 0 ? activeIndex : selectedIndex >= 0 ? selectedIndex : rows.length > 0 ? 0 : -1;
+
+  // The focused row stays rendered however far the tree scrolls.
+  const rangeExtractor = useCallback(
+    (range: Range) => {
+      const indexes = defaultRangeExtractor(range);
+      if (tabIndexRow >= 0 && !indexes.includes(tabIndexRow)) indexes.push(tabIndexRow);
+      return indexes;
+    },
+    [tabIndexRow],
+  );
+  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer returns fresh functions each render by design
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => TREE_ROW_HEIGHT_PX,
+    overscan: OVERSCAN_ROWS,
+    rangeExtractor,
+    observeElementRect: observeTreeRect,
   });
-  const hasAction = onAction !== undefined;
-  // A node selected from elsewhere (a link, Back, a wizard's Finish) is scrolled into view, as MMC
-  // does: virtualised, its row may not exist yet, so the place is computed from the rows shown.
-  const treeRef = useRef<HTMLDivElement>(null);
-  const scrolledFor = useRef<string | null>(null);
-  useEffect(() => {
-    const element = treeRef.current;
-    if (!element || selectedId === null || scrolledFor.current === selectedId) return;
-    const index = shownIndex(nodes, expandedIds, selectedId);
-    // Not drawn yet (the lab still loading): tried again when the nodes arrive.
-    if (index < 0) return;
-    scrolledFor.current = selectedId;
-    const topPx = index * TREE_ROW_HEIGHT_PX;
-    if (topPx >= element.scrollTop && topPx + TREE_ROW_HEIGHT_PX <= element.scrollTop + element.clientHeight) return;
-    const targetPx = Math.max(0, topPx - element.clientHeight / 2);
-    // The Virtualizer sizes its content a frame or two after the rows change (an expanded
-    // ancestor): until then the scroll is cut short, so it is tried again, a bounded number of times.
-    let frame = 0;
-    const scroll = () => {
-      element.scrollTop = targetPx;
-      if (Math.abs(element.scrollTop - targetPx) > 1 && frame++ < SCROLL_RETRY_FRAMES) handle = requestAnimationFrame(scroll);
-    };
-    let handle = requestAnimationFrame(scroll);
-    return () => cancelAnimationFrame(handle);
-  }, [selectedId, nodes, expandedIds]);
-  const stableAction = useCallback((id: string) => latestAction.current?.(id), []);
-  const rowAction = hasAction ? stableAction : undefined;
-  // A click both selects (react-aria) and moves focus between rows (below): one request per node.
+
   // Keys can outrun the page (a loaded machine): selections asked for and not shown yet are kept in
   // order, so the node a key reaches is compared with the latest asked for, not with a stale prop.
   const pending = useRef<string[]>([]);
-  useEffect(() => {
-    const shown = selectedId === null ? -1 : pending.current.indexOf(selectedId);
-    // Shown: it and those asked before it are done. Not asked for (a link, Back): none is pending.
-    pending.current = shown < 0 ? [] : pending.current.slice(shown + 1);
-  }, [selectedId]);
   const latestSelection = () => pending.current.at(-1) ?? selectedId;
   const select = (id: string) => {
     if (id === latestSelection()) return;
     pending.current.push(id);
     onSelect(id);
   };
-  const onSelectionChange = (keys: Selection) => {
-    if (keys === 'all') return;
-    const [key] = [...keys];
-    if (key !== undefined) select(String(key));
+  // A node selected from elsewhere (a link, Back, a wizard's Finish) becomes the active row and is
+  // scrolled into view, as MMC does; one the tree asked for itself is where the keyboard already is.
+  const scrolledFor = useRef<string | null>(null);
+  useEffect(() => {
+    const shown = selectedId === null ? -1 : pending.current.indexOf(selectedId);
+    pending.current = shown < 0 ? [] : pending.current.slice(shown + 1);
+    if (shown < 0) setActiveId(selectedId);
+    else scrolledFor.current = selectedId;
+  }, [selectedId]);
+  useEffect(() => {
+    const element = scrollRef.current;
+    if (!element || selectedId === null || scrolledFor.current === selectedId) return;
+    // Not drawn yet (the lab still loading): tried again when the nodes arrive.
+    if (selectedIndex < 0) return;
+    scrolledFor.current = selectedId;
+    const topPx = selectedIndex * TREE_ROW_HEIGHT_PX;
+    if (topPx >= element.scrollTop && topPx + TREE_ROW_HEIGHT_PX <= element.scrollTop + element.clientHeight) return;
+    virtualizer.scrollToIndex(selectedIndex, { align: 'center' });
+  }, [selectedId, selectedIndex, virtualizer]);
+
+  // A key moved the active row: focus follows once the row is drawn.
+  const focusWanted = useRef(false);
+  useLayoutEffect(() => {
+    if (!focusWanted.current || activeId === null) return;
+    focusWanted.current = false;
+    scrollRef.current?.querySelector<HTMLElement>(`[role="treeitem"][data-key="${CSS.escape(activeId)}"]`)?.focus({ preventScroll: true });
+  });
+  const moveTo = (index: number) => {
+    const row = rows[index];
+    if (!row) return;
+    focusWanted.current = true;
+    setActiveId(row.node.id);
+    virtualizer.scrollToIndex(index, { align: 'auto' });
+    select(row.node.id);
   };
-  /** A press in the tree: the row it focuses is the one it selects, so focus is not redirected. */
-  const pressed = useRef(false);
-  const onFocus = (event: FocusEvent<HTMLDivElement>) => {
-    const byPointer = pressed.current;
-    pressed.current = false;
-    if (byPointer) return;
-    const row = rowOf(event.target);
-    const id = row?.dataset.key;
-    if (!row || id === undefined || id === latestSelection()) return;
-    // From another row (an arrow key, typing a name, Left to the parent). The row focus left may
-    // be out of the document already (react-aria redraws rows), so its role tells, not its place.
-    const fromInside = rowOf(event.relatedTarget) !== null;
-    if (fromInside) {
-      select(id);
+
+  const latestExpanded = useRef(expandedIds);
+  latestExpanded.current = expandedIds;
+  const latestOnExpanded = useRef(onExpandedChange);
+  latestOnExpanded.current = onExpandedChange;
+  // One function for the whole life of the tree, so the memoised rows keep their props.
+  const toggle = useCallback((id: string, open: boolean) => {
+    const next = new Set(latestExpanded.current);
+    if (open) next.add(id);
+    else next.delete(id);
+    latestOnExpanded.current(next);
+  }, []);
+
+  const typeahead = useRef({ text: '', atMs: -Infinity });
+  const pageRows = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 400) / TREE_ROW_HEIGHT_PX) - 1);
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const rowElement = rowOf(event.target);
+    const id = rowElement?.dataset.key;
+    if (!rowElement || id === undefined || rowElement !== event.target) return;
+    const index = indexById.get(id) ?? -1;
+    if (index < 0) return;
+    if (onContextMenu && isContextMenuKey(event)) {
+      event.preventDefault();
+      const box = rowElement.getBoundingClientRect();
+      onContextMenu(id, { x: box.left + 24, y: box.bottom });
       return;
     }
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    if (event.key === 'Enter') {
+      if (!onAction) return;
+      event.preventDefault();
+      onAction(id);
+      return;
+    }
+    const searching = event.timeStamp - typeahead.current.atMs < TYPEAHEAD_RESET_MS && typeahead.current.text !== '';
+    if (event.key.length === 1 && (event.key !== ' ' || searching)) {
+      event.preventDefault();
+      const text = (searching ? typeahead.current.text : '') + event.key;
+      typeahead.current = { text, atMs: event.timeStamp };
+      const found = typeaheadIndex(rows, index, text, searching);
+      if (found >= 0 && found !== index) moveTo(found);
+      return;
+    }
+    if (event.shiftKey) return;
+    const move = treeKeyMove(rows, index, event.key, pageRows);
+    if (!move) return;
+    event.preventDefault();
+    if (move.kind === 'focus') moveTo(move.index);
+    else toggle(move.id, move.kind === 'expand');
+  };
+
+  const onMouseDown = (event: MouseEvent<HTMLDivElement>) => {
+    const id = rowOf(event.target)?.dataset.key;
+    if (id === undefined) return;
+    setActiveId(id);
+    if (event.button === 0) select(id);
+  };
+  const onFocus = (event: FocusEvent<HTMLDivElement>) => {
+    const id = rowOf(event.target)?.dataset.key;
+    if (id === undefined || id === latestSelection()) return;
     // Coming into the tree (Tab, F6) lands on the selected node, not on a row focused long ago.
-    const selectedRow = selectedId === null ? null : event.currentTarget.querySelector<HTMLElement>(`[role="row"][data-key="${CSS.escape(selectedId)}"]`);
-    selectedRow?.focus();
+    if (rowOf(event.relatedTarget) === null && selectedId !== null) {
+      event.currentTarget.querySelector<HTMLElement>(`[role="treeitem"][data-key="${CSS.escape(selectedId)}"]`)?.focus();
+    }
   };
   const onRowContextMenu = (event: MouseEvent<HTMLDivElement>) => {
     const id = rowOf(event.target)?.dataset.key;
     if (!onContextMenu || id === undefined) return;
     event.preventDefault();
+    setActiveId(id);
     select(id);
     onContextMenu(id, { x: event.clientX, y: event.clientY });
   };
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    pressed.current = false;
-    const row = rowOf(event.target);
-    const id = row?.dataset.key;
-    if (!row || id === undefined || row !== event.target) return;
-    // react-aria's Right arrow expands only rows whose children it holds; a collapsed node's are not
-    // handed to it (above), and a node that asks for them (hasChildItems: a StarWind server before
-    // its login) has none yet: both expand as the chevron does.
-    if (event.key === 'ArrowRight' && !event.shiftKey && !event.altKey && !event.ctrlKey && !event.metaKey) {
-      const node = findNode(nodes, id);
-      if (node && expandable(node) && !expandedIds.has(id)) {
-        event.preventDefault();
-        onExpandedChange(new Set([...expandedIds, id]));
-      }
-      return;
-    }
-    if (!onContextMenu || !isContextMenuKey(event)) return;
-    event.preventDefault();
-    const box = row.getBoundingClientRect();
-    onContextMenu(id, { x: box.left + 24, y: box.bottom });
+  const onDoubleClick = (event: MouseEvent<HTMLDivElement>) => {
+    const id = rowOf(event.target)?.dataset.key;
+    if (id !== undefined) onAction?.(id);
   };
+
   return (
-    // display: contents: the wrapper only listens (focus, context menu); the tree lays out as before.
     <div
-      className="contents"
-      onPointerDownCapture={() => {
-        pressed.current = true;
-      }}
-      onFocus={onFocus} onContextMenu={onRowContextMenu}
-      onKeyDownCapture={onKeyDown}
+      ref={scrollRef}
+      role="tree"
+      aria-label={rest['aria-label']}
+      // With no row to hold it, the tree itself takes the tab stop.
+      tabIndex={rows.length === 0 ? 0 : undefined}
+      onKeyDown={onKeyDown}
+      onMouseDown={onMouseDown}
+      onFocus={onFocus}
+      onContextMenu={onRowContextMenu}
+      onDoubleClick={onDoubleClick}
+      className={cx('group/tree relative h-full overflow-auto outline-none', className)}
     >
-      <Virtualizer layout={ListLayout} layoutOptions={LAYOUT_OPTIONS}>
-        <Tree
-          ref={treeRef}
-          aria-label={rest['aria-label']}
-          selectionMode="single"
-          selectionBehavior="replace"
-          disallowEmptySelection
-          selectedKeys={selectedId ? [selectedId] : []}
-          onSelectionChange={onSelectionChange}
-          expandedKeys={expandedIds as Set<Key>}
-          onExpandedChange={(keys) => onExpandedChange(new Set([...keys].map(String)))}
-          // The Virtualizer scrolls the tree itself: it fills what its container gives it.
-          className={cx('group/tree h-full overflow-auto outline-none', className)}
-        >
-          {nodes.map((node) => (
-            <Node key={node.id} node={node} expandedIds={expandedIds} onAction={rowAction} />
-          ))}
-        </Tree>
-      </Virtualizer>
+      <div className="relative w-full" style={{ height: virtualizer.getTotalSize() }}>
+        {virtualizer.getVirtualItems().map((item) => {
+          const row = rows[item.index];
+          if (!row) return null;
+          return <Row key={row.node.id} row={row} index={item.index} selected={row.node.id === selectedId} active={item.index === tabIndexRow} onToggle={toggle} />;
+        })}
+      </div>
     </div>
   );
 }

@@ -112,9 +112,9 @@ describe('Add Replica wizard', () => {
     expect(document.querySelector('select, [data-field-type="select"]')).toBeNull();
     await click(within(field).getByRole('button', { name: /Browse…/ }));
     const dialog = await screen.findByRole('dialog', { name: 'Select Image File' });
-    const folders = within(dialog).getByRole('treegrid', { name: 'Folders' });
-    expect(within(folders).getAllByRole('row').map((row) => row.textContent)).toEqual([expect.stringContaining('C:'), expect.stringContaining('D: Storage'), 'HA']);
-    await click(within(folders).getByRole('row', { name: 'HA' }));
+    const folders = within(dialog).getByRole('tree', { name: 'Folders' });
+    expect(within(folders).getAllByRole('treeitem').map((row) => row.textContent)).toEqual([expect.stringContaining('C:'), expect.stringContaining('D: Storage'), 'HA']);
+    await click(within(folders).getByRole('treeitem', { name: 'HA' }));
     expect(within(within(dialog).getByRole('grid', { name: 'Files' })).getAllByRole('row').map((row) => row.textContent)).toContain('Quorum.img');
     fireEvent.change(within(dialog).getByRole('textbox', { name: 'File name' }), { target: { value: 'HA1.img' } });
     await click(within(dialog).getByRole('button', { name: 'OK' }));

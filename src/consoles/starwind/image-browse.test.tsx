@@ -67,13 +67,13 @@ describe('the image file Browse… dialog (StarWind 5)', () => {
     await openAt('image', { ...storesContext, devices: [quorum] });
     await click(within(fileField('imagePath')).getByRole('button', { name: /Browse…/ }));
     const dialog = await screen.findByRole('dialog', { name: 'Select Image File' });
-    const folders = within(dialog).getByRole('treegrid', { name: 'Folders' });
-    const rows = within(folders).getAllByRole('row').map((row) => row.textContent);
+    const folders = within(dialog).getByRole('tree', { name: 'Folders' });
+    const rows = within(folders).getAllByRole('treeitem').map((row) => row.textContent);
     expect(rows).toEqual([expect.stringContaining('C:'), expect.stringContaining('D: Storage'), 'HA']);
     // The path's folder is selected on opening, its file name in the box.
-    expect(within(folders).getByRole('row', { name: /D: Storage/ }).getAttribute('aria-selected')).toBe('true');
+    expect(within(folders).getByRole('treeitem', { name: /D: Storage/ }).getAttribute('aria-selected')).toBe('true');
     expect(within(dialog).getByRole<HTMLInputElement>('textbox', { name: 'File name' }).value).toBe('HA1.img');
-    await click(within(folders).getByRole('row', { name: 'HA' }));
+    await click(within(folders).getByRole('treeitem', { name: 'HA' }));
     const files = within(dialog).getByRole('grid', { name: 'Files' });
     await click(within(files).getByRole('row', { name: 'Quorum.img' }));
     expect(within(dialog).getByRole<HTMLInputElement>('textbox', { name: 'File name' }).value).toBe('Quorum.img');
@@ -88,11 +88,11 @@ describe('the image file Browse… dialog (StarWind 5)', () => {
     await openAt('image');
     await click(within(fileField('partnerImagePath')).getByRole('button', { name: /Browse…/ }));
     let dialog = await screen.findByRole('dialog', { name: 'Select Image File' });
-    const folders = within(dialog).getByRole('treegrid', { name: 'Folders' });
-    const volumeD = within(folders).getByRole('row', { name: /D: Storage/ });
+    const folders = within(dialog).getByRole('tree', { name: 'Folders' });
+    const volumeD = within(folders).getByRole('treeitem', { name: /D: Storage/ });
     act(() => volumeD.focus());
     await key(volumeD, 'ArrowUp');
-    expect(within(folders).getByRole('row', { name: /C:/ }).getAttribute('aria-selected')).toBe('true');
+    expect(within(folders).getByRole('treeitem', { name: /C:/ }).getAttribute('aria-selected')).toBe('true');
     const name = within(dialog).getByRole('textbox', { name: 'File name' });
     typeInto(name, 'HA1-partner.img');
     await key(name, 'Enter');
