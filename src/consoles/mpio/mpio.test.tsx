@@ -136,7 +136,11 @@ describe('MPIO Properties', () => {
     const onClose = vi.fn();
     render(<MpioPropertiesDialog api={api} host="Demo1" onClose={onClose} initialTab="discover" />);
     const dialog = await screen.findByRole('dialog', { name: 'MPIO Properties — Demo1' });
-    await click(within(dialog).getByRole('button', { name: 'Add' }));
+    // Add is greyed until the server's MPIO settings are read: a click before that does nothing
+    // (on a loaded machine the read can come after the dialog is drawn).
+    const add = within(dialog).getByRole('button', { name: 'Add' });
+    await waitFor(() => expect(add.hasAttribute('disabled')).toBe(false));
+    await click(add);
     // The refusal is drawn after the click's state update settles: on a loaded machine that is a tick later.
     expect((await within(dialog).findByRole('alert')).textContent).toContain('Add support for iSCSI devices');
     await click(within(dialog).getByRole('checkbox', { name: 'Add support for iSCSI devices' }));
