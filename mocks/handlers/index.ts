@@ -11,6 +11,7 @@ import { hostHandlers } from './hosts';
 import { iscsiHandlers } from './iscsi';
 import { jobHandlers } from './jobs';
 import { labHandlers } from './lab';
+import { migrationHandlers } from './migrations';
 import { networkHandlers } from './networks';
 import { reservationHandlers } from './reservations';
 import { starwindDeviceHandlers } from './starwind-devices';
@@ -35,6 +36,7 @@ export function createHandlers(host: LabHostApi): RequestHandler[] {
     ...clusterHandlers(host),
     ...clusterRoleHandlers(host),
     ...vmHandlers(host),
+    ...migrationHandlers(host),
     ...starwindServerHandlers(host),
     ...starwindDeviceHandlers(host),
     ...starwindReplicaHandlers(host),
