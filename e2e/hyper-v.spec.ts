@@ -1,10 +1,11 @@
 // Hyper-V Manager over Cluster1 built through the API (e2e/cluster-lab.ts) with Hyper-V on both
 // nodes and the VM LUN in Cluster Shared Volumes: the seed's step "create a virtual machine on one
 // node, with every file of it on the shared storage" through the New Virtual Machine Wizard on
-// Demo1 (a bad name refused at once, Location C:\ClusterStorage\Volume1, the disk beside it), then
-// Start (Running with its uptime), Save, Start from Saved, Turn Off (confirmed) and Settings →
-// memory. axe checks the list and each wizard page in both themes (e2e/axe.ts); E2E_SCREENS=1
-// takes their pictures.
+// Demo1 (a bad name refused at once, Location C:\ClusterStorage\Volume1 picked with Browse…, the
+// disk beside it), then Start (Running with its uptime), Save, Start from Saved, Pause and Resume
+// from the row's context menu, Turn Off (confirmed), Settings → memory, and the lab's refusal of a
+// taken name on Next. axe checks the list, each wizard page and Settings in both themes
+// (e2e/axe.ts); E2E_SCREENS=1 takes their pictures.
 import type { Page } from '@playwright/test';
 import { look } from './axe';
 import { CLUSTER, buildCluster } from './cluster-lab';
@@ -97,6 +98,15 @@ test('Hyper-V Manager: New Virtual Machine on the CSV, Start, Save, Turn Off, Se
   await shell.actions.run('Start');
   await lab.clock.advance(5_000);
   await expect(row).toContainText('Running');
+  // The row's context menu has the same actions: Pause, then Resume.
+  for (const [action, state] of [
+    ['Pause', 'Paused'],
+    ['Resume', 'Running'],
+  ] as const) {
+    await row.click({ button: 'right' });
+    await page.getByRole('menuitem', { name: action, exact: true }).click();
+    await expect(row).toContainText(state);
+  }
   await shell.actions.run('Turn Off…');
   const confirm = page.getByRole('alertdialog', { name: 'Turn Off Machine' }).or(page.getByRole('dialog', { name: 'Turn Off Machine' }));
   await confirm.getByRole('button', { name: 'Turn Off', exact: true }).click();
@@ -112,4 +122,13 @@ test('Hyper-V Manager: New Virtual Machine on the CSV, Start, Save, Turn Off, Se
   await settings.getByRole('button', { name: 'OK', exact: true }).click();
   await expect(settings).toBeHidden();
   await expect(summary).toContainText('1 GB');
+
+  // The lab's refusal on Next (?validate=only) lands on its field: the name is taken on Demo1.
+  await shell.actions.run('New → Virtual Machine…');
+  await wizard.next('Specify Name and Location');
+  await wizard.fill({ name: VM });
+  await wizard.next();
+  await expect(wizard.field('name')).toContainText(`Demo1 already has a virtual machine named "${VM}".`);
+  await expect(wizard.title).toHaveText('Specify Name and Location');
+  await wizard.cancel();
 });

@@ -30,6 +30,10 @@ describe('seed document steps', () => {
     for (const { link } of iscsi) expect(link).toMatchObject({ href: '/servers/Demo1/iscsi-initiator', action: 'iscsi.open' });
   });
 
+  test("the Hyper-V chapter's first step links Demo1 in Hyper-V Manager and New Virtual Machine", () => {
+    expect(links.find(({ id }) => id === 'hyperv.create')?.link).toEqual({ href: '/hyper-v/Demo1', action: 'hyperv.new-vm', label: 'Demo1 → New Virtual Machine' });
+  });
+
   test('the MPIO chapter links the MPIO node of Demo1 and its MPIO… action, every step', () => {
     const mpio = SEED_CHAPTERS.find((chapter) => chapter.id === 'mpio')!.steps;
     for (const step of mpio) expect(step.link).toMatchObject({ href: '/servers/Demo1/mpio', action: 'mpio.open' });

@@ -150,45 +150,45 @@ export function FileBrowseDialog({ title, folders, initialPath, folderOnly = fal
             </div>
           </div>
           {!folderOnly && (
-          <div className="flex min-w-0 flex-col gap-1">
-            <span className="text-xs text-muted">{FILE_LABELS.files}</span>
-            <GridList
-              aria-label={FILE_LABELS.files}
-              items={files.map((file) => ({ id: file }))}
-              selectionMode="single"
-              selectedKeys={fileSelection}
-              onSelectionChange={(keys) => {
-                const [key] = keys === 'all' ? [] : [...keys];
-                if (key !== undefined) setFileName(String(key));
-              }}
-              className={cx(PANE)}
-              renderEmptyState={() => <span className="px-2 text-muted">{FILE_LABELS.noFiles}</span>}
-            >
-              {(item) => (
-                <GridListItem id={item.id} textValue={item.id} className={ITEM}>
-                  <FileText aria-hidden className="size-3.5 shrink-0" />
-                  {item.id}
-                </GridListItem>
-              )}
-            </GridList>
-          </div>
+            <div className="flex min-w-0 flex-col gap-1">
+              <span className="text-xs text-muted">{FILE_LABELS.files}</span>
+              <GridList
+                aria-label={FILE_LABELS.files}
+                items={files.map((file) => ({ id: file }))}
+                selectionMode="single"
+                selectedKeys={fileSelection}
+                onSelectionChange={(keys) => {
+                  const [key] = keys === 'all' ? [] : [...keys];
+                  if (key !== undefined) setFileName(String(key));
+                }}
+                className={cx(PANE)}
+                renderEmptyState={() => <span className="px-2 text-muted">{FILE_LABELS.noFiles}</span>}
+              >
+                {(item) => (
+                  <GridListItem id={item.id} textValue={item.id} className={ITEM}>
+                    <FileText aria-hidden className="size-3.5 shrink-0" />
+                    {item.id}
+                  </GridListItem>
+                )}
+              </GridList>
+            </div>
           )}
         </div>
         {!folderOnly && (
-        <AriaTextField value={fileName} onChange={setFileName} className="flex flex-col gap-1">
-          <Label className="text-sm text-fg">{FILE_LABELS.fileName}</Label>
-          <Input
-            className={INPUT}
-            spellCheck={false}
-            onKeyDown={(event) => {
-              // Enter in the name box is OK, as in Windows' file dialogs.
-              if (event.key === 'Enter') {
-                event.preventDefault();
-                choose();
-              }
-            }}
-          />
-        </AriaTextField>
+          <AriaTextField value={fileName} onChange={setFileName} className="flex flex-col gap-1">
+            <Label className="text-sm text-fg">{FILE_LABELS.fileName}</Label>
+            <Input
+              className={INPUT}
+              spellCheck={false}
+              onKeyDown={(event) => {
+                // Enter in the name box is OK, as in Windows' file dialogs.
+                if (event.key === 'Enter') {
+                  event.preventDefault();
+                  choose();
+                }
+              }}
+            />
+          </AriaTextField>
         )}
         <span className="text-xs text-muted" data-browse-path>
           {folder ? (folderOnly ? folder.id : `${folder.id.replace(/\\+$/, '')}\\${name}`) : problem}

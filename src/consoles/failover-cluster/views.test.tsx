@@ -3,10 +3,9 @@
 // (one InterfacesTable, the columns each page names), the Nodes and Networks lists, and the disk
 // lists (Storage, Cluster Shared Volumes) with their headings.
 import '../../ui/testing/jsdom';
-import { act, cleanup, render, screen, within } from '@testing-library/react';
-import { MemoryRouter, Route, Routes } from 'react-router';
+import { act, cleanup, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import { ShellProvider } from '../../shell/shell-context';
+import { renderRoutes } from '../../shell/testing/render-routes';
 import { labMirror } from '../../stores/lab-mirror';
 import { seedCluster } from './fixtures';
 import { csvStatus } from './model';
@@ -25,22 +24,15 @@ afterEach(() => {
   labMirror.setState(before, true);
 });
 
-function show(path: string) {
-  return render(
-    <MemoryRouter initialEntries={[path]}>
-      <ShellProvider api={null} actions={[]} node={null}>
-        <Routes>
-          <Route path="/failover-cluster/:cluster/networks/:network" element={<NetworkView />} />
-          <Route path="/failover-cluster/:cluster/networks" element={<NetworksView />} />
-          <Route path="/failover-cluster/:cluster/nodes/:node" element={<NodeView />} />
-          <Route path="/failover-cluster/:cluster/nodes" element={<NodesView />} />
-          <Route path="/failover-cluster/:cluster/storage" element={<StorageView />} />
-          <Route path="/failover-cluster/:cluster/shared-volumes" element={<SharedVolumesView />} />
-        </Routes>
-      </ShellProvider>
-    </MemoryRouter>,
-  );
-}
+const show = (path: string) =>
+  renderRoutes(path, {
+    '/failover-cluster/:cluster/networks/:network': <NetworkView />,
+    '/failover-cluster/:cluster/networks': <NetworksView />,
+    '/failover-cluster/:cluster/nodes/:node': <NodeView />,
+    '/failover-cluster/:cluster/nodes': <NodesView />,
+    '/failover-cluster/:cluster/storage': <StorageView />,
+    '/failover-cluster/:cluster/shared-volumes': <SharedVolumesView />,
+  });
 
 const table = (name: string) =>
   within(screen.getByRole('region', { name }))

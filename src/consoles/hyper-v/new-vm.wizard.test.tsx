@@ -6,9 +6,11 @@
 import '../../ui/testing/jsdom';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, expect, test, vi } from 'vitest';
+import { ApiError, type ApiClient } from '../../api/client';
 import { BYTES_PER_GIB, BYTES_PER_MIB } from '../../domain/units';
 import type { CheckResult } from '../../wizard/model';
 import { WizardFrame } from '../../wizard/wizard-frame';
+import { createVmHooks } from './new-vm.open';
 import { locationFolders, newVmWizard, toCreateRequest, type NewVmContext, type NewVmValues } from './new-vm.wizard';
 
 const ctx: NewVmContext = { host: 'Demo1', memoryMaxBytes: 30_720 * BYTES_PER_MIB, volumes: ['C:\\'], csvPaths: ['C:\\ClusterStorage\\Volume1'] };
@@ -99,4 +101,25 @@ test("Location's Browse… offers the server's volumes with its cluster's CSVs u
     { id: 'C:\\', label: 'C:\\', children: [{ id: 'C:\\ClusterStorage', label: 'ClusterStorage', children: [{ id: 'C:\\ClusterStorage\\Volume1', label: 'Volume1' }] }] },
     { id: 'D:\\', label: 'D:\\', children: [] },
   ]);
+});
+
+test('"Start the virtual machine after it is created": Finish creates, then starts; a refused start is shown with the lab\'s words', async () => {
+  const calls: string[] = [];
+  const api = {
+    call: vi.fn(async (route: string) => {
+      calls.push(route);
+      if (route === 'vmAction') throw new ApiError({ type: 'about:blank', title: 'Conflict', status: 409, detail: "'VM1' could not initialize: not enough memory on Demo1 to start it." } as never);
+      return {};
+    }),
+  } as unknown as ApiClient;
+  const showMessage = vi.fn(async () => undefined);
+  const hooks = createVmHooks(api, 'Demo1', showMessage);
+  const values = { name: 'VM1', storeElsewhere: false, location: '', memoryMb: 512, networkConnection: 'Not Connected', diskMode: 'later', vhdName: '', vhdLocation: '', vhdSizeGb: 127, vhdPath: '', install: 'later', isoPath: '', startAfter: true };
+  expect(await hooks.submit(values)).toEqual({});
+  expect(calls).toEqual(['createVm', 'vmAction']);
+  expect(api.call).toHaveBeenLastCalledWith('vmAction', { params: { name: 'Demo1', vm: 'VM1' }, body: { action: 'start' } });
+  expect(showMessage).toHaveBeenCalledWith(expect.objectContaining({ message: "'VM1' could not initialize: not enough memory on Demo1 to start it." }));
+  calls.length = 0;
+  await hooks.submit({ ...values, startAfter: false });
+  expect(calls).toEqual(['createVm']);
 });

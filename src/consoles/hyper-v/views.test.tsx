@@ -4,8 +4,7 @@
 // column: the lab gives none) with the uptime as d.hh:mm:ss, the selected machine's summary, and
 // the machine's actions enabled exactly in the states the engine accepts them.
 import '../../ui/testing/jsdom';
-import { act, cleanup, render, screen, within } from '@testing-library/react';
-import { MemoryRouter, Route, Routes } from 'react-router';
+import { act, cleanup, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import type { ServerFeatures } from '../../domain/features';
 import { VM_ACTION_FROM, VM_STATES, type VirtualMachine, type VmState } from '../../domain/hyperv';
@@ -13,7 +12,7 @@ import type { Host } from '../../domain/network';
 import { BYTES_PER_MIB } from '../../domain/units';
 import { withFakeLayout } from '../../ui/testing/layout';
 import { listActions, type ActionContext } from '../../shell/registry';
-import { ShellProvider } from '../../shell/shell-context';
+import { renderRoutes } from '../../shell/testing/render-routes';
 import { labMirror } from '../../stores/lab-mirror';
 import { hypervActions, VM_ITEM_KIND } from './actions';
 import { hypervConsole } from './index';
@@ -62,18 +61,7 @@ afterEach(() => {
   labMirror.setState(before, true);
 });
 
-function show(path: string) {
-  return render(
-    <MemoryRouter initialEntries={[path]}>
-      <ShellProvider api={null} actions={[]} node={null}>
-        <Routes>
-          <Route path="/hyper-v" element={<HyperVOverviewView />} />
-          <Route path="/hyper-v/:server" element={<HyperVServerView />} />
-        </Routes>
-      </ShellProvider>
-    </MemoryRouter>,
-  );
-}
+const show = (path: string) => renderRoutes(path, { '/hyper-v': <HyperVOverviewView />, '/hyper-v/:server': <HyperVServerView /> });
 
 test('the tree lists the servers whose Hyper-V role is in effect; the root page tells how to add one', () => {
   const [root] = hypervConsole.tree(labMirror.getState());
