@@ -7,7 +7,7 @@ import { createElement, lazy } from 'react';
 import { Boxes, ListChecks, MonitorCog, Server, ServerCog } from 'lucide-react';
 import type { ConsoleDefinition, ShellTreeNode } from '../../shell/registry';
 import { vmmActions } from './actions';
-import { TREE, VMS, VMM } from './labels';
+import { TREE, VMM } from './labels';
 import { hostGroups } from './model';
 import { VMM_ALL_HOSTS_HREF, VMM_HREF, VMM_JOBS_HREF, VMM_NODE_KINDS, vmmGroupHref } from './paths';
 
@@ -19,13 +19,12 @@ export const vmmConsole: ConsoleDefinition = {
   id: 'vmm',
   tree: (lab) => {
     const groups = hostGroups(lab);
-    const hostNode = (href: string, name: string): ShellTreeNode => ({ href, label: name, kind: VMM_NODE_KINDS.host, key: name, title: VMS.title(name), icon: Server });
+    const hostNode = (href: string, name: string): ShellTreeNode => ({ href, label: name, kind: VMM_NODE_KINDS.host, key: name, icon: Server });
     const clusters = groups.clusters.map(({ cluster, hosts }) => ({
       href: vmmGroupHref(cluster.name),
       label: cluster.name,
       kind: VMM_NODE_KINDS.cluster,
       key: cluster.name,
-      title: VMS.title(cluster.name),
       icon: Boxes,
       children: hosts.map((host) => hostNode(vmmGroupHref(cluster.name, host.name), host.name)),
     }));
@@ -37,7 +36,7 @@ export const vmmConsole: ConsoleDefinition = {
         kind: VMM_NODE_KINDS.root,
         icon: MonitorCog,
         children: [
-          { href: VMM_ALL_HOSTS_HREF, label: TREE.allHosts, kind: VMM_NODE_KINDS.allHosts, title: VMS.title(TREE.allHosts), icon: ServerCog, children: [...clusters, ...standalone] },
+          { href: VMM_ALL_HOSTS_HREF, label: TREE.allHosts, kind: VMM_NODE_KINDS.allHosts, icon: ServerCog, children: [...clusters, ...standalone] },
           { href: VMM_JOBS_HREF, label: TREE.jobs, kind: VMM_NODE_KINDS.jobs, icon: ListChecks },
         ],
       },
@@ -51,4 +50,5 @@ export const vmmConsole: ConsoleDefinition = {
     { path: 'vmm/jobs', element: createElement(JobsView) },
   ],
   actions: vmmActions,
+  expandedByDefault: [VMM_ALL_HOSTS_HREF],
 };

@@ -24,7 +24,6 @@ export const VMS = {
   list: 'Virtual Machines',
   empty: 'No virtual machines on the hosts of this host group.',
   columns: { name: 'Name', status: 'Status', jobStatus: 'Job Status', host: 'Host', cluster: 'Cluster', memory: 'Memory' },
-  title: (group: string) => `Virtual Machines — ${group}`,
   details: 'Details',
   noSelection: 'Select a virtual machine to see its details.',
   detail: { status: 'Status', host: 'Host', cluster: 'Cluster', memory: 'Memory', highlyAvailable: 'Highly available', role: 'Owner node (cluster)', job: 'Latest job' },
