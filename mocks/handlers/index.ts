@@ -12,6 +12,7 @@ import { hostHandlers } from './hosts';
 import { iscsiHandlers } from './iscsi';
 import { jobHandlers } from './jobs';
 import { labHandlers } from './lab';
+import { migrationHandlers } from './migrations';
 import { networkHandlers } from './networks';
 import { reservationHandlers } from './reservations';
 import { starwindDeviceHandlers } from './starwind-devices';
@@ -37,6 +38,7 @@ export function createHandlers(host: LabHostApi): RequestHandler[] {
     ...clusterRoleHandlers(host),
     ...hostRatingHandlers(host),
     ...vmHandlers(host),
+    ...migrationHandlers(host),
     ...starwindServerHandlers(host),
     ...starwindDeviceHandlers(host),
     ...starwindReplicaHandlers(host),

@@ -121,7 +121,11 @@ export type MigrationCommand =
   /** Cancel a queued or running live migration (Move-ClusterVirtualMachineRole -Cancel). */
   | { type: 'migrationCancel'; id: string };
 
-export type MigrationQuery = { type: 'migration'; id: string } | { type: 'migrations'; cluster?: string } | { type: 'migrationSettings'; cluster: string }
+export type MigrationQuery =
+  | { type: 'migration'; id: string }
+  /** All, one cluster's, or one role's (with its cluster) migrations. */
+  | { type: 'migrations'; cluster?: string; role?: string }
+  | { type: 'migrationSettings'; cluster: string }
   /** Select Host's ratings (Virtual Machine Manager): every other node of the role's cluster. */
   | { type: 'migrationHostRatings'; cluster: string; role: string };
 

@@ -12,7 +12,7 @@ import { vmsOfHost } from '../../hyperv/state';
 const MOVING: readonly VirtualMachine['state'][] = ['Starting', 'Stopping', 'Saving'];
 
 /** The CSV volume ("C:\ClusterStorage\Volume1") a path is on, or null. */
-export function csvVolumeOf(path: string): string | null {
+function csvVolumeOf(path: string): string | null {
   const upper = path.toUpperCase();
   const root = CSV_ROOT.toUpperCase();
   if (!upper.startsWith(`${root}\\`)) return null;
