@@ -37,7 +37,7 @@ test('Virtual Machine Manager: Migrate… live-migrates VM1 from Demo1 to Demo2 
   await demo2.click();
   await view(page, 'wizard-host', 'Migrate Virtual Machine Wizard: Select Host');
   await wizard.next('Summary');
-  expect(await wizard.summary()).toEqual(expect.arrayContaining(['Virtual machine VM1', 'Current host Demo1', 'Transfer type Live', 'Destination host Demo2']));
+  expect(await wizard.summary()).toEqual(['Virtual machine: VM1', 'Current host: Demo1', 'Cluster: Cluster1', 'Transfer type: Live', 'Destination host: Demo2']);
   await view(page, 'wizard-summary', 'Migrate Virtual Machine Wizard: Summary');
   await wizard.dialog.getByRole('button', { name: 'Move' }).click();
   await expect(wizard.dialog).toBeHidden();

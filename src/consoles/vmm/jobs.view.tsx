@@ -35,7 +35,7 @@ function Steps({ migration, epochMs }: { migration: Migration; epochMs: number }
           <th className="pr-4 font-normal">{JOBS.step}</th>
           <th className="pr-4 font-normal">{JOBS.stepStatus}</th>
           <th className="pr-4 font-normal">{JOBS.stepStart}</th>
-          <th className="font-normal">{JOBS.detail.total}</th>
+          <th className="font-normal">{JOBS.stepDuration}</th>
         </tr>
       </thead>
       <tbody>
@@ -63,7 +63,7 @@ function Details({ migration, nowMs, epochMs }: { migration: Migration | undefin
   const timeoutS = migration.tcpTimeoutMs / 1000;
   const passes = migration.passes.map((pass, index) => `${index + 1}: ${formatBytesWindows(pass.bytesSent)} sent, ${formatBytesWindows(pass.bytesDirtied)} dirtied, ${formatElapsed(pass.durationMs)}`);
   return (
-    <section aria-label={JOBS.details} tabIndex={0} className="h-56 shrink-0 overflow-auto border-t border-border px-3 py-2 outline-none focus-visible:outline-2 focus-visible:outline-focus" data-migration={migration.id} data-migration-state={migration.state}>
+    <section aria-label={JOBS.details} tabIndex={0} className="h-64 shrink-0 overflow-auto border-t border-border px-3 py-2 outline-none focus-visible:outline-2 focus-visible:outline-focus" data-migration={migration.id} data-migration-state={migration.state}>
       <h3 className="mb-1 font-semibold">{`${JOBS.migrateName}: ${migration.vm}`}</h3>
       <PropertyList
         className="grid-cols-[max-content_1fr_max-content_1fr]"

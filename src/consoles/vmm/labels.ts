@@ -60,6 +60,7 @@ export const JOBS = {
   step: 'Step',
   stepStatus: 'Status',
   stepStart: 'Start Time',
+  stepDuration: 'Duration',
   detail: {
     status: 'Status',
     vm: 'Virtual machine',
