@@ -1,9 +1,9 @@
 // Virtual Machine Manager's host ratings for moving a highly available virtual machine to another
 // node of its cluster (Select Host: stars and the Rating Explanation). The rule:
 // - 0 stars, with the reasons, when the move would be refused (the migration's own checks,
-//   preconditions.ts `destinationProblem`): the node is not Up, Hyper-V is not ready on it, it has
-//   a machine of the same name, the machine's memory does not fit in what is free there (less what
-//   live migrations already reserve), the running-VM limit is reached, or the node cannot reach the
+//   preconditions.ts, destination.ts): the node is not Up, Hyper-V is not ready on it, it has a
+//   machine of the same name, the machine's memory does not fit in what is free there (less what
+//   live migrations already reserve), the host's running-VM limit is reached, or it cannot reach the
 //   Cluster Shared Volume of the machine's files; and, for Live, when no network of the
 //   live-migration order joins it and the owner (network-choice.ts).
 // - Otherwise 5 × the share of the node's memory for virtual machines still free once the machine
@@ -22,7 +22,7 @@ import { roleOrRefusal } from '../cluster/roles/refusals';
 import { accessNow, volumeOfVm } from '../hyperv/io-flow';
 import { hostView } from '../hyperv/resources';
 import { liveMigrationNetwork } from './network-choice';
-import { destinationProblem } from './preconditions';
+import { destinationProblem } from './destination';
 
 /** Stars for a node that can take the machine: its free memory share, in half stars (see the file's head). */
 function memoryStars(state: LabState, host: Host, vm: VirtualMachine): { stars: number; reason: string } {
@@ -36,7 +36,8 @@ function memoryStars(state: LabState, host: Host, vm: VirtualMachine): { stars: 
 
 export function rateNode(state: LabState, cluster: Cluster, vm: VirtualMachine, source: string | null, node: ClusterNode, type: MigrationType): HostRating {
   const problems: string[] = [];
-  const problem = destinationProblem(state, cluster, node, vm, type);
+  // As planMigration judges a named destination.
+  const problem = node.state === 'Up' ? destinationProblem(state, cluster, node, vm) : `${node.name} is ${node.state}.`;
   if (problem !== null) problems.push(problem);
   if (type === 'live' && source !== null && liveMigrationNetwork(state, cluster, source, node.name) === undefined) problems.push(`No cluster network of the live-migration order joins ${source} and ${node.name} now.`);
   if (problems.length > 0) return { node: node.name, stars: 0, reasons: problems };
