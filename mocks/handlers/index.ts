@@ -7,6 +7,7 @@ import { clusterHandlers } from './clusters';
 import { diskHandlers } from './disks';
 import { eventHandlers } from './events';
 import { hostFeatureHandlers } from './host-features';
+import { hostRatingHandlers } from './host-ratings';
 import { hostHandlers } from './hosts';
 import { iscsiHandlers } from './iscsi';
 import { jobHandlers } from './jobs';
@@ -35,6 +36,7 @@ export function createHandlers(host: LabHostApi): RequestHandler[] {
     ...validationHandlers(host),
     ...clusterHandlers(host),
     ...clusterRoleHandlers(host),
+    ...hostRatingHandlers(host),
     ...vmHandlers(host),
     ...migrationHandlers(host),
     ...starwindServerHandlers(host),

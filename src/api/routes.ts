@@ -78,7 +78,7 @@ import {
 } from '../domain/cluster/schemas';
 import type { HyperVQueryAnswers, VmView } from '../domain/hyperv';
 import { createVmBodySchema, vmActionBodySchema, vmSettingsBodySchema } from '../domain/hyperv/schemas';
-import type { Migration, MigrationSettingsView } from '../domain/migration';
+import type { HostRatingsAnswer, Migration, MigrationSettingsView } from '../domain/migration';
 import { migrationSettingsBodySchema, moveRoleBodySchema } from '../domain/migration/schemas';
 import type { ValidationReportView } from '../domain/validation';
 import { validationBodySchema } from '../domain/validation/schemas';
@@ -208,6 +208,7 @@ export const routes = {
   listMigrations: { method: 'GET', path: `${API_PREFIX}/migrations`, mutates: false, summary: 'Migrations, newest first (`?cluster=` for one cluster): the jobs list' },
   getMigration: { method: 'GET', path: `${API_PREFIX}/migrations/:id`, mutates: false, summary: 'One migration: state, phase, passes, total time, downtime, clients kept connected, timeline' },
   cancelMigration: { method: 'POST', path: `${API_PREFIX}/migrations/:id/cancel`, mutates: true, summary: 'Cancel a queued or running migration (the machine stays on its source)' },
+  getHostRatings: { method: 'GET', path: `${CLUSTERS}/:name/roles/:role/host-ratings`, mutates: false, summary: "Virtual Machine Manager's Select Host: every other node of the role's cluster rated 0–5 stars for Live and Quick, with the Rating Explanation" },
   // Hyper-V Manager: a server's virtual machines (`:vm` is the machine's name, any case). A mutating route comes before its `?validate=only` twin.
   listVms: { method: 'GET', path: `${API_PREFIX}/hosts/:name/vms`, mutates: false, summary: "A server's memory and logical processors for virtual machines, and its virtual machines with state, uptime and memory" },
   createVm: { method: 'POST', path: `${API_PREFIX}/hosts/:name/vms`, body: createVmBodySchema, mutates: true, summary: 'New Virtual Machine: name and location, memory, networking, virtual hard disk, installation options; created Off' },
@@ -425,6 +426,7 @@ export interface RouteAnswers {
   listMigrations: { migrations: Migration[] };
   getMigration: Migration;
   cancelMigration: Migration & Versioned;
+  getHostRatings: HostRatingsAnswer;
   listVms: HyperVQueryAnswers['hostVms'];
   createVm: VmView & Versioned;
   validateCreateVm: ValidationAnswer;

@@ -10,8 +10,9 @@ import { networksConsole } from '../consoles/networks';
 import { serverManagerConsole } from '../consoles/server-manager';
 import { serversConsole } from '../consoles/servers';
 import { starwindConsole } from '../consoles/starwind';
+import { vmmConsole } from '../consoles/vmm';
 import type { ConsoleDefinition } from '../shell/registry';
 
 export const CONSOLES: readonly ConsoleDefinition[] = [
-  serversConsole, serverManagerConsole, diskManagementConsole, iscsiInitiatorConsole, mpioConsole, networksConsole, starwindConsole, failoverClusterConsole, hypervConsole, eventViewerConsole, ioGeneratorConsole,
+  serversConsole, serverManagerConsole, diskManagementConsole, iscsiInitiatorConsole, mpioConsole, networksConsole, starwindConsole, failoverClusterConsole, hypervConsole, vmmConsole, eventViewerConsole, ioGeneratorConsole,
 ];

@@ -4,8 +4,10 @@
 import { defineDomain } from '../descriptor';
 import type { OsVersion } from '../lab';
 import type { MigrationPhase, MigrationState, MigrationType } from './facts';
+import type { HostRatingsAnswer } from './ratings';
 
 export * from './facts';
+export * from './ratings';
 
 export const MIGRATIONS_COLLECTION = 'migrations';
 export const MIGRATION_SETTINGS_COLLECTION = 'migrationSettings';
@@ -123,13 +125,16 @@ export type MigrationQuery =
   | { type: 'migration'; id: string }
   /** All, one cluster's, or one role's (with its cluster) migrations. */
   | { type: 'migrations'; cluster?: string; role?: string }
-  | { type: 'migrationSettings'; cluster: string };
+  | { type: 'migrationSettings'; cluster: string }
+  /** Select Host's ratings (Virtual Machine Manager): every other node of the role's cluster. */
+  | { type: 'migrationHostRatings'; cluster: string; role: string };
 
 export interface MigrationQueryAnswers {
   migration: Migration;
   /** Newest first. */
   migrations: { migrations: Migration[] };
   migrationSettings: MigrationSettingsView;
+  migrationHostRatings: HostRatingsAnswer;
 }
 
 export const migrationDescriptor = defineDomain<{

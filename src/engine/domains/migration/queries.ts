@@ -4,6 +4,7 @@ import type { Migration } from '../../../domain/migration';
 import type { LabState } from '../../state';
 import type { Query, QueryResult } from '../../types';
 import { clusterOrRefusal, isRefusal, notFound } from '../cluster/refusals';
+import { hostRatings } from './ratings';
 import { settingsView } from './settings';
 import { byArrival } from './state';
 
@@ -34,4 +35,5 @@ export const MIGRATION_QUERIES = {
     const cluster = clusterOrRefusal(state, (query as { cluster: unknown }).cluster);
     return isRefusal(cluster) ? cluster : { ok: true, value: settingsView(state, cluster) };
   },
+  migrationHostRatings: hostRatings,
 };
