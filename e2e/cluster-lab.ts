@@ -11,13 +11,16 @@ export const CLUSTER = { name: 'Cluster1', fqdn: 'Cluster1.SWS.com', address: '1
 
 const NODE_FEATURES = ['Failover-Clustering', 'Multipath-IO'] as const;
 
-/** The whole lab up to a running Cluster1; the clock stays paused. */
-export async function buildCluster(lab: Lab): Promise<void> {
+/**
+ * The whole lab up to a running Cluster1; the clock stays paused. `extraFeatures` go on every node
+ * with the cluster's own (the Hyper-V spec adds Hyper-V, as the seed's node setup does).
+ */
+export async function buildCluster(lab: Lab, extraFeatures: readonly string[] = []): Promise<void> {
   await lab.clock.pause();
   await addStarWindServers(lab);
   await createHa1(lab, 1024 ** 3);
   await createHaDevice(lab, 'HA2', 8 * 1024 ** 3);
-  await prepareClusterNodes(lab, Object.fromEntries(CLUSTER.nodes.map((node) => [node, NODE_FEATURES])), ['HA1', 'HA2']);
+  await prepareClusterNodes(lab, Object.fromEntries(CLUSTER.nodes.map((node) => [node, [...NODE_FEATURES, ...extraFeatures]])), ['HA1', 'HA2']);
   await ok(lab, 'POST', '/api/v1/clusters', { name: CLUSTER.name, nodes: CLUSTER.nodes, address: CLUSTER.address, addStorage: true });
   // The Create Cluster job's steps take simulated seconds; a few minutes cover them.
   await lab.clock.advance(300_000);

@@ -54,6 +54,18 @@ describe('POST /api/v1/lab', () => {
     expect(Object.keys(problem.errors ?? {})).toEqual(['options.starwindVersion']);
   });
 
+  test('scenario seed-lab-ready: the seed document done, as version 0; beyond the version\'s cluster limit a 400 naming the option', async () => {
+    const info = (await (await send('POST', '/api/v1/lab', { scenario: 'seed-lab-ready' })).json()) as LabInfo;
+    expect(info).toMatchObject({ scenario: 'seed-lab-ready', version: 0, options: { osVersion: '2008R2', clusterNodes: 2 } });
+    expect(info.nowMs).toBeGreaterThan(0);
+    const vms = (await (await send('GET', '/api/v1/hosts/Demo1/vms')).json()) as { vms: { name: string; state: string }[] };
+    expect(vms.vms.map((vm) => [vm.name, vm.state])).toEqual([['VM1', 'Running']]);
+    const problem = await expectRefusedUnchanged(() => send('POST', '/api/v1/lab', { scenario: 'seed-lab-ready', options: { clusterNodes: 17 } }), 400, 'request.invalid_body');
+    expect(problem.errors).toEqual({
+      'options.clusterNodes': 'options.clusterNodes must be at most 16 for scenario seed-lab-ready: a Windows Server 2008 R2 Enterprise failover cluster holds at most 16 nodes, not 17.',
+    });
+  });
+
   test('malformed JSON is a 400 and changes nothing', async () => {
     await expectRefusedUnchanged(() => send('POST', '/api/v1/lab', undefined, '{"seed": 1'), 400, 'request.malformed_json');
   });

@@ -16,6 +16,7 @@ import { domainsWith } from '../../src/engine/domains/cluster/heartbeats-testing
 import { NAIVE_DETECTOR } from '../../src/engine/domains/cluster/naive-heartbeats';
 import { createLab } from '../../src/engine/lab';
 import type { Lab } from '../../src/engine/types';
+import { advanceSeconds } from './advance-seconds';
 
 const NODES = 64;
 const STEADY_S = 600;
@@ -33,18 +34,7 @@ function naiveLab(): Lab {
   return lab;
 }
 
-/** Advances `seconds` 1 s at a time; the slowest step's wall time too. */
-function run(lab: Lab, seconds: number): { simulatedSPerWallS: number; wallMs: number; slowestStepMs: number } {
-  const started = performance.now();
-  let slowest = 0;
-  for (let second = 0; second < seconds; second++) {
-    const stepStarted = performance.now();
-    lab.advance(1000);
-    slowest = Math.max(slowest, performance.now() - stepStarted);
-  }
-  const wallMs = performance.now() - started;
-  return { simulatedSPerWallS: Math.round(seconds / (wallMs / 1000)), wallMs: Number(wallMs.toFixed(1)), slowestStepMs: Number(slowest.toFixed(2)) };
-}
+const run = advanceSeconds;
 
 function removals(lab: Lab, sinceMs: number): number {
   const answer = lab.query({ type: 'events', filter: { log: 'System', limit: 10_000 } });

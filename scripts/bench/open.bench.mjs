@@ -4,27 +4,14 @@
 // again, cache filled), on the production build served by `vite preview`; and the JavaScript
 // fetched before it is usable (page, worker and mock layer), gzip-compressed as a server would
 // send it. Prints ONE JSON object on its last stdout line. A benchmark, never a timed test.
-import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { chromium } from '@playwright/test';
+import { buildAndPreview, launchChromium } from './preview.mjs';
 
 const PORT = 4175;
 const RUNS = Number(process.env.BENCH_OPEN_RUNS ?? 5);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
-const executablePath = process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-
-const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: ['ignore', 'inherit', 'inherit'] });
-if (build.status !== 0) process.exit(build.status ?? 1);
-const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], { stdio: 'ignore', detached: true });
-const stopServer = () => {
-  try {
-    process.kill(-server.pid);
-  } catch {
-    /* already gone */
-  }
-};
-process.on('exit', stopServer);
+const preview = await buildAndPreview(PORT);
 
 /** Usable: the lab answered, the clock can be used, and the Servers grid lists the lab's servers. */
 async function waitUsable(page) {
@@ -69,11 +56,7 @@ function median(values) {
 }
 
 try {
-  await waitForServer(`${ORIGIN}/`);
-  const browser = await chromium.launch({
-    executablePath,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  const browser = await launchChromium();
   const cold = [];
   const warm = [];
   let first = null;
@@ -100,18 +83,5 @@ try {
     }),
   );
 } finally {
-  stopServer();
-}
-
-async function waitForServer(url) {
-  for (let attempt = 0; attempt < 100; attempt++) {
-    try {
-      const response = await fetch(url);
-      if (response.ok) return;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`vite preview did not answer at ${url}`);
+  preview.stop();
 }

@@ -1,7 +1,8 @@
 // Request bodies as zod schemas: the handlers parse with them (a wrong shape is a 400) and the
 // UI can reuse them. Rules of the lab itself (a host is off, a name is taken) are the engine's.
 import { z } from 'zod';
-import { CLOCK_SPEEDS, CLUSTER_NODES_MAX, CLUSTER_NODES_MIN, OS_VERSIONS, SCENARIOS, SEED_MAX, SEED_MIN, ADVANCE_MAX_MS } from '../domain/lab';
+import { scenarioOptionsProblem } from '../domain/scenarios';
+import { CLOCK_SPEEDS, CLUSTER_NODES_MAX, CLUSTER_NODES_MIN, DEFAULT_SCENARIO, OS_VERSIONS, SCENARIOS, SEED_MAX, SEED_MIN, ADVANCE_MAX_MS } from '../domain/lab';
 import { POWER_ACTIONS } from '../domain/power';
 import { EVENT_LEVELS, EVENT_LOGS, EVENTS_PAGE_MAX } from '../domain/event-log';
 import {
@@ -27,11 +28,16 @@ export const scenarioOptionsSchema = z.strictObject({
   starwindVersion: z.literal(STARWIND_VERSIONS).optional(),
 });
 
-export const newLabBodySchema = z.strictObject({
-  seed: z.number().int().min(SEED_MIN).max(SEED_MAX).optional(),
-  scenario: z.enum(SCENARIOS).optional(),
-  options: scenarioOptionsSchema.optional(),
-});
+export const newLabBodySchema = z
+  .strictObject({
+    seed: z.number().int().min(SEED_MIN).max(SEED_MAX).optional(),
+    scenario: z.enum(SCENARIOS).optional(),
+    options: scenarioOptionsSchema.optional(),
+  })
+  .superRefine((body, ctx) => {
+    const problem = scenarioOptionsProblem(body.scenario ?? DEFAULT_SCENARIO, body.options?.osVersion, body.options?.clusterNodes);
+    if (problem) ctx.addIssue({ code: 'custom', path: ['options', 'clusterNodes'], message: problem });
+  });
 
 export const clockBodySchema = z.strictObject({
   paused: z.boolean().optional(),

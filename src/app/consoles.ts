@@ -2,6 +2,7 @@
 import { diskManagementConsole } from '../consoles/disk-management';
 import { eventViewerConsole } from '../consoles/event-viewer';
 import { failoverClusterConsole } from '../consoles/failover-cluster';
+import { hypervConsole } from '../consoles/hyper-v';
 import { ioGeneratorConsole } from '../consoles/io-generator';
 import { iscsiInitiatorConsole } from '../consoles/iscsi-initiator';
 import { mpioConsole } from '../consoles/mpio';
@@ -12,5 +13,5 @@ import { starwindConsole } from '../consoles/starwind';
 import type { ConsoleDefinition } from '../shell/registry';
 
 export const CONSOLES: readonly ConsoleDefinition[] = [
-  serversConsole, serverManagerConsole, diskManagementConsole, iscsiInitiatorConsole, mpioConsole, networksConsole, starwindConsole, failoverClusterConsole, eventViewerConsole, ioGeneratorConsole,
+  serversConsole, serverManagerConsole, diskManagementConsole, iscsiInitiatorConsole, mpioConsole, networksConsole, starwindConsole, failoverClusterConsole, hypervConsole, eventViewerConsole, ioGeneratorConsole,
 ];

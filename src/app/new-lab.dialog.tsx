@@ -16,12 +16,14 @@ import {
   type OsVersion,
   type ScenarioName,
 } from '../domain/lab';
+import { scenarioOptionsProblem } from '../domain/scenarios';
 import { FormDialog } from '../wizard/form-dialog';
 import { labRequest } from '../wizard/lab-request';
 import { createWizardKit } from '../wizard/model';
 
 export const SCENARIO_LABELS: Record<ScenarioName, string> = {
   'seed-lab': 'Seed lab: SWS.com, SWS-DC, two storage servers, cluster node candidates',
+  'seed-lab-ready': 'Seed lab, ready: HA1 and HA2 synchronized, Cluster1 with a CSV, VM1 running on Demo1',
 };
 
 type NewLabValues = { seed: number; scenario: string; osVersion: string; clusterNodes: number };
@@ -30,6 +32,8 @@ const k = createWizardKit<NewLabValues, null>();
 function wholeIn(min: number, max: number, message: string) {
   return (value: number) => (Number.isInteger(value) && value >= min && value <= max ? undefined : message);
 }
+
+const nodesInRange = wholeIn(CLUSTER_NODES_MIN, CLUSTER_NODES_MAX, `Cluster nodes must be a whole number from ${CLUSTER_NODES_MIN} to ${CLUSTER_NODES_MAX}.`);
 
 export const newLabDialog = k.dialog(
   'new-lab',
@@ -46,7 +50,8 @@ export const newLabDialog = k.dialog(
     k.number('clusterNodes', {
       label: 'Cluster nodes',
       default: DEFAULT_CLUSTER_NODES,
-      validate: wholeIn(CLUSTER_NODES_MIN, CLUSTER_NODES_MAX, `Cluster nodes must be a whole number from ${CLUSTER_NODES_MIN} to ${CLUSTER_NODES_MAX}.`),
+      // The ready scenario clusters every node: the OS version's cluster limit applies too.
+      validate: (value, values) => nodesInRange(value) ?? scenarioOptionsProblem(values.scenario as ScenarioName, values.osVersion as OsVersion, value, 'Cluster nodes'),
       explanation: `Demo1 to DemoN, from ${CLUSTER_NODES_MIN} to ${CLUSTER_NODES_MAX}.`,
       owns: ['clusterNodes', 'options.clusterNodes'],
     }),

@@ -8,7 +8,8 @@
 // Storage", StarWind Software technical paper (/work/shared/reference/seed-whitepaper.txt in the
 // project's workspace). Its headings are named in `section`; its sentences are not copied.
 
-import { clusterHref, FCM_ACTION_IDS, FCM_HREF } from '../consoles/failover-cluster/paths';
+import { clusterHref, clusterServicesHref, FCM_ACTION_IDS, FCM_HREF } from '../consoles/failover-cluster/paths';
+import { HYPERV_ACTION_IDS, hypervServerHref } from '../consoles/hyper-v/paths';
 
 export const SEED_DOCUMENT = {
   title: 'Hyper-V and High Availability Shared Storage',
@@ -60,8 +61,17 @@ const DEMO1_MPIO: SeedStepLink = { href: '/servers/Demo1/mpio', action: 'mpio.op
 const SEED_CLUSTER_CSV: SeedStepLink = { href: clusterHref('Cluster1'), action: FCM_ACTION_IDS.enableCsv, label: 'Cluster1 → Enable Cluster Shared Volumes' };
 /** The cluster chapter's steps 2 to 12 are pages of the Create Cluster wizard (Validate runs inside it at step 5). */
 const CREATE_CLUSTER: SeedStepLink = { href: FCM_HREF, action: FCM_ACTION_IDS.create, label: 'Failover Cluster Manager → Create a Cluster' };
+/** The VM chapter's steps 1 to 5 are pages of Configure a Service or Application (the High Availability Wizard) on the cluster's Services and applications. */
+const CONFIGURE_ROLE: SeedStepLink = { href: clusterServicesHref('Cluster1'), action: FCM_ACTION_IDS.configureRole, label: 'Cluster1 → Configure a Service or Application' };
+/**
+ * Step 6: the new role takes the name of the VM the reader made, unknown here; the link opens
+ * Services and applications and brings the selected role online.
+ */
+const ROLE_START: SeedStepLink = { href: clusterServicesHref('Cluster1'), action: FCM_ACTION_IDS.roleStart, label: 'Cluster1 → Services and applications → Bring online' };
 /** Steps 5 to 15 are pages of the Add Target wizard that step 4 opens. */
 const ADD_TARGET: SeedStepLink = { href: FIRST_STORE, action: 'starwind.add-target', label: 'SWS-Store1 → Add Target' };
+/** Demo1 in Hyper-V Manager and its New → Virtual Machine… (the VM stored on C:\ClusterStorage\Volume1). */
+const DEMO1_NEW_VM: SeedStepLink = { href: hypervServerHref('Demo1'), action: HYPERV_ACTION_IDS.newVm, label: 'Demo1 → New Virtual Machine' };
 
 export const SEED_CHAPTERS: readonly SeedChapter[] = [
   {
@@ -185,10 +195,10 @@ export const SEED_CHAPTERS: readonly SeedChapter[] = [
     title: 'Make a virtual machine highly available',
     section: 'Configuring A Hyper-V Image In A Failover Cluster',
     steps: [
-      { id: 'hyperv.create', text: 'Create a virtual machine on one node, with every file of it on the shared storage.', tool: 'Hyper-V Manager' },
-      { id: 'hyperv.configure', number: 1, text: 'Under the cluster, configure a service or application: a virtual machine.', tool: 'Failover Cluster Manager' },
-      { id: 'hyperv.select', number: 4, text: 'Tick the virtual machine, confirm, and read the summary.', tool: 'Failover Cluster Manager' },
-      { id: 'hyperv.start', number: 6, text: 'Bring the new clustered resource online.', tool: 'Failover Cluster Manager' },
+      { id: 'hyperv.create', text: 'Create a virtual machine on one node, with every file of it on the shared storage.', tool: 'Hyper-V Manager', link: DEMO1_NEW_VM },
+      { id: 'hyperv.configure', number: 1, text: 'Under the cluster, configure a service or application: a virtual machine.', tool: 'Failover Cluster Manager', link: CONFIGURE_ROLE },
+      { id: 'hyperv.select', number: 4, text: 'Tick the virtual machine, confirm, and read the summary.', tool: 'Failover Cluster Manager', link: CONFIGURE_ROLE },
+      { id: 'hyperv.start', number: 6, text: 'Bring the new clustered resource online.', tool: 'Failover Cluster Manager', link: ROLE_START },
     ],
   },
 ];

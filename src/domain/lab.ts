@@ -1,6 +1,7 @@
 // The lab as a whole: scenarios, their options and the clock speeds the host offers.
 
-export const SCENARIOS = ['seed-lab'] as const;
+/** seed-lab: the seed document's starting point; seed-lab-ready: the whole document done (Cluster1, its CSV, VM1 running). */
+export const SCENARIOS = ['seed-lab', 'seed-lab-ready'] as const;
 export type ScenarioName = (typeof SCENARIOS)[number];
 export const DEFAULT_SCENARIO: ScenarioName = 'seed-lab';
 

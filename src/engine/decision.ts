@@ -73,6 +73,11 @@ export interface DomainModule<S = unknown> {
   /** Told after a host's power state or a NIC link changed. */
   onHostChanged?: HostChangeListener;
   /**
+   * Told of the same change before any domain's onHostChanged reacts to it: accounting that ran
+   * at a rate under the old conditions (the VMs' writes) settles while the others still show them.
+   */
+  beforeHostChanged?: HostChangeListener;
+  /**
    * Warnings a command would raise: allowed choices worth a second look, keyed by field.
    * `Lab.validate` asks the domain after its decision accepted the command.
    */

@@ -23,7 +23,7 @@ describe('createLab', () => {
   test.each([
     [{ seed: -1 }, /seed must be a whole number from 0 to 4294967295, not -1/],
     [{ seed: 1.5 }, /seed must be/],
-    [{ scenario: 'nope' as 'seed-lab' }, /scenario must be one of seed-lab, not "nope"/],
+    [{ scenario: 'nope' as 'seed-lab' }, /scenario must be one of seed-lab, seed-lab-ready, not "nope"/],
     [{ options: { clusterNodes: 1 } }, /options.clusterNodes must be a whole number from 2 to 64, not 1/],
     [{ options: { clusterNodes: 65 } }, /options.clusterNodes/],
     [{ options: { osVersion: '2003' as '2016' } }, /options.osVersion must be one of 2008R2, 2012R2, 2016/],

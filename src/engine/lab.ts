@@ -14,6 +14,7 @@ import { JOBS_COLLECTION } from '../domain/jobs';
 import { isRecord, resolveParams } from './params';
 import { migrateSnapshot, SNAPSHOT_VERSION } from './migrations';
 import { buildSeedLab, startSeedLab } from './scenarios/seed-lab';
+import { runSeedLabReady } from './scenarios/seed-lab-ready';
 import { validateSnapshot } from './snapshot-check';
 import { setSlice, sliceOf, type LabState } from './state';
 import type {
@@ -89,6 +90,8 @@ export function createLab(input: LabParamsInput = {}, domains: DomainSet = REGIS
   const lab = new EngineLab(state, domains, (entityOf) => new Kernel({ seed: params.seed, entityOf }));
   startSeedLab(lab.context);
   for (const domain of domains.domains) domain.start?.(lab.context);
+  // Every scenario starts from the seed lab; seed-lab-ready then runs the seed document's steps.
+  if (params.scenario === 'seed-lab-ready') runSeedLabReady(lab);
   // The scenario's starting state, events included, is version 0.
   lab.context.kernel.settleInitialState();
   return lab;
@@ -128,7 +131,9 @@ class EngineLab implements Lab {
     this.params = state.params;
     const maps = new Map(domains.collections.map((ref) => [ref.name, ref.mapOf]));
     const kernel = makeKernel((collection, id) => maps.get(collection)?.(state).get(id));
-    const hostListeners = domains.domains.flatMap((domain) => (domain.onHostChanged ? [domain.onHostChanged] : []));
+    // Those that settle what ran under the old conditions first, then those that react to the new ones.
+    const befores = domains.domains.flatMap((domain) => (domain.beforeHostChanged ? [domain.beforeHostChanged] : []));
+    const hostListeners = [...befores, ...domains.domains.flatMap((domain) => (domain.onHostChanged ? [domain.onHostChanged] : []))];
     this.context = { state, kernel, hostListeners, startedJobs: [] };
     this.entityDigests = new EntityDigests(this.digestedCollections());
     for (const domain of domains.domains) {

@@ -12,6 +12,8 @@ import {
   SCENARIOS,
   SEED_MAX,
   SEED_MIN,
+  type OsVersion,
+  type ScenarioName,
 } from '../domain/lab';
 import {
   DEFAULT_STARWIND_VERSION,
@@ -21,6 +23,7 @@ import {
   SYNC_EFFICIENCY_MAX,
   SYNC_EFFICIENCY_MIN,
 } from '../domain/starwind';
+import { scenarioOptionsProblem } from '../domain/scenarios';
 import type { LabParams, LabParamsInput } from './types';
 
 export function resolveParams(input: LabParamsInput = {}): LabParams {
@@ -62,6 +65,11 @@ export function paramsProblems(params: unknown): string[] {
   if (!(OS_VERSIONS as readonly unknown[]).includes(options.osVersion)) problems.push(`options.osVersion must be one of ${OS_VERSIONS.join(', ')}, not ${show(options.osVersion)}.`);
   if (!isWholeIn(options.clusterNodes, CLUSTER_NODES_MIN, CLUSTER_NODES_MAX)) {
     problems.push(`options.clusterNodes must be a whole number from ${CLUSTER_NODES_MIN} to ${CLUSTER_NODES_MAX}, not ${show(options.clusterNodes)}.`);
+  }
+  const known = (SCENARIOS as readonly unknown[]).includes(scenario) && (OS_VERSIONS as readonly unknown[]).includes(options.osVersion);
+  if (known && isWholeIn(options.clusterNodes, CLUSTER_NODES_MIN, CLUSTER_NODES_MAX)) {
+    const problem = scenarioOptionsProblem(scenario as ScenarioName, options.osVersion as OsVersion, options.clusterNodes);
+    if (problem) problems.push(problem);
   }
   if (!isWholeIn(options.startEpochMs, 0, Number.MAX_SAFE_INTEGER)) problems.push(`options.startEpochMs must be a whole number of ms since 1970 (UTC), not ${show(options.startEpochMs)}.`);
   const efficiency = options.syncEfficiency;

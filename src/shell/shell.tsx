@@ -133,7 +133,7 @@ export function Shell({ consoles, globalActions, api, statusText, overlay, sideP
         <div className="flex min-h-0 flex-1">
           {treeVisible ? (
             <>
-              <nav aria-label="Console tree" className="shrink-0 overflow-auto border-r border-line bg-surface" style={{ width: treeWidthPx }}>
+              <nav aria-label="Console tree" className="shrink-0 overflow-hidden border-r border-line bg-surface" style={{ width: treeWidthPx }}>
                 <ConsoleTree nodes={tree} selectedHref={node?.href ?? null} initiallyExpanded={initiallyExpanded} />
               </nav>
               <Splitter

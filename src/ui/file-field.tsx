@@ -1,7 +1,8 @@
 // A file path with Browse…: the box holds the full path (it can be typed), and Browse… opens a
 // dialog over the server's volumes and folders, the files of the chosen folder and a file name box,
 // as StarWind 5's image-file page has it ("Using the browse button, select the drive and folder").
-// The root carries data-field / data-field-type="file"; the path box is its first input.
+// The root carries data-field / data-field-type="file"; the path box is its first input. With
+// `folderOnly` the value is a folder (Hyper-V's Location: "Select Folder"): no files, no name box.
 import { useId, useMemo, useState, type ReactNode } from 'react';
 import { GridList, GridListItem, Input, Label, TextField as AriaTextField, type Selection } from 'react-aria-components';
 import { FileText, Folder, HardDrive } from 'lucide-react';
@@ -36,6 +37,8 @@ export interface FileFieldProps {
   warningMessage?: string;
   isDisabled?: boolean;
   autoFocus?: boolean;
+  /** The value is a folder: Browse… picks one and offers no file name. */
+  folderOnly?: boolean;
 }
 
 const INPUT = 'h-6 w-full rounded-[3px] border border-line-strong/70 bg-surface px-1.5 text-sm text-fg outline-none focus:border-accent data-[invalid]:border-error disabled:opacity-60';
@@ -51,7 +54,7 @@ function flatten(folders: readonly BrowseFolder[]): BrowseFolder[] {
   return folders.flatMap((folder) => [folder, ...flatten(folder.children ?? [])]);
 }
 
-export function FileField({ name, label, value, onChange, folders, browseTitle, description, errorMessage, warningMessage, isDisabled, autoFocus }: FileFieldProps) {
+export function FileField({ name, label, value, onChange, folders, browseTitle, description, errorMessage, warningMessage, isDisabled, autoFocus, folderOnly }: FileFieldProps) {
   const id = useId();
   const [browsing, setBrowsing] = useState(false);
   return (
@@ -71,6 +74,7 @@ export function FileField({ name, label, value, onChange, folders, browseTitle, 
           title={browseTitle}
           folders={folders}
           initialPath={value}
+          folderOnly={folderOnly}
           onClose={() => setBrowsing(false)}
           onChoose={(path) => {
             onChange(path);
@@ -87,23 +91,26 @@ export interface FileBrowseDialogProps {
   folders: readonly BrowseFolder[];
   /** Where the dialog opens: the path's folder selected (when listed) and its file name in the box. */
   initialPath: string;
+  /** Only a folder is chosen (the dialog has no Files pane and no File name box). */
+  folderOnly?: boolean;
   onClose(): void;
   onChoose(path: string): void;
 }
 
 /** Volumes and folders on the left, the chosen folder's files on the right, a file name box; OK and Cancel. */
-export function FileBrowseDialog({ title, folders, initialPath, onClose, onChoose }: FileBrowseDialogProps) {
+export function FileBrowseDialog({ title, folders, initialPath, folderOnly = false, onClose, onChoose }: FileBrowseDialogProps) {
   const all = useMemo(() => flatten(folders), [folders]);
-  const initial = splitPath(initialPath);
+  const initial = folderOnly ? { folder: initialPath, fileName: '' } : splitPath(initialPath);
   const [folderId, setFolderId] = useState<string | null>(() => all.find((folder) => folder.id.toLowerCase() === initial.folder.toLowerCase())?.id ?? all[0]?.id ?? null);
   const [fileName, setFileName] = useState(initial.fileName);
   const [expanded, setExpanded] = useState<Set<string>>(() => new Set(all.filter((folder) => (folder.children?.length ?? 0) > 0).map((folder) => folder.id)));
   const folder = all.find((candidate) => candidate.id === folderId);
   const files = folder?.files ?? [];
   const name = fileName.trim();
-  const problem = !folder ? FILE_LABELS.chooseFolder : !name ? FILE_LABELS.enterName : undefined;
+  const problem = !folder ? FILE_LABELS.chooseFolder : !name && !folderOnly ? FILE_LABELS.enterName : undefined;
   const choose = () => {
-    if (folder && name) onChoose(`${folder.id.replace(/\\+$/, '')}\\${name}`);
+    if (folder && folderOnly) onChoose(folder.id);
+    else if (folder && name) onChoose(`${folder.id.replace(/\\+$/, '')}\\${name}`);
   };
   const toNode = (entry: BrowseFolder, top: boolean): TreeNode => ({
     id: entry.id,
@@ -128,7 +135,7 @@ export function FileBrowseDialog({ title, folders, initialPath, onClose, onChoos
       }
     >
       <div className="flex flex-col gap-2" data-file-browse>
-        <div className="grid grid-cols-2 gap-2">
+        <div className={cx('grid gap-2', folderOnly ? 'grid-cols-1' : 'grid-cols-2')}>
           <div className="flex min-w-0 flex-col gap-1">
             <span className="text-xs text-muted">{FILE_LABELS.folders}</span>
             <div className={PANE}>
@@ -142,6 +149,7 @@ export function FileBrowseDialog({ title, folders, initialPath, onClose, onChoos
               />
             </div>
           </div>
+          {!folderOnly && (
           <div className="flex min-w-0 flex-col gap-1">
             <span className="text-xs text-muted">{FILE_LABELS.files}</span>
             <GridList
@@ -164,7 +172,9 @@ export function FileBrowseDialog({ title, folders, initialPath, onClose, onChoos
               )}
             </GridList>
           </div>
+          )}
         </div>
+        {!folderOnly && (
         <AriaTextField value={fileName} onChange={setFileName} className="flex flex-col gap-1">
           <Label className="text-sm text-fg">{FILE_LABELS.fileName}</Label>
           <Input
@@ -179,8 +189,9 @@ export function FileBrowseDialog({ title, folders, initialPath, onClose, onChoos
             }}
           />
         </AriaTextField>
+        )}
         <span className="text-xs text-muted" data-browse-path>
-          {folder ? `${folder.id.replace(/\\+$/, '')}\\${name}` : problem}
+          {folder ? (folderOnly ? folder.id : `${folder.id.replace(/\\+$/, '')}\\${name}`) : problem}
         </span>
       </div>
     </Dialog>

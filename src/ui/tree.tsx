@@ -1,10 +1,17 @@
 // A keyboard-operable tree (react-aria Tree): arrows move, Left/Right collapse and expand,
 // typing a name jumps to it. Single selection follows focus, as in the MMC console tree: also when
 // focus moves by typing or by Left to the parent, which react-aria does without selecting.
-import { useEffect, useRef, type FocusEvent, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
-import { Button as AriaButton, Tree, TreeItem, TreeItemContent, type Key, type Selection } from 'react-aria-components';
+// Virtualised (react-aria's Virtualizer, one fixed row height): a cluster's 8,000 roles draw only
+// the rows in view, and a collapsed node hands react-aria no children at all, so its subtree costs
+// nothing until it is opened.
+import { memo, useCallback, useEffect, useRef, type FocusEvent, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
+import { Button as AriaButton, ListLayout, Tree, TreeItem, TreeItemContent, Virtualizer, type Key, type Selection } from 'react-aria-components';
 import { ChevronRight } from 'lucide-react';
 import { cx } from './cx';
+
+/** Every row is one line; the Virtualizer places rows by this height. */
+export const TREE_ROW_HEIGHT_PX = 22;
+const LAYOUT_OPTIONS = { rowHeight: TREE_ROW_HEIGHT_PX };
 
 export interface TreeNode {
   id: string;
@@ -54,12 +61,29 @@ export function isContextMenuKey(event: { key: string; shiftKey: boolean; altKey
   return event.key === 'ContextMenu' || (event.key === 'F10' && event.shiftKey);
 }
 
-function Node({ node, onAction }: { node: TreeNode; onAction?(id: string): void }) {
+const expandable = (node: TreeNode) => node.hasChildItems === true || (node.children?.length ?? 0) > 0;
+
+interface NodeProps {
+  node: TreeNode;
+  expandedIds: ReadonlySet<string>;
+  onAction?(id: string): void;
+}
+
+/**
+ * Memoised: a selection or an expand re-renders the tree, and 8,000 role rows must not each run
+ * again for it. A node without children draws the same whatever else is expanded.
+ */
+const Node = memo(NodeItem, (before, after) => before.node === after.node && before.onAction === after.onAction && (before.expandedIds === after.expandedIds || !expandable(after.node)));
+
+function NodeItem({ node, expandedIds, onAction }: NodeProps) {
+  // A collapsed node's children are not handed to react-aria: it would build a collection entry for
+  // each one (8,000 roles under Services and applications) only to hide them.
+  const open = expandedIds.has(node.id);
   return (
     <TreeItem
       id={node.id}
       textValue={node.label}
-      hasChildItems={node.hasChildItems || (node.children?.length ?? 0) > 0}
+      hasChildItems={expandable(node)}
       onAction={onAction ? () => onAction(node.id) : undefined}
       className="cursor-default text-sm text-fg outline-none"
     >
@@ -68,7 +92,7 @@ function Node({ node, onAction }: { node: TreeNode; onAction?(id: string): void 
           // The row's gridcell is display: contents, so the row's look lives on this element.
           <div
             className={cx(
-              'flex h-[22px] items-center gap-1 pr-2',
+              'flex h-full items-center gap-1 pr-2',
               // Like Windows: the selection is blue while the tree has focus, grey otherwise.
               isSelected ? 'bg-selected-inactive text-fg group-focus-within/tree:bg-selected group-focus-within/tree:text-selected-fg' : 'hover:bg-hover',
               isFocusVisible && 'outline-2 -outline-offset-2 outline-focus',
@@ -90,12 +114,20 @@ function Node({ node, onAction }: { node: TreeNode; onAction?(id: string): void 
           </div>
         )}
       </TreeItemContent>
-      {node.children?.map((child) => <Node key={child.id} node={child} onAction={onAction} />)}
+      {open && node.children?.map((child) => <Node key={child.id} node={child} expandedIds={expandedIds} onAction={onAction} />)}
     </TreeItem>
   );
 }
 
 export function TreeView({ nodes, selectedId, onSelect, expandedIds, onExpandedChange, onAction, onContextMenu, className, ...rest }: TreeViewProps) {
+  // One function for the whole life of the tree, so the memoised rows keep their props.
+  const latestAction = useRef(onAction);
+  useEffect(() => {
+    latestAction.current = onAction;
+  });
+  const hasAction = onAction !== undefined;
+  const stableAction = useCallback((id: string) => latestAction.current?.(id), []);
+  const rowAction = hasAction ? stableAction : undefined;
   // A click both selects (react-aria) and moves focus between rows (below): one request per node.
   // Keys can outrun the page (a loaded machine): selections asked for and not shown yet are kept in
   // order, so the node a key reaches is compared with the latest asked for, not with a stale prop.
@@ -148,11 +180,12 @@ export function TreeView({ nodes, selectedId, onSelect, expandedIds, onExpandedC
     const row = rowOf(event.target);
     const id = row?.dataset.key;
     if (!row || id === undefined || row !== event.target) return;
-    // react-aria's Right arrow expands only rows that have children already; a node that asks for
-    // them (hasChildItems: a StarWind server before its login) expands as the chevron does.
+    // react-aria's Right arrow expands only rows whose children it holds; a collapsed node's are not
+    // handed to it (above), and a node that asks for them (hasChildItems: a StarWind server before
+    // its login) has none yet: both expand as the chevron does.
     if (event.key === 'ArrowRight' && !event.shiftKey && !event.altKey && !event.ctrlKey && !event.metaKey) {
       const node = findNode(nodes, id);
-      if (node?.hasChildItems && (node.children?.length ?? 0) === 0 && !expandedIds.has(id)) {
+      if (node && expandable(node) && !expandedIds.has(id)) {
         event.preventDefault();
         onExpandedChange(new Set([...expandedIds, id]));
       }
@@ -173,21 +206,24 @@ export function TreeView({ nodes, selectedId, onSelect, expandedIds, onExpandedC
       onFocus={onFocus} onContextMenu={onRowContextMenu}
       onKeyDownCapture={onKeyDown}
     >
-      <Tree
-        aria-label={rest['aria-label']}
-        selectionMode="single"
-        selectionBehavior="replace"
-        disallowEmptySelection
-        selectedKeys={selectedId ? [selectedId] : []}
-        onSelectionChange={onSelectionChange}
-        expandedKeys={expandedIds as Set<Key>}
-        onExpandedChange={(keys) => onExpandedChange(new Set([...keys].map(String)))}
-        className={cx('group/tree outline-none', className)}
-      >
-        {nodes.map((node) => (
-          <Node key={node.id} node={node} onAction={onAction} />
-        ))}
-      </Tree>
+      <Virtualizer layout={ListLayout} layoutOptions={LAYOUT_OPTIONS}>
+        <Tree
+          aria-label={rest['aria-label']}
+          selectionMode="single"
+          selectionBehavior="replace"
+          disallowEmptySelection
+          selectedKeys={selectedId ? [selectedId] : []}
+          onSelectionChange={onSelectionChange}
+          expandedKeys={expandedIds as Set<Key>}
+          onExpandedChange={(keys) => onExpandedChange(new Set([...keys].map(String)))}
+          // The Virtualizer scrolls the tree itself: it fills what its container gives it.
+          className={cx('group/tree h-full overflow-auto outline-none', className)}
+        >
+          {nodes.map((node) => (
+            <Node key={node.id} node={node} expandedIds={expandedIds} onAction={rowAction} />
+          ))}
+        </Tree>
+      </Virtualizer>
     </div>
   );
 }

@@ -105,7 +105,7 @@ export function FieldView({ field, values, ctx, error, warning, onChange, autoFo
     case 'table':
       return <TableField {...common} selection={field.selection} columns={field.columns} rows={tableRows(field, values, ctx)} value={asList(value)} />;
     case 'file':
-      return <FileField {...common} value={String(value ?? '')} folders={computed(field.browse, values, ctx)} browseTitle={field.browseTitle ?? field.label} autoFocus={autoFocus} />;
+      return <FileField {...common} value={String(value ?? '')} folders={computed(field.browse, values, ctx)} browseTitle={field.browseTitle ?? field.label} folderOnly={field.folderOnly} autoFocus={autoFocus} />;
     case 'tree':
       return <CheckTreeField {...common} nodes={computed(field.nodes, values, ctx)} value={asList(value)} />;
     case 'checkbox':

@@ -16,7 +16,8 @@ export interface FormDialogProps<V extends WizardValues, C> {
   /** The request (labRequest's submit) or a local apply; a refusal keeps the dialog open. */
   submit(values: V): Promise<CheckResult | void>;
   onClose(): void;
-  labels: { ok: string; cancel: string };
+  /** `apply` adds an Apply button after Cancel (a property sheet's): it sends like OK and stays open. */
+  labels: { ok: string; cancel: string; apply?: string };
   /** A paragraph above the fields. */
   intro?: ReactNode;
   initial?: Partial<V>;
@@ -33,7 +34,7 @@ export function FormDialog<V extends WizardValues, C>(props: FormDialogProps<V, 
   const { values, page, localErrors } = viewOf(state, env);
   const warnings = page ? pageWarnings(definition, page.id, values, ctx) : {};
 
-  const ok = async () => {
+  const ok = async (close = true) => {
     // "next" on the only page: the local checks, then (hasCheck) the request.
     const outcome = nextOutcome(state, env);
     dispatch({ type: 'next' });
@@ -45,7 +46,7 @@ export function FormDialog<V extends WizardValues, C>(props: FormDialogProps<V, 
       answer = answerOfError(error);
     }
     dispatch({ type: 'checked', answer: answer ?? {} });
-    if (!isRefusal(answer)) onClose();
+    if (!isRefusal(answer) && close) onClose();
   };
 
   const set = (next: Partial<V>) => {
@@ -71,6 +72,11 @@ export function FormDialog<V extends WizardValues, C>(props: FormDialogProps<V, 
             {labels.ok}
           </Button>
           <Button onPress={onClose}>{labels.cancel}</Button>
+          {labels.apply !== undefined && (
+            <Button onPress={() => void ok(false)} isDisabled={state.busy !== null}>
+              {labels.apply}
+            </Button>
+          )}
         </>
       }
     >

@@ -183,6 +183,8 @@ export interface FileFieldDef<V, C> extends FieldCommon<V, C, string> {
   name: string;
   browse: Computed<V, C, readonly FileFolder[]>;
   browseTitle?: string;
+  /** The value is a folder, not a file (Browse… offers no file name): Hyper-V's Location. */
+  folderOnly?: boolean;
 }
 
 /** A file field's value: the folder is everything before the last `\`. */

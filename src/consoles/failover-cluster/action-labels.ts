@@ -54,3 +54,28 @@ export const NODE_ACTION_REASONS = {
   startNotStopped: 'The Cluster service is running, or the node is down for another reason than a stopped service.',
   evictLast: 'The last node of a cluster cannot be evicted.',
 } as const;
+
+/**
+ * A role's actions beside ROLE_ACTION_LABELS (src/domain/cluster/role-facts.ts: Bring this service
+ * or application online, Take … offline, Move … to another node). UNVERIFIED: 2008 R2 may word
+ * them "… virtual machine …" for a virtual machine's role; no capture was found (facts §2.4).
+ */
+export const ROLE_ACTIONS = {
+  properties: 'Properties',
+  /** One entry of the move submenu, as 2008 R2 numbers them. */
+  moveTo: (index: number, node: string) => `${index} - Move to node ${node}`,
+  moveTitle: 'Move this service or application to another node',
+  moveDescription: (role: string) => `Select the node that ${role} moves to. A virtual machine is saved, its storage moves, and it is restored on that node (quick migration).`,
+  cancel: 'Cancel',
+  failed: (label: string) => `${label} failed`,
+} as const;
+
+/** Why a role action is greyed for the role's state (the lab's words). */
+export const ROLE_ACTION_REASONS = {
+  clusterNotOnline: 'The cluster is not online.',
+  pending: 'The service or application is changing state: wait until it is online or offline.',
+  alreadyOnline: 'The service or application is online already.',
+  alreadyOffline: 'The service or application is offline already.',
+  noOtherNode: 'No other node of the cluster is Up.',
+  nodeNotUp: (node: string, state: string) => `${node} is ${state}.`,
+} as const;

@@ -11,11 +11,13 @@ import { Missing, PageHeading } from './missing';
 import { clusterEventsHref, clusterNetworksHref, clusterNodesHref, clusterServicesHref, clusterSharedVolumesHref, clusterStorageHref } from './paths';
 import { QuorumVotes } from './quorum-votes';
 import { useClusterRoute } from './use-cluster';
+import { useClusterRoles } from './use-roles';
 
 export default function ClusterView() {
   const { cluster, loaded } = useClusterRoute();
   const events = useLabMirror((state) => state.events);
   const nowMs = useLabMirror((state) => state.nowMs);
+  const roles = useClusterRoles(cluster);
   const recent = useMemo(() => (cluster ? recentEventCounts(clusterEvents(events, cluster), nowMs) : null), [cluster, events, nowMs]);
   if (!cluster) return <Missing loaded={loaded} what="such cluster" />;
   const subnets = new Set(cluster.networks.map((network) => network.subnet));
@@ -30,7 +32,7 @@ export default function ClusterView() {
   ];
   return (
     <section aria-label={SUMMARY.title(cluster.name)} className="flex flex-col gap-4 overflow-auto p-4">
-      <PageHeading title={SUMMARY.title(cluster.name)}>{SUMMARY.counts(cluster.name, 0, cluster.nodes.length)}</PageHeading>
+      <PageHeading title={SUMMARY.title(cluster.name)}>{SUMMARY.counts(cluster.name, roles.length, cluster.nodes.length)}</PageHeading>
       {cluster.state === 'Offline' && (
         <p role="status" className="rounded-[2px] bg-error-soft px-2 py-1 text-sm text-fg">
           {SUMMARY.offline}

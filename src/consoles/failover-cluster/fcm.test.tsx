@@ -209,7 +209,7 @@ describe('Cluster Shared Volumes', () => {
 });
 
 describe('the tree and the summary', () => {
-  const treeOf = (cluster: Cluster) => failoverClusterConsole.tree({ loaded: true, clusters: { [cluster.id]: cluster } } as unknown as Parameters<typeof failoverClusterConsole.tree>[0]);
+  const treeOf = (cluster: Cluster) => failoverClusterConsole.tree({ loaded: true, clusters: { [cluster.id]: cluster }, clusterRoles: {} } as unknown as Parameters<typeof failoverClusterConsole.tree>[0]);
 
   test('a cluster shows as its FQDN with its parts; Cluster Shared Volumes only once enabled', () => {
     const [root] = treeOf(seedCluster());

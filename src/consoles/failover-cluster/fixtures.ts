@@ -1,6 +1,6 @@
 // A two-node cluster as the engine makes it from the seed lab (Demo1, Demo2; Public, Private and
-// iSCSI networks; the quorum disk as witness and the VM disk available), for the console's tests.
-import type { Cluster } from '../../domain/cluster';
+// iSCSI networks; the quorum disk as witness and the VM disk available) and a VM's role, for the console's tests.
+import { FAILOVER_THRESHOLD_NODES_MINUS_ONE, vmConfigurationResourceName, vmResourceName, type Cluster, type ClusterRole } from '../../domain/cluster';
 
 export function seedCluster(over: Partial<Cluster> = {}): Cluster {
   const node = (name: string, nodeId: number) => ({ name, hostId: `h-${name.toLowerCase()}`, nodeId, state: 'Up' as const, downReason: null, nodeWeight: 1 as const, dynamicWeight: 1 as const });
@@ -28,6 +28,35 @@ export function seedCluster(over: Partial<Cluster> = {}): Cluster {
     quorum: { mode: 'NodeAndDiskMajority', witnessDisk: 'Cluster Disk 1', fileShare: null },
     properties: { SameSubnetDelay: 1000, SameSubnetThreshold: 5, CrossSubnetDelay: 1000, CrossSubnetThreshold: 5, DynamicQuorum: 0, EnableSharedVolumes: 0 },
     coreOwner: 'Demo1',
+    ...over,
+  };
+}
+
+/** A virtual machine's role as Configure a Service or Application makes it (Offline, owned by the VM's host), for the console's tests. */
+export function seedRole(over: Partial<ClusterRole> = {}): ClusterRole {
+  const name = over.name ?? 'VM1';
+  return {
+    id: `CLUSTER1/${name.toUpperCase()}`,
+    cluster: 'CLUSTER1',
+    name,
+    type: 'VirtualMachine',
+    vmId: 'vm-0001',
+    state: 'Offline',
+    ownerNode: 'Demo1',
+    preferredOwners: [],
+    failoverThreshold: FAILOVER_THRESHOLD_NODES_MINUS_ONE,
+    failoverPeriodHours: 6,
+    failback: { mode: 'prevent' },
+    failoversMs: [],
+    resources: [
+      { name: vmResourceName(name), type: 'Virtual Machine', state: 'Offline', disk: null, restartFailuresMs: [] },
+      { name: vmConfigurationResourceName(name), type: 'Virtual Machine Configuration', state: 'Offline', disk: null, restartFailuresMs: [] },
+    ],
+    createdMs: 1000,
+    lastError: null,
+    wantedOnline: false,
+    onlineSinceMs: null,
+    pending: null,
     ...over,
   };
 }

@@ -1,16 +1,18 @@
 // Failover Cluster Manager (Windows Server 2008 R2's snap-in): its tree (the snap-in's node, each
-// cluster as "Cluster1.SWS.com" with Services and applications, Nodes, Storage, Cluster Shared
+// cluster as "Cluster1.SWS.com" with Services and applications (each role under it), Nodes, Storage, Cluster Shared
 // Volumes once enabled, Networks and Cluster Events), routes and actions. The wizards (Validate a
 // Configuration, Create Cluster, Configure Cluster Quorum Settings) are wizards/'s.
 import { createElement, lazy } from 'react';
-import { AppWindow, Boxes, CirclePause, HardDrive, Layers, Network, ScrollText, Server, ServerCog, ServerOff, Waypoints } from 'lucide-react';
-import type { Cluster, ClusterNode } from '../../domain/cluster';
+import { AppWindow, Boxes, CirclePause, HardDrive, Layers, Monitor, Network, ScrollText, Server, ServerCog, ServerOff, Waypoints } from 'lucide-react';
+import type { Cluster, ClusterNode, ClusterRole } from '../../domain/cluster';
 import type { ConsoleDefinition, ShellTreeNode } from '../../shell/registry';
 import { clusterActions } from './cluster.action';
 import { FCM, TREE } from './action-labels';
 import { manageAction } from './manage.action';
 import { sortedClusters } from './model';
 import { nodeActions } from './node.action';
+import { roleActions } from './role.action';
+import { clusterRoles, roleCollection } from './roles-model';
 import {
   clusterEventsHref,
   clusterHref,
@@ -18,6 +20,7 @@ import {
   clusterNetworksHref,
   clusterNodeHref,
   clusterNodesHref,
+  clusterRoleHref,
   clusterServicesHref,
   clusterSharedVolumesHref,
   clusterStorageHref,
@@ -30,6 +33,7 @@ import { fcmWizardActions } from './wizards/actions';
 const OverviewView = lazy(() => import('./overview.view'));
 const ClusterView = lazy(() => import('./cluster.view'));
 const ServicesView = lazy(() => import('./services.view'));
+const RoleView = lazy(() => import('./role.view'));
 const NodesView = lazy(() => import('./nodes.view'));
 const NodeView = lazy(() => import('./node.view'));
 const StorageView = lazy(() => import('./storage.view'));
@@ -44,10 +48,15 @@ function nodeNode(cluster: Cluster, node: ClusterNode): ShellTreeNode {
   return { href: clusterNodeHref(cluster.name, node.name), label: node.name, kind: FCM_NODE_KINDS.node, key: memberKey(cluster.name, node.name), icon: NODE_ICONS[node.state] };
 }
 
-function clusterNode(cluster: Cluster): ShellTreeNode {
+/** A role's node: no state icon, so a role changing state (8,000 of them) leaves the tree still. */
+function roleNode(cluster: Cluster, role: ClusterRole): ShellTreeNode {
+  return { href: clusterRoleHref(cluster.name, role.name), label: role.name, kind: FCM_NODE_KINDS.role, key: memberKey(cluster.name, role.name), icon: Monitor };
+}
+
+function clusterNode(cluster: Cluster, roles: readonly ClusterRole[]): ShellTreeNode {
   const key = cluster.name;
   const children: ShellTreeNode[] = [
-    { href: clusterServicesHref(key), label: TREE.services, kind: FCM_NODE_KINDS.services, key, icon: AppWindow },
+    { href: clusterServicesHref(key), label: TREE.services, kind: FCM_NODE_KINDS.services, key, icon: AppWindow, children: roles.map((role) => roleNode(cluster, role)) },
     { href: clusterNodesHref(key), label: TREE.nodes, kind: FCM_NODE_KINDS.nodes, key, icon: Server, children: cluster.nodes.map((node) => nodeNode(cluster, node)) },
     { href: clusterStorageHref(key), label: TREE.storage, kind: FCM_NODE_KINDS.storage, key, icon: HardDrive },
   ];
@@ -71,11 +80,15 @@ function clusterNode(cluster: Cluster): ShellTreeNode {
 
 export const failoverClusterConsole: ConsoleDefinition = {
   id: 'failover-cluster',
-  tree: (lab) => [{ href: FCM_HREF, label: FCM, kind: FCM_NODE_KINDS.root, icon: Boxes, children: sortedClusters(lab.clusters).map(clusterNode) }],
+  tree: (lab) => {
+    const roles = roleCollection(lab);
+    return [{ href: FCM_HREF, label: FCM, kind: FCM_NODE_KINDS.root, icon: Boxes, children: sortedClusters(lab.clusters).map((cluster) => clusterNode(cluster, clusterRoles(roles, cluster))) }];
+  },
   routes: [
     { path: 'failover-cluster', element: createElement(OverviewView) },
     { path: 'failover-cluster/:cluster', element: createElement(ClusterView) },
     { path: 'failover-cluster/:cluster/services', element: createElement(ServicesView) },
+    { path: 'failover-cluster/:cluster/services/:role', element: createElement(RoleView) },
     { path: 'failover-cluster/:cluster/nodes', element: createElement(NodesView) },
     { path: 'failover-cluster/:cluster/nodes/:node', element: createElement(NodeView) },
     { path: 'failover-cluster/:cluster/storage', element: createElement(StorageView) },
@@ -85,5 +98,5 @@ export const failoverClusterConsole: ConsoleDefinition = {
     { path: 'failover-cluster/:cluster/events', element: createElement(EventsView) },
   ],
   // The wizards first (Validate, Create on the snap-in's node; quorum on a cluster), as the Actions pane lists them.
-  actions: [...fcmWizardActions, manageAction, ...clusterActions, ...nodeActions],
+  actions: [...fcmWizardActions, manageAction, ...clusterActions, ...nodeActions, ...roleActions],
 };

@@ -96,6 +96,8 @@ export const CSV = {
   path: 'Path',
   owner: 'Current Owner',
   capacity: 'Capacity',
+  /** UNVERIFIED wording: the status of a volume some node reaches through its coordinator ("Online (Redirected Access)"). */
+  redirected: 'Redirected Access',
   none: 'No disk has been added to Cluster Shared Volumes yet: Add storage puts one there.',
   onEveryNode: 'Each volume appears on every node under C:\\ClusterStorage.',
   addStorage: ACTION_LABELS.addStorage,
@@ -182,6 +184,59 @@ export const SERVICES = {
   type: 'Type',
   owner: 'Current Owner',
   none: 'There are no clustered services or applications in this cluster.',
+  /** Shown while no node owns a role. */
+  noOwner: '',
+} as const;
+
+/** A role's page (a service or application under Services and applications). UNVERIFIED: the layout is recalled. */
+export const ROLE_PAGE = {
+  title: (role: string) => `Summary of ${role}`,
+  name: 'Name',
+  status: 'Status',
+  alerts: 'Alerts',
+  noAlerts: '<none>',
+  preferredOwners: 'Preferred Owners',
+  anyNode: '<none>',
+  owner: 'Current Owner',
+  lastError: 'Last failure',
+  resources: 'Resources',
+  resourceName: 'Name',
+  resourceStatus: 'Status',
+  resourceType: 'Type',
+  actionsTitle: 'What you can do with this service or application',
+} as const;
+
+/** A role's Properties: General and Failover tabs. UNVERIFIED: the sentences under the fields are recalled. */
+export const ROLE_PROPERTIES = {
+  title: (role: string) => `${role} Properties`,
+  general: 'General',
+  failover: 'Failover',
+  name: 'Name',
+  preferredOwners: 'Preferred owners:',
+  preferredOwnersHint: 'Select the preferred owners for this service or application. Use the buttons to list them in order from most preferred at the top to least preferred at the bottom.',
+  up: 'Up',
+  down: 'Down',
+  status: 'Status',
+  owner: 'Current owner',
+  failoverGroup: 'Failover',
+  failoverHint: 'Specify the number of times the Cluster service will attempt to restart or fail over the service or application in the specified period.',
+  failoverThreshold: 'Maximum failures in the specified period:',
+  failoverPeriodHours: 'Period (hours):',
+  failbackGroup: 'Failback',
+  failbackHint: 'Specify whether the service or application will automatically fail back to the most preferred owner (which is set on the General tab).',
+  prevent: 'Prevent failback',
+  allow: 'Allow failback',
+  immediately: 'Immediately',
+  window: 'Failback between',
+  and: 'and',
+  hours: 'hours',
+  windowStart: 'Failback window start',
+  windowEnd: 'Failback window end',
+  ok: 'OK',
+  cancel: 'Cancel',
+  apply: 'Apply',
+  range: (field: string, min: number, max: number) => `${field} must be a whole number from ${min} to ${max}.`,
+  needsOwner: 'Failback goes back to the most preferred owner: with none ticked on the General tab, nothing fails back.',
 } as const;
 
 export const EVENTS = {

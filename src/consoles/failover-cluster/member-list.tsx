@@ -1,4 +1,4 @@
-// The list of a cluster's members of one kind (Nodes, Networks): a row is the selected item the
+// The list of a cluster's members of one kind (Nodes, Networks, roles): a row is the selected item the
 // member's actions apply to (its key "<cluster>/<name>", its label the name), and Enter or a
 // double-click opens the member's page. Each list names its rows, columns and page.
 import { useNavigate } from 'react-router';
@@ -17,9 +17,10 @@ interface MemberListProps<T extends { name: string }> {
   columns: readonly GridColumn<T>[];
   members(cluster: Cluster): readonly T[];
   href(cluster: string, name: string): string;
+  emptyMessage?: string;
 }
 
-export function MemberList<T extends { name: string }>({ label, kind, columnsKey, columns, members, href }: MemberListProps<T>) {
+export function MemberList<T extends { name: string }>({ label, kind, columnsKey, columns, members, href, emptyMessage }: MemberListProps<T>) {
   const { cluster, loaded } = useClusterRoute();
   const [selected, setItem] = useSelectedItem(kind);
   const navigate = useNavigate();
@@ -35,6 +36,7 @@ export function MemberList<T extends { name: string }>({ label, kind, columnsKey
       selectedId={selected}
       onSelectionChange={(key) => setItem(key ? { kind, key, label: nameOf(key) } : null)}
       onRowAction={(key) => void navigate(href(cluster.name, nameOf(key)))}
+      emptyMessage={emptyMessage}
       className="flex-1"
     />
   );

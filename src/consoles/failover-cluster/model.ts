@@ -2,9 +2,10 @@
 // may do in the node's state (and why not), the quorum line, the cluster's events. The engine has
 // the last word on every action; these only grey what the state already forbids.
 import type { LabEvent } from '../../api/types';
-import { QUORUM_MODE_LABELS, type Cluster, type ClusterNetwork, type ClusterNode, type ClusterNodeAction } from '../../domain/cluster';
+import { QUORUM_MODE_LABELS, type Cluster, type ClusterDisk, type ClusterNetwork, type ClusterNode, type ClusterNodeAction } from '../../domain/cluster';
 import { EVENT_SOURCES } from '../../domain/event-log';
 import { NODE_ACTION_REASONS } from './action-labels';
+import { CSV } from './labels';
 
 /** A cluster by the name the URL carries (names are case-insensitive, as Windows' are). */
 export function findCluster(clusters: Record<string, Cluster>, name: string): Cluster | undefined {
@@ -22,6 +23,15 @@ export function findNode(cluster: Cluster, name: string): ClusterNode | undefine
 
 export function findNetwork(cluster: Cluster, name: string): ClusterNetwork | undefined {
   return cluster.networks.find((network) => network.name === name);
+}
+
+/**
+ * A Cluster Shared Volume's status as its list shows it: "Online (Redirected Access)" while some
+ * node reaches it through the coordinator over the cluster network (2008 R2), else the disk's state.
+ */
+export function csvStatus(disk: ClusterDisk): string {
+  const redirected = disk.csvAccess?.some((entry) => entry.access === 'Redirected Access') ?? false;
+  return redirected ? `${disk.state} (${CSV.redirected})` : disk.state;
 }
 
 /** "Node and Disk Majority (Cluster Disk 1)", as the summary's Quorum Configuration line reads. */

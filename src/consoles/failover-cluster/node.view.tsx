@@ -1,10 +1,9 @@
 // One node's page: its state (and why it is Down), its votes (NodeWeight, DynamicWeight), its
 // network connections on each cluster network, and the node actions with why each is greyed.
 import { useParams } from 'react-router';
-import type { ClusterNetworkInterface, ClusterNodeAction } from '../../domain/cluster';
-import { useShell } from '../../shell/shell-context';
-import { Button } from '../../ui/button';
+import type { ClusterNetworkInterface } from '../../domain/cluster';
 import { PropertyList } from '../../ui/property-list';
+import { ActionList } from './action-list';
 import { InterfacesTable, type InterfaceColumn } from './interfaces-table';
 import { DOWN_REASONS, NODE_STATE_LABELS, NODES } from './labels';
 import { findNode, nodeActionState } from './model';
@@ -25,14 +24,9 @@ const INTERFACE_COLUMNS: InterfaceColumn<NodeInterface>[] = [
 export default function NodeView() {
   const { node: nodeName = '' } = useParams();
   const { cluster, loaded } = useClusterRoute();
-  const shell = useShell();
   const node = cluster && findNode(cluster, nodeName);
   if (!cluster || !node) return <Missing loaded={loaded} what={`node ${nodeName} in this cluster`} />;
   const interfaces: NodeInterface[] = cluster.networks.flatMap((network) => network.interfaces.filter((entry) => entry.node === node.name).map((entry) => ({ network: network.name, ...entry })));
-  const run = (action: ClusterNodeAction) => {
-    const found = shell.actions.find((candidate) => candidate.id === nodeActionId(action, 'node'));
-    if (found) shell.run(found);
-  };
   return (
     <section aria-label={NODES.title(node.name)} className="flex flex-col gap-4 overflow-auto p-4">
       <PageHeading title={NODES.title(node.name)} />
@@ -46,24 +40,11 @@ export default function NodeView() {
         ]}
       />
       <InterfacesTable id="fcm-node-interfaces" title={NODES.interfaces} columns={INTERFACE_COLUMNS} rows={interfaces} rowKey={(entry) => `${entry.network}/${entry.adapter}`} />
-      <section aria-labelledby="fcm-node-actions" className="flex flex-col gap-1">
-        <h3 id="fcm-node-actions" className="font-semibold">
-          {NODES.actionsTitle}
-        </h3>
-        <ul className="flex flex-col gap-1 text-sm">
-          {NODE_ACTION_ORDER.map((action) => {
-            const state = nodeActionState(cluster, node, action);
-            return (
-              <li key={action} className="flex items-center gap-3">
-                <Button onPress={() => run(action)} isDisabled={!state.enabled || !shell.api}>
-                  {nodeActionLabel(action)}
-                </Button>
-                {state.reason && <span className="text-muted">{state.reason}</span>}
-              </li>
-            );
-          })}
-        </ul>
-      </section>
+      <ActionList
+        id="fcm-node-actions"
+        title={NODES.actionsTitle}
+        entries={NODE_ACTION_ORDER.map((action) => ({ actionId: nodeActionId(action, 'node'), label: nodeActionLabel(action), state: nodeActionState(cluster, node, action) }))}
+      />
     </section>
   );
 }

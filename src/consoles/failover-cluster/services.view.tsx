@@ -1,42 +1,33 @@
-// Services and applications: the cluster's clustered roles (none until Configure a Service or
-// Application arrives with highly available virtual machines, issue 12), with the snap-in's columns.
-import { DataGrid, type GridColumn } from '../../ui/data-grid';
+// Services and applications: the cluster's roles (highly available virtual machines) with the
+// snap-in's columns Name, Status, Type and Current Owner. Virtualised (DataGrid): a cluster may hold
+// 8,000. A row is the item the role actions apply to; Enter or a double-click opens the role's page.
+import { ROLE_TYPE_LABELS, type ClusterRole } from '../../domain/cluster';
+import type { GridColumn } from '../../ui/data-grid';
 import { SERVICES } from './labels';
-import { Missing } from './missing';
+import { MemberList } from './member-list';
+import { clusterRoleHref, FCM_NODE_KINDS } from './paths';
 import { useClusterRoute } from './use-cluster';
+import { useClusterRoles } from './use-roles';
 
-/** A clustered service or application as the list shows it. */
-interface ClusteredRole {
-  name: string;
-  status: string;
-  type: string;
-  owner: string;
-}
-
-const COLUMNS: GridColumn<ClusteredRole>[] = [
+export const SERVICES_COLUMNS: GridColumn<ClusterRole>[] = [
   { id: 'name', header: SERVICES.name, width: 'minmax(180px, 1fr)', cell: (role) => role.name, sortValue: (role) => role.name },
-  { id: 'status', header: SERVICES.status, width: '100px', cell: (role) => role.status },
-  { id: 'type', header: SERVICES.type, width: '140px', cell: (role) => role.type },
-  { id: 'owner', header: SERVICES.owner, width: '140px', cell: (role) => role.owner },
+  { id: 'status', header: SERVICES.status, width: '120px', cell: (role) => role.state, sortValue: (role) => role.state },
+  { id: 'type', header: SERVICES.type, width: '140px', cell: (role) => ROLE_TYPE_LABELS[role.type], sortValue: (role) => role.type },
+  { id: 'owner', header: SERVICES.owner, width: '140px', cell: (role) => role.ownerNode ?? SERVICES.noOwner, sortValue: (role) => role.ownerNode ?? '' },
 ];
 
-/** The cluster domain holds no clustered roles before issue 12 (highly available virtual machines): the list is the snap-in's, empty. */
-const NO_ROLES: readonly ClusteredRole[] = [];
-
 export default function ServicesView() {
-  const { cluster, loaded } = useClusterRoute();
-  if (!cluster) return <Missing loaded={loaded} what="such cluster" />;
+  const { cluster } = useClusterRoute();
+  const roles = useClusterRoles(cluster);
   return (
-    <DataGrid
-      aria-label={SERVICES.list}
+    <MemberList
+      label={SERVICES.list}
+      kind={FCM_NODE_KINDS.role}
       columnsKey="fcm-services"
-      rows={NO_ROLES}
-      columns={COLUMNS}
-      getRowId={(role) => role.name}
-      selectedId={null}
-      onSelectionChange={() => undefined}
+      columns={SERVICES_COLUMNS}
+      members={() => roles}
+      href={clusterRoleHref}
       emptyMessage={SERVICES.none}
-      className="flex-1"
     />
   );
 }

@@ -1,5 +1,6 @@
-// Cluster Shared Volumes (shown once enabled): each volume's path under C:\ClusterStorage, the
-// node that owns it and its capacity; Add storage (the node's action) adds eligible disks.
+// Cluster Shared Volumes (shown once enabled): each volume's path under C:\ClusterStorage, its
+// status ("Online (Redirected Access)" while a node reaches it through the coordinator), the node
+// that owns it (the coordinator) and its capacity; Add storage (the node's action) adds eligible disks.
 import { useMemo } from 'react';
 import type { ClusterDisk } from '../../domain/cluster';
 import { formatBytesWindows } from '../../domain/units';
@@ -9,13 +10,14 @@ import type { GridColumn } from '../../ui/data-grid';
 import { DiskList } from './disk-list';
 import { CSV } from './labels';
 import { Missing } from './missing';
+import { csvStatus } from './model';
 import { FCM_ACTION_IDS } from './paths';
 import { useClusterRoute } from './use-cluster';
 
 const COLUMNS: GridColumn<ClusterDisk>[] = [
   { id: 'name', header: CSV.name, width: '140px', cell: (disk) => disk.name, sortValue: (disk) => disk.name },
   { id: 'path', header: CSV.path, width: 'minmax(220px, 1fr)', cell: (disk) => disk.csvPath ?? '', sortValue: (disk) => disk.csvPath ?? '' },
-  { id: 'status', header: CSV.status, width: '90px', cell: (disk) => disk.state, sortValue: (disk) => disk.state },
+  { id: 'status', header: CSV.status, width: '190px', cell: csvStatus, sortValue: csvStatus },
   { id: 'owner', header: CSV.owner, width: '120px', cell: (disk) => disk.ownerNode ?? '', sortValue: (disk) => disk.ownerNode ?? '' },
   { id: 'capacity', header: CSV.capacity, width: '100px', align: 'right', cell: (disk) => formatBytesWindows(disk.sizeBytes), sortValue: (disk) => disk.sizeBytes },
 ];

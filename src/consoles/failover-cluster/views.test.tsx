@@ -9,6 +9,7 @@ import { afterEach, beforeEach, expect, test } from 'vitest';
 import { ShellProvider } from '../../shell/shell-context';
 import { labMirror } from '../../stores/lab-mirror';
 import { seedCluster } from './fixtures';
+import { csvStatus } from './model';
 import NetworkView from './network.view';
 import NetworksView from './networks.view';
 import NodeView from './node.view';
@@ -84,4 +85,13 @@ test('Storage heads its disks with their total; Cluster Shared Volumes has its h
   show('/failover-cluster/Cluster1/shared-volumes');
   expect(screen.getByRole('grid', { name: 'Cluster Shared Volumes' })).toBeTruthy();
   expect(screen.getByRole('heading', { name: 'Summary of Cluster Shared Volumes' })).toBeTruthy();
+});
+
+test('Cluster Shared Volumes: a volume that a node reaches through its coordinator is "Online (Redirected Access)"', () => {
+  const volume = { ...seedCluster().disks[1]!, usage: 'csv' as const, csvPath: 'C:\\ClusterStorage\\Volume1' };
+  const redirected = { ...volume, csvAccess: [{ node: 'Demo1', access: 'Direct' as const, sinceMs: 0 }, { node: 'Demo2', access: 'Redirected Access' as const, sinceMs: 5000 }] };
+  expect(csvStatus(redirected)).toBe('Online (Redirected Access)');
+  expect(csvStatus({ ...redirected, csvAccess: [{ node: 'Demo2', access: 'Direct', sinceMs: 9000 }] })).toBe('Online');
+  // A lab saved before access was tracked has none: the disk's own state.
+  expect(csvStatus(volume)).toBe('Online');
 });

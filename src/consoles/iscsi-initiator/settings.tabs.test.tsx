@@ -4,30 +4,16 @@
 // every change is a request (nothing lives only while the dialog is open).
 import '../../ui/testing/jsdom';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, expect, test, vi } from 'vitest';
+import { afterEach, expect, test, vi } from 'vitest';
 import { ApiError, type ApiClient } from '../../api/client';
 import type { IscsiDeviceView } from '../../domain/iscsi';
 import { click } from '../../ui/testing/click';
+import { withFakeLayout } from '../../ui/testing/layout';
 import { PropertiesDialog } from './properties.dialog';
 
 afterEach(() => cleanup());
 
-// jsdom lays nothing out: the grids' virtualizer needs a viewport to render their rows.
-const layout = {
-  rect: HTMLElement.prototype.getBoundingClientRect,
-  offsetHeight: Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'offsetHeight'),
-};
-beforeAll(() => {
-  HTMLElement.prototype.getBoundingClientRect = () => ({ x: 0, y: 0, top: 0, left: 0, bottom: 400, right: 600, width: 600, height: 400, toJSON: () => ({}) });
-  Object.defineProperty(HTMLElement.prototype, 'offsetHeight', { configurable: true, get: () => 400 });
-  Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => 400 });
-});
-afterAll(() => {
-  HTMLElement.prototype.getBoundingClientRect = layout.rect;
-  if (layout.offsetHeight) Object.defineProperty(HTMLElement.prototype, 'offsetHeight', layout.offsetHeight);
-  // clientHeight was inherited from Element: removing the override restores it.
-  delete (HTMLElement.prototype as { clientHeight?: number }).clientHeight;
-});
+withFakeLayout();
 
 const type = (dialog: HTMLElement, name: string, value: string) => fireEvent.change(within(dialog).getByLabelText(name), { target: { value } });
 

@@ -35,6 +35,16 @@ export type ClusterDiskState = 'Online' | 'Offline' | 'Failed';
 /** What a cluster disk serves: nothing yet, the quorum witness, or a Cluster Shared Volume. */
 export type ClusterDiskUsage = 'available' | 'witness' | 'csv';
 
+/**
+ * How a node reaches a Cluster Shared Volume (2008 R2): through its own storage path (Direct),
+ * through the coordinator node over the cluster network ("Redirected Access", as the console
+ * shows it), or not at all (its I/O is queued: event 5120, then its virtual machines pause).
+ */
+export const CSV_ACCESS_STATES = ['Direct', 'Redirected Access', 'No Access'] as const;
+export type CsvAccess = (typeof CSV_ACCESS_STATES)[number];
+/** The status 5120 names when a node loses every way to a volume (facts Part A §2.5). */
+export const CSV_LOST_STATUS = 'STATUS_IO_TIMEOUT(c00000b5)';
+
 /** Heartbeat and membership properties (cluster common properties; delays in ms as the product keeps them). */
 export interface HeartbeatSettings {
   SameSubnetDelay: number;
@@ -115,5 +125,5 @@ export const CLUSTER_EVENTS = {
   resourceFailed: { eventId: 1069, level: 'Error', text: (resource: string, group: string) => `Cluster resource '${resource}' in clustered service or application '${group}' failed.` },
   groupOfflineFailed: { eventId: 1205, level: 'Error', text: (group: string) => `The Cluster service failed to bring clustered service or application '${group}' completely online or offline. One or more resources may be in a failed state.` },
 } as const;
-/** Events whose text above is UNVERIFIED (not retrieved from a real system). */
-export const UNVERIFIED_CLUSTER_EVENT_IDS: readonly number[] = [1069, 1205, 1093];
+/** Events whose text above is UNVERIFIED (not retrieved from a real system; 5120's wording follows the blog's example). */
+export const UNVERIFIED_CLUSTER_EVENT_IDS: readonly number[] = [1069, 1205, 1093, 5120];

@@ -7,6 +7,7 @@ import type { FailbackPolicy, ResourceState, ResourceType, RoleAction, RoleState
 import type {
   ClusterDiskState,
   ClusterDiskUsage,
+  CsvAccess,
   ClusterNetworkRole,
   ClusterNetworkState,
   ClusterNodeDownReason,
@@ -72,6 +73,18 @@ export interface ClusterDisk {
   usage: ClusterDiskUsage;
   /** C:\ClusterStorage\VolumeN once added to Cluster Shared Volumes, else null. */
   csvPath: string | null;
+  /**
+   * A Cluster Shared Volume's access from each member node that is running (node order); the
+   * coordinator is `ownerNode`. Absent on other disks (and on labs saved before it existed).
+   */
+  csvAccess?: CsvNodeAccess[];
+}
+
+/** How one node reaches a Cluster Shared Volume now, and since when. */
+export interface CsvNodeAccess {
+  node: string;
+  access: CsvAccess;
+  sinceMs: number;
 }
 
 export interface ClusterQuorum {
@@ -143,9 +156,16 @@ export interface ClusterSummary {
   nodesUp: number;
 }
 
+/** A Cluster Shared Volume as its view lists it: each running node's access, and whether any is redirected. */
+export interface SharedVolume extends ClusterDisk {
+  nodes: CsvNodeAccess[];
+  /** Some node reaches it through the coordinator ("Redirected Access" in the console). */
+  redirectedAccess: boolean;
+}
+
 export interface SharedVolumesView {
   enabled: boolean;
-  volumes: ClusterDisk[];
+  volumes: SharedVolume[];
   /** Disks that may be added (available, not the witness). */
   eligible: ClusterDisk[];
 }

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { DomainSchemas, Fits, Same } from '../descriptor';
 import { OS_VERSIONS } from '../lab';
 import { count, list, text } from '../limits';
-import { CLUSTER_NETWORK_ROLES, CLUSTER_NODE_STATES, QUORUM_MODES } from './facts';
+import { CLUSTER_NETWORK_ROLES, CLUSTER_NODE_STATES, CSV_ACCESS_STATES, QUORUM_MODES } from './facts';
 import { RESOURCE_STATES, RESOURCE_TYPES, ROLE_ACTIONS, ROLE_STATES, ROLE_TYPES } from './role-facts';
 import type { Cluster, ClusterCommand, ClusterRole } from './index';
 
@@ -34,6 +34,7 @@ const diskSchema = z.looseObject({
   ownerNode: text.nullable(),
   usage: z.enum(['available', 'witness', 'csv']),
   csvPath: text.nullable(),
+  csvAccess: list(z.looseObject({ node: text, access: z.enum(CSV_ACCESS_STATES), sinceMs: count })).optional(),
 });
 const propertiesSchema = z.looseObject({
   SameSubnetDelay: count,

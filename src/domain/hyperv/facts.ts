@@ -26,6 +26,15 @@ export const VM_MEMORY_STEP_BYTES = 2 * BYTES_PER_MIB;
 /** Per-VM memory maximum: 2008 R2 UNVERIFIED (64 GB); 2012 R2 and 2016 generation 1: 1 TB (facts §7). */
 export const VM_MEMORY_MAX_BYTES: Record<OsVersion, number> = { '2008R2': 64 * BYTES_PER_GIB, '2012R2': 1024 * BYTES_PER_GIB, '2016': 1024 * BYTES_PER_GIB };
 
+/**
+ * The most memory one virtual machine may have on a server: the OS version's per-VM maximum, or
+ * what the server has for virtual machines (its memory less the parent partition's reserve) in
+ * whole steps, whichever is smaller.
+ */
+export function vmMemoryMaxBytes(osVersion: OsVersion, capacityBytes: number): number {
+  return Math.min(VM_MEMORY_MAX_BYTES[osVersion], capacityBytes - (capacityBytes % VM_MEMORY_STEP_BYTES));
+}
+
 /** Running virtual machines per host and per cluster (facts Part B §7; the 2008 R2 numbers UNVERIFIED). */
 export const RUNNING_VMS_PER_HOST_MAX: Record<OsVersion, number> = { '2008R2': 384, '2012R2': 1024, '2016': 1024 };
 export const RUNNING_VMS_PER_CLUSTER_MAX: Record<OsVersion, number> = { '2008R2': 1000, '2012R2': 8000, '2016': 8000 };
@@ -44,8 +53,8 @@ export const NOT_CONNECTED = 'Not Connected';
 export const VM_NAME_CHARS_MAX = 100;
 
 /**
- * Virtual machine states as Hyper-V Manager's list shows them. Paused-Critical (storage lost) is
- * reserved for the storage slice; nothing enters it yet.
+ * Virtual machine states as Hyper-V Manager's list shows them. Paused-Critical: Hyper-V paused it
+ * because its storage stopped answering (VM_CRITICAL_PAUSE_MS below).
  */
 export const VM_STATES = ['Off', 'Starting', 'Running', 'Paused', 'Saving', 'Saved', 'Stopping', 'Paused-Critical'] as const;
 export type VmState = (typeof VM_STATES)[number];
@@ -55,6 +64,25 @@ export const VM_MEMORY_HOLDING_STATES: readonly VmState[] = ['Starting', 'Runnin
 export const VM_ACTIONS = ['start', 'turn-off', 'shut-down', 'save', 'pause', 'resume'] as const;
 export type VmAction = (typeof VM_ACTIONS)[number];
 export const VM_ACTION_LABELS: Record<VmAction, string> = { start: 'Start', 'turn-off': 'Turn Off', 'shut-down': 'Shut Down', save: 'Save', pause: 'Pause', resume: 'Resume' };
+
+/** The states each action applies to: the engine refuses it in any other, and the console greys it there. */
+export const VM_ACTION_FROM: Record<VmAction, readonly VmState[]> = {
+  start: ['Off', 'Saved'],
+  'turn-off': ['Starting', 'Running', 'Paused', 'Stopping', 'Paused-Critical'],
+  'shut-down': ['Running'],
+  save: ['Running', 'Paused'],
+  pause: ['Running'],
+  resume: ['Paused'],
+};
+
+export function vmActionApplies(action: VmAction, state: VmState): boolean {
+  return VM_ACTION_FROM[action].includes(state);
+}
+
+/** Uptime as the list shows it: counted from when the machine last became Running; 0 while it is not running. */
+export function vmUptimeMs(startedMs: number | null, nowMs: number): number {
+  return startedMs === null ? 0 : nowMs - startedMs;
+}
 
 /**
  * Settings → Automatic Start Action. The default is Hyper-V's for a new virtual machine; a highly
@@ -83,3 +111,20 @@ export const VM_STATE_FILE_BYTES_PER_S = 140 * BYTES_PER_MIB;
 export function stateFileTransferMs(memoryBytes: number): number {
   return Math.max(1, Math.ceil((memoryBytes * 1000) / VM_STATE_FILE_BYTES_PER_S));
 }
+
+/**
+ * UNVERIFIED: how long a running virtual machine's disk writes may stay queued (its volume lost
+ * on its node) before Hyper-V pauses it as Paused-Critical. No source found gives 2008 R2's
+ * figure; the lab takes one minute, the SCSI disk timeout Windows guests commonly use (60 s).
+ */
+export const VM_CRITICAL_PAUSE_MS = 60_000;
+/**
+ * UNVERIFIED: Hyper-V resumes a Paused-Critical machine by itself once its storage answers again
+ * (as 2012 R2 and later do after a CSV comes back); whether 2008 R2 did is not confirmed.
+ */
+export const VM_RESUMES_WHEN_STORAGE_RETURNS = true;
+/**
+ * The lab's choice: the size of one guest disk write, for the latency Hyper-V Manager shows
+ * (the I/O model's service time of one write of this size on the path in use). 64 KiB.
+ */
+export const VM_IO_BLOCK_BYTES = 64 * 1024;

@@ -1,6 +1,7 @@
 // The hyperv domain's descriptor: Hyper-V on each server (its memory and logical processors for
 // virtual machines) and the virtual machines Hyper-V Manager creates, with their state, settings
 // and workload. Facts: facts.ts; name and path rules: names.ts.
+import type { CsvAccess } from '../cluster/facts';
 import { defineDomain } from '../descriptor';
 import type { AutomaticStartAction, VmAction, VmState } from './facts';
 
@@ -54,6 +55,40 @@ export interface VirtualMachine {
   /** It was running when its host stopped: StartIfRunning starts it at the next boot. */
   runningWhenHostStopped: boolean;
   workload: VmWorkload;
+  /**
+   * Its disk writes when its virtual hard disk is on a Cluster Shared Volume (absent otherwise):
+   * a rate over intervals, settled when it starts or stops writing (engine hyperv/io-flow.ts).
+   */
+  io?: VmIo;
+}
+
+/** A virtual machine's write account on its volume. */
+export interface VmIo {
+  /** The volume (C:\ClusterStorage\VolumeN) and its LUN. */
+  volume: string;
+  lun: string;
+  /** It is Running on the volume: one of its node's writers there (a rate of 0 still waits on a lost volume). */
+  writing: boolean;
+  /** Bytes written up to the moment it last started or stopped writing. */
+  writtenBytes: number;
+  /** Its rate while it writes (its workload's diskWriteBytesPerS), 0 while it does not. */
+  rateBytesPerS: number;
+  /** Its node's write clock for the volume (ms of flowing I/O) when it last started writing. */
+  flowMark: number;
+  /** When it last started writing (its I/O counts as queued from then when the volume is lost). */
+  sinceMs: number;
+}
+
+/** What Hyper-V Manager could show of a virtual machine's disk I/O now. */
+export interface VmDiskIoView {
+  volume: string;
+  /** How its node reaches the volume now (null while the node is not a running member). */
+  access: CsvAccess | null;
+  writtenBytes: number;
+  /** One write's service time on the path in use (the I/O model), µs; null while I/O is queued or idle. */
+  latencyUs: number | null;
+  /** Its writes are queued: the volume is lost on its node. */
+  stalled: boolean;
 }
 
 /** The server's share for virtual machines (GET /hosts/{host}/vms). */
@@ -74,6 +109,8 @@ export interface HyperVHostView {
 export interface VmView extends VirtualMachine {
   /** 0 unless running; counted from startedMs. */
   uptimeMs: number;
+  /** Its disk I/O when its virtual hard disk is on a Cluster Shared Volume. */
+  diskIo?: VmDiskIoView;
 }
 
 export interface VmCreateRequest {

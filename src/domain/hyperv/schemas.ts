@@ -30,6 +30,7 @@ export const virtualMachineSchema = z.looseObject({
   automaticStartAction: z.enum(AUTOMATIC_START_ACTIONS),
   runningWhenHostStopped: z.boolean(),
   workload: workloadSchema,
+  io: z.looseObject({ volume: text, lun: text, writing: z.boolean(), writtenBytes: count, rateBytesPerS: count, flowMark: count, sinceMs: count }).optional(),
 });
 
 // Request bodies: loose types (the engine names the rule for any bad value), no unknown fields.

@@ -356,9 +356,13 @@ export class Kernel {
     };
   }
 
-  /** Forgets pending changes without a new version: the scenario's initial state is version 0. */
+  /**
+   * Forgets pending changes and sets the version to 0: the scenario's initial state is version 0,
+   * even when the scenario ran commands to reach it (seed-lab-ready).
+   */
   settleInitialState(): void {
     this.tracker.take();
+    this.currentVersion = 0;
   }
 
   private commit(): void {

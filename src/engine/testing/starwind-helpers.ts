@@ -2,10 +2,10 @@
 // seed document's HA1 request (sync over iSCSI, heartbeat over Public), and short readers.
 import { BYTES_PER_MIB } from '../../domain/units';
 import { createLab } from '../lab';
+import { seedHaRequest, STORE1, STORE2 } from '../scenarios/seed-lab-ready';
 import type { Command, CreateDeviceRequest, HaDeviceView, Lab, LabEvent, LabParamsInput } from '../types';
 
-export const STORE1 = { name: 'SWS-Store1', publicIp: '192.168.100.21', iscsiIp: '172.30.100.21' } as const;
-export const STORE2 = { name: 'SWS-Store2', publicIp: '192.168.100.22', iscsiIp: '172.30.100.22' } as const;
+export { STORE1, STORE2 };
 /** HA1's targets as createHa names them: on SWS-Store1 and its partner on SWS-Store2. */
 export const T1 = 'iqn.2008-08.com.starwindsoftware:sws-store1-ha1';
 export const T2 = 'iqn.2008-08.com.starwindsoftware:sws-store2-ha1partner';
@@ -33,38 +33,11 @@ export interface RequestOverrides extends Partial<Omit<CreateDeviceRequest, 'ha'
 
 /** The seed document's HA1 / HA1Partner (steps 5–13), 1024 MB unless told otherwise. */
 export function haRequest(overrides: RequestOverrides = {}): CreateDeviceRequest {
-  const alias = overrides.targetAlias ?? 'HA1';
   const { ha: haOverrides, image: imageOverrides, ...rest } = overrides;
-  const request: CreateDeviceRequest = {
-    targetAlias: alias,
-    targetName: `iqn.2008-08.com.starwindsoftware:sws-store1-${alias.toLowerCase()}`,
-    targetType: 'hard-disk',
-    deviceType: 'ha',
-    sizeBytes: 1024 * BYTES_PER_MIB,
-    sectorSizeBytes: 512,
-    cacheMode: 'write-through',
-    cacheSizeMb: 128,
-    ...rest,
-    image: { folder: 'My Computer\\D\\HA', fileName: `${alias.toLowerCase()}.img`, createNew: true, ...imageOverrides },
-  };
-  if (haOverrides === null) return request;
-  request.ha = {
-    partnerAddress: STORE2.name,
-    partnerPort: 3261,
-    partnerLogin: 'root',
-    partnerPassword: 'starwind',
-    partnerTargetAlias: `${alias}Partner`,
-    partnerTargetName: `iqn.2008-08.com.starwindsoftware:sws-store2-${alias.toLowerCase()}partner`,
-    partnerImage: { folder: 'My Computer\\D\\HA', fileName: `${alias.toLowerCase()}.img`, createNew: true },
-    syncLocalIp: STORE1.iscsiIp,
-    syncPartnerIp: STORE2.iscsiIp,
-    heartbeatLocalIp: STORE1.publicIp,
-    heartbeatPartnerIp: STORE2.publicIp,
-    localPriority: 'primary',
-    failoverStrategy: 'heartbeat',
-    initMethod: 'clear',
-    ...haOverrides,
-  };
+  const seed = seedHaRequest(overrides.targetAlias ?? 'HA1', 1024 * BYTES_PER_MIB);
+  const request: CreateDeviceRequest = { ...seed, ...rest, image: { ...seed.image, ...imageOverrides } };
+  if (haOverrides === null) delete request.ha;
+  else request.ha = { ...seed.ha!, ...haOverrides };
   return request;
 }
 

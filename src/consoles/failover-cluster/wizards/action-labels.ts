@@ -5,4 +5,6 @@ export const FCM_WIZARD_ACTIONS = {
   create: 'Create a Cluster…',
   quorum: 'Configure Cluster Quorum Settings…',
   reports: 'View Validation Report',
+  /** The seed document's step 1 (the Actions pane's link on Services and applications). */
+  configureRole: 'Configure a Service or Application…',
 } as const;

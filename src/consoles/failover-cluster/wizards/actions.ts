@@ -1,12 +1,14 @@
 // Failover Cluster Manager's wizard actions: Validate a Configuration… (on Failover Cluster Manager
 // and on a cluster), Create a Cluster… (on Failover Cluster Manager), Configure Cluster Quorum
-// Settings… (on a cluster) and View Validation Report. Each opens its wizard from a lazily loaded
+// Settings… (on a cluster), Configure a Service or Application… (on Services and applications) and
+// View Validation Report. Each opens its wizard from a lazily loaded
 // *.open.tsx: the definitions, the wizard model and frame load with the first of them.
 import { createElement } from 'react';
-import { ClipboardCheck, FileText, Network, Scale } from 'lucide-react';
+import { AppWindow, ClipboardCheck, FileText, Network, Scale } from 'lucide-react';
 import type { Cluster } from '../../../domain/cluster';
 import type { ActionContext, ShellAction } from '../../../shell/registry';
 import { lazyNamed } from '../../../ui/lazy-named';
+import { findCluster } from '../model';
 import { FCM_ACTION_IDS, FCM_NODE_KINDS } from '../paths';
 import { targetAction } from '../target-action';
 import { FCM_WIZARD_ACTIONS } from './action-labels';
@@ -15,6 +17,7 @@ const ValidateWizard = lazyNamed(() => import('./validate.open'), 'ValidateWizar
 const ValidationReports = lazyNamed(() => import('./reports.open'), 'ValidationReports');
 const CreateClusterWizard = lazyNamed(() => import('./create-cluster.open'), 'CreateClusterWizard');
 const QuorumWizard = lazyNamed(() => import('./quorum.open'), 'QuorumWizard');
+const ConfigureRoleWizard = lazyNamed(() => import('./configure-role.open'), 'ConfigureRoleWizard');
 
 const onRoot = (ctx: ActionContext) => ctx.node?.kind === FCM_NODE_KINDS.root;
 const onCluster = (ctx: ActionContext) => ctx.node?.kind === FCM_NODE_KINDS.cluster;
@@ -77,4 +80,19 @@ export const quorumAction: ShellAction = targetAction({
   },
 });
 
-export const fcmWizardActions: ShellAction[] = [validateAction, createClusterAction, quorumAction, validationReportsAction];
+/** The seed's "Configure a Service or Application link in the Actions pane" of Services and applications. */
+export const configureRoleAction: ShellAction = targetAction({
+  id: FCM_ACTION_IDS.configureRole,
+  label: FCM_WIZARD_ACTIONS.configureRole,
+  icon: AppWindow,
+  section: 'node',
+  target: (ctx) => (ctx.node?.kind === FCM_NODE_KINDS.services && ctx.node.key ? findCluster(ctx.lab.clusters, ctx.node.key) : undefined),
+  // Roles are made on a running cluster (the lab refuses otherwise, with its words).
+  isEnabled: (cluster) => cluster.state === 'Online',
+  perform(ctx, api, cluster) {
+    const navigate = ctx.navigate;
+    ctx.openDialog((close) => createElement(ConfigureRoleWizard, { api, cluster, navigate, onClose: close }));
+  },
+});
+
+export const fcmWizardActions: ShellAction[] = [validateAction, createClusterAction, quorumAction, configureRoleAction, validationReportsAction];

@@ -13,6 +13,7 @@ import type { Host, Network } from '../../../domain/network';
 import type { ClusterValidation } from '../../../domain/validation';
 import { createWizardKit, type ChildWizard } from '../../../wizard/model';
 import { COMMON, CREATE_WORDS } from './labels';
+import { beforeYouBegin } from './before-you-begin';
 import { summarySentence, validationFullText } from './report';
 import { validationIdOf } from './validate.wizard';
 
@@ -137,11 +138,7 @@ export function createFullReportText(values: CreateClusterValues, ctx: CreateClu
 }
 
 export const createClusterWizard = k.wizard('fcm-create-cluster', CREATE_WORDS.title, [
-  k.form(
-    'before',
-    COMMON.beforeYouBegin,
-    CREATE_WORDS.intro.map((text, index) => k.staticText(`intro${index}`, { label: '', text })),
-  ),
+  beforeYouBegin(k, CREATE_WORDS.intro),
   k.form(
     'servers',
     CREATE_WORDS.selectServersTitle,

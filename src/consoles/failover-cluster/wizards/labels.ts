@@ -145,3 +145,42 @@ export const REPORTS_WORDS = {
   running: 'Running',
   close: 'Close',
 } as const;
+
+/**
+ * Configure a Service or Application (2008 R2's High Availability Wizard). The seed document's
+ * steps 1–5 and domain-facts.md §2.4 give the page names (Before You Begin, Select Service or
+ * Application, Select Virtual Machine, Confirmation, Summary) and "Virtual Machine" in the list.
+ * UNVERIFIED: the descriptions, the progress page's title and the summary's sentences.
+ */
+export const HA_WORDS = {
+  title: 'High Availability Wizard',
+  intro: [
+    'This wizard configures high availability for a service or application. After you complete this wizard, if one node in the cluster fails, another node will take over the service or application, a process known as failover.',
+    'A virtual machine can be made highly available only when all of its files (configuration, virtual hard disks, snapshots) are on storage of the cluster, such as a Cluster Shared Volume.',
+    'To continue, click Next.',
+  ],
+  serviceTitle: 'Select Service or Application',
+  serviceDescription: 'Select the service or application that you want to configure for high availability:',
+  serviceLabel: 'Services and applications',
+  serviceColumns: { name: 'Name', description: 'Description' },
+  serviceDescriptions: {
+    VirtualMachine: 'A virtual machine is a virtualized computer system running on a physical host. Multiple virtual machines can run on one host.',
+  },
+  vmsTitle: 'Select Virtual Machine',
+  vmsDescription: 'Select the virtual machine or machines that you want to configure for high availability. Only virtual machines whose files are all on storage of the cluster can be selected.',
+  vmsLabel: 'Virtual machines on the nodes of the cluster',
+  vmsColumns: { name: 'Name', status: 'Status', host: 'Host Server' },
+  noVms: 'No virtual machine on the nodes of this cluster: create one in Hyper-V Manager first, with its files on a Cluster Shared Volume.',
+  confirmationDescription: 'You are ready to configure high availability for the selected virtual machines.',
+  summaryRoleType: 'Service or application',
+  summaryVms: 'Virtual machines',
+  summaryTitle: 'Summary',
+  done: 'You have successfully completed the High Availability Wizard.',
+  reportTitle: 'High Availability',
+  reportFile: 'High Availability.txt',
+  configured: (count: number) => `High availability was successfully configured for ${count === 1 ? 'the service or application' : `${count} services or applications`}:`,
+  roleLine: (name: string, state: string, owner: string) => `${name}: ${state}, current owner ${owner}`,
+  resourceLine: (name: string, state: string) => `  ${name}: ${state}`,
+  startHint: 'A virtual machine that was not running is configured Offline: bring it online in Failover Cluster Manager.',
+  noOwner: 'none',
+} as const;

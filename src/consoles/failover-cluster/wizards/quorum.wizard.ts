@@ -14,6 +14,7 @@ import {
 } from '../../../domain/cluster';
 import { createWizardKit } from '../../../wizard/model';
 import { COMMON, QUORUM_WORDS } from './labels';
+import { beforeYouBegin } from './before-you-begin';
 
 export type QuorumValues = {
   mode: string;
@@ -84,11 +85,7 @@ export function quorumSummaryText(ctx: QuorumContext): string {
 }
 
 export const quorumWizard = k.wizard('fcm-quorum', QUORUM_WORDS.title, [
-  k.form(
-    'before',
-    COMMON.beforeYouBegin,
-    QUORUM_WORDS.intro.map((text, index) => k.staticText(`intro${index}`, { label: '', text })),
-  ),
+  beforeYouBegin(k, QUORUM_WORDS.intro),
   k.form(
     'select',
     QUORUM_WORDS.selectTitle,

@@ -8,6 +8,7 @@ import { CLUSTER_CONFIGURATION_CATEGORY, VALIDATION_CATEGORIES, VALIDATION_TESTS
 import type { Job } from '../../../domain/jobs';
 import { createWizardKit, treeLeaves, type TreeNode } from '../../../wizard/model';
 import { COMMON, VALIDATE_WORDS } from './labels';
+import { beforeYouBegin } from './before-you-begin';
 import { validationFullText, validationSummaryText } from './report';
 
 export type ValidateValues = {
@@ -83,11 +84,7 @@ const runOf = (ctx: ValidateContext, job: Job | null) => {
 };
 
 export const validateWizard = k.wizard('fcm-validate', VALIDATE_WORDS.title, [
-  k.form(
-    'before',
-    COMMON.beforeYouBegin,
-    VALIDATE_WORDS.intro.map((text, index) => k.staticText(`intro${index}`, { label: '', text })),
-  ),
+  beforeYouBegin(k, VALIDATE_WORDS.intro),
   k.form(
     'servers',
     VALIDATE_WORDS.selectServersTitle,

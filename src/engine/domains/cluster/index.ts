@@ -9,6 +9,7 @@ import { decideNodeAction } from './node-actions';
 import { decideSetNetwork } from './set-network';
 import { decideSetProperties } from './set-properties';
 import { decideSetQuorum } from './set-quorum';
+import { refreshAllCsvAccess } from './csv-access';
 import { decideAddSharedVolume } from './shared-volumes';
 import { MEMBERSHIP_QUERIES, MEMBERSHIP_TIMERS, onClusterHostChanged } from './membership';
 import { CLUSTER_QUERIES } from './queries';
@@ -47,7 +48,11 @@ export const clusterDomain = defineEngineDomain<ClusterSlice>({
     checkRolesSnapshot(input);
   },
   warnings: clusterWarnings,
-  onHostChanged: onClusterHostChanged,
+  onHostChanged: (ctx, change) => {
+    onClusterHostChanged(ctx, change);
+    // A storage server's power or links may change any cluster's paths to its volumes.
+    refreshAllCsvAccess(ctx);
+  },
   migrations: [
     { from: 0, migrate: (snapshot) => void (snapshot.entities.clusters = []) },
     { from: 1, migrate: (snapshot) => void (snapshot.entities.clusterRoles = []) },

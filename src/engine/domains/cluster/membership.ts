@@ -35,6 +35,7 @@ import { rebalancedWeights, recommendedModeFor, tallySide, totalVotesOf } from '
 import { takeOver } from './disk-ownership';
 import { rolesAfterMembership } from './roles/failover';
 import { clusterOfHost, findCluster, touchCluster } from './state';
+import { refreshCsvAccess } from './csv-access';
 
 /**
  * How long a node takes from Joining to Up: UNVERIFIED (no source gives the join's duration; a
@@ -504,6 +505,8 @@ function refreshNetworks(ctx: LabContext, cluster: Cluster): void {
     }
   }
   if (changed) touchCluster(ctx, cluster);
+  // Every membership step ends here: who coordinates each Cluster Shared Volume and how each node reaches it.
+  refreshCsvAccess(ctx, cluster);
 }
 
 function interfaceState(state: LabState, nic: ClusterNetworkInterface, routeDown: boolean): ClusterNetworkInterface['state'] {

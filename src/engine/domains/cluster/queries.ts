@@ -26,7 +26,10 @@ export function clusterSummary(cluster: Cluster): ClusterSummary {
 export function sharedVolumesView(cluster: Cluster): SharedVolumesView {
   return {
     enabled: cluster.properties.EnableSharedVolumes === 1,
-    volumes: copy(cluster.disks.filter((disk) => disk.usage === 'csv')),
+    volumes: copy(cluster.disks.filter((disk) => disk.usage === 'csv')).map((disk) => {
+      const nodes = disk.csvAccess ?? [];
+      return { ...disk, nodes, redirectedAccess: nodes.some((entry) => entry.access === 'Redirected Access') };
+    }),
     eligible: copy(cluster.disks.filter((disk) => disk.usage === 'available')),
   };
 }

@@ -6,6 +6,7 @@ import { csvPath, type Cluster } from '../../../domain/cluster';
 import { accept, type Decision } from '../../decision';
 import type { LabState } from '../../state';
 import type { Command } from '../../types';
+import { refreshCsvAccess } from './csv-access';
 import { registerNode } from './disk-ownership';
 import { clusterOrRefusal, conflict, formedOrRefusal, isRefusal, notFound } from './refusals';
 import { touchCluster } from './state';
@@ -37,5 +38,6 @@ export function decideAddSharedVolume(state: LabState, command: AddSharedVolume)
     disk.csvPath = nextCsvPath(cluster);
     for (const node of cluster.nodes) if (node.state === 'Up' || node.state === 'Paused') registerNode(ctx, cluster, node, disk.lun);
     touchCluster(ctx, cluster);
+    refreshCsvAccess(ctx, cluster);
   });
 }

@@ -3,7 +3,7 @@
 // and Resume are immediate. A start from Saved reads the state file back (its duration grows
 // with the memory, facts.ts); a start needs the server running with Hyper-V in effect, the memory
 // free, and the OS version's running-VM limits not reached.
-import { stateFileTransferMs, VM_ACTION_LABELS, VM_ACTIONS, VM_SHUTDOWN_MS, VM_START_MS, type VirtualMachine, type VmAction } from '../../../domain/hyperv';
+import { stateFileTransferMs, VM_ACTION_FROM, VM_ACTION_LABELS, VM_ACTIONS, VM_SHUTDOWN_MS, VM_START_MS, vmActionApplies, type VirtualMachine, type VmAction } from '../../../domain/hyperv';
 import type { LabContext } from '../../context';
 import { accept, type Decision } from '../../decision';
 import type { LabState } from '../../state';
@@ -11,6 +11,7 @@ import type { Command, Host, TimerRecord } from '../../types';
 import { conflict, hostOrRefusal, hyperVRefusal, invalid, isRefusal, vmOrRefusal, type Refusal } from './refusals';
 import { startRefusal } from './resources';
 import { touchVm } from './state';
+import { setVmState } from './vm-state';
 
 export const VM_TIMER_KIND = 'hyperv.vm';
 export const vmTimerKey = (vmId: string) => `hyperv-vm:${vmId}`;
@@ -20,19 +21,9 @@ export interface VmTimerData {
 
 type Action = Extract<Command, { type: 'vmAction' }>;
 
-/** The states each action applies to. */
-const FROM: Record<VmAction, readonly VirtualMachine['state'][]> = {
-  start: ['Off', 'Saved'],
-  'turn-off': ['Starting', 'Running', 'Paused', 'Stopping', 'Paused-Critical'],
-  'shut-down': ['Running'],
-  save: ['Running', 'Paused'],
-  pause: ['Running'],
-  resume: ['Paused'],
-};
-
 function refusalFor(state: LabState, host: Host, vm: VirtualMachine, action: VmAction): Refusal | undefined {
-  if (!FROM[action].includes(vm.state)) {
-    return conflict('hyperv.vm_state', 'action', `${VM_ACTION_LABELS[action]} does not apply to '${vm.name}' while it is ${vm.state}; it applies when it is ${FROM[action].join(' or ')}.`);
+  if (!vmActionApplies(action, vm.state)) {
+    return conflict('hyperv.vm_state', 'action', `${VM_ACTION_LABELS[action]} does not apply to '${vm.name}' while it is ${vm.state}; it applies when it is ${VM_ACTION_FROM[action].join(' or ')}.`);
   }
   return action === 'start' ? startRefusal(state, host, vm) : undefined;
 }
@@ -53,7 +44,7 @@ export function decideVmAction(state: LabState, command: Action): Decision {
 
 function begin(ctx: LabContext, vm: VirtualMachine, state: VirtualMachine['state'], action: VmAction, durationMs: number): void {
   const nowMs = ctx.kernel.nowMs();
-  vm.state = state;
+  setVmState(ctx, vm, state);
   vm.transition = { action, startedMs: nowMs, dueMs: nowMs + durationMs };
   ctx.kernel.schedule(VM_TIMER_KIND, durationMs, { vm: vm.id } satisfies VmTimerData, vmTimerKey(vm.id));
 }
@@ -61,7 +52,7 @@ function begin(ctx: LabContext, vm: VirtualMachine, state: VirtualMachine['state
 /** Off at once, whatever it was doing: what Turn Off and a host that stops do. */
 export function turnOff(ctx: LabContext, vm: VirtualMachine): void {
   ctx.kernel.cancel(vmTimerKey(vm.id));
-  vm.state = 'Off';
+  setVmState(ctx, vm, 'Off');
   vm.transition = null;
   vm.startedMs = null;
   vm.assignedMemoryBytes = 0;
@@ -83,10 +74,10 @@ export function applyVmAction(ctx: LabContext, vm: VirtualMachine, action: VmAct
       begin(ctx, vm, 'Saving', action, stateFileTransferMs(vm.assignedMemoryBytes));
       break;
     case 'pause':
-      vm.state = 'Paused';
+      setVmState(ctx, vm, 'Paused');
       break;
     case 'resume':
-      vm.state = 'Running';
+      setVmState(ctx, vm, 'Running');
       break;
   }
   touchVm(ctx, vm);
@@ -98,16 +89,16 @@ export function onVmTimer(ctx: LabContext, timer: TimerRecord): void {
   if (!vm?.transition) return;
   switch (vm.state) {
     case 'Starting':
-      vm.state = 'Running';
       vm.startedMs = ctx.kernel.nowMs();
+      setVmState(ctx, vm, 'Running');
       break;
     case 'Stopping':
-      vm.state = 'Off';
+      setVmState(ctx, vm, 'Off');
       vm.startedMs = null;
       vm.assignedMemoryBytes = 0;
       break;
     case 'Saving':
-      vm.state = 'Saved';
+      setVmState(ctx, vm, 'Saved');
       vm.startedMs = null;
       vm.assignedMemoryBytes = 0;
       break;

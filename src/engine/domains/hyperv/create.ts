@@ -5,21 +5,20 @@
 import { CSV_ROOT } from '../../../domain/cluster';
 import {
   AUTOMATIC_START_ACTION_DEFAULT,
-  DEFAULT_VHD_PATH,
+  defaultVhdFolder,
   DEFAULT_VM_PATH,
   joinPath,
   localPathProblem,
   normalizePath,
   NOT_CONNECTED,
   VHD_SIZE_DEFAULT_BYTES,
-  VHD_SIZE_MAX_BYTES,
-  VHD_SIZE_MIN_BYTES,
+  vhdNameProblem,
+  vhdSizeProblem,
   VM_MEMORY_DEFAULT_BYTES,
   vmNameProblem,
   type VirtualMachine,
   type VmHardDisk,
 } from '../../../domain/hyperv';
-import { BYTES_PER_GIB } from '../../../domain/units';
 import { accept, type Decision } from '../../decision';
 import type { LabState } from '../../state';
 import type { Command, Host } from '../../types';
@@ -60,14 +59,14 @@ function hardDiskOrRefusal(state: LabState, host: Host, command: Create, folder:
     }
     case 'create': {
       const name = request.name ?? `${command.name}.vhd`;
-      if (typeof name !== 'string' || vmNameProblem(name.replace(/\.vhd$/i, '')) || !/\.vhd$/i.test(name)) return invalid('hyperv.invalid_vhd', 'hardDisk.name', `"${String(name)}" is not a virtual hard disk file name (name.vhd).`);
+      const nameProblem = vhdNameProblem(name);
+      if (nameProblem) return invalid('hyperv.invalid_vhd', 'hardDisk.name', nameProblem);
       const location = request.location ?? folder;
       const refusal = pathRefusal(state, host, location, 'hardDisk.location');
       if (refusal) return refusal;
       const sizeBytes = request.sizeBytes ?? VHD_SIZE_DEFAULT_BYTES;
-      if (!Number.isInteger(sizeBytes) || sizeBytes < VHD_SIZE_MIN_BYTES || sizeBytes > VHD_SIZE_MAX_BYTES || sizeBytes % BYTES_PER_GIB !== 0) {
-        return invalid('hyperv.invalid_vhd_size', 'hardDisk.sizeBytes', `The size of a new virtual hard disk is a whole number of GB from ${VHD_SIZE_MIN_BYTES / BYTES_PER_GIB} to ${VHD_SIZE_MAX_BYTES / BYTES_PER_GIB} GB.`);
-      }
+      const sizeProblem = vhdSizeProblem(sizeBytes);
+      if (sizeProblem) return invalid('hyperv.invalid_vhd_size', 'hardDisk.sizeBytes', sizeProblem);
       return { mode: 'create', path: joinPath(normalizePath(location), name), sizeBytes };
     }
     default:
@@ -96,7 +95,7 @@ export function decideVmCreate(state: LabState, command: Create): Decision {
   // Virtual Network Manager is not simulated yet: a server has no virtual network to connect to.
   if (networkConnection !== NOT_CONNECTED) return conflict('hyperv.no_such_network', 'networkConnection', `${host.name} has no virtual network named "${String(networkConnection)}"; choose ${NOT_CONNECTED}.`);
   // A new disk goes beside the machine when it is stored elsewhere (in a folder of its name), else in Hyper-V's default.
-  const diskFolder = command.location === undefined ? DEFAULT_VHD_PATH : joinPath(location, command.name);
+  const diskFolder = defaultVhdFolder(command.location, command.name);
   const hardDisk = hardDiskOrRefusal(state, host, command, diskFolder);
   if (isRefusal(hardDisk)) return hardDisk;
   const isoPath = command.isoPath ?? null;

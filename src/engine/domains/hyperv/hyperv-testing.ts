@@ -1,13 +1,13 @@
 // Helpers for the hyperv tests: the seed lab with Hyper-V in effect on the Demo nodes (installed,
 // then one restart), and the same prepared for Create Cluster with Cluster1 created and Cluster
 // Disk 2 (the VM LUN) added to Cluster Shared Volumes as C:\ClusterStorage\Volume1.
-import type { VmView } from '../../../domain/hyperv';
-import { createLab } from '../../lab';
-import { clusterLabParams, createCommand, finishCreate, nodeNames, ok, readySteps } from '../../testing/cluster-helpers';
+import { VM_MEMORY_DEFAULT_BYTES, VM_START_MS, type VmView } from '../../../domain/hyperv';
+import { createLab, labContextOf } from '../../lab';
+import { BOOTS_DONE_MS, createCluster, preparationSteps, runSteps, sharedVolumeCommands } from '../../scenarios/seed-lab-ready';
+import { clusterLabParams, nodeNames, ok } from '../../testing/cluster-helpers';
 import type { Lab, OsVersion } from '../../types';
 
-/** Long enough for every restart of the preparation to finish. */
-export const BOOTS_DONE_MS = 300_000;
+export { BOOTS_DONE_MS };
 
 /** Demo1..DemoN with Hyper-V in effect, nothing else prepared. */
 export function hyperVLab({ nodes = 2, osVersion = '2008R2' as OsVersion } = {}): Lab {
@@ -24,15 +24,9 @@ export function hyperVLab({ nodes = 2, osVersion = '2008R2' as OsVersion } = {})
 export function hyperVClusterLab({ nodes = 2 } = {}): Lab {
   const lab = createLab(clusterLabParams({ nodes }));
   // Hyper-V is installed with the other features; the preparation's restarts put it in effect.
-  for (const host of nodeNames(nodes)) ok(lab, { type: 'featuresInstall', host, features: ['Hyper-V'] });
-  for (const step of readySteps({ nodes })) {
-    if ('command' in step) ok(lab, step.command);
-    else lab.advance(step.advanceMs);
-  }
-  ok(lab, createCommand(nodes));
-  finishCreate(lab);
-  ok(lab, { type: 'clusterSetProperties', cluster: 'Cluster1', properties: { EnableSharedVolumes: 1 } });
-  ok(lab, { type: 'clusterAddSharedVolume', cluster: 'Cluster1', disk: 'Cluster Disk 2' });
+  runSteps(lab, preparationSteps({ nodes, hyperV: true }));
+  createCluster(lab, nodes);
+  for (const command of sharedVolumeCommands()) ok(lab, command);
   return lab;
 }
 
@@ -46,4 +40,20 @@ export function hostVms(lab: Lab, host: string) {
   const result = lab.query({ type: 'hostVms', host });
   if (!result.ok) throw new Error(result.error.message);
   return result.value;
+}
+
+/** hyperVClusterLab with the VM LUN's initial synchronisation finished (both replicas take writes). */
+export function syncedHyperVClusterLab({ nodes = 2 } = {}): Lab {
+  const lab = hyperVClusterLab({ nodes });
+  for (const ha of labContextOf(lab).state.starwind.haDevices.values()) if (ha.sync) lab.advance(Math.max(0, ha.sync.dueMs - lab.nowMs()));
+  return lab;
+}
+
+/** A virtual machine on Volume1 writing `diskWriteBytesPerS`, started and Running (answers when it became Running). */
+export function writingVm(lab: Lab, host: string, name: string, diskWriteBytesPerS: number, memoryBytes = VM_MEMORY_DEFAULT_BYTES): number {
+  ok(lab, { type: 'vmCreate', host, name, location: 'C:\\ClusterStorage\\Volume1\\', memoryBytes });
+  ok(lab, { type: 'vmSetSettings', host, vm: name, workload: { diskWriteBytesPerS } });
+  ok(lab, { type: 'vmAction', host, vm: name, action: 'start' });
+  lab.advance(VM_START_MS);
+  return lab.nowMs();
 }

@@ -13,6 +13,7 @@ import {
 } from '../../../domain/hyperv';
 import { HYPER_V } from '../../../domain/features';
 import { formatBytesWindows } from '../../../domain/units';
+import type { Cluster } from '../../../domain/cluster';
 import type { LabState } from '../../state';
 import type { Host } from '../../types';
 import { clusterOfHost } from '../cluster/state';
@@ -59,8 +60,24 @@ export function hostView(state: LabState, host: Host): HyperVHostView {
 
 const mb = (bytes: number) => formatBytesWindows(bytes);
 
-/** Why `vm` cannot start on `host` now (memory, then the OS version's limits), if it cannot. */
-export function startRefusal(state: LabState, host: Host, vm: VirtualMachine): Refusal | undefined {
+/**
+ * The virtual machines the cluster runs: those on its active members (Up or Paused). A node out of
+ * the membership (Down: off, removed, its Cluster service stopped) runs none of the cluster's; its
+ * machines, if its Windows still runs them, are the ones the survivors fail over, so they must not
+ * count against the limit that failover checks (one failed node of a full 2016 cluster: 8,000).
+ */
+export function clusterRunningVms(state: LabState, cluster: Cluster): number {
+  let running = 0;
+  for (const node of cluster.nodes) if (node.state === 'Up' || node.state === 'Paused') running += runningVms(state, node.hostId);
+  return running;
+}
+
+/**
+ * Why `vm` cannot start on `host` now (memory, then the OS version's limits), if it cannot.
+ * `clusterRunning`: clusterRunningVms of the host's cluster, when the caller weighs many hosts of
+ * one cluster at once (a failover's choice of node), so each is O(1).
+ */
+export function startRefusal(state: LabState, host: Host, vm: VirtualMachine, clusterRunning?: number): Refusal | undefined {
   const available = vmMemoryCapacityBytes(host) - assignedMemoryBytes(state, host);
   if (vm.memoryBytes > available) {
     return conflict('hyperv.not_enough_memory', 'vm', `'${vm.name}' could not initialize: not enough memory on ${host.name} to start it. It needs ${mb(vm.memoryBytes)}; ${mb(Math.max(0, available))} of ${mb(vmMemoryCapacityBytes(host))} is free for virtual machines.`);
@@ -70,9 +87,7 @@ export function startRefusal(state: LabState, host: Host, vm: VirtualMachine): R
   const cluster = clusterOfHost(state, host.id);
   if (cluster) {
     const clusterMax = RUNNING_VMS_PER_CLUSTER_MAX[cluster.osVersion];
-    let running = 0;
-    for (const node of cluster.nodes) running += runningVms(state, node.hostId);
-    if (running >= clusterMax) return conflict('hyperv.cluster_vm_limit', 'vm', `Cluster ${cluster.name} already runs ${clusterMax} virtual machines, the most a Windows Server ${cluster.osVersion} cluster runs.`);
+    if ((clusterRunning ?? clusterRunningVms(state, cluster)) >= clusterMax) return conflict('hyperv.cluster_vm_limit', 'vm', `Cluster ${cluster.name} already runs ${clusterMax} virtual machines, the most a Windows Server ${cluster.osVersion} cluster runs.`);
   }
   return undefined;
 }

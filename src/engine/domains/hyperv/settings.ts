@@ -6,6 +6,7 @@ import type { LabState } from '../../state';
 import type { Command } from '../../types';
 import { memoryRefusal } from './memory';
 import { conflict, hostOrRefusal, hyperVRefusal, invalid, isRefusal, vmOrRefusal } from './refusals';
+import { joinFlow, leaveFlow } from './io-flow';
 import { touchVm } from './state';
 
 type SetSettings = Extract<Command, { type: 'vmSetSettings' }>;
@@ -48,7 +49,11 @@ export function decideVmSetSettings(state: LabState, command: SetSettings): Deci
   return accept((ctx) => {
     vm.memoryBytes = memoryAfter;
     if (automaticStartAction !== undefined) vm.automaticStartAction = automaticStartAction;
+    // A running machine's writes change rate from now: settled at the old rate, then counted at the new one.
+    const writing = vm.io?.writing === true;
+    if (writing) leaveFlow(ctx, vm);
     vm.workload = next;
+    if (writing) joinFlow(ctx, vm);
     touchVm(ctx, vm);
   });
 }

@@ -8,6 +8,7 @@ import { VIRTUAL_MACHINES_COLLECTION, VM_MEMORY_HOLDING_STATES, type VirtualMach
 import type { LabContext } from '../../context';
 import type { LabState } from '../../state';
 import type { Host } from '../../types';
+import { loadIoGroups, type IoGroup } from './io-state';
 import { onVmStateChanged } from '../cluster/roles/vm-watch';
 
 /** What the counters last counted of a machine. */
@@ -27,6 +28,8 @@ export interface HyperVSlice {
   vms: Map<string, VirtualMachine>;
   /** Host id → upper-cased name → the machine. Rebuilt on load; kept in step by `addVm`. */
   byHost: Map<string, Map<string, VirtualMachine>>;
+  /** Each node's write account per volume (io-state.ts): the internal part of the slice. */
+  io: Map<string, IoGroup>;
   /** Host id → its load (derived: rebuilt on load, kept in step by `touchVm`). */
   load: Map<string, HostLoad>;
   counted: Map<string, Counted>;
@@ -38,8 +41,8 @@ declare module '../../state' {
   }
 }
 
-export function loadHyperVState(entities: { virtualMachines?: VirtualMachine[] }): HyperVSlice {
-  const slice: HyperVSlice = { vms: new Map(), byHost: new Map(), load: new Map(), counted: new Map() };
+export function loadHyperVState(entities: { virtualMachines?: VirtualMachine[] }, internal: unknown): HyperVSlice {
+  const slice: HyperVSlice = { vms: new Map(), byHost: new Map(), load: new Map(), counted: new Map(), io: loadIoGroups(internal) };
   for (const vm of entities.virtualMachines ?? []) {
     indexVm(slice, vm);
     count(slice, vm);

@@ -13,7 +13,7 @@ import {
 import { BYTES_PER_GIB, BYTES_PER_MIB } from '../../../domain/units';
 import { createLab, restoreLab } from '../../lab';
 import { validateSnapshot } from '../../snapshot-check';
-import { ok } from '../../testing/cluster-helpers';
+import { clusterOf, ok } from '../../testing/cluster-helpers';
 import { refused } from '../../testing/lab-helpers';
 import type { LabSnapshot } from '../../types';
 import { BOOTS_DONE_MS, hostVms, hyperVClusterLab, hyperVLab, vmOf } from './hyperv-testing';
@@ -184,6 +184,14 @@ describe('Start, Turn Off, Shut Down, Save, Pause, Resume: exact simulated times
       for (let item = 1; item <= count; item++) ok(lab, act(`VM${item}`, 'start', host));
     });
     expect(refused(lab, act('VM233', 'start', 'Demo3'))).toMatchObject({ code: 'hyperv.cluster_vm_limit', errors: { vm: 'Cluster Cluster1 already runs 1000 virtual machines, the most a Windows Server 2008R2 cluster runs.' } });
+    // Demo1's cables pulled: once the others remove it from the membership, its machines (still
+    // running on its Windows) are not the cluster's, so a start elsewhere fits again.
+    for (const nic of ['Public', 'Private', 'iSCSI']) ok(lab, { type: 'setNicLink', host: 'Demo1', nic, linkUp: false });
+    // Removal after 10 missed heartbeats a second apart (SameSubnetThreshold × SameSubnetDelay).
+    lab.advance(20_000);
+    expect(clusterOf(lab).nodes.map((node) => node.state)).toEqual(['Down', 'Up', 'Up']);
+    expect(hostVms(lab, 'Demo1').resources.runningVms).toBe(384);
+    ok(lab, act('VM233', 'start', 'Demo3'));
   });
 
   test('Windows Server 2016 hosts run up to 1,024 virtual machines', () => {

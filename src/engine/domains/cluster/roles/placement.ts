@@ -8,15 +8,16 @@ import type { VirtualMachine } from '../../../../domain/hyperv';
 import type { LabState } from '../../../state';
 import type { Host } from '../../../types';
 import { hyperVRefusal } from '../../hyperv/refusals';
-import { startRefusal } from '../../hyperv/resources';
+import { clusterRunningVms, startRefusal } from '../../hyperv/resources';
 import { findVm, hostLoad } from '../../hyperv/state';
 
 /**
  * Why `vm` cannot run on `node` now, or null. `fit`: its memory must fit as well (it will be
  * started). `owner`: the node owns it already, and a Paused node keeps running (and restarting) what
- * it owns; only new roles stay away from it.
+ * it owns; only new roles stay away from it. `clusterRunning`: the cluster's running machines,
+ * counted once by a caller that checks many nodes.
  */
-export function hostingProblem(state: LabState, node: ClusterNode, vm: VirtualMachine, fit: boolean, owner = false): string | null {
+export function hostingProblem(state: LabState, node: ClusterNode, vm: VirtualMachine, fit: boolean, owner = false, clusterRunning?: number): string | null {
   if (node.state !== 'Up' && !(owner && node.state === 'Paused')) return `${node.name} is ${node.state}.`;
   const host = state.network.hosts.get(node.hostId) as Host | undefined;
   if (!host) return `${node.name} is not in the lab.`;
@@ -24,13 +25,15 @@ export function hostingProblem(state: LabState, node: ClusterNode, vm: VirtualMa
   if (notReady) return notReady.error.message;
   const clash = findVm(state, host, vm.name);
   if (clash && clash !== vm) return `${node.name} already has a virtual machine named '${vm.name}'.`;
-  if (fit && vm.hostId !== host.id) return startRefusal(state, host, vm)?.error.message ?? null;
+  if (fit && vm.hostId !== host.id) return startRefusal(state, host, vm, clusterRunning)?.error.message ?? null;
   return null;
 }
 
 /** The best possible node for `role` other than `except` (see the file's head), or undefined. */
 export function bestNode(state: LabState, cluster: Cluster, role: ClusterRole, vm: VirtualMachine, except: string | null, fit: boolean): ClusterNode | undefined {
-  const usable = (node: ClusterNode) => node.name !== except && hostingProblem(state, node, vm, fit) === null;
+  // The cluster's running machines once for all candidates (the limit per cluster), not once each.
+  const clusterRunning = fit ? clusterRunningVms(state, cluster) : undefined;
+  const usable = (node: ClusterNode) => node.name !== except && hostingProblem(state, node, vm, fit, false, clusterRunning) === null;
   for (const name of role.preferredOwners) {
     const node = cluster.nodes.find((each) => each.name === name);
     if (node && usable(node)) return node;

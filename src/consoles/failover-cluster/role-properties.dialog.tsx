@@ -1,0 +1,223 @@
+// A role's Properties (2008 R2's "<role> Properties"): General (Name, Preferred owners as an
+// ordered check list with Up and Down, Status, Current owner) and Failover (maximum failures in the
+// specified period, period in hours, failback prevented or allowed, immediately or between two
+// hours). The ranges are checked at once; Apply and OK ask the lab with `?validate=only` first, then
+// send what changed. The lab's refusal lands on the field that owns its path.
+import { useMemo, useState } from 'react';
+import type { ApiClient } from '../../api/client';
+import type { Cluster, ClusterRole } from '../../domain/cluster';
+import { Button } from '../../ui/button';
+import { Checkbox } from '../../ui/checkbox';
+import { Dialog } from '../../ui/dialog';
+import { ErrorLine } from '../../ui/error-line';
+import { NumberField, RadioGroupField } from '../../ui/fields';
+import { PropertyList } from '../../ui/property-list';
+import { Tabs } from '../../ui/tabs';
+import { labRequest } from '../../wizard/lab-request';
+import type { CheckResult } from '../../wizard/model';
+import { ROLE_PROPERTIES } from './labels';
+import {
+  changedRoleProperties,
+  failbackWarning,
+  fieldOfPath,
+  initialRoleProperties,
+  moveOwner,
+  rolePropertiesProblems,
+  type RolePropertiesField,
+  type RolePropertiesValues,
+} from './role-properties';
+
+type FieldErrors = Partial<Record<RolePropertiesField, string>>;
+
+/** The tab a field is on: a refusal shows the tab that holds its first field. */
+const tabOf = (errors: FieldErrors) => (errors.owners ? 'general' : Object.keys(errors).length > 0 ? 'failover' : undefined);
+
+/** A lab answer's errors on our fields; what no field owns goes in one line. */
+function mapAnswer(answer: CheckResult): { fields: FieldErrors; message: string | null } {
+  const fields: FieldErrors = {};
+  const rest: string[] = answer.message ? [answer.message] : [];
+  for (const [path, message] of Object.entries(answer.errors ?? {})) {
+    const field = fieldOfPath(path);
+    if (field) fields[field] ??= message;
+    else rest.push(message);
+  }
+  return { fields, message: rest.length > 0 ? rest.join(' ') : null };
+}
+
+export interface RolePropertiesDialogProps {
+  api: ApiClient;
+  cluster: Cluster;
+  role: ClusterRole;
+  onClose(): void;
+}
+
+export function RolePropertiesDialog({ api, cluster, role, onClose }: RolePropertiesDialogProps) {
+  const [base, setBase] = useState(role);
+  const [values, setValues] = useState<RolePropertiesValues>(() => initialRoleProperties(cluster, role));
+  const [tab, setTab] = useState('general');
+  const [touched, setTouched] = useState(false);
+  const [labErrors, setLabErrors] = useState<FieldErrors>({});
+  const [message, setMessage] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const request = useMemo(
+    () =>
+      labRequest<RolePropertiesValues, 'setClusterRole'>({
+        api,
+        route: 'setClusterRole',
+        params: { name: cluster.name, role: role.name },
+        body: (next) => changedRoleProperties(cluster, base, next),
+        validate: true,
+        onAccepted: (answer) => setBase(answer),
+      }),
+    [api, cluster, role.name, base],
+  );
+  const problems = rolePropertiesProblems(values);
+  const errorOf = (field: RolePropertiesField) => labErrors[field] ?? (touched ? problems[field] : undefined);
+  const change = (next: Partial<RolePropertiesValues>) => {
+    setValues((current) => ({ ...current, ...next }));
+    setLabErrors({});
+    setMessage(null);
+  };
+
+  /** Apply: the ranges, then the lab's checks, then the change. True when the role is as the dialog says. */
+  const apply = async (): Promise<boolean> => {
+    setTouched(true);
+    if (Object.keys(problems).length > 0) {
+      setTab(tabOf(problems) ?? tab);
+      return false;
+    }
+    if (Object.keys(changedRoleProperties(cluster, base, values)).length === 0) return true;
+    setBusy(true);
+    try {
+      for (const step of [request.check!, request.submit]) {
+        const answer = await step(values);
+        const mapped = mapAnswer(answer);
+        if (mapped.message !== null || Object.keys(mapped.fields).length > 0) {
+          setLabErrors(mapped.fields);
+          setMessage(mapped.message);
+          setTab(tabOf(mapped.fields) ?? tab);
+          return false;
+        }
+      }
+      return true;
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const general = (
+    <div className="flex flex-col gap-3 p-3">
+      <PropertyList items={[{ label: ROLE_PROPERTIES.name, value: role.name }]} />
+      <fieldset data-field="owners" data-field-type="owners" className="flex flex-col gap-1">
+        <legend className="text-sm">{ROLE_PROPERTIES.preferredOwners}</legend>
+        <p className="text-xs text-muted">{ROLE_PROPERTIES.preferredOwnersHint}</p>
+        <ol className="flex flex-col gap-0.5 rounded-[3px] border border-line-strong/70 p-1">
+          {values.owners.map((entry, index) => (
+            <li key={entry.node} className="flex items-center gap-2">
+              <Checkbox
+                name={`owner-${entry.node}`}
+                isSelected={entry.preferred}
+                onChange={(preferred) => change({ owners: values.owners.map((other) => (other.node === entry.node ? { ...other, preferred } : other)) })}
+              >
+                {entry.node}
+              </Checkbox>
+              <span className="ml-auto flex gap-1">
+                <Button aria-label={`${ROLE_PROPERTIES.up}: ${entry.node}`} isDisabled={index === 0} onPress={() => change({ owners: moveOwner(values.owners, index, -1) })}>
+                  {ROLE_PROPERTIES.up}
+                </Button>
+                <Button aria-label={`${ROLE_PROPERTIES.down}: ${entry.node}`} isDisabled={index === values.owners.length - 1} onPress={() => change({ owners: moveOwner(values.owners, index, 1) })}>
+                  {ROLE_PROPERTIES.down}
+                </Button>
+              </span>
+            </li>
+          ))}
+        </ol>
+        <ErrorLine message={errorOf('owners')} className="text-xs" />
+      </fieldset>
+      <PropertyList
+        items={[
+          { label: ROLE_PROPERTIES.status, value: base.state },
+          { label: ROLE_PROPERTIES.owner, value: base.ownerNode ?? '' },
+        ]}
+      />
+    </div>
+  );
+
+  const failover = (
+    <div className="flex flex-col gap-4 p-3">
+      <fieldset className="flex flex-col gap-2">
+        <legend className="font-semibold">{ROLE_PROPERTIES.failoverGroup}</legend>
+        <p className="text-xs text-muted">{ROLE_PROPERTIES.failoverHint}</p>
+        <NumberField name="failoverThreshold" label={ROLE_PROPERTIES.failoverThreshold} value={values.failoverThreshold} onChange={(failoverThreshold) => change({ failoverThreshold })} errorMessage={errorOf('failoverThreshold')} />
+        <NumberField name="failoverPeriodHours" label={ROLE_PROPERTIES.failoverPeriodHours} value={values.failoverPeriodHours} onChange={(failoverPeriodHours) => change({ failoverPeriodHours })} errorMessage={errorOf('failoverPeriodHours')} />
+      </fieldset>
+      <fieldset className="flex flex-col gap-2">
+        <legend className="font-semibold">{ROLE_PROPERTIES.failbackGroup}</legend>
+        <p className="text-xs text-muted">{ROLE_PROPERTIES.failbackHint}</p>
+        <RadioGroupField
+          name="failback"
+          label={ROLE_PROPERTIES.failbackGroup}
+          value={values.failback}
+          onChange={(failback) => change({ failback: failback === 'allow' ? 'allow' : 'prevent' })}
+          options={[
+            { id: 'prevent', label: ROLE_PROPERTIES.prevent },
+            { id: 'allow', label: ROLE_PROPERTIES.allow },
+          ]}
+          errorMessage={errorOf('failback')}
+          warningMessage={failbackWarning(values)}
+        />
+        <div className="flex flex-col gap-2 pl-6">
+          <RadioGroupField
+            name="failbackWhen"
+            label={ROLE_PROPERTIES.allow}
+            isDisabled={values.failback !== 'allow'}
+            value={values.failbackWhen}
+            onChange={(when) => change({ failbackWhen: when === 'window' ? 'window' : 'immediately' })}
+            options={[
+              { id: 'immediately', label: ROLE_PROPERTIES.immediately },
+              { id: 'window', label: ROLE_PROPERTIES.window },
+            ]}
+          />
+          <div className="flex items-start gap-2 pl-6">
+            <NumberField name="windowStartHour" label={ROLE_PROPERTIES.windowStart} isDisabled={values.failback !== 'allow' || values.failbackWhen !== 'window'} value={values.windowStartHour} onChange={(windowStartHour) => change({ windowStartHour })} errorMessage={errorOf('windowStartHour')} suffix={ROLE_PROPERTIES.and} />
+            <NumberField name="windowEndHour" label={ROLE_PROPERTIES.windowEnd} isDisabled={values.failback !== 'allow' || values.failbackWhen !== 'window'} value={values.windowEndHour} onChange={(windowEndHour) => change({ windowEndHour })} errorMessage={errorOf('windowEndHour')} suffix={ROLE_PROPERTIES.hours} />
+          </div>
+        </div>
+      </fieldset>
+    </div>
+  );
+
+  return (
+    <Dialog
+      title={ROLE_PROPERTIES.title(role.name)}
+      isOpen
+      onOpenChange={(open) => !open && onClose()}
+      widthClassName="w-[560px]"
+      footer={
+        <>
+          <Button variant="primary" isDisabled={busy} onPress={() => void apply().then((done) => done && onClose())}>
+            {ROLE_PROPERTIES.ok}
+          </Button>
+          <Button onPress={onClose}>{ROLE_PROPERTIES.cancel}</Button>
+          <Button isDisabled={busy} onPress={() => void apply()}>
+            {ROLE_PROPERTIES.apply}
+          </Button>
+        </>
+      }
+    >
+      <div data-dialog="cluster.role-properties" className="flex flex-col gap-2">
+        <ErrorLine message={message} />
+        <Tabs
+          aria-label={ROLE_PROPERTIES.title(role.name)}
+          className="min-h-[420px]"
+          selectedId={tab}
+          onSelectionChange={setTab}
+          tabs={[
+            { id: 'general', label: ROLE_PROPERTIES.general, content: general },
+            { id: 'failover', label: ROLE_PROPERTIES.failover, content: failover },
+          ]}
+        />
+      </div>
+    </Dialog>
+  );
+}
