@@ -12,6 +12,7 @@ import { iscsiHandlers } from './iscsi';
 import { jobHandlers } from './jobs';
 import { labHandlers } from './lab';
 import { networkHandlers } from './networks';
+import { powershellHandlers } from './powershell';
 import { reservationHandlers } from './reservations';
 import { starwindDeviceHandlers } from './starwind-devices';
 import { starwindReplicaHandlers } from './starwind-replicas';
@@ -35,6 +36,7 @@ export function createHandlers(host: LabHostApi): RequestHandler[] {
     ...clusterHandlers(host),
     ...clusterRoleHandlers(host),
     ...vmHandlers(host),
+    ...powershellHandlers(host),
     ...starwindServerHandlers(host),
     ...starwindDeviceHandlers(host),
     ...starwindReplicaHandlers(host),
