@@ -14,8 +14,8 @@ import { findVm, hostLoad } from '../../hyperv/state';
 /**
  * Why `vm` cannot run on `node` now, or null. `fit`: its memory must fit as well (it will be
  * started). `owner`: the node owns it already, and a Paused node keeps running (and restarting) what
- * it owns; only new roles stay away from it. `clusterRunning`: the cluster's running machines,
- * counted once by a caller that checks many nodes.
+ * it owns; only new roles stay away from it. `clusterRunning`: the cluster's running machines, when
+ * the caller counted them once for many candidates.
  */
 export function hostingProblem(state: LabState, node: ClusterNode, vm: VirtualMachine, fit: boolean, owner = false, clusterRunning?: number): string | null {
   if (node.state !== 'Up' && !(owner && node.state === 'Paused')) return `${node.name} is ${node.state}.`;
