@@ -76,7 +76,7 @@ export default function PowerShellView() {
       <div
         ref={logRef}
         onClick={() => inputRef.current?.focus()}
-        className="min-h-0 flex-1 overflow-auto bg-[#012456] p-2 font-mono text-[13px] leading-[1.35] whitespace-pre text-[#eeedf0]"
+        className="min-h-0 flex-1 overflow-auto bg-[#012456] p-2 font-mono text-[13px] leading-[1.35] whitespace-pre-wrap [overflow-wrap:anywhere] text-[#eeedf0]"
         data-testid="powershell-console"
       >
         <div role="log" aria-label={LOG_LABEL} aria-live="polite">
