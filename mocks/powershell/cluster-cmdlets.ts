@@ -8,7 +8,7 @@ import { MIGRATION_END_STATES, type MigrationType } from '../../src/domain/migra
 import type { Signature } from './bind';
 import { CLASS_NAMES, CLUSTER_UNREACHABLE, FAILOVER_CLUSTERS, MIGRATION_TYPE_NAMES, TYPE_NAMES } from './facts';
 import type { PsObject } from './format';
-import { change, cmdletError, names, read, wildcard, type Cmdlet, type CmdletResult, type Invocation, type Session } from './session';
+import { change, cmdletError, filterByName, names, read, type Cmdlet, type CmdletResult, type Invocation, type Session } from './session';
 
 /** The cluster a cmdlet talks to: -Cluster's, else the one the console's server is a running node of. */
 async function targetCluster(invocation: Invocation, signature: Signature): Promise<{ ok: true; cluster: Cluster } | { ok: false; result: CmdletResult }> {
@@ -31,27 +31,17 @@ async function targetCluster(invocation: Invocation, signature: Signature): Prom
   return fail(CLUSTER_UNREACHABLE);
 }
 
-/** Rows a -Name filter keeps; a name that matches nothing (no wildcard in it) is an error. */
-function filterByName<T extends { name: string }>(items: readonly T[], patterns: string[] | undefined, notFound: (name: string) => string): { ok: true; items: T[] } | { ok: false; message: string } {
-  if (!patterns) return { ok: true, items: [...items] };
-  const kept: T[] = [];
-  for (const pattern of patterns) {
-    const regex = wildcard(pattern);
-    const matched = items.filter((item) => regex.test(item.name) && !kept.includes(item));
-    if (matched.length === 0 && !/[*?]/.test(pattern)) return { ok: false, message: notFound(pattern) };
-    kept.push(...matched);
-  }
-  return { ok: true, items: kept };
-}
-
-const getClusterNodeSig: Signature = {
-  name: 'Get-ClusterNode',
-  className: CLASS_NAMES.getClusterNode,
+/** A Get- cmdlet of the module: names (wildcards allowed) first, and -Cluster. */
+const getterSignature = (name: string, className: string): Signature => ({
+  name,
+  className,
   params: [
     { name: 'Name', type: 'strings', position: 0 },
     { name: 'Cluster', type: 'string' },
   ],
-};
+});
+
+const getClusterNodeSig = getterSignature('Get-ClusterNode', CLASS_NAMES.getClusterNode);
 
 const getClusterNode: Cmdlet = {
   signature: getClusterNodeSig,
@@ -94,14 +84,7 @@ function builtInGroups(cluster: Cluster): GroupRow[] {
   return [core, { name: 'Available Storage', ownerNode: available[0]!.ownerNode, state }];
 }
 
-const getClusterGroupSig: Signature = {
-  name: 'Get-ClusterGroup',
-  className: CLASS_NAMES.getClusterGroup,
-  params: [
-    { name: 'Name', type: 'strings', position: 0 },
-    { name: 'Cluster', type: 'string' },
-  ],
-};
+const getClusterGroupSig = getterSignature('Get-ClusterGroup', CLASS_NAMES.getClusterGroup);
 
 const getClusterGroup: Cmdlet = {
   signature: getClusterGroupSig,

@@ -9,8 +9,6 @@
 import type { OsVersion } from '../../src/domain/lab';
 import type { ErrorLayout } from './errors';
 
-export const PROMPT = 'PS C:\\Users\\Administrator>';
-
 /** PowerShell's version per Windows Server version: 2.0 prints the old error layout and has no autoloading. */
 export const POWERSHELL_VERSIONS: Record<OsVersion, { version: string; layout: ErrorLayout; autoload: boolean }> = {
   '2008R2': { version: '2.0', layout: 'v2', autoload: false },

@@ -6,7 +6,7 @@ import { BYTES_PER_MIB } from '../../src/domain/units';
 import type { Signature } from './bind';
 import { CLASS_NAMES, HYPER_V, TYPE_NAMES, VM_STATUS_NORMAL } from './facts';
 import { formatTimeSpan, type PsObject } from './format';
-import { cmdletError, names, read, wildcard, type Cmdlet } from './session';
+import { cmdletError, filterByName, names, read, type Cmdlet } from './session';
 
 const getVmSig: Signature = {
   name: 'Get-VM',
@@ -43,17 +43,9 @@ const getVm: Cmdlet = {
       if (!answer.ok) return { ok: false, error: cmdletError(getVmSig, answer.message, extent, { category: 'ObjectNotFound', reason: 'VirtualizationException' }) };
       vms.push(...answer.value.vms);
     }
-    const patterns = names(bound.Name);
-    if (!patterns) return { ok: true, items: vms.map(vmObject) };
-    const kept: VmView[] = [];
-    for (const pattern of patterns) {
-      const matched = vms.filter((vm) => wildcard(pattern).test(vm.name) && !kept.includes(vm));
-      if (matched.length === 0 && !/[*?]/.test(pattern)) {
-        return { ok: false, error: cmdletError(getVmSig, `Hyper-V was unable to find a virtual machine with name ${pattern}.`, extent, { category: 'ObjectNotFound', target: `${pattern}:String`, reason: 'VirtualizationException', id: 'InvalidParameter' }) };
-      }
-      kept.push(...matched);
-    }
-    return { ok: true, items: kept.map(vmObject) };
+    const kept = filterByName(vms, names(bound.Name), (name) => `Hyper-V was unable to find a virtual machine with name ${name}.`);
+    if (!kept.ok) return { ok: false, error: cmdletError(getVmSig, kept.message, extent, { category: 'ObjectNotFound', target: `${kept.name}:String`, reason: 'VirtualizationException', id: 'InvalidParameter' }) };
+    return { ok: true, items: kept.items.map(vmObject) };
   },
 };
 

@@ -62,6 +62,19 @@ export function cmdletError(signature: Signature, message: string, extent: Exten
   return { message, command: signature.name, category, target, activity: signature.name, reason, fqid: `${id},${signature.className}`, extent };
 }
 
+/** Rows a -Name filter keeps; a name that matches nothing (no wildcard in it) is an error. */
+export function filterByName<T extends { name: string }>(items: readonly T[], patterns: string[] | undefined, notFound: (name: string) => string): { ok: true; items: T[] } | { ok: false; message: string; name: string } {
+  if (!patterns) return { ok: true, items: [...items] };
+  const kept: T[] = [];
+  for (const pattern of patterns) {
+    const regex = wildcard(pattern);
+    const matched = items.filter((item) => regex.test(item.name) && !kept.includes(item));
+    if (matched.length === 0 && !/[*?]/.test(pattern)) return { ok: false, message: notFound(pattern), name: pattern };
+    kept.push(...matched);
+  }
+  return { ok: true, items: kept };
+}
+
 /** PowerShell's -like wildcards (`*`, `?`), without case. */
 export function wildcard(pattern: string): RegExp {
   const source = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
