@@ -11,6 +11,7 @@ import { hostHandlers } from './hosts';
 import { iscsiHandlers } from './iscsi';
 import { jobHandlers } from './jobs';
 import { labHandlers } from './lab';
+import { migrationHandlers } from './migrations';
 import { networkHandlers } from './networks';
 import { powershellHandlers } from './powershell';
 import { reservationHandlers } from './reservations';
@@ -36,6 +37,7 @@ export function createHandlers(host: LabHostApi): RequestHandler[] {
     ...clusterHandlers(host),
     ...clusterRoleHandlers(host),
     ...vmHandlers(host),
+    ...migrationHandlers(host),
     ...powershellHandlers(host),
     ...starwindServerHandlers(host),
     ...starwindDeviceHandlers(host),

@@ -10,7 +10,11 @@ import { MS_PER_S } from '../units';
  */
 export const PASS_LIMITS: Record<OsVersion, number> = { '2008R2': 10, '2012R2': 5, '2016': 5 };
 
-/** Memory is copied and tracked in pages of this size (the seed document: "Each memory page is 4 kilobytes"). */
+/**
+ * Memory is copied and tracked in pages of this size (the seed document: "Each memory page is 4
+ * kilobytes"): the bytes a pass dirties are rounded up to whole pages. A workload's wwsBytes of 0
+ * stands for the whole memory (facts §9: WWS defaults to M).
+ */
 export const PAGE_SIZE_BYTES = 4096;
 
 /**
@@ -22,14 +26,11 @@ export const DOWNTIME_TARGET_MIN_MS = 1;
 export const DOWNTIME_TARGET_MAX_MS = 2_000_000;
 
 /**
- * UNVERIFIED: the fixed part of the blackout after the last pages are sent: the register and
- * device state (DEVICE_STATE_MS), the storage handles (STORAGE_HANDLES_MS) and the resume on the
- * destination (RESUME_MS). Their sum is the switch-over time added to remaining bytes / bandwidth.
+ * UNVERIFIED: the fixed part of the blackout after the last pages are sent (the register and device
+ * state, the storage handles, the resume on the destination): the issue's "small fixed device-state
+ * and switch-over time". Downtime = remaining bytes / bandwidth + this. Configurable per cluster.
  */
-export const DEVICE_STATE_MS = 20;
-export const STORAGE_HANDLES_MS = 20;
-export const RESUME_MS = 20;
-export const SWITCH_OVER_DEFAULT_MS = DEVICE_STATE_MS + STORAGE_HANDLES_MS + RESUME_MS;
+export const SWITCH_OVER_DEFAULT_MS = 60;
 export const SWITCH_OVER_MAX_MS = 60 * MS_PER_S;
 
 /** UNVERIFIED: the TCP connection, the configuration copy and the skeleton machine on the destination. */

@@ -119,7 +119,11 @@ export type MigrationCommand =
   /** Cancel a queued or running live migration (Move-ClusterVirtualMachineRole -Cancel). */
   | { type: 'migrationCancel'; id: string };
 
-export type MigrationQuery = { type: 'migration'; id: string } | { type: 'migrations'; cluster?: string } | { type: 'migrationSettings'; cluster: string };
+export type MigrationQuery =
+  | { type: 'migration'; id: string }
+  /** All, one cluster's, or one role's (with its cluster) migrations. */
+  | { type: 'migrations'; cluster?: string; role?: string }
+  | { type: 'migrationSettings'; cluster: string };
 
 export interface MigrationQueryAnswers {
   migration: Migration;

@@ -23,7 +23,11 @@ export const MIGRATION_QUERIES = {
       if (isRefusal(cluster)) return cluster;
       clusterName = cluster.name;
     }
-    const list = [...state.migration.byId.values()].filter((migration) => clusterName === undefined || migration.cluster === clusterName);
+    const role = (query as { role?: unknown }).role;
+    const roleUpper = typeof role === 'string' ? role.toUpperCase() : undefined;
+    const list = [...state.migration.byId.values()].filter(
+      (migration) => (clusterName === undefined || migration.cluster === clusterName) && (roleUpper === undefined || migration.role.toUpperCase() === roleUpper),
+    );
     return { ok: true, value: { migrations: list.sort(byArrival).reverse().map(copy) } };
   },
   migrationSettings: (state: LabState, _nowMs: number, query: Query): QueryResult => {

@@ -16,6 +16,8 @@ export interface MigrationSlice {
   busy: Map<string, Set<string>>;
   /** Cluster name upper-cased → its queued migrations, oldest first. */
   queued: Map<string, Migration[]>;
+  /** "<cluster>/<NODE>" → memory reserved there by running live migrations (their skeleton machines). */
+  reserved: Map<string, number>;
 }
 
 declare module '../../state' {
@@ -30,7 +32,7 @@ const idNumber = (id: string) => Number(id.slice(id.lastIndexOf('-') + 1));
 export const byArrival = (a: Migration, b: Migration) => a.requestedMs - b.requestedMs || idNumber(a.id) - idNumber(b.id);
 
 export function loadMigrations(migrations: readonly Migration[] = [], settings: readonly MigrationSettingsEntity[] = []): MigrationSlice {
-  const slice: MigrationSlice = { byId: new Map(), settings: new Map(), openByVm: new Map(), busy: new Map(), queued: new Map() };
+  const slice: MigrationSlice = { byId: new Map(), settings: new Map(), openByVm: new Map(), busy: new Map(), queued: new Map(), reserved: new Map() };
   for (const entry of settings) slice.settings.set(entry.id, entry);
   for (const migration of [...migrations].sort(byArrival)) {
     slice.byId.set(migration.id, migration);
@@ -51,15 +53,26 @@ function index(slice: MigrationSlice, migration: Migration): void {
     queue.push(migration);
   } else if (migration.type === 'live') {
     for (const node of [migration.source, migration.destination]) busySet(slice, nodeKey(migration.cluster, node)).add(migration.id);
+    reserve(slice, migration, migration.memoryBytes);
   }
 }
 
+function reserve(slice: MigrationSlice, migration: Migration, bytes: number): void {
+  const key = nodeKey(migration.cluster, migration.destination);
+  const total = (slice.reserved.get(key) ?? 0) + bytes;
+  if (total === 0) slice.reserved.delete(key);
+  else slice.reserved.set(key, total);
+}
+
 function unindex(slice: MigrationSlice, migration: Migration): void {
+  if (!isOpen(migration)) return;
   slice.openByVm.delete(migration.vmId);
   const queue = slice.queued.get(migration.cluster.toUpperCase());
   const at = queue?.indexOf(migration) ?? -1;
   if (queue && at >= 0) queue.splice(at, 1);
+  if (migration.state !== 'Running' || migration.type !== 'live') return;
   for (const node of [migration.source, migration.destination]) slice.busy.get(nodeKey(migration.cluster, node))?.delete(migration.id);
+  reserve(slice, migration, -migration.memoryBytes);
 }
 
 function busySet(slice: MigrationSlice, key: string): Set<string> {
@@ -71,6 +84,11 @@ function busySet(slice: MigrationSlice, key: string): Set<string> {
 /** Live migrations `node` takes part in now. */
 export function busyCount(state: LabState, cluster: string, node: string): number {
   return state.migration.busy.get(nodeKey(cluster, node))?.size ?? 0;
+}
+
+/** Memory reserved on `node` by running live migrations to it. */
+export function reservedBytes(state: LabState, cluster: string, node: string): number {
+  return state.migration.reserved.get(nodeKey(cluster, node)) ?? 0;
 }
 
 export function queueOf(state: LabState, cluster: string): readonly Migration[] {

@@ -4,10 +4,17 @@
 // Online role whose machine leaves Running unasked gets its next LooksAlive poll (health.ts).
 import type { VirtualMachine, VmState } from '../../../../domain/hyperv';
 import type { LabContext } from '../../../context';
+import { migrationsSeeVm } from '../../migration/vm-seen';
 import { schedulePoll } from './health';
 import { finishQuickMove, markFailed, markOffline, markOnline } from './lifecycle';
 
 export function onVmStateChanged(ctx: LabContext, vm: VirtualMachine, previous: VmState): void {
+  rolesSeeVm(ctx, vm, previous);
+  // After the role reacted (a quick move's next step happens inside it): its migration follows.
+  migrationsSeeVm(ctx, vm);
+}
+
+function rolesSeeVm(ctx: LabContext, vm: VirtualMachine, previous: VmState): void {
   const role = ctx.state.cluster.roles.byVm.get(vm.id);
   if (!role) return;
   const pending = role.pending;
