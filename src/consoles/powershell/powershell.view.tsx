@@ -71,7 +71,7 @@ export default function PowerShellView() {
   const running = host?.powerState === 'on';
   return (
     <section aria-label={`${WINDOW_TITLE} on ${name}`} className="flex h-full min-h-0 flex-col">
-      <h2 className="bg-[#dfe7f3] px-2 py-1 text-sm font-semibold text-fg">{WINDOW_TITLE}</h2>
+      <h2 className="bg-[#dfe7f3] px-2 py-1 text-sm font-semibold text-black">{WINDOW_TITLE}</h2>
       <ErrorLine message={problem ?? (host && !running ? NOT_RUNNING(name) : null)} className="px-2 py-1 text-sm" />
       <div
         ref={logRef}
