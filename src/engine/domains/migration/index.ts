@@ -7,6 +7,7 @@ import { onMigrationHostChanged } from './faults';
 import { MIGRATION_TIMER_KIND, onMigrationTimer } from './live';
 import { MIGRATION_QUERIES } from './queries';
 import { admitQueued } from './queue';
+import { checkMigrationSnapshot } from './snapshot-check';
 import { decideMigrationCancel, decideMigrationStart } from './start';
 import { decideSetSettings } from './settings';
 import { loadMigrations, type MigrationSlice } from './state';
@@ -24,5 +25,6 @@ export const migrationDomain = defineEngineDomain<MigrationSlice>({
   queries: MIGRATION_QUERIES,
   timers: { [MIGRATION_TIMER_KIND]: onMigrationTimer },
   onHostChanged: onMigrationHostChanged,
+  check: checkMigrationSnapshot,
   migrations: [{ from: 0, migrate: (snapshot) => void Object.assign(snapshot.entities, { migrations: [], migrationSettings: [] }) }],
 });

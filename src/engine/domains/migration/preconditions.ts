@@ -1,21 +1,15 @@
 // What a migration needs, checked when it is asked for and again when it leaves the queue, each
 // refusal naming its field and the rule: the cluster running with quorum; the role online, its
-// machine Running and its owner Up (or Paused: drained); a destination Up in the same cluster, other than the owner,
-// able to run it, with the memory free (less what live migrations already reserve there); the
-// machine's volume reachable from the destination (CSV access Direct or Redirected Access); and,
-// for a live migration, a network between the two nodes.
+// machine Running and its owner Up (or Paused: drained); a destination that qualifies
+// (destination.ts); and, for a live migration, a network between the two nodes.
 import type { Cluster, ClusterNode, ClusterRole } from '../../../domain/cluster';
 import type { VirtualMachine } from '../../../domain/hyperv';
 import { MIGRATION_TYPES, type Migration, type MigrationType } from '../../../domain/migration';
 import type { LabState } from '../../state';
-import { accessNow, flows, volumeOfVm } from '../hyperv/io-flow';
-import { vmMemoryCapacityBytes } from '../hyperv/resources';
-import { hostLoad } from '../hyperv/state';
-import { bestNode, hostingProblem } from '../cluster/roles/placement';
 import { roleOrRefusal, runningClusterRefusal } from '../cluster/roles/refusals';
 import { clusterOrRefusal, conflict, invalid, isRefusal, nodeOrRefusal, type Refusal } from '../cluster/refusals';
 import { liveMigrationNetwork, type LiveNetwork } from './network-choice';
-import { reservedBytes } from './state';
+import { bestDestination, destinationProblem } from './destination';
 
 export interface MigrationPlan {
   cluster: Cluster;
@@ -29,19 +23,6 @@ export interface MigrationPlan {
   network: LiveNetwork | null;
 }
 
-/** Why the destination cannot take `vm` now (live: its memory beside what is reserved there), or null. */
-function destinationProblem(state: LabState, cluster: Cluster, node: ClusterNode, vm: VirtualMachine, type: MigrationType): string | null {
-  const problem = hostingProblem(state, node, vm, true);
-  if (problem) return problem;
-  const host = state.network.hosts.get(node.hostId)!;
-  const freeBytes = vmMemoryCapacityBytes(host) - hostLoad(state, host.id).assignedMemoryBytes - reservedBytes(state, cluster.name, node.name);
-  if (type === 'live' && freeBytes < vm.memoryBytes) return `${node.name} has ${freeBytes} bytes of memory free for virtual machines; '${vm.name}' needs ${vm.memoryBytes}.`;
-  const volume = volumeOfVm(state, vm);
-  if (volume && !flows(accessNow(volume.disk, node.name))) return `${node.name} cannot reach ${volume.disk.csvPath ?? volume.disk.name} (its access is ${accessNow(volume.disk, node.name) ?? 'none'}).`;
-  return null;
-}
-
-/** The plan of a migration of `roleName` to `nodeName` (undefined: the best possible node), or its refusal. */
 /** `self`: a queued migration checked again as it leaves the queue (its own record is no obstacle). */
 export function planMigration(state: LabState, clusterName: unknown, roleName: unknown, nodeName: unknown, type: unknown, self?: Migration): MigrationPlan | Refusal {
   const cluster = clusterOrRefusal(state, clusterName);
@@ -65,14 +46,13 @@ export function planMigration(state: LabState, clusterName: unknown, roleName: u
     return conflict('migration.source_not_up', 'role', `The owner of ${role.name}, ${String(role.ownerNode)}, is ${source?.state ?? 'not a node'}: both nodes must be Up.`);
   let destination: ClusterNode | undefined;
   if (nodeName === undefined) {
-    destination = bestNode(state, cluster, role, vm, source.name, true);
-    if (destination && destinationProblem(state, cluster, destination, vm, migrationType)) destination = undefined;
+    destination = bestDestination(state, cluster, role, vm, source.name);
     if (!destination) return conflict('cluster.no_possible_owner', 'node', `No other node of cluster ${cluster.name} can take ${role.name} now.`);
   } else {
     const node = nodeOrRefusal(cluster, nodeName);
     if (isRefusal(node)) return node;
     if (node.name === source.name) return conflict('cluster.already_owner', 'node', `${node.name} already owns ${role.name}.`);
-    const problem = destinationProblem(state, cluster, node, vm, migrationType);
+    const problem = node.state === 'Up' ? destinationProblem(state, cluster, node, vm) : `${node.name} is ${node.state}.`;
     if (problem) return conflict('cluster.node_cannot_host', 'node', `${role.name} cannot move to ${node.name}: ${problem}`);
     destination = node;
   }
