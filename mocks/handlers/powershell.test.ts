@@ -125,4 +125,16 @@ describe('Windows Server 2016 (PowerShell 5.1)', () => {
     expect(await api.call('getClusterRole', { params: { name: 'Cluster1', role: 'VM1' } })).toMatchObject({ ownerNode: 'Demo2', state: 'Online' });
     expect((await ps('Get-ClusterGroup VM1')).output).toMatch(/VM1 +Demo2 +Online/);
   });
+
+  test('a piped group moves by quick migration; a type the lab does not simulate and a server that is off are refused', async () => {
+    const quick = await ps('Get-ClusterGroup VM1 | Move-ClusterVirtualMachineRole -Node Demo1 -MigrationType quick');
+    expect(quick.errors).toEqual([]);
+    const { migrations } = await api.call('listMigrations', {});
+    expect(migrations[0]).toMatchObject({ role: 'VM1', source: 'Demo2', destination: 'Demo1', type: 'quick' });
+    const turnOff = await ps('Move-ClusterVirtualMachineRole VM1 Demo2 -MigrationType TurnOff');
+    expect(turnOff.errors[0]).toContain('-MigrationType TurnOff is not simulated');
+    await api.call('powerHost', { params: { name: 'SWS-DC' }, body: { action: 'off' } });
+    await expectRefusedUnchanged(() => send('POST', '/api/v1/powershell', { command: 'Get-VM', host: 'SWS-DC' }), 409, 'powershell.host_not_running');
+  });
 });
+
