@@ -5,7 +5,9 @@
 // not-recognized, parameter-not-found and missing-mandatory error texts.
 // UNVERIFIED (no capture at hand): the .NET class names in FullyQualifiedErrorId, the cmdlets' own
 // error texts (a node, group or machine not found; the cluster service not reachable) and their
-// categories, and the default views' column widths (the lab sizes every table as -AutoSize does).
+// categories, the default views' column widths (the lab sizes every table as -AutoSize does), and
+// whether 2008 R2's Move-ClusterVirtualMachineRole already took -MigrationType (the lab offers the
+// 2012 parameter set on every version).
 import type { OsVersion } from '../../src/domain/lab';
 import type { ErrorLayout } from './errors';
 
