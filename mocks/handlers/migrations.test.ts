@@ -9,9 +9,8 @@ import { SETUP_MS, SWITCH_OVER_DEFAULT_MS } from '../../src/domain/migration';
 import { labHost, server } from '../node';
 import { api } from '../starwind-test-support';
 import { expectRefusedUnchanged, getLab, send } from '../test-support';
-import { clusterLab, run } from './clusters-test-support';
+import { csvVmLab } from './clusters-test-support';
 
-const VOLUME = 'C:\\ClusterStorage\\Volume1';
 const MOVE = '/api/v1/clusters/Cluster1/roles/VM1/move';
 const SETTINGS = '/api/v1/clusters/Cluster1/migration-settings';
 /** An idle 512 MB machine over 1 GbE: setup, one pass, the switch-over. */
@@ -20,10 +19,7 @@ const IDLE_LIVE_MS = SETUP_MS + Math.ceil((512 * 2 ** 20 * 1000) / 125_000_000) 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterAll(() => server.close());
 beforeEach(async () => {
-  await clusterLab({ hyperV: true });
-  await run({ type: 'clusterSetProperties', cluster: 'Cluster1', properties: { EnableSharedVolumes: 1 } });
-  await run({ type: 'clusterAddSharedVolume', cluster: 'Cluster1', disk: 'Cluster Disk 2' });
-  await api.call('createVm', { params: { name: 'Demo1' }, body: { name: 'VM1', location: VOLUME, hardDisk: { mode: 'create', location: `${VOLUME}\\VM1` } } });
+  await csvVmLab();
   await api.call('createClusterRole', { params: { name: 'Cluster1' }, body: { roleType: 'VirtualMachine', vms: [{ host: 'Demo1', vm: 'VM1' }] } });
   await api.call('clusterRoleAction', { params: { name: 'Cluster1', role: 'VM1' }, body: { action: 'start' } });
   await labHost.advance(VM_START_MS);

@@ -7,8 +7,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { RESTART_PERIOD_MS } from '../../../domain/cluster';
-import { restoreLab } from '../../lab';
-import { checkRandomSteps } from '../../testing/random-commands';
+import { checkRandomSteps, runLeftAlone } from '../../testing/random-commands';
 import { migrationsOf, setWorkload } from '../../testing/migration-helpers';
 import { roleLab } from '../../testing/roles-helpers';
 import type { Command, LabSnapshot } from '../../types';
@@ -45,12 +44,7 @@ describe.each(['2008R2', '2016'] as const)('migrations under random sequences on
   test('left alone, every migration ends', () => {
     fc.assert(
       fc.property(fc.array(stepArb, { minLength: 1, maxLength: 14 }), (steps) => {
-        const lab = restoreLab(start);
-        for (const step of steps) {
-          lab.dispatch(step.command);
-          lab.advance(step.advanceMs);
-        }
-        lab.advance(RESTART_PERIOD_MS);
+        const lab = runLeftAlone(start, steps, RESTART_PERIOD_MS);
         for (const migration of migrationsOf(lab)) expect(['Completed', 'Cancelled', 'Failed']).toContain(migration.state);
       }),
       { numRuns: 25, seed: 31 },

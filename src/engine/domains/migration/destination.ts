@@ -8,7 +8,7 @@
 import { RUNNING_VMS_PER_HOST_MAX, type VirtualMachine } from '../../../domain/hyperv';
 import type { Cluster, ClusterNode, ClusterRole } from '../../../domain/cluster';
 import type { LabState } from '../../state';
-import { hostingProblem } from '../cluster/roles/placement';
+import { hostingProblem, pickNode } from '../cluster/roles/placement';
 import { accessNow, flows, volumeOfVm } from '../hyperv/io-flow';
 import { vmMemoryCapacityBytes } from '../hyperv/resources';
 import { hostLoad } from '../hyperv/state';
@@ -35,19 +35,5 @@ export function destinationProblem(state: LabState, cluster: Cluster, node: Clus
 
 export function bestDestination(state: LabState, cluster: Cluster, role: ClusterRole, vm: VirtualMachine, source: string, incoming?: Incoming): ClusterNode | undefined {
   const fits = (node: ClusterNode) => node.name !== source && node.state === 'Up' && destinationProblem(state, cluster, node, vm, incoming) === null;
-  for (const name of role.preferredOwners) {
-    const node = cluster.nodes.find((each) => each.name === name);
-    if (node && fits(node)) return node;
-  }
-  let best: ClusterNode | undefined;
-  let bestCount = Infinity;
-  for (const node of cluster.nodes) {
-    if (node.name === source || node.state !== 'Up') continue;
-    const count = hostLoad(state, node.hostId).runningVms + (incoming?.get(node.name)?.vms ?? 0);
-    if (count < bestCount && fits(node)) {
-      best = node;
-      bestCount = count;
-    }
-  }
-  return best;
+  return pickNode(cluster, role, fits, (node) => hostLoad(state, node.hostId).runningVms + (incoming?.get(node.name)?.vms ?? 0));
 }

@@ -20,7 +20,8 @@ export function liveMigrationNetwork(state: LabState, cluster: Cluster, source: 
     const to = network?.interfaces.find((nic) => nic.node === destination)?.ip;
     if (!network || from === undefined || to === undefined || !canReachIp(state, from, to)) continue;
     const bits = Math.min(state.network.nicByIp.get(from)?.nic.speedBitsPerS ?? 0, state.network.nicByIp.get(to)?.nic.speedBitsPerS ?? 0);
-    if (bits > 0) return { name: network.name, bytesPerS: bits / BITS_PER_BYTE };
+    // Whole bytes per second: the record keeps counts.
+    if (bits >= BITS_PER_BYTE) return { name: network.name, bytesPerS: Math.floor(bits / BITS_PER_BYTE) };
   }
   return undefined;
 }

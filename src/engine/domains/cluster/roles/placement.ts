@@ -34,18 +34,25 @@ export function bestNode(state: LabState, cluster: Cluster, role: ClusterRole, v
   // The cluster's running machines once for all candidates (the limit per cluster), not once each.
   const clusterRunning = fit ? clusterRunningVms(state, cluster) : undefined;
   const usable = (node: ClusterNode) => node.name !== except && hostingProblem(state, node, vm, fit, false, clusterRunning) === null;
+  return pickNode(cluster, role, usable, (node) => hostLoad(state, node.hostId).runningVms);
+}
+
+/**
+ * The cluster's choice among the nodes `usable` accepts: the first preferred owner, else the one
+ * with the lowest `load` (ties: node order). `usable` is asked only of nodes that would win.
+ */
+export function pickNode(cluster: Cluster, role: ClusterRole, usable: (node: ClusterNode) => boolean, load: (node: ClusterNode) => number): ClusterNode | undefined {
   for (const name of role.preferredOwners) {
     const node = cluster.nodes.find((each) => each.name === name);
     if (node && usable(node)) return node;
   }
   let best: ClusterNode | undefined;
-  let bestRunning = Infinity;
+  let bestLoad = Infinity;
   for (const node of cluster.nodes) {
-    if (!usable(node)) continue;
-    const running = hostLoad(state, node.hostId).runningVms;
-    if (running < bestRunning) {
+    const count = load(node);
+    if (count < bestLoad && usable(node)) {
       best = node;
-      bestRunning = running;
+      bestLoad = count;
     }
   }
   return best;
