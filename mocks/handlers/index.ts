@@ -14,6 +14,7 @@ import { jobHandlers } from './jobs';
 import { labHandlers } from './lab';
 import { migrationHandlers } from './migrations';
 import { networkHandlers } from './networks';
+import { powershellHandlers } from './powershell';
 import { reservationHandlers } from './reservations';
 import { starwindDeviceHandlers } from './starwind-devices';
 import { starwindReplicaHandlers } from './starwind-replicas';
@@ -39,6 +40,7 @@ export function createHandlers(host: LabHostApi): RequestHandler[] {
     ...hostRatingHandlers(host),
     ...vmHandlers(host),
     ...migrationHandlers(host),
+    ...powershellHandlers(host),
     ...starwindServerHandlers(host),
     ...starwindDeviceHandlers(host),
     ...starwindReplicaHandlers(host),

@@ -24,6 +24,7 @@ import {
   mpioBodySchema,
   newLabBodySchema,
   nicBodySchema,
+  powershellBodySchema,
   powerBodySchema,
   starwindCredentialsBodySchema,
   starwindLoginBodySchema,
@@ -222,6 +223,8 @@ export const routes = {
   getJob: { method: 'GET', path: `${API_PREFIX}/jobs/:id`, mutates: false, summary: 'One job: state, progress mark and rate, result' },
 
   // StarWind Management Console. `:host` is a server's name as the console shows it.
+  // Windows PowerShell on a server: one command line against the lab (FailoverClusters, Hyper-V cmdlets).
+  runPowerShell: { method: 'POST', path: `${API_PREFIX}/powershell`, body: powershellBodySchema, mutates: true, summary: 'Run a PowerShell command line on a server: its output and error records as the console prints them, and the session\'s modules after it' },
   listStarWindServers: { method: 'GET', path: SW_SERVERS, mutates: false, summary: 'Servers in the StarWind console, each with its service' },
   addStarWindServer: { method: 'POST', path: SW_SERVERS, body: addStarWindServerBodySchema, mutates: true, summary: 'Add Server (and log in when credentials are given)' },
   validateStarWindServer: { method: 'POST', path: SW_SERVERS, query: VALIDATE_ONLY, body: addStarWindServerBodySchema, mutates: false, summary: 'Check Add Server without adding' },
@@ -307,6 +310,7 @@ export type RouteBodies = {
   vmAction: z.input<typeof vmActionBodySchema>;
   validateRemoveHostFeatures: z.input<typeof hostFeaturesBodySchema>;
   removeHostFeatures: z.input<typeof hostFeaturesBodySchema>;
+  runPowerShell: z.input<typeof powershellBodySchema>;
   addStarWindServer: z.input<typeof addStarWindServerBodySchema>;
   validateStarWindServer: z.input<typeof addStarWindServerBodySchema>;
   connectStarWindServer: z.input<typeof starwindLoginBodySchema>;
@@ -437,6 +441,8 @@ export interface RouteAnswers {
   listNetworks: { networks: Network[] };
   listJobs: { jobs: Job[] };
   getJob: Job;
+  /** The success stream and each error record as the console prints them; the session to send with the next line. */
+  runPowerShell: { output: string; errors: string[]; session: { modules: string[] } } & Versioned;
   listStarWindServers: { servers: StarWindServerView[] };
   addStarWindServer: AddStarWindServerAnswer;
   validateStarWindServer: ValidationAnswer;

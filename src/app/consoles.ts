@@ -7,6 +7,7 @@ import { ioGeneratorConsole } from '../consoles/io-generator';
 import { iscsiInitiatorConsole } from '../consoles/iscsi-initiator';
 import { mpioConsole } from '../consoles/mpio';
 import { networksConsole } from '../consoles/networks';
+import { powershellConsole } from '../consoles/powershell';
 import { serverManagerConsole } from '../consoles/server-manager';
 import { serversConsole } from '../consoles/servers';
 import { starwindConsole } from '../consoles/starwind';
@@ -14,5 +15,5 @@ import { vmmConsole } from '../consoles/vmm';
 import type { ConsoleDefinition } from '../shell/registry';
 
 export const CONSOLES: readonly ConsoleDefinition[] = [
-  serversConsole, serverManagerConsole, diskManagementConsole, iscsiInitiatorConsole, mpioConsole, networksConsole, starwindConsole, failoverClusterConsole, hypervConsole, vmmConsole, eventViewerConsole, ioGeneratorConsole,
+  serversConsole, serverManagerConsole, diskManagementConsole, iscsiInitiatorConsole, mpioConsole, networksConsole, starwindConsole, failoverClusterConsole, hypervConsole, vmmConsole, powershellConsole, eventViewerConsole, ioGeneratorConsole,
 ];
