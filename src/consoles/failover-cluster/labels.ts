@@ -204,6 +204,7 @@ export const ROLE_PAGE = {
   resourceStatus: 'Status',
   resourceType: 'Type',
   actionsTitle: 'What you can do with this service or application',
+  latestMigration: 'Latest migration',
 } as const;
 
 /** A role's Properties: General and Failover tabs. UNVERIFIED: the sentences under the fields are recalled. */

@@ -4,7 +4,7 @@
 import { expect, test } from 'vitest';
 import type { Cluster } from '../../domain/cluster';
 import type { Host } from '../../domain/network';
-import { migrationFixture } from './fixtures';
+import { migrationFixture } from '../../ui/migration/fixtures';
 import { hostRows, starText } from './migrate.wizard';
 import { groupHostIds, hostGroups, jobStatus, migrationPercent, stepLines } from './model';
 

@@ -5,9 +5,13 @@
 import type { Cluster, ClusterRole } from '../../domain/cluster';
 import { HYPER_V, type ServerFeatures } from '../../domain/features';
 import type { VirtualMachine } from '../../domain/hyperv';
-import { LIVE_PHASES, QUICK_PHASES, type Migration, type MigrationPhase } from '../../domain/migration';
+import type { Migration } from '../../domain/migration';
 import type { Host } from '../../domain/network';
+import { phasesOf } from '../../ui/migration/model';
 import { JOBS, UNDER_MIGRATION, VM_STATUS_LABELS } from './labels';
+
+// The steps and times are the migration picture's (src/ui/migration), shared with Failover Cluster Manager.
+export { formatElapsed, phasesOf, stepLines, type StepLine } from '../../ui/migration/model';
 
 export interface VmmSource {
   hosts: Record<string, Host>;
@@ -113,10 +117,6 @@ export function newerFirst(a: Migration, b: Migration): number {
   return b.requestedMs - a.requestedMs || collator.compare(b.id, a.id);
 }
 
-export function phasesOf(migration: Migration): readonly MigrationPhase[] {
-  return migration.type === 'live' ? LIVE_PHASES : QUICK_PHASES;
-}
-
 /**
  * How far a migration is, 0–100, from the engine's own record: each phase an equal share; inside
  * the running step, the share of its time gone (the engine scheduled its end at `dueMs`). The
@@ -142,30 +142,4 @@ export function migrationPercent(migration: Migration, nowMs: number): number {
 /** The Jobs view's Status (and the VMs' Job Status): Queued, Running (n %), Completed, Failed, Cancelled. */
 export function jobStatus(migration: Migration, nowMs: number): string {
   return migration.state === 'Running' ? JOBS.running(migrationPercent(migration, nowMs)) : migration.state;
-}
-
-export interface StepLine {
-  phase: MigrationPhase;
-  startedMs: number;
-  /** When the next step began (or the migration ended); null while it runs. */
-  endedMs: number | null;
-  state: 'Completed' | 'Running' | Migration['state'];
-}
-
-/** The steps reached, from the migration's timeline: each with its start, its end and how it went. */
-export function stepLines(migration: Migration): StepLine[] {
-  const { timeline } = migration;
-  return timeline.map((entry, index) => {
-    const next = timeline[index + 1];
-    const last = next === undefined;
-    const endedMs = next ? next.atMs : migration.endedMs;
-    const state = !last ? 'Completed' : migration.state === 'Running' ? 'Running' : migration.state;
-    return { phase: entry.phase, startedMs: entry.atMs, endedMs, state };
-  });
-}
-
-/** "60 ms" below a second, else "12.3 s": the picture's times, which differ by orders of magnitude. */
-export function formatElapsed(durationMs: number): string {
-  if (durationMs < 1000) return `${Math.round(durationMs)} ms`;
-  return `${(durationMs / 1000).toFixed(1)} s`;
 }

@@ -15,7 +15,7 @@ import { renderRoutes } from '../../shell/testing/render-routes';
 import { labMirror } from '../../stores/lab-mirror';
 import { withFakeLayout } from '../../ui/testing/layout';
 import { vmmActions, VMM_VM_ITEM_KIND } from './actions';
-import { migrationFixture } from './fixtures';
+import { migrationFixture } from '../../ui/migration/fixtures';
 import { vmmConsole } from './index';
 import VmmJobsView from './jobs.view';
 import VmmVirtualMachinesView from './vms.view';

@@ -1,5 +1,5 @@
-// Test fixtures of Virtual Machine Manager's component tests: a migration record as the engine
-// keeps one, with what a test changes given.
+// Test fixtures of the migration picture's and Virtual Machine Manager's component tests: a
+// migration record as the engine keeps one, with what a test changes given.
 import type { Migration } from '../../domain/migration';
 import { BYTES_PER_MIB } from '../../domain/units';
 
