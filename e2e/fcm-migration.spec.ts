@@ -52,6 +52,7 @@ test('Failover Cluster Manager: Live migrate VM1 to Demo2 with its picture, then
   await expect(bars).toHaveCount(passes.length);
   const drawn = await bars.evaluateAll((groups) => groups.map((group) => [group.getAttribute('data-bytes-sent'), group.getAttribute('data-bytes-dirtied')]));
   expect(drawn).toEqual(passes);
+  await picture.getByRole('img', { name: /Memory copy passes/ }).scrollIntoViewIfNeeded();
   await view(page, 'role-live', 'VM1 after its live migration');
 
   // Back to Demo1 by quick migration: three phases, the offline time.
@@ -69,5 +70,24 @@ test('Failover Cluster Manager: Live migrate VM1 to Demo2 with its picture, then
   await expect(phases).toHaveCount(3);
   await expect(phases.locator('[data-duration]')).not.toHaveText(['', '', '']);
   await expect(quickPicture).toContainText('Offline time');
+  await quickPicture.scrollIntoViewIfNeeded();
   await view(page, 'role-quick', 'VM1 after its quick migration');
+
+  // Live migration settings: the networks in order with check boxes; a value out of range is named
+  // and nothing is sent; a valid change is checked by the lab, then made.
+  await shell.actions.run('Live migration settings…');
+  const settings = page.getByRole('dialog', { name: 'Live migration settings for VM1' });
+  await expect(settings.getByRole('checkbox', { name: 'Cluster Network 1' })).toBeVisible();
+  await view(page, 'settings-networks', 'Live migration settings: Network for live migration');
+  await settings.getByRole('tab', { name: 'Settings' }).click();
+  const tcp = settings.locator('[data-field="tcpTimeoutMs"] input');
+  await tcp.fill('0');
+  await settings.getByRole('button', { name: 'Apply' }).click();
+  await expect(settings).toContainText('TCP timeout (ms): enter a whole number from 1 to 3600000.');
+  await view(page, 'settings-values', 'Live migration settings: Settings');
+  await tcp.fill('15000');
+  await settings.getByRole('button', { name: 'OK', exact: true }).click();
+  await expect(settings).toBeHidden();
+  const saved = await lab.api('GET', '/api/v1/clusters/Cluster1/migration-settings');
+  expect(saved.ok && (saved.value as { tcpTimeoutMs: number }).tcpTimeoutMs).toBe(15_000);
 });

@@ -33,6 +33,8 @@ export const TREE = {
 /** Node actions. 2008 R2 puts the two service actions under a "More Actions" submenu; the shell's lists are flat, so they follow Resume. */
 export const NODE_ACTIONS = {
   pause: 'Pause',
+  /** 2012 and later: Pause's submenu entry, listed flat. */
+  pauseDrain: 'Pause → Drain Roles',
   resume: 'Resume',
   stopService: 'Stop Cluster Service',
   startService: 'Start Cluster Service',

@@ -1,9 +1,10 @@
 // A virtual machine role's migration actions, for its tree node and its row: Live migrate virtual
 // machine to another node and Move virtual machine(s) to another node (quick migration), each
 // opening the dialog of its submenu. Greyed by the role's state and an open migration
-// (migrations-model.ts); the engine's refusal stays in the dialog.
+// (migrations-model.ts); the engine's refusal stays in the dialog. Live migration settings… opens
+// the cluster's migration settings (Network for live migration and the lab's settings).
 import { createElement } from 'react';
-import { Plane, Truck } from 'lucide-react';
+import { Plane, SlidersHorizontal, Truck } from 'lucide-react';
 import type { MigrationType } from '../../domain/migration';
 import type { ActionContext, ShellAction } from '../../shell/registry';
 import { lazyNamed } from '../../ui/lazy-named';
@@ -13,6 +14,7 @@ import { targetRole } from './role.action';
 import { targetAction } from './target-action';
 
 const MigrateRoleDialog = lazyNamed(() => import('./migrate-role.dialog'), 'MigrateRoleDialog');
+const MigrationSettingsDialog = lazyNamed(() => import('./migration-settings.dialog'), 'MigrationSettingsDialog');
 
 type Section = 'node' | 'item';
 
@@ -37,4 +39,19 @@ function migrateAction(type: MigrationType, section: Section): ShellAction {
   });
 }
 
-export const migrateActions: ShellAction[] = (['node', 'item'] as const).flatMap((section) => MIGRATION_ACTION_TYPES.map((type) => migrateAction(type, section)));
+export const migrationSettingsActionId = (section: Section) => `cluster.role.migration-settings.${section}`;
+
+function migrationSettingsAction(section: Section): ShellAction {
+  return targetAction({
+    id: migrationSettingsActionId(section),
+    label: MIGRATE_ACTIONS.settings,
+    icon: SlidersHorizontal,
+    section,
+    target: (ctx: ActionContext) => targetRole(ctx, section),
+    perform(ctx, api, { cluster, role }) {
+      ctx.openDialog((close) => createElement(MigrationSettingsDialog, { api, cluster, role, onClose: close }));
+    },
+  });
+}
+
+export const migrateActions: ShellAction[] = (['node', 'item'] as const).flatMap((section) => [...MIGRATION_ACTION_TYPES.map((type) => migrateAction(type, section)), migrationSettingsAction(section)]);

@@ -7,10 +7,10 @@ import { useMemo, useState } from 'react';
 import type { ApiClient } from '../../api/client';
 import type { Cluster, ClusterRole } from '../../domain/cluster';
 import { Button } from '../../ui/button';
-import { Checkbox } from '../../ui/checkbox';
 import { Dialog } from '../../ui/dialog';
 import { ErrorLine } from '../../ui/error-line';
 import { NumberField, RadioGroupField } from '../../ui/fields';
+import { OrderedCheckList } from '../../ui/ordered-check-list';
 import { PropertyList } from '../../ui/property-list';
 import { Tabs } from '../../ui/tabs';
 import { labRequest } from '../../wizard/lab-request';
@@ -21,7 +21,6 @@ import {
   failbackWarning,
   fieldOfPath,
   initialRoleProperties,
-  moveOwner,
   rolePropertiesProblems,
   type RolePropertiesField,
   type RolePropertiesValues,
@@ -111,27 +110,13 @@ export function RolePropertiesDialog({ api, cluster, role, onClose }: RoleProper
       <fieldset data-field="owners" data-field-type="owners" className="flex flex-col gap-1">
         <legend className="text-sm">{ROLE_PROPERTIES.preferredOwners}</legend>
         <p className="text-xs text-muted">{ROLE_PROPERTIES.preferredOwnersHint}</p>
-        <ol className="flex flex-col gap-0.5 rounded-[3px] border border-line-strong/70 p-1">
-          {values.owners.map((entry, index) => (
-            <li key={entry.node} className="flex items-center gap-2">
-              <Checkbox
-                name={`owner-${entry.node}`}
-                isSelected={entry.preferred}
-                onChange={(preferred) => change({ owners: values.owners.map((other) => (other.node === entry.node ? { ...other, preferred } : other)) })}
-              >
-                {entry.node}
-              </Checkbox>
-              <span className="ml-auto flex gap-1">
-                <Button aria-label={`${ROLE_PROPERTIES.up}: ${entry.node}`} isDisabled={index === 0} onPress={() => change({ owners: moveOwner(values.owners, index, -1) })}>
-                  {ROLE_PROPERTIES.up}
-                </Button>
-                <Button aria-label={`${ROLE_PROPERTIES.down}: ${entry.node}`} isDisabled={index === values.owners.length - 1} onPress={() => change({ owners: moveOwner(values.owners, index, 1) })}>
-                  {ROLE_PROPERTIES.down}
-                </Button>
-              </span>
-            </li>
-          ))}
-        </ol>
+        <OrderedCheckList
+          namePrefix="owner-"
+          entries={values.owners.map((entry) => ({ name: entry.node, checked: entry.preferred }))}
+          onChange={(entries) => change({ owners: entries.map((entry) => ({ node: entry.name, preferred: entry.checked })) })}
+          upLabel={ROLE_PROPERTIES.up}
+          downLabel={ROLE_PROPERTIES.down}
+        />
         <ErrorLine message={errorOf('owners')} className="text-xs" />
       </fieldset>
       <PropertyList
