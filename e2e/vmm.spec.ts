@@ -54,7 +54,8 @@ test('Virtual Machine Manager: Migrate… live-migrates VM1 from Demo1 to Demo2 
   const details = page.getByRole('region', { name: 'Details' });
   await expect(details).toHaveAttribute('data-migration-state', 'Completed');
   await expect(details.getByRole('table', { name: 'Steps' }).locator('tbody tr')).toHaveCount(6);
-  await expect(details).toContainText('Kept (downtime below the TCP timeout');
+  await expect(details).toContainText('the clients kept their connections');
+  await expect(details.getByRole('img', { name: /Memory copy passes/ })).toBeVisible();
   await view(page, 'jobs', 'Jobs');
 
   await shell.tree.select('All Hosts', '/vmm');

@@ -94,7 +94,7 @@ test("Jobs: newest first with times and progress; the selected job's steps, down
   fireEvent.mouseDown(within(grid).getAllByRole('row')[2]!);
   const details = screen.getByRole('region', { name: 'Details' });
   expect(details.textContent).toContain('Downtime:70 ms');
-  expect(details.textContent).toContain('Kept (downtime below the TCP timeout of 20 s)');
+  expect(details.textContent).toContain('the clients kept their connections (downtime below the TCP timeout)');
   expect(within(details).getByRole('table', { name: 'Steps' }).textContent).toContain('1. TCP connection made');
 });
 
