@@ -5,7 +5,7 @@
 // when its rate changes (a machine starts or stops writing) or its access changes (csv-access.ts
 // tells io-csv.ts). A machine keeps a mark on its account's flow clock, so its own bytes are read
 // at any time without settling anything. Nothing here runs per tick.
-import type { Cluster, ClusterDisk, CsvAccess } from '../../../domain/cluster';
+import type { Cluster, ClusterDisk, CsvAccess, CsvNodeAccess } from '../../../domain/cluster';
 import { VM_CRITICAL_PAUSE_MS, VM_IO_BLOCK_BYTES, type VirtualMachine } from '../../../domain/hyperv';
 import { HA_BLOCK_SIZE_BYTES } from '../../../domain/starwind';
 import type { LabContext } from '../../context';
@@ -31,9 +31,16 @@ export function volumeOfVm(state: LabState, vm: VirtualMachine): { cluster: Clus
   return cluster && disk ? { cluster, disk } : undefined;
 }
 
-/** How the machine's node reaches the volume now, from the cluster's view (null when not a running member). */
+/** Each csvAccess list by node (csv-access.ts replaces the list whenever an entry changes, so the list is the key). */
+const accessByNode = new WeakMap<readonly CsvNodeAccess[], Map<string, CsvAccess>>();
+
+/** How the machine's node reaches the volume now, from the cluster's view (null when not a running member). O(1): a failover weighs every node for every machine. */
 export function accessNow(disk: ClusterDisk, node: string): CsvAccess | null {
-  return disk.csvAccess?.find((entry) => entry.node === node)?.access ?? null;
+  const entries = disk.csvAccess;
+  if (!entries) return null;
+  let byNode = accessByNode.get(entries);
+  if (!byNode) accessByNode.set(entries, (byNode = new Map(entries.map((entry) => [entry.node, entry.access]))));
+  return byNode.get(node) ?? null;
 }
 
 /** The MPIO disk the node's writes go through: its own (Direct) or the coordinator's (Redirected Access). */

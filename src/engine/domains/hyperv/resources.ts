@@ -90,5 +90,5 @@ export function startRefusal(state: LabState, host: Host, vm: VirtualMachine, cl
     const clusterMax = RUNNING_VMS_PER_CLUSTER_MAX[cluster.osVersion];
     if ((clusterRunning ?? clusterRunningVms(state, cluster)) >= clusterMax) return conflict('hyperv.cluster_vm_limit', 'vm', `Cluster ${cluster.name} already runs ${clusterMax} virtual machines, the most a Windows Server ${cluster.osVersion} cluster runs.`);
   }
-  return storageRefusal(state, host, vm);
+  return storageRefusal(state, host, vm, cluster);
 }
