@@ -16,6 +16,7 @@ import { PropertyList } from '../../ui/property-list';
 import { Tabs } from '../../ui/tabs';
 import { useLabRead } from '../../ui/use-lab-read';
 import { labRequest } from '../../wizard/lab-request';
+import { usePropertyApply } from '../../wizard/property-apply';
 import { MIGRATION_SETTINGS } from './labels';
 import {
   initialMigrationSettings,
@@ -25,8 +26,6 @@ import {
   type MigrationSettingsField,
   type MigrationSettingsValues,
 } from './migration-settings';
-
-type FieldErrors = Partial<Record<MigrationSettingsField, string>>;
 
 const readSettings = (api: ApiClient, cluster: string) => api.call('getMigrationSettings', { params: { name: cluster } });
 
@@ -54,51 +53,21 @@ export function MigrationSettingsDialog({ api, cluster, role, onClose }: Migrati
 function SettingsForm({ api, cluster, view, frame, onClose }: { api: ApiClient; cluster: Cluster; view: MigrationSettingsView; frame(body: React.ReactNode, footer: React.ReactNode): React.ReactNode; onClose(): void }) {
   const [values, setValues] = useState<MigrationSettingsValues>(() => initialMigrationSettings(cluster, view));
   const [tab, setTab] = useState('networks');
-  const [touched, setTouched] = useState(false);
-  const [labErrors, setLabErrors] = useState<FieldErrors>({});
-  const [message, setMessage] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const request = useMemo(
     () => labRequest<MigrationSettingsValues, 'setMigrationSettings'>({ api, route: 'setMigrationSettings', params: { name: cluster.name }, body: (next) => migrationSettingsBody(view, next), validate: true }),
     [api, cluster.name, view],
   );
-  const problems = migrationSettingsProblems(values);
-  const errorOf = (field: MigrationSettingsField) => labErrors[field] ?? (touched ? problems[field] : undefined);
-  const tabOf = (errors: FieldErrors) => (errors.networks ? 'networks' : Object.keys(errors).length > 0 ? 'settings' : tab);
+  const sheet = usePropertyApply<MigrationSettingsValues, MigrationSettingsField>({
+    request,
+    problems: migrationSettingsProblems(values),
+    fieldOfPath: settingsFieldOfPath,
+    showFields: (fields) => setTab((current) => (fields.networks ? 'networks' : Object.keys(fields).length > 0 ? 'settings' : current)),
+  });
+  const { errorOf, message, busy } = sheet;
+  const apply = () => sheet.apply(values);
   const change = (next: Partial<MigrationSettingsValues>) => {
     setValues((current) => ({ ...current, ...next }));
-    setLabErrors({});
-    setMessage(null);
-  };
-
-  const apply = async (): Promise<boolean> => {
-    setTouched(true);
-    if (Object.keys(problems).length > 0) {
-      setTab(tabOf(problems));
-      return false;
-    }
-    setBusy(true);
-    try {
-      for (const step of [request.check!, request.submit]) {
-        const answer = await step(values);
-        const fields: FieldErrors = {};
-        const rest: string[] = answer.message ? [answer.message] : [];
-        for (const [path, text] of Object.entries(answer.errors ?? {})) {
-          const field = settingsFieldOfPath(path);
-          if (field) fields[field] ??= text;
-          else rest.push(text);
-        }
-        if (rest.length > 0 || Object.keys(fields).length > 0) {
-          setLabErrors(fields);
-          setMessage(rest.length > 0 ? rest.join(' ') : null);
-          setTab(tabOf(fields));
-          return false;
-        }
-      }
-      return true;
-    } finally {
-      setBusy(false);
-    }
+    sheet.clear();
   };
 
   const networks = (

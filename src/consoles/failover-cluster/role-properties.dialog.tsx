@@ -14,7 +14,7 @@ import { OrderedCheckList } from '../../ui/ordered-check-list';
 import { PropertyList } from '../../ui/property-list';
 import { Tabs } from '../../ui/tabs';
 import { labRequest } from '../../wizard/lab-request';
-import type { CheckResult } from '../../wizard/model';
+import { usePropertyApply } from '../../wizard/property-apply';
 import { ROLE_PROPERTIES } from './labels';
 import {
   changedRoleProperties,
@@ -31,18 +31,6 @@ type FieldErrors = Partial<Record<RolePropertiesField, string>>;
 /** The tab a field is on: a refusal shows the tab that holds its first field. */
 const tabOf = (errors: FieldErrors) => (errors.owners ? 'general' : Object.keys(errors).length > 0 ? 'failover' : undefined);
 
-/** A lab answer's errors on our fields; what no field owns goes in one line. */
-function mapAnswer(answer: CheckResult): { fields: FieldErrors; message: string | null } {
-  const fields: FieldErrors = {};
-  const rest: string[] = answer.message ? [answer.message] : [];
-  for (const [path, message] of Object.entries(answer.errors ?? {})) {
-    const field = fieldOfPath(path);
-    if (field) fields[field] ??= message;
-    else rest.push(message);
-  }
-  return { fields, message: rest.length > 0 ? rest.join(' ') : null };
-}
-
 export interface RolePropertiesDialogProps {
   api: ApiClient;
   cluster: Cluster;
@@ -54,10 +42,6 @@ export function RolePropertiesDialog({ api, cluster, role, onClose }: RoleProper
   const [base, setBase] = useState(role);
   const [values, setValues] = useState<RolePropertiesValues>(() => initialRoleProperties(cluster, role));
   const [tab, setTab] = useState('general');
-  const [touched, setTouched] = useState(false);
-  const [labErrors, setLabErrors] = useState<FieldErrors>({});
-  const [message, setMessage] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const request = useMemo(
     () =>
       labRequest<RolePropertiesValues, 'setClusterRole'>({
@@ -70,38 +54,18 @@ export function RolePropertiesDialog({ api, cluster, role, onClose }: RoleProper
       }),
     [api, cluster, role.name, base],
   );
-  const problems = rolePropertiesProblems(values);
-  const errorOf = (field: RolePropertiesField) => labErrors[field] ?? (touched ? problems[field] : undefined);
+  const sheet = usePropertyApply<RolePropertiesValues, RolePropertiesField>({
+    request,
+    problems: rolePropertiesProblems(values),
+    fieldOfPath,
+    unchanged: (next) => Object.keys(changedRoleProperties(cluster, base, next)).length === 0,
+    showFields: (fields) => setTab((current) => tabOf(fields) ?? current),
+  });
+  const { errorOf, message, busy } = sheet;
+  const apply = () => sheet.apply(values);
   const change = (next: Partial<RolePropertiesValues>) => {
     setValues((current) => ({ ...current, ...next }));
-    setLabErrors({});
-    setMessage(null);
-  };
-
-  /** Apply: the ranges, then the lab's checks, then the change. True when the role is as the dialog says. */
-  const apply = async (): Promise<boolean> => {
-    setTouched(true);
-    if (Object.keys(problems).length > 0) {
-      setTab(tabOf(problems) ?? tab);
-      return false;
-    }
-    if (Object.keys(changedRoleProperties(cluster, base, values)).length === 0) return true;
-    setBusy(true);
-    try {
-      for (const step of [request.check!, request.submit]) {
-        const answer = await step(values);
-        const mapped = mapAnswer(answer);
-        if (mapped.message !== null || Object.keys(mapped.fields).length > 0) {
-          setLabErrors(mapped.fields);
-          setMessage(mapped.message);
-          setTab(tabOf(mapped.fields) ?? tab);
-          return false;
-        }
-      }
-      return true;
-    } finally {
-      setBusy(false);
-    }
+    sheet.clear();
   };
 
   const general = (
