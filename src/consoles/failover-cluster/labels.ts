@@ -254,6 +254,7 @@ export const EVENTS = {
  */
 export const MIGRATION_SETTINGS = {
   title: (role: string) => `Live migration settings for ${role}`,
+  sheet: 'Live migration settings',
   networksTab: 'Network for live migration',
   networksHint: 'Select the cluster networks live migration may use. Use the buttons to list them in order from most preferred at the top to least preferred at the bottom.',
   settingsTab: 'Settings',

@@ -17,6 +17,7 @@ import { Tabs } from '../../ui/tabs';
 import { useLabRead } from '../../ui/use-lab-read';
 import { labRequest } from '../../wizard/lab-request';
 import { usePropertyApply } from '../../wizard/property-apply';
+import { PropertyButtons } from '../../wizard/property-buttons';
 import { MIGRATION_SETTINGS } from './labels';
 import {
   initialMigrationSettings,
@@ -100,7 +101,7 @@ function SettingsForm({ api, cluster, view, frame, onClose }: { api: ApiClient; 
     <>
       <ErrorLine message={message} />
       <Tabs
-        aria-label={MIGRATION_SETTINGS.title(cluster.name)}
+        aria-label={MIGRATION_SETTINGS.sheet}
         className="min-h-[360px]"
         selectedId={tab}
         onSelectionChange={setTab}
@@ -110,14 +111,6 @@ function SettingsForm({ api, cluster, view, frame, onClose }: { api: ApiClient; 
         ]}
       />
     </>,
-    <>
-      <Button variant="primary" isDisabled={busy} onPress={() => void apply().then((done) => done && onClose())}>
-        {MIGRATION_SETTINGS.ok}
-      </Button>
-      <Button onPress={onClose}>{MIGRATION_SETTINGS.cancel}</Button>
-      <Button isDisabled={busy} onPress={() => void apply()}>
-        {MIGRATION_SETTINGS.apply}
-      </Button>
-    </>,
+    <PropertyButtons busy={busy} apply={apply} onClose={onClose} labels={MIGRATION_SETTINGS} />,
   );
 }

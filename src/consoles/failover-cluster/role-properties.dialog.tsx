@@ -6,7 +6,6 @@
 import { useMemo, useState } from 'react';
 import type { ApiClient } from '../../api/client';
 import type { Cluster, ClusterRole } from '../../domain/cluster';
-import { Button } from '../../ui/button';
 import { Dialog } from '../../ui/dialog';
 import { ErrorLine } from '../../ui/error-line';
 import { NumberField, RadioGroupField } from '../../ui/fields';
@@ -15,6 +14,7 @@ import { PropertyList } from '../../ui/property-list';
 import { Tabs } from '../../ui/tabs';
 import { labRequest } from '../../wizard/lab-request';
 import { usePropertyApply } from '../../wizard/property-apply';
+import { PropertyButtons } from '../../wizard/property-buttons';
 import { ROLE_PROPERTIES } from './labels';
 import {
   changedRoleProperties,
@@ -143,15 +143,7 @@ export function RolePropertiesDialog({ api, cluster, role, onClose }: RoleProper
       onOpenChange={(open) => !open && onClose()}
       widthClassName="w-[560px]"
       footer={
-        <>
-          <Button variant="primary" isDisabled={busy} onPress={() => void apply().then((done) => done && onClose())}>
-            {ROLE_PROPERTIES.ok}
-          </Button>
-          <Button onPress={onClose}>{ROLE_PROPERTIES.cancel}</Button>
-          <Button isDisabled={busy} onPress={() => void apply()}>
-            {ROLE_PROPERTIES.apply}
-          </Button>
-        </>
+        <PropertyButtons busy={busy} apply={apply} onClose={onClose} labels={ROLE_PROPERTIES} />
       }
     >
       <div data-dialog="cluster.role-properties" className="flex flex-col gap-2">
