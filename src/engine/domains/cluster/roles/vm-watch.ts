@@ -36,6 +36,7 @@ function rolesSeeVm(ctx: LabContext, vm: VirtualMachine, previous: VmState): voi
     if (vm.state !== 'Running') schedulePoll(ctx, role);
     return;
   }
-  // Started outside the cluster (Hyper-V Manager): the cluster finds it running.
-  if (vm.state === 'Running') markOnline(ctx, role);
+  // Started outside the cluster (Hyper-V Manager): the cluster finds it running, if the Cluster
+  // service runs at all (with quorum; quorum back starts the roles wanted online).
+  if (vm.state === 'Running' && ctx.state.cluster.clusters.get(role.cluster)?.state === 'Online') markOnline(ctx, role);
 }
