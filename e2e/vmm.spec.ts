@@ -13,7 +13,7 @@ const view = (page: Page, name: string, axe: string) => look(page, 'vmm-', name,
 const MIGRATION_BUDGET_MS = 120_000;
 
 test('Virtual Machine Manager: Migrate… live-migrates VM1 from Demo1 to Demo2 and Jobs shows it Completed', async ({ page, lab, shell, wizard }) => {
-  test.setTimeout(process.env.E2E_SCREENS === '1' ? 120_000 : 30_000);
+  test.setTimeout(process.env.E2E_SCREENS === '1' ? 120_000 : 60_000);
   await page.setViewportSize({ width: 1440, height: 900 });
   await lab.open('/vmm');
   await lab.reset({ scenario: 'seed-lab-ready' });

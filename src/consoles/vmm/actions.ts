@@ -1,21 +1,23 @@
 // Virtual Machine Manager's actions. On a selected virtual machine (a row of the Virtual Machines
 // view, or its context menu): Migrate…, enabled for a highly available machine (a role of its
 // cluster) with no migration queued or running; it opens the Migrate Virtual Machine Wizard and,
-// once the lab accepts the move, shows Jobs. A refusal is shown with the lab's words.
+// once the lab accepts the move, shows Jobs. On a selected job: Cancel, while it is queued or
+// running (the machine stays on its source). A refusal is shown with the lab's words.
 import { createElement } from 'react';
-import { MoveRight } from 'lucide-react';
+import { CircleX, MoveRight } from 'lucide-react';
 import type { Cluster, ClusterRole } from '../../domain/cluster';
 import type { VirtualMachine } from '../../domain/hyperv';
 import type { ActionContext, ShellAction } from '../../shell/registry';
 import { lazyNamed } from '../../ui/lazy-named';
 import { ACTIONS } from './labels';
 import { isActive } from './model';
-import { VMM_ACTION_IDS, VMM_JOBS_HREF, VMM_VM_VIEW_KINDS } from './paths';
+import { VMM_ACTION_IDS, VMM_JOBS_HREF, VMM_NODE_KINDS, VMM_VM_VIEW_KINDS } from './paths';
 
 const MigrateWizard = lazyNamed(() => import('./migrate.open'), 'MigrateWizard');
 
-/** The selected item's kind: a row of the Virtual Machines view (its key the machine's id). */
+/** The selected item's kinds: a row of the Virtual Machines view (its key the machine's id), a row of Jobs (the migration's id). */
 export const VMM_VM_ITEM_KIND = 'vmm.vm';
+export const VMM_JOB_ITEM_KIND = 'vmm.job';
 
 export interface SelectedVm {
   vm: VirtualMachine;
@@ -54,4 +56,20 @@ export const migrateAction: ShellAction = {
   },
 };
 
-export const vmmActions: ShellAction[] = [migrateAction];
+const selectedJob = (ctx: ActionContext) => (ctx.node?.kind === VMM_NODE_KINDS.jobs && ctx.item?.kind === VMM_JOB_ITEM_KIND ? ctx.lab.migrations[ctx.item.key] : undefined);
+
+export const cancelJobAction: ShellAction = {
+  id: VMM_ACTION_IDS.cancelJob,
+  label: ACTIONS.cancelJob,
+  icon: CircleX,
+  section: 'item',
+  predicate: (ctx) => selectedJob(ctx) !== undefined,
+  isEnabled: (ctx) => isActive(selectedJob(ctx)),
+  async perform(ctx) {
+    const job = selectedJob(ctx);
+    if (!job || !ctx.api) return;
+    await ctx.api.call('cancelMigration', { params: { id: job.id } });
+  },
+};
+
+export const vmmActions: ShellAction[] = [migrateAction, cancelJobAction];

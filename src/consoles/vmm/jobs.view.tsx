@@ -12,11 +12,10 @@ import { DataGrid, type GridColumn } from '../../ui/data-grid';
 import { formatWindowsDateTime } from '../../ui/lab-time';
 import { MigrationPicture } from '../../ui/migration/migration-picture';
 import { PropertyList } from '../../ui/property-list';
+import { VMM_JOB_ITEM_KIND } from './actions';
 import { JOBS, TRANSFER_TYPE_LABELS } from './labels';
 import { jobStatus, migrationPercent, newerFirst } from './model';
 import { useEpochMs } from './use-vmm';
-
-export const VMM_JOB_ITEM_KIND = 'vmm.job';
 
 function ProgressCell({ migration, nowMs }: { migration: Migration; nowMs: number }) {
   const percent = migrationPercent(migration, nowMs);

@@ -71,6 +71,7 @@ export const TRANSFER_TYPE_LABELS = { live: 'Live', quick: 'Quick' } as const;
 
 export const ACTIONS = {
   migrate: 'Migrate…',
+  cancelJob: 'Cancel',
   /** The shell's message when the lab refuses to read ratings. */
   ratingsFailed: 'Migrate Virtual Machine Wizard',
 } as const;

@@ -15,4 +15,4 @@ export const VMM_VM_VIEW_KINDS: readonly string[] = [VMM_NODE_KINDS.allHosts, VM
 
 export const vmmGroupHref = (...names: string[]) => [VMM_ALL_HOSTS_HREF, ...names.map(encodeURIComponent)].join('/');
 
-export const VMM_ACTION_IDS = { migrate: 'vmm.migrate' } as const;
+export const VMM_ACTION_IDS = { migrate: 'vmm.migrate', cancelJob: 'vmm.job.cancel' } as const;

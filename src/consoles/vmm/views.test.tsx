@@ -14,8 +14,8 @@ import { listActions, type ActionContext } from '../../shell/registry';
 import { renderRoutes } from '../../shell/testing/render-routes';
 import { labMirror } from '../../stores/lab-mirror';
 import { withFakeLayout } from '../../ui/testing/layout';
-import { vmmActions, VMM_VM_ITEM_KIND } from './actions';
 import { migrationFixture } from '../../ui/migration/fixtures';
+import { vmmActions, VMM_JOB_ITEM_KIND, VMM_VM_ITEM_KIND } from './actions';
 import { vmmConsole } from './index';
 import VmmJobsView from './jobs.view';
 import VmmVirtualMachinesView from './vms.view';
@@ -106,4 +106,13 @@ test('Migrate… is enabled for a highly available machine with no migration que
   expect(enabledFor('vm-1')).toEqual([['Migrate…', false]]); // migrating now
   expect(enabledFor('vm-2')).toEqual([['Migrate…', false]]); // not highly available
   expect(enabledFor('vm-3')).toEqual([['Migrate…', true]]);
+});
+
+test('Cancel is enabled on a queued or running job, not on an ended one', () => {
+  const enabledFor = (key: string) => {
+    const ctx = { node: { href: '/vmm/jobs', label: 'Jobs', kind: 'vmm.jobs' }, item: { kind: VMM_JOB_ITEM_KIND, key, label: key }, lab: labMirror.getState(), api: {} } as unknown as ActionContext;
+    return listActions(vmmActions, 'item', ctx).map((entry) => [entry.label, entry.enabled]);
+  };
+  expect(enabledFor('mig-0002')).toEqual([['Cancel', true]]);
+  expect(enabledFor('mig-0001')).toEqual([['Cancel', false]]);
 });
