@@ -18,6 +18,7 @@ const benches = [
   { id: 'io', cmd: ['npx', 'tsx', 'scripts/bench/io.bench.ts'] },
   { id: 'cluster', cmd: ['npx', 'tsx', 'scripts/bench/cluster.bench.ts'] },
   { id: 'ready', cmd: ['npx', 'tsx', '--expose-gc', 'scripts/bench/ready.bench.ts'] },
+  { id: 'drain', cmd: ['npx', 'tsx', 'scripts/bench/drain.bench.ts'] },
   { id: 'browser', cmd: ['node', 'scripts/bench/browser.bench.mjs'] },
   { id: 'readyBrowser', cmd: ['node', 'scripts/bench/ready-browser.bench.mjs'] },
   { id: 'open', cmd: ['node', 'scripts/bench/open.bench.mjs'] },

@@ -7,18 +7,14 @@ import { VM_START_MS } from '../../src/domain/hyperv';
 import { labHost, server } from '../node';
 import { api } from '../starwind-test-support';
 import { expectRefusedUnchanged, getLab, send } from '../test-support';
-import { clusterLab, run } from './clusters-test-support';
+import { csvVmLab } from './clusters-test-support';
 
 const ROLES = '/api/v1/clusters/Cluster1/roles';
-const VOLUME = 'C:\\ClusterStorage\\Volume1';
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterAll(() => server.close());
 beforeEach(async () => {
-  await clusterLab({ hyperV: true });
-  await run({ type: 'clusterSetProperties', cluster: 'Cluster1', properties: { EnableSharedVolumes: 1 } });
-  await run({ type: 'clusterAddSharedVolume', cluster: 'Cluster1', disk: 'Cluster Disk 2' });
-  await api.call('createVm', { params: { name: 'Demo1' }, body: { name: 'VM1', location: VOLUME, hardDisk: { mode: 'create', location: `${VOLUME}\\VM1` } } });
+  await csvVmLab();
   await api.call('createVm', { params: { name: 'Demo2' }, body: { name: 'Local' } });
 });
 

@@ -68,3 +68,13 @@ export async function clusterLab(options: ReadyOptions = {}): Promise<void> {
   await run({ type: 'clusterCreate', ...CREATE_BODY, nodes });
   await labHost.advance(60_000);
 }
+
+export const CSV_VOLUME = 'C:\\ClusterStorage\\Volume1';
+
+/** clusterLab with Hyper-V, Volume1 a Cluster Shared Volume, and VM1 on it (created on Demo1 through the VM route). */
+export async function csvVmLab(): Promise<void> {
+  await clusterLab({ hyperV: true });
+  await run({ type: 'clusterSetProperties', cluster: 'Cluster1', properties: { EnableSharedVolumes: 1 } });
+  await run({ type: 'clusterAddSharedVolume', cluster: 'Cluster1', disk: 'Cluster Disk 2' });
+  await api.call('createVm', { params: { name: 'Demo1' }, body: { name: 'VM1', location: CSV_VOLUME, hardDisk: { mode: 'create', location: `${CSV_VOLUME}\\VM1` } } });
+}

@@ -30,7 +30,7 @@ const propertiesCommand: CommandOf = async (request, params) => {
 };
 const nodeActionCommand: CommandOf = async (request, params) => {
   const body = await readBody(request, routes.clusterNodeAction.body);
-  return body.ok ? { ok: true, command: { type: 'clusterNodeAction', cluster: param(params, 'name'), node: param(params, 'node'), action: body.value.action as ClusterNodeAction } } : body;
+  return body.ok ? { ok: true, command: { type: 'clusterNodeAction', cluster: param(params, 'name'), node: param(params, 'node'), action: body.value.action as ClusterNodeAction, ...(body.value.drain === undefined ? {} : { drain: body.value.drain }) } } : body;
 };
 const quorumCommand: CommandOf = async (request, params) => {
   const body = await readBody(request, routes.setClusterQuorum.body);

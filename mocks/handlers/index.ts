@@ -7,11 +7,14 @@ import { clusterHandlers } from './clusters';
 import { diskHandlers } from './disks';
 import { eventHandlers } from './events';
 import { hostFeatureHandlers } from './host-features';
+import { hostRatingHandlers } from './host-ratings';
 import { hostHandlers } from './hosts';
 import { iscsiHandlers } from './iscsi';
 import { jobHandlers } from './jobs';
 import { labHandlers } from './lab';
+import { migrationHandlers } from './migrations';
 import { networkHandlers } from './networks';
+import { powershellHandlers } from './powershell';
 import { reservationHandlers } from './reservations';
 import { starwindDeviceHandlers } from './starwind-devices';
 import { starwindReplicaHandlers } from './starwind-replicas';
@@ -34,7 +37,10 @@ export function createHandlers(host: LabHostApi): RequestHandler[] {
     ...validationHandlers(host),
     ...clusterHandlers(host),
     ...clusterRoleHandlers(host),
+    ...hostRatingHandlers(host),
     ...vmHandlers(host),
+    ...migrationHandlers(host),
+    ...powershellHandlers(host),
     ...starwindServerHandlers(host),
     ...starwindDeviceHandlers(host),
     ...starwindReplicaHandlers(host),

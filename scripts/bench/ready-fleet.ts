@@ -32,10 +32,10 @@ export function fleetVms(): FleetVm[] {
  * The steps that add the machines to the ready lab, as the seed document adds VM1: New Virtual
  * Machine on the CSV, Configure a Service or Application, Bring this service or application online.
  */
-export function fleetSteps(vms: readonly FleetVm[] = fleetVms()): ReadyStep[] {
+export function fleetSteps(vms: readonly FleetVm[] = fleetVms(), memoryBytes = FLEET_VM_MEMORY_BYTES): ReadyStep[] {
   const added = vms.filter((vm) => vm.vm !== READY_VM.name);
   const steps: ReadyStep[] = [];
-  for (const { host, vm } of added) steps.push({ command: { type: 'vmCreate', host, name: vm, location: CSV_PATH, memoryBytes: FLEET_VM_MEMORY_BYTES } });
+  for (const { host, vm } of added) steps.push({ command: { type: 'vmCreate', host, name: vm, location: CSV_PATH, memoryBytes } });
   for (const command of highlyAvailableCommands(added.map(({ host, vm }) => ({ host, name: vm })))) steps.push({ command });
   steps.push({ advanceMs: ROLE_ONLINE_MS });
   return steps;

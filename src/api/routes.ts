@@ -24,6 +24,7 @@ import {
   mpioBodySchema,
   newLabBodySchema,
   nicBodySchema,
+  powershellBodySchema,
   powerBodySchema,
   starwindCredentialsBodySchema,
   starwindLoginBodySchema,
@@ -78,6 +79,8 @@ import {
 } from '../domain/cluster/schemas';
 import type { HyperVQueryAnswers, VmView } from '../domain/hyperv';
 import { createVmBodySchema, vmActionBodySchema, vmSettingsBodySchema } from '../domain/hyperv/schemas';
+import type { HostRatingsAnswer, Migration, MigrationSettingsView } from '../domain/migration';
+import { migrationSettingsBodySchema, moveRoleBodySchema } from '../domain/migration/schemas';
 import type { ValidationReportView } from '../domain/validation';
 import { validationBodySchema } from '../domain/validation/schemas';
 
@@ -197,6 +200,16 @@ export const routes = {
   validateSetClusterRole: { method: 'PUT', path: `${CLUSTERS}/:name/roles/:role`, query: VALIDATE_ONLY, body: rolePropertiesBodySchema, mutates: false, summary: 'Run every check of a properties change without making it' },
   clusterRoleAction: { method: 'POST', path: `${CLUSTERS}/:name/roles/:role/actions`, body: roleActionBodySchema, mutates: true, summary: 'start (bring online), stop (take offline), move (to `node`, or the best possible node)' },
   validateClusterRoleAction: { method: 'POST', path: `${CLUSTERS}/:name/roles/:role/actions`, query: VALIDATE_ONLY, body: roleActionBodySchema, mutates: false, summary: 'Run every check of a role action without acting' },
+  // Live and quick migration (Live migrate / Quick migrate, the Migrate wizard, Move-ClusterVirtualMachineRole).
+  moveClusterRole: { method: 'POST', path: `${CLUSTERS}/:name/roles/:role/move`, body: moveRoleBodySchema, mutates: true, summary: 'Live or quick migrate a role to `node` (absent: the best possible node); answers the migration id (Queued or Running: follow it)' },
+  validateMoveClusterRole: { method: 'POST', path: `${CLUSTERS}/:name/roles/:role/move`, query: VALIDATE_ONLY, body: moveRoleBodySchema, mutates: false, summary: 'Run every check of a migration without starting it' },
+  getMigrationSettings: { method: 'GET', path: `${CLUSTERS}/:name/migration-settings`, mutates: false, summary: 'Live migration settings: downtime target, TCP timeout, switch-over time, network order, simultaneous live migrations' },
+  setMigrationSettings: { method: 'PUT', path: `${CLUSTERS}/:name/migration-settings`, body: migrationSettingsBodySchema, mutates: true, summary: 'Change live migration settings (networkOrder null: the default order)' },
+  validateSetMigrationSettings: { method: 'PUT', path: `${CLUSTERS}/:name/migration-settings`, query: VALIDATE_ONLY, body: migrationSettingsBodySchema, mutates: false, summary: 'Run every check of a settings change without making it' },
+  listMigrations: { method: 'GET', path: `${API_PREFIX}/migrations`, mutates: false, summary: 'Migrations, newest first (`?cluster=` for one cluster): the jobs list' },
+  getMigration: { method: 'GET', path: `${API_PREFIX}/migrations/:id`, mutates: false, summary: 'One migration: state, phase, passes, total time, downtime, clients kept connected, timeline' },
+  cancelMigration: { method: 'POST', path: `${API_PREFIX}/migrations/:id/cancel`, mutates: true, summary: 'Cancel a queued or running migration (the machine stays on its source)' },
+  getHostRatings: { method: 'GET', path: `${CLUSTERS}/:name/roles/:role/host-ratings`, mutates: false, summary: "Virtual Machine Manager's Select Host: every other node of the role's cluster rated 0–5 stars for Live and Quick, with the Rating Explanation" },
   // Hyper-V Manager: a server's virtual machines (`:vm` is the machine's name, any case). A mutating route comes before its `?validate=only` twin.
   listVms: { method: 'GET', path: `${API_PREFIX}/hosts/:name/vms`, mutates: false, summary: "A server's memory and logical processors for virtual machines, and its virtual machines with state, uptime and memory" },
   createVm: { method: 'POST', path: `${API_PREFIX}/hosts/:name/vms`, body: createVmBodySchema, mutates: true, summary: 'New Virtual Machine: name and location, memory, networking, virtual hard disk, installation options; created Off' },
@@ -210,6 +223,8 @@ export const routes = {
   getJob: { method: 'GET', path: `${API_PREFIX}/jobs/:id`, mutates: false, summary: 'One job: state, progress mark and rate, result' },
 
   // StarWind Management Console. `:host` is a server's name as the console shows it.
+  // Windows PowerShell on a server: one command line against the lab (FailoverClusters, Hyper-V cmdlets).
+  runPowerShell: { method: 'POST', path: `${API_PREFIX}/powershell`, body: powershellBodySchema, mutates: true, summary: 'Run a PowerShell command line on a server: its output and error records as the console prints them, and the session\'s modules after it' },
   listStarWindServers: { method: 'GET', path: SW_SERVERS, mutates: false, summary: 'Servers in the StarWind console, each with its service' },
   addStarWindServer: { method: 'POST', path: SW_SERVERS, body: addStarWindServerBodySchema, mutates: true, summary: 'Add Server (and log in when credentials are given)' },
   validateStarWindServer: { method: 'POST', path: SW_SERVERS, query: VALIDATE_ONLY, body: addStarWindServerBodySchema, mutates: false, summary: 'Check Add Server without adding' },
@@ -284,6 +299,10 @@ export type RouteBodies = {
   validateSetClusterRole: z.input<typeof rolePropertiesBodySchema>;
   clusterRoleAction: z.input<typeof roleActionBodySchema>;
   validateClusterRoleAction: z.input<typeof roleActionBodySchema>;
+  moveClusterRole: z.input<typeof moveRoleBodySchema>;
+  validateMoveClusterRole: z.input<typeof moveRoleBodySchema>;
+  setMigrationSettings: z.input<typeof migrationSettingsBodySchema>;
+  validateSetMigrationSettings: z.input<typeof migrationSettingsBodySchema>;
   createVm: z.input<typeof createVmBodySchema>;
   validateCreateVm: z.input<typeof createVmBodySchema>;
   setVmSettings: z.input<typeof vmSettingsBodySchema>;
@@ -291,6 +310,7 @@ export type RouteBodies = {
   vmAction: z.input<typeof vmActionBodySchema>;
   validateRemoveHostFeatures: z.input<typeof hostFeaturesBodySchema>;
   removeHostFeatures: z.input<typeof hostFeaturesBodySchema>;
+  runPowerShell: z.input<typeof powershellBodySchema>;
   addStarWindServer: z.input<typeof addStarWindServerBodySchema>;
   validateStarWindServer: z.input<typeof addStarWindServerBodySchema>;
   connectStarWindServer: z.input<typeof starwindLoginBodySchema>;
@@ -401,6 +421,16 @@ export interface RouteAnswers {
   /** The role as the action left it (a start or a move may still be Pending: follow the role). */
   clusterRoleAction: ClusterRole & Versioned;
   validateClusterRoleAction: ValidationAnswer;
+  /** The migration started (Running) or waiting for a free node (Queued): follow it with getMigration. */
+  moveClusterRole: { migrationId: string; migration: Migration } & Versioned;
+  validateMoveClusterRole: ValidationAnswer;
+  getMigrationSettings: MigrationSettingsView;
+  setMigrationSettings: MigrationSettingsView & Versioned;
+  validateSetMigrationSettings: ValidationAnswer;
+  listMigrations: { migrations: Migration[] };
+  getMigration: Migration;
+  cancelMigration: Migration & Versioned;
+  getHostRatings: HostRatingsAnswer;
   listVms: HyperVQueryAnswers['hostVms'];
   createVm: VmView & Versioned;
   validateCreateVm: ValidationAnswer;
@@ -411,6 +441,8 @@ export interface RouteAnswers {
   listNetworks: { networks: Network[] };
   listJobs: { jobs: Job[] };
   getJob: Job;
+  /** The success stream and each error record as the console prints them; the session to send with the next line. */
+  runPowerShell: { output: string; errors: string[]; session: { modules: string[] } } & Versioned;
   listStarWindServers: { servers: StarWindServerView[] };
   addStarWindServer: AddStarWindServerAnswer;
   validateStarWindServer: ValidationAnswer;

@@ -57,6 +57,21 @@ export const nicBodySchema = z.strictObject({
   linkUp: z.boolean(),
 });
 
+/** The longest command line the lab's PowerShell reads (a line typed in the console). */
+export const POWERSHELL_LINE_MAX_CHARS = 4096;
+/** The modules a session may have imported (more than the lab has is a bad request). */
+export const POWERSHELL_SESSION_MODULES_MAX = 16;
+
+/**
+ * POST /api/v1/powershell: one command line, run on `host` (the server the console runs on;
+ * absent: a management workstation), with the modules the console's session imported so far.
+ */
+export const powershellBodySchema = z.strictObject({
+  command: z.string().max(POWERSHELL_LINE_MAX_CHARS),
+  host: z.string().min(1).max(64).optional(),
+  session: z.strictObject({ modules: z.array(z.string().min(1).max(64)).max(POWERSHELL_SESSION_MODULES_MAX) }).optional(),
+});
+
 /** Query string of GET /api/v1/events; every value arrives as text. */
 export const eventsQuerySchema = z.strictObject({
   since: z.coerce.number().int().min(0).optional(),

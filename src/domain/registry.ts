@@ -9,13 +9,14 @@ import { featuresDescriptor } from './features';
 import { hypervDescriptor } from './hyperv';
 import { iscsiDescriptor } from './iscsi';
 import { JOBS_COLLECTION, type Job } from './jobs';
+import { migrationDescriptor } from './migration';
 import { networkDescriptor } from './network';
 import { powerDescriptor } from './power';
 import { reservationsDescriptor } from './reservations';
 import { starwindDescriptor } from './starwind';
 import { validationDescriptor } from './validation';
 
-export const DOMAIN_DESCRIPTORS = [powerDescriptor, networkDescriptor, starwindDescriptor, featuresDescriptor, iscsiDescriptor, disksDescriptor, reservationsDescriptor, validationDescriptor, clusterDescriptor, hypervDescriptor] as const;
+export const DOMAIN_DESCRIPTORS = [powerDescriptor, networkDescriptor, starwindDescriptor, featuresDescriptor, iscsiDescriptor, disksDescriptor, reservationsDescriptor, validationDescriptor, clusterDescriptor, hypervDescriptor, migrationDescriptor] as const;
 
 // Their public types, for the engine's and the API's type exports.
 export type * from './power';
@@ -28,6 +29,7 @@ export type * from './reservations';
 export type * from './validation';
 export type * from './cluster';
 export type * from './hyperv';
+export type * from './migration';
 
 export type DomainName = (typeof DOMAIN_DESCRIPTORS)[number]['name'];
 

@@ -7,7 +7,8 @@
 // gets it back). View → "Slow the clock while a dialog is open" turns it off, and so does
 // `haLab.clock.setDialogSlowdown(false)` for scripts that drive the UI at "max".
 import { create } from 'zustand';
-import { createJSONStorage, persist, type StateStorage } from 'zustand/middleware';
+import { createJSONStorage, persist } from 'zustand/middleware';
+import { sessionStorageOrNone } from '../stores/session-storage';
 import type { ClockSpeed } from '../domain/lab';
 
 /** Speeds above this are slowed while a dialog waits for input. */
@@ -54,16 +55,6 @@ export function governorStep(input: GovernorInput): GovernorStep {
   if (!input.modalWaiting) return input.overridden ? { type: 'rearm' } : null;
   if (input.enabled && !input.overridden && !input.paused && isFast(input.speed)) return { type: 'slow', from: input.speed };
   return null;
-}
-
-const noStorage: StateStorage = { getItem: () => null, setItem: () => undefined, removeItem: () => undefined };
-
-function sessionStorageOrNone(): StateStorage {
-  try {
-    return typeof sessionStorage === 'undefined' ? noStorage : sessionStorage;
-  } catch {
-    return noStorage;
-  }
 }
 
 export const useGovernorMemory = create<GovernorMemory>()(

@@ -28,7 +28,8 @@ function ok(lab: Lab, command: unknown): void {
 /**
  * A lab with at least one entity in every collection: the seed lab prepared for Create Cluster (HA
  * devices syncing as jobs, iSCSI sessions, MPIO, disks, reservations), a validation run, Cluster1
- * with Volume1 a Cluster Shared Volume, a virtual machine on it made a role, and a widget.
+ * with Volume1 a Cluster Shared Volume, a virtual machine on it made a role and being live
+ * migrated, the cluster's migration settings, and a widget.
  */
 function populatedLab(): Lab {
   const lab = createLab(clusterLabParams({ nodes: 2 }), WITH_WIDGETS);
@@ -45,6 +46,11 @@ function populatedLab(): Lab {
   ok(lab, vmOnCsvCommand('Demo1', 'VM1'));
   ok(lab, makeRoleCommand([{ host: 'Demo1', vm: 'VM1' }]));
   ok(lab, { type: 'widgetAdd', name: 'sprocket' });
+  // A live migration of the role (online first) and the cluster's migration settings.
+  ok(lab, { type: 'clusterRoleAction', cluster: 'Cluster1', role: 'VM1', action: 'start' });
+  lab.advance(10_000);
+  ok(lab, { type: 'migrationSetSettings', cluster: 'Cluster1', downtimeTargetMs: 200 });
+  ok(lab, { type: 'migrationStart', cluster: 'Cluster1', role: 'VM1', node: 'Demo2', migrationType: 'live' });
   lab.advance(500);
   return lab;
 }

@@ -33,6 +33,8 @@ export const TREE = {
 /** Node actions. 2008 R2 puts the two service actions under a "More Actions" submenu; the shell's lists are flat, so they follow Resume. */
 export const NODE_ACTIONS = {
   pause: 'Pause',
+  /** 2012 and later: Pause's submenu entry, listed flat. */
+  pauseDrain: 'Pause → Drain Roles',
   resume: 'Resume',
   stopService: 'Stop Cluster Service',
   startService: 'Start Cluster Service',
@@ -68,6 +70,34 @@ export const ROLE_ACTIONS = {
   moveDescription: (role: string) => `Select the node that ${role} moves to. A virtual machine is saved, its storage moves, and it is restored on that node (quick migration).`,
   cancel: 'Cancel',
   failed: (label: string) => `${label} failed`,
+} as const;
+
+/**
+ * A virtual machine role's migration actions as 2008 R2 words them (facts Part A §2.4): two
+ * submenus, each with "Best possible node" then one numbered entry per other node. The quick one
+ * is the engine's quick migration (the same path as Move … to another node on an online role).
+ */
+export const MIGRATE_ACTIONS = {
+  live: 'Live migrate virtual machine to another node',
+  quick: 'Move virtual machine(s) to another node',
+  liveTo: (index: number, node: string) => `${index} - Live migrate to node ${node}`,
+  quickTo: (index: number, node: string) => `${index} - Move to node ${node}`,
+  bestNode: 'Best possible node',
+  liveDescription: (role: string) => `Select the node that ${role} is live migrated to. It keeps running while its memory is copied; clients keep their connections when the pause stays below the TCP timeout.`,
+  quickDescription: (role: string) => `Select the node that ${role} moves to. It is saved, its storage moves, and it is restored on that node: offline the whole time (quick migration).`,
+  settings: 'Live migration settings…',
+} as const;
+
+/** Why a migration action is greyed (the lab's words). */
+export const MIGRATE_REASONS = {
+  notOnline: 'Only a virtual machine that is online can be migrated.',
+  inProgress: (state: string) => `A migration of this virtual machine is ${state.toLowerCase()} already.`,
+} as const;
+
+/** UNVERIFIED: the Status column while a migration of the role is open (2008 R2 words it so, as recalled). */
+export const MIGRATION_STATUS = {
+  Queued: 'Queued',
+  Running: 'Live Migrating',
 } as const;
 
 /** Why a role action is greyed for the role's state (the lab's words). */

@@ -11,6 +11,7 @@ import { FCM, TREE } from './action-labels';
 import { manageAction } from './manage.action';
 import { sortedClusters } from './model';
 import { nodeActions } from './node.action';
+import { migrateActions } from './migrate.action';
 import { roleActions } from './role.action';
 import { clusterRoles, roleCollection } from './roles-model';
 import {
@@ -104,5 +105,5 @@ export const failoverClusterConsole: ConsoleDefinition = {
     { path: 'failover-cluster/:cluster/events', element: createElement(EventsView) },
   ],
   // The wizards first (Validate, Create on the snap-in's node; quorum on a cluster), as the Actions pane lists them.
-  actions: [...fcmWizardActions, manageAction, ...clusterActions, ...nodeActions, ...roleActions],
+  actions: [...fcmWizardActions, manageAction, ...clusterActions, ...nodeActions, ...roleActions, ...migrateActions],
 };

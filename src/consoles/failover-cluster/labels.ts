@@ -204,6 +204,7 @@ export const ROLE_PAGE = {
   resourceStatus: 'Status',
   resourceType: 'Type',
   actionsTitle: 'What you can do with this service or application',
+  latestMigration: 'Latest migration',
 } as const;
 
 /** A role's Properties: General and Failover tabs. UNVERIFIED: the sentences under the fields are recalled. */
@@ -245,4 +246,31 @@ export const EVENTS = {
   node: 'Node',
   none: 'There are no cluster events from this cluster’s nodes.',
   count: (count: number) => `Number of events: ${count}`,
+} as const;
+
+/**
+ * Live migration settings: 2008 R2's "Network for live migration" tab (the networks in order with
+ * Up, Down and check boxes) and the lab's own settings (its words: Hyper-V 2008 R2 has no such page).
+ */
+export const MIGRATION_SETTINGS = {
+  title: (role: string) => `Live migration settings for ${role}`,
+  sheet: 'Live migration settings',
+  networksTab: 'Network for live migration',
+  networksHint: 'Select the cluster networks live migration may use. Use the buttons to list them in order from most preferred at the top to least preferred at the bottom.',
+  settingsTab: 'Settings',
+  settingsHint: 'The lab’s live migration model: pre-copy stops when the pages left fit in the downtime target; clients keep their connections while the pause stays below the TCP timeout.',
+  downtimeTarget: 'Downtime target (ms)',
+  tcpTimeout: 'TCP timeout (ms)',
+  switchOver: 'Device state and switch-over time (ms)',
+  simultaneous: 'Simultaneous live migrations',
+  notConfigurable: 'Windows Server 2008 R2 runs one live migration at a time per node; the others queue.',
+  passLimit: 'Pre-copy pass limit of this version',
+  up: 'Up',
+  down: 'Down',
+  ok: 'OK',
+  cancel: 'Cancel',
+  apply: 'Apply',
+  noNetwork: 'Network for live migration: select at least one network.',
+  range: (field: string, min: number, max: number) => `${field}: enter a whole number from ${min} to ${max}.`,
+  failed: 'The live migration settings could not be read',
 } as const;

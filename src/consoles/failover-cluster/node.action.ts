@@ -1,9 +1,13 @@
 // A cluster node's actions, for its tree node and for its row in Nodes: Pause, Resume, Stop /
 // Start Cluster Service (2008 R2's More Actions), Evict (confirmed first). Greyed when the node's state
 // does not allow them (model.ts says why on the node's page); the engine's refusal is shown as
-// the shell shows every failed action: a message with the lab's words.
+// the shell shows every failed action: a message with the lab's words. From 2012, Pause has a
+// submenu: "Drain Roles" (paused, its online roles live migrated off as the migration engine's
+// concurrency allows) and "Do Not Drain Roles" (Pause here); 2008 R2 only pauses, so the Drain
+// Roles entry is not listed there.
 import { CirclePause, CirclePlay, Power, PowerOff, UserX } from 'lucide-react';
 import type { Cluster, ClusterNode, ClusterNodeAction } from '../../domain/cluster';
+import { DRAIN_SUPPORTED } from '../../domain/migration';
 import type { ActionContext, ShellAction } from '../../shell/registry';
 import { NODE_ACTIONS } from './action-labels';
 import { findCluster, findNode, nodeActionState } from './model';
@@ -76,4 +80,29 @@ function nodeAction(action: ClusterNodeAction, section: 'node' | 'item'): ShellA
   };
 }
 
-export const nodeActions: ShellAction[] = [...NODE_ACTION_ORDER.map((action) => nodeAction(action, 'node')), ...NODE_ACTION_ORDER.map((action) => nodeAction(action, 'item'))];
+export const drainActionId = (section: 'node' | 'item') => `cluster.node.pause-drain.${section}`;
+
+/** Pause → Drain Roles (2012 and later): the engine's clusterNodeAction with `drain`. */
+function drainAction(section: 'node' | 'item'): ShellAction {
+  return {
+    id: drainActionId(section),
+    label: NODE_ACTIONS.pauseDrain,
+    icon: CirclePause,
+    section,
+    predicate: (ctx) => {
+      const target = targetNode(ctx, section);
+      return target !== undefined && DRAIN_SUPPORTED[target.cluster.osVersion];
+    },
+    isEnabled: (ctx) => {
+      const target = targetNode(ctx, section);
+      return target !== undefined && nodeActionState(target.cluster, target.node, 'pause').enabled;
+    },
+    async perform(ctx) {
+      const target = targetNode(ctx, section);
+      if (!target || !ctx.api) return;
+      await ctx.api.call('clusterNodeAction', { params: { name: target.cluster.name, node: target.node.name }, body: { action: 'pause', drain: true } });
+    },
+  };
+}
+
+export const nodeActions: ShellAction[] = (['node', 'item'] as const).flatMap((section) => [...NODE_ACTION_ORDER.map((action) => nodeAction(action, section)), drainAction(section)]);

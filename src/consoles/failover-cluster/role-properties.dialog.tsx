@@ -6,22 +6,21 @@
 import { useMemo, useState } from 'react';
 import type { ApiClient } from '../../api/client';
 import type { Cluster, ClusterRole } from '../../domain/cluster';
-import { Button } from '../../ui/button';
-import { Checkbox } from '../../ui/checkbox';
 import { Dialog } from '../../ui/dialog';
 import { ErrorLine } from '../../ui/error-line';
 import { NumberField, RadioGroupField } from '../../ui/fields';
+import { OrderedCheckList } from '../../ui/ordered-check-list';
 import { PropertyList } from '../../ui/property-list';
 import { Tabs } from '../../ui/tabs';
 import { labRequest } from '../../wizard/lab-request';
-import type { CheckResult } from '../../wizard/model';
+import { usePropertyApply } from '../../wizard/property-apply';
+import { PropertyButtons } from '../../wizard/property-buttons';
 import { ROLE_PROPERTIES } from './labels';
 import {
   changedRoleProperties,
   failbackWarning,
   fieldOfPath,
   initialRoleProperties,
-  moveOwner,
   rolePropertiesProblems,
   type RolePropertiesField,
   type RolePropertiesValues,
@@ -31,18 +30,6 @@ type FieldErrors = Partial<Record<RolePropertiesField, string>>;
 
 /** The tab a field is on: a refusal shows the tab that holds its first field. */
 const tabOf = (errors: FieldErrors) => (errors.owners ? 'general' : Object.keys(errors).length > 0 ? 'failover' : undefined);
-
-/** A lab answer's errors on our fields; what no field owns goes in one line. */
-function mapAnswer(answer: CheckResult): { fields: FieldErrors; message: string | null } {
-  const fields: FieldErrors = {};
-  const rest: string[] = answer.message ? [answer.message] : [];
-  for (const [path, message] of Object.entries(answer.errors ?? {})) {
-    const field = fieldOfPath(path);
-    if (field) fields[field] ??= message;
-    else rest.push(message);
-  }
-  return { fields, message: rest.length > 0 ? rest.join(' ') : null };
-}
 
 export interface RolePropertiesDialogProps {
   api: ApiClient;
@@ -55,10 +42,6 @@ export function RolePropertiesDialog({ api, cluster, role, onClose }: RoleProper
   const [base, setBase] = useState(role);
   const [values, setValues] = useState<RolePropertiesValues>(() => initialRoleProperties(cluster, role));
   const [tab, setTab] = useState('general');
-  const [touched, setTouched] = useState(false);
-  const [labErrors, setLabErrors] = useState<FieldErrors>({});
-  const [message, setMessage] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const request = useMemo(
     () =>
       labRequest<RolePropertiesValues, 'setClusterRole'>({
@@ -71,38 +54,18 @@ export function RolePropertiesDialog({ api, cluster, role, onClose }: RoleProper
       }),
     [api, cluster, role.name, base],
   );
-  const problems = rolePropertiesProblems(values);
-  const errorOf = (field: RolePropertiesField) => labErrors[field] ?? (touched ? problems[field] : undefined);
+  const sheet = usePropertyApply<RolePropertiesValues, RolePropertiesField>({
+    request,
+    problems: rolePropertiesProblems(values),
+    fieldOfPath,
+    unchanged: (next) => Object.keys(changedRoleProperties(cluster, base, next)).length === 0,
+    showFields: (fields) => setTab((current) => tabOf(fields) ?? current),
+  });
+  const { errorOf, message, busy } = sheet;
+  const apply = () => sheet.apply(values);
   const change = (next: Partial<RolePropertiesValues>) => {
     setValues((current) => ({ ...current, ...next }));
-    setLabErrors({});
-    setMessage(null);
-  };
-
-  /** Apply: the ranges, then the lab's checks, then the change. True when the role is as the dialog says. */
-  const apply = async (): Promise<boolean> => {
-    setTouched(true);
-    if (Object.keys(problems).length > 0) {
-      setTab(tabOf(problems) ?? tab);
-      return false;
-    }
-    if (Object.keys(changedRoleProperties(cluster, base, values)).length === 0) return true;
-    setBusy(true);
-    try {
-      for (const step of [request.check!, request.submit]) {
-        const answer = await step(values);
-        const mapped = mapAnswer(answer);
-        if (mapped.message !== null || Object.keys(mapped.fields).length > 0) {
-          setLabErrors(mapped.fields);
-          setMessage(mapped.message);
-          setTab(tabOf(mapped.fields) ?? tab);
-          return false;
-        }
-      }
-      return true;
-    } finally {
-      setBusy(false);
-    }
+    sheet.clear();
   };
 
   const general = (
@@ -111,27 +74,13 @@ export function RolePropertiesDialog({ api, cluster, role, onClose }: RoleProper
       <fieldset data-field="owners" data-field-type="owners" className="flex flex-col gap-1">
         <legend className="text-sm">{ROLE_PROPERTIES.preferredOwners}</legend>
         <p className="text-xs text-muted">{ROLE_PROPERTIES.preferredOwnersHint}</p>
-        <ol className="flex flex-col gap-0.5 rounded-[3px] border border-line-strong/70 p-1">
-          {values.owners.map((entry, index) => (
-            <li key={entry.node} className="flex items-center gap-2">
-              <Checkbox
-                name={`owner-${entry.node}`}
-                isSelected={entry.preferred}
-                onChange={(preferred) => change({ owners: values.owners.map((other) => (other.node === entry.node ? { ...other, preferred } : other)) })}
-              >
-                {entry.node}
-              </Checkbox>
-              <span className="ml-auto flex gap-1">
-                <Button aria-label={`${ROLE_PROPERTIES.up}: ${entry.node}`} isDisabled={index === 0} onPress={() => change({ owners: moveOwner(values.owners, index, -1) })}>
-                  {ROLE_PROPERTIES.up}
-                </Button>
-                <Button aria-label={`${ROLE_PROPERTIES.down}: ${entry.node}`} isDisabled={index === values.owners.length - 1} onPress={() => change({ owners: moveOwner(values.owners, index, 1) })}>
-                  {ROLE_PROPERTIES.down}
-                </Button>
-              </span>
-            </li>
-          ))}
-        </ol>
+        <OrderedCheckList
+          namePrefix="owner-"
+          entries={values.owners.map((entry) => ({ name: entry.node, checked: entry.preferred }))}
+          onChange={(entries) => change({ owners: entries.map((entry) => ({ node: entry.name, preferred: entry.checked })) })}
+          upLabel={ROLE_PROPERTIES.up}
+          downLabel={ROLE_PROPERTIES.down}
+        />
         <ErrorLine message={errorOf('owners')} className="text-xs" />
       </fieldset>
       <PropertyList
@@ -194,15 +143,7 @@ export function RolePropertiesDialog({ api, cluster, role, onClose }: RoleProper
       onOpenChange={(open) => !open && onClose()}
       widthClassName="w-[560px]"
       footer={
-        <>
-          <Button variant="primary" isDisabled={busy} onPress={() => void apply().then((done) => done && onClose())}>
-            {ROLE_PROPERTIES.ok}
-          </Button>
-          <Button onPress={onClose}>{ROLE_PROPERTIES.cancel}</Button>
-          <Button isDisabled={busy} onPress={() => void apply()}>
-            {ROLE_PROPERTIES.apply}
-          </Button>
-        </>
+        <PropertyButtons busy={busy} apply={apply} onClose={onClose} labels={ROLE_PROPERTIES} />
       }
     >
       <div data-dialog="cluster.role-properties" className="flex flex-col gap-2">

@@ -54,15 +54,6 @@ export function initialRoleProperties(cluster: Cluster, role: ClusterRole): Role
   };
 }
 
-/** Moves the entry at `index` one place up (-1) or down (+1); the order is the preference. */
-export function moveOwner(owners: readonly OwnerEntry[], index: number, by: -1 | 1): OwnerEntry[] {
-  const to = index + by;
-  if (index < 0 || index >= owners.length || to < 0 || to >= owners.length) return [...owners];
-  const next = [...owners];
-  [next[index], next[to]] = [next[to]!, next[index]!];
-  return next;
-}
-
 const whole = (value: number, min: number, max: number) => Number.isInteger(value) && value >= min && value <= max;
 
 /** Each field that breaks a rule, with the message naming the field and the rule. */

@@ -253,7 +253,8 @@ export type ClusterNodeAction = 'pause' | 'resume' | 'evict' | 'stop-service' | 
 export type ClusterCommand =
   | { type: 'clusterCreate'; name: string; nodes: string[]; address: string; addStorage?: boolean; validation?: string }
   | { type: 'clusterSetProperties'; cluster: string; properties: Partial<ClusterProperties> }
-  | { type: 'clusterNodeAction'; cluster: string; node: string; action: ClusterNodeAction }
+  /** `drain` with pause: Pause → Drain Roles (2012 and later): paused, its online roles live migrated off. */
+  | { type: 'clusterNodeAction'; cluster: string; node: string; action: ClusterNodeAction; drain?: boolean }
   | { type: 'clusterSetQuorum'; cluster: string; mode: QuorumMode; witnessDisk?: string; fileShare?: string }
   | { type: 'clusterSetNetwork'; cluster: string; network: string; role?: ClusterNetworkRole; name?: string }
   | { type: 'clusterAddSharedVolume'; cluster: string; disk: string }

@@ -101,7 +101,7 @@ export const clusterPropertiesBodySchema = z.strictObject({
   DynamicQuorum: num.optional(),
   EnableSharedVolumes: num.optional(),
 });
-export const clusterNodeActionBodySchema = z.strictObject({ action: z.string() });
+export const clusterNodeActionBodySchema = z.strictObject({ action: z.string(), drain: z.boolean().optional() });
 export const clusterQuorumBodySchema = z.strictObject({ mode: z.string(), witnessDisk: z.string().optional(), fileShare: z.string().optional() });
 export const clusterNetworkBodySchema = z.strictObject({ role: z.string().optional(), name: z.string().optional() });
 export const sharedVolumeBodySchema = z.strictObject({ disk: z.string() });
@@ -123,7 +123,7 @@ export const roleActionBodySchema = z.strictObject({ action: z.string(), node: z
 const commandSchemas = [
   z.strictObject({ type: z.literal('clusterCreate'), name: z.string(), nodes: z.array(z.string()), address: z.string(), addStorage: z.boolean().optional(), validation: z.string().optional() }),
   z.strictObject({ type: z.literal('clusterSetProperties'), cluster: z.string(), properties: propertiesSchema.partial() }),
-  z.strictObject({ type: z.literal('clusterNodeAction'), cluster: z.string(), node: z.string(), action: z.enum(['pause', 'resume', 'evict', 'stop-service', 'start-service']) }),
+  z.strictObject({ type: z.literal('clusterNodeAction'), cluster: z.string(), node: z.string(), action: z.enum(['pause', 'resume', 'evict', 'stop-service', 'start-service']), drain: z.boolean().optional() }),
   z.strictObject({ type: z.literal('clusterSetQuorum'), cluster: z.string(), mode: z.enum(QUORUM_MODES), witnessDisk: z.string().optional(), fileShare: z.string().optional() }),
   z.strictObject({ type: z.literal('clusterSetNetwork'), cluster: z.string(), network: z.string(), role: z.enum(CLUSTER_NETWORK_ROLES).optional(), name: z.string().optional() }),
   z.strictObject({ type: z.literal('clusterAddSharedVolume'), cluster: z.string(), disk: z.string() }),

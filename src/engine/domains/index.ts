@@ -7,13 +7,14 @@ import { disksDomain } from './disks';
 import { featuresDomain } from './features';
 import { hypervDomain } from './hyperv';
 import { iscsiDomain } from './iscsi';
+import { migrationDomain } from './migration';
 import { networkDomain } from './network';
 import { powerDomain } from './power';
 import { reservationsDomain } from './reservations';
 import { starwindDomain } from './starwind';
 import { validationDomain } from './validation';
 
-export const DOMAINS: readonly DomainModule[] = [powerDomain, networkDomain, starwindDomain, featuresDomain, iscsiDomain, disksDomain, reservationsDomain, validationDomain, clusterDomain, hypervDomain];
+export const DOMAINS: readonly DomainModule[] = [powerDomain, networkDomain, starwindDomain, featuresDomain, iscsiDomain, disksDomain, reservationsDomain, validationDomain, clusterDomain, hypervDomain, migrationDomain];
 
 // A descriptor registered without its behaviour (or the reverse) is a mistake caught at start.
 if (DOMAINS.map((domain) => domain.descriptor.name).join() !== DOMAIN_DESCRIPTORS.map((descriptor) => descriptor.name).join()) {

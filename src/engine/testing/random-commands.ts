@@ -4,7 +4,7 @@
 import { expect } from 'vitest';
 import { restoreLab } from '../lab';
 import { validateSnapshot } from '../snapshot-check';
-import type { Command, LabSnapshot } from '../types';
+import type { Command, Lab, LabSnapshot } from '../types';
 
 export interface RandomStep {
   command: Command;
@@ -35,4 +35,15 @@ export function checkRandomSteps(start: LabSnapshot, steps: readonly RandomStep[
   }
   expect(copy.hash()).toBe(lab.hash());
   expect(validateSnapshot(saved(lab))).toEqual([]);
+}
+
+/** The liveness half: the steps run on a restored copy whatever they answer, then the lab is left alone for `settleMs`. */
+export function runLeftAlone(start: LabSnapshot, steps: readonly RandomStep[], settleMs: number): Lab {
+  const lab = restoreLab(start);
+  for (const step of steps) {
+    lab.dispatch(step.command);
+    lab.advance(step.advanceMs);
+  }
+  lab.advance(settleMs);
+  return lab;
 }

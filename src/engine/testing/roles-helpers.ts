@@ -4,7 +4,7 @@
 import type { ClusterRole } from '../../domain/cluster';
 import { BYTES_PER_MIB } from '../../domain/units';
 import { hyperVClusterLab } from '../domains/hyperv/hyperv-testing';
-import type { Command, Lab } from '../types';
+import type { Command, Lab, OsVersion } from '../types';
 import { CLUSTER_NAME, ok } from './cluster-helpers';
 
 export const CSV_VOLUME = 'C:\\ClusterStorage\\Volume1';
@@ -31,9 +31,9 @@ export function roleOf(lab: Lab, name: string, cluster = CLUSTER_NAME): ClusterR
 }
 
 /** Cluster1 with a CSV and the role `VM1` of a machine on Demo1 (Offline unless `online`: then brought online and Running). */
-export function roleLab({ nodes = 2, online = false, vms = ['VM1'] }: { nodes?: number; online?: boolean; vms?: string[] } = {}): Lab {
-  const lab = hyperVClusterLab({ nodes });
-  for (const name of vms) addRole(lab, 'Demo1', name);
+export function roleLab({ nodes = 2, online = false, vms = ['VM1'], osVersion = '2008R2', memoryBytes }: { nodes?: number; online?: boolean; vms?: string[]; osVersion?: OsVersion; memoryBytes?: number } = {}): Lab {
+  const lab = hyperVClusterLab({ nodes, osVersion });
+  for (const name of vms) addRole(lab, 'Demo1', name, memoryBytes);
   if (online) {
     for (const name of vms) ok(lab, roleActionCommand(name, 'start'));
     lab.advance(10_000);

@@ -1,5 +1,6 @@
 // clusterNodeAction: the node's More Actions in Failover Cluster Manager. Pause (Up → Paused: it
-// keeps its vote, hosts nothing), Resume (Paused → Up), Evict (the node leaves the cluster, 1011),
+// keeps its vote, hosts nothing; with `drain` on 2012 and later its online roles are live
+// migrated off first: Pause → Drain Roles), Resume (Paused → Up), Evict (the node leaves the cluster, 1011),
 // Stop Cluster Service (Down, 'service-stopped', until started again), Start Cluster Service
 // (Joining; membership brings it Up). What a stopped or evicted node owned moves to the first Up node.
 // Membership is told after each, since each changes who takes part.
@@ -11,6 +12,8 @@ import { accept, type Decision } from '../../decision';
 import type { LabState } from '../../state';
 import type { Command } from '../../types';
 import { activeNodes, dropNode, moveOwnership } from './disk-ownership';
+import { DRAIN_SUPPORTED } from '../../../domain/migration';
+import { drainNode } from '../migration/drain';
 import { membershipChanged } from './membership';
 import { quorumIfChanged } from './quorum-change';
 import { clusterOrRefusal, conflict, formedOrRefusal, invalid, isRefusal, nodeOrRefusal, type Refusal } from './refusals';
@@ -55,8 +58,14 @@ export function decideNodeAction(state: LabState, command: NodeAction): Decision
   if (!ACTIONS.includes(command.action)) return invalid('cluster.invalid_action', 'action', `The action is one of ${ACTIONS.join(', ')}.`);
   const refusal = refusalFor(state, cluster, node, command.action);
   if (refusal) return refusal;
+  const drain = command.drain === true;
+  if (command.drain !== undefined && typeof command.drain !== 'boolean') return invalid('cluster.invalid_drain', 'drain', 'drain is true or false.');
+  if (drain && command.action !== 'pause') return invalid('cluster.drain_not_pause', 'drain', 'Drain Roles goes with Pause only.');
+  if (drain && !DRAIN_SUPPORTED[cluster.osVersion]) return invalid('cluster.drain_unsupported', 'drain', 'Pause → Drain Roles came with Windows Server 2012; Windows Server 2008 R2 only pauses.');
   const action = command.action;
   return accept((ctx) => {
+    // Drain first: the roles are planned while the node is still theirs to leave (migration/drain.ts).
+    if (drain) drainNode(ctx, cluster, node);
     apply(ctx, cluster, node, action);
     touchCluster(ctx, cluster);
     membershipChanged(ctx, cluster);

@@ -21,8 +21,8 @@ export function hyperVLab({ nodes = 2, osVersion = '2008R2' as OsVersion } = {})
 }
 
 /** Cluster1 on Demo1..DemoN with Hyper-V, and Volume1 a Cluster Shared Volume. */
-export function hyperVClusterLab({ nodes = 2 } = {}): Lab {
-  const lab = createLab(clusterLabParams({ nodes }));
+export function hyperVClusterLab({ nodes = 2, osVersion = '2008R2' as OsVersion } = {}): Lab {
+  const lab = createLab(clusterLabParams({ nodes, osVersion }));
   // Hyper-V is installed with the other features; the preparation's restarts put it in effect.
   runSteps(lab, preparationSteps({ nodes, hyperV: true }));
   createCluster(lab, nodes);

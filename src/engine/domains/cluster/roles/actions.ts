@@ -1,7 +1,8 @@
 // clusterRoleAction: Bring this service or application online (start), Take this service or
 // application offline (stop) and Move this service or application to another node (move: to
 // `node`, or the best possible node). An online role moves quickly (saved on the owner, restored
-// on the target: its machine keeps its id and changes host); an offline one only changes owner.
+// on the target: its machine keeps its id and changes host; recorded as a quick migration); an
+// offline one only changes owner.
 // Every action needs the cluster running with quorum and the role not in the middle of a change.
 import { ROLE_ACTIONS, type Cluster, type ClusterRole } from '../../../../domain/cluster';
 import type { VirtualMachine } from '../../../../domain/hyperv';
@@ -11,7 +12,8 @@ import type { Command } from '../../../types';
 import { hyperVRefusal } from '../../hyperv/refusals';
 import { startRefusal } from '../../hyperv/resources';
 import { clusterOrRefusal, conflict, invalid, isRefusal, nodeOrRefusal, type Refusal } from '../refusals';
-import { bringOnline, markOnline, quickMove, rehostRole, takeOffline } from './lifecycle';
+import { startQuick } from '../../migration/quick';
+import { bringOnline, markOnline, rehostRole, takeOffline } from './lifecycle';
 import { bestNode, hostingProblem } from './placement';
 import { roleOrRefusal, runningClusterRefusal } from './refusals';
 
@@ -49,7 +51,9 @@ function moveDecision(state: LabState, cluster: Cluster, role: ClusterRole, vm: 
   }
   const host = state.network.hosts.get(target.hostId)!;
   const name = target.name;
-  return accept((ctx) => (online ? quickMove(ctx, role, vm, name) : rehostRole(ctx, role, vm, host)));
+  // An online role moves by quick migration, recorded as a Migration (one code path: migration/quick.ts).
+  const best = nodeName === undefined;
+  return accept((ctx) => (online ? void startQuick(ctx, cluster, role, vm, name, best) : rehostRole(ctx, role, vm, host)));
 }
 
 export function decideRoleAction(state: LabState, command: Action): Decision {
@@ -60,6 +64,8 @@ export function decideRoleAction(state: LabState, command: Action): Decision {
   const role = roleOrRefusal(state, cluster, command.role);
   if (isRefusal(role)) return role;
   if (!ROLE_ACTIONS.includes(command.action)) return invalid('cluster.invalid_role_action', 'action', `The action is one of ${ROLE_ACTIONS.join(', ')}.`);
+  const migration = state.migration.openByVm.get(role.vmId);
+  if (migration) return conflict('migration.in_progress', 'action', `${role.name} is being migrated (${migration.id}, ${migration.state}); wait until it ends or cancel it.`);
   if (role.pending !== null) return conflict('cluster.role_pending', 'action', `${role.name} is ${role.state}: wait until its ${role.pending.action} ends.`);
   const vm = state.hyperv.vms.get(role.vmId);
   if (!vm) return conflict('cluster.vm_missing', 'role', `The virtual machine of ${role.name} is gone.`) as Refusal;

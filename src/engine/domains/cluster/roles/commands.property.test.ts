@@ -8,8 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { RESTART_PERIOD_MS, ROLE_ACTIONS } from '../../../../domain/cluster';
 import { VM_ACTIONS } from '../../../../domain/hyperv';
-import { checkRandomSteps, type RandomStep } from '../../../testing/random-commands';
-import { restoreLab } from '../../../lab';
+import { checkRandomSteps, runLeftAlone, type RandomStep } from '../../../testing/random-commands';
 import { roleLab, roleOf } from '../../../testing/roles-helpers';
 import type { Command, LabSnapshot } from '../../../types';
 
@@ -48,12 +47,7 @@ describe('role commands under random sequences', () => {
   test('left alone, every change ends: no role stays Pending, and the machine of an Online role runs', () => {
     fc.assert(
       fc.property(fc.array(stepArb, { minLength: 1, maxLength: 16 }), (steps) => {
-        const lab = restoreLab(start);
-        for (const step of steps) {
-          lab.dispatch(step.command);
-          lab.advance(step.advanceMs);
-        }
-        lab.advance(RESTART_PERIOD_MS);
+        const lab = runLeftAlone(start, steps, RESTART_PERIOD_MS);
         for (const name of ROLES) {
           const role = roleOf(lab, name);
           expect(role.pending).toBeNull();

@@ -15,7 +15,7 @@ import { findVm, hostLoad } from '../../hyperv/state';
  * Why `vm` cannot run on `node` now, or null. `fit`: its memory must fit as well (it will be
  * started). `owner`: the node owns it already, and a Paused node keeps running (and restarting) what
  * it owns; only new roles stay away from it. `clusterRunning`: the cluster's running machines, when
- * counted once for many candidates (bestNode).
+ * the caller counted them once for many candidates.
  */
 export function hostingProblem(state: LabState, node: ClusterNode, vm: VirtualMachine, fit: boolean, owner = false, clusterRunning?: number): string | null {
   if (node.state !== 'Up' && !(owner && node.state === 'Paused')) return `${node.name} is ${node.state}.`;
@@ -34,14 +34,24 @@ export function bestNode(state: LabState, cluster: Cluster, role: ClusterRole, v
   // The cluster's running machines once for all candidates (the limit per cluster), not once each.
   const clusterRunning = fit ? clusterRunningVms(state, cluster) : undefined;
   const usable = (node: ClusterNode) => node.name !== except && hostingProblem(state, node, vm, fit, false, clusterRunning) === null;
+  return pickNode(cluster, role, usable, (node) => hostLoad(state, node.hostId).runningVms);
+}
+
+/**
+ * The cluster's choice among the nodes `usable` accepts: the first preferred owner, else the one
+ * with the lowest `load` (ties: node order). The nodes are tried fewest-loaded first and the first
+ * usable one wins: one or two full checks per choice instead of one per node (a failover of 125
+ * roles over 63 nodes: ~8,000 checks → ~125). Each caller brings its own rule in `usable` and
+ * `load` (the roles: hosting and running machines; a migration: its destination checks and what
+ * it already sends there).
+ */
+export function pickNode(cluster: Cluster, role: ClusterRole, usable: (node: ClusterNode) => boolean, load: (node: ClusterNode) => number): ClusterNode | undefined {
   for (const name of role.preferredOwners) {
     const node = cluster.nodes.find((each) => each.name === name);
     if (node && usable(node)) return node;
   }
-  // The fewest running first (ties: node order), and the first that can run it: one or two full
-  // checks per role instead of one per node (a failover of 125 roles over 63 nodes: 8,000 → ~125).
-  const order = cluster.nodes.map((node, index) => ({ node, index, running: hostLoad(state, node.hostId).runningVms }));
-  order.sort((a, b) => a.running - b.running || a.index - b.index);
+  const order = cluster.nodes.map((node, index) => ({ node, index, load: load(node) }));
+  order.sort((a, b) => a.load - b.load || a.index - b.index);
   for (const { node } of order) if (usable(node)) return node;
   return undefined;
 }

@@ -4,10 +4,17 @@
 // Online role whose machine leaves Running unasked gets its next LooksAlive poll (health.ts).
 import type { VirtualMachine, VmState } from '../../../../domain/hyperv';
 import type { LabContext } from '../../../context';
+import { migrationsSeeVm } from '../../migration/vm-seen';
 import { schedulePoll } from './health';
 import { finishQuickMove, markFailed, markOffline, markOnline } from './lifecycle';
 
 export function onVmStateChanged(ctx: LabContext, vm: VirtualMachine, previous: VmState): void {
+  rolesSeeVm(ctx, vm, previous);
+  // After the role reacted (a quick move's next step happens inside it): its migration follows.
+  migrationsSeeVm(ctx, vm);
+}
+
+function rolesSeeVm(ctx: LabContext, vm: VirtualMachine, previous: VmState): void {
   const role = ctx.state.cluster.roles.byVm.get(vm.id);
   if (!role) return;
   const pending = role.pending;
@@ -29,6 +36,7 @@ export function onVmStateChanged(ctx: LabContext, vm: VirtualMachine, previous: 
     if (vm.state !== 'Running') schedulePoll(ctx, role);
     return;
   }
-  // Started outside the cluster (Hyper-V Manager): the cluster finds it running.
-  if (vm.state === 'Running') markOnline(ctx, role);
+  // Started outside the cluster (Hyper-V Manager): the cluster finds it running, if the Cluster
+  // service runs at all (with quorum; quorum back starts the roles wanted online).
+  if (vm.state === 'Running' && ctx.state.cluster.clusters.get(role.cluster)?.state === 'Online') markOnline(ctx, role);
 }
