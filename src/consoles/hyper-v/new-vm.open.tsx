@@ -7,11 +7,10 @@ import { ApiError, type ApiClient } from '../../api/client';
 import { vmMemoryMaxBytes } from '../../domain/hyperv';
 import type { Host } from '../../domain/network';
 import type { MessageOptions } from '../../shell/registry';
-import { Button } from '../../ui/button';
-import { Dialog } from '../../ui/dialog';
 import { answerOfError, labRequest } from '../../wizard/lab-request';
 import type { SubmitAnswer } from '../../wizard/model';
 import { WizardFrame } from '../../wizard/wizard-frame';
+import { ReadFailed } from '../../wizard/read-failed';
 import { WIZARD } from './labels';
 import { newVmWizard, toCreateRequest, type NewVmContext, type NewVmValues } from './new-vm.wizard';
 
@@ -63,13 +62,7 @@ export function NewVmWizard({ api, host, csvPaths, showMessage, onClose }: NewVm
       live = false;
     };
   }, [api, host, csvPaths]);
-  if (problem !== null) {
-    return (
-      <Dialog title={WIZARD.title} isOpen onOpenChange={(open) => !open && onClose()} role="alertdialog" footer={<Button onPress={onClose}>OK</Button>}>
-        <p role="alert">{problem}</p>
-      </Dialog>
-    );
-  }
+  if (problem !== null) return <ReadFailed title={WIZARD.title} message={problem} onClose={onClose} />;
   if (!context) return null;
   return <WizardFrame<NewVmValues, NewVmContext> definition={newVmWizard} context={context} check={hooks.check} submit={hooks.submit} onClose={onClose} />;
 }

@@ -4,11 +4,10 @@
 // refusal to read shows the lab's words. Loaded lazily.
 import { useMemo, useState } from 'react';
 import type { ApiClient } from '../../api/client';
-import { Button } from '../../ui/button';
-import { Dialog } from '../../ui/dialog';
 import { useLabRead } from '../../ui/use-lab-read';
 import { labRequest } from '../../wizard/lab-request';
 import { WizardFrame } from '../../wizard/wizard-frame';
+import { ReadFailed } from '../../wizard/read-failed';
 import { WIZARD } from './labels';
 import { migrateWizard, toMoveRequest, type MigrateContext, type MigrateValues } from './migrate.wizard';
 
@@ -31,13 +30,7 @@ export function MigrateWizard({ api, cluster, role, onMoved, onClose }: MigrateW
   // Read once, as the wizard opens (a trigger that never changes): the key is "cluster/role".
   const { data, error: problem } = useLabRead(api, `${cluster}/${role}`, readRatings, null);
   const context = useMemo<MigrateContext | null>(() => (data ? { ratings: data } : null), [data]);
-  if (problem !== null) {
-    return (
-      <Dialog title={WIZARD.title} isOpen onOpenChange={(open) => !open && onClose()} role="alertdialog" footer={<Button onPress={onClose}>OK</Button>}>
-        <p role="alert">{problem}</p>
-      </Dialog>
-    );
-  }
+  if (problem !== null) return <ReadFailed title={WIZARD.title} message={problem} onClose={onClose} />;
   if (!context) return null;
   return <WizardFrame<MigrateValues, MigrateContext> definition={migrateWizard} context={context} check={hooks.check} submit={hooks.submit} onFinish={onMoved} onClose={onClose} />;
 }

@@ -9,9 +9,9 @@ import type { Cluster, ClusterRole } from '../../../domain/cluster';
 import { useLabRead } from '../../../ui/use-lab-read';
 import { labRequest } from '../../../wizard/lab-request';
 import { WizardFrame } from '../../../wizard/wizard-frame';
-import { ReadFailed } from './read-failed';
+import { ReadFailed } from '../../../wizard/read-failed';
 import { clusterRoleHref } from '../paths';
-import { HA_WORDS } from './labels';
+import { HA_WORDS, REPORTS_WORDS } from './labels';
 import { configureRoleWizard, toCreateRoleRequest, type ConfigureRoleContext, type ConfigureRoleValues } from './configure-role.wizard';
 
 /** The lab hooks; `created` receives the roles the lab answered with. */
@@ -44,7 +44,7 @@ export function ConfigureRoleWizard({ api, cluster, navigate, onClose }: Configu
   // Read once: the candidates as the wizard opened (a trigger that never changes).
   const { data, error } = useLabRead(api, cluster.name, readCandidates, null);
   const context = useMemo<ConfigureRoleContext | null>(() => (data ? { cluster, candidates: data.candidates, created: () => created.roles } : null), [data, cluster, created]);
-  if (error !== null) return <ReadFailed title={HA_WORDS.title} message={error} onClose={onClose} />;
+  if (error !== null) return <ReadFailed title={HA_WORDS.title} message={error} closeLabel={REPORTS_WORDS.close} onClose={onClose} />;
   if (!context) return null;
   return (
     <WizardFrame<ConfigureRoleValues, ConfigureRoleContext>

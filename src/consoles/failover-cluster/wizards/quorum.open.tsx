@@ -6,8 +6,8 @@ import type { Cluster } from '../../../domain/cluster';
 import { labMirror } from '../../../stores/lab-mirror';
 import { labRequest } from '../../../wizard/lab-request';
 import { WizardFrame } from '../../../wizard/wizard-frame';
-import { ReadFailed } from './read-failed';
-import { QUORUM_WORDS } from './labels';
+import { ReadFailed } from '../../../wizard/read-failed';
+import { QUORUM_WORDS, REPORTS_WORDS } from './labels';
 import { quorumWizard, toQuorumRequest, type QuorumContext, type QuorumValues } from './quorum.wizard';
 
 export function quorumHooks(api: ApiClient, cluster: string) {
@@ -34,7 +34,7 @@ export function QuorumWizard({ api, cluster, onClose }: QuorumWizardProps) {
       live = false;
     };
   }, [api, cluster]);
-  if (problem !== null) return <ReadFailed title={QUORUM_WORDS.title} message={problem} onClose={onClose} />;
+  if (problem !== null) return <ReadFailed title={QUORUM_WORDS.title} message={problem} closeLabel={REPORTS_WORDS.close} onClose={onClose} />;
   if (!context) return null;
   return <WizardFrame<QuorumValues, QuorumContext> definition={quorumWizard} context={context} check={hooks.check} submit={hooks.submit} onClose={onClose} />;
 }
