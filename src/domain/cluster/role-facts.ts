@@ -77,7 +77,7 @@ export const ROLE_OFFLINE_VM_ACTION = 'shut-down' as const;
 /**
  * UNVERIFIED: a failback window whose start and end hour are the same is read as that one hour;
  * otherwise the window runs from the start hour up to (not including) the end hour, across
- * midnight when the end is earlier. The lab's local hour is its simulated time modulo 24 h.
+ * midnight when the end is earlier. The hour is the lab clock's (startEpochMs + simulated time, UTC).
  */
 export function inFailbackWindow(hour: number, window: { startHour: number; endHour: number }): boolean {
   const { startHour, endHour } = window;

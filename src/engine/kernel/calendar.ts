@@ -38,3 +38,14 @@ export function formatDateEnUs(epochMs: number): string {
   const { year, month, day } = civilFromDays(Math.floor(epochMs / MS_PER_DAY));
   return `${month}/${day}/${year}`;
 }
+
+/** The hour of the day (0–23) of an instant in UTC ms: the lab's clock has no time zone. */
+export function hourOfDay(epochMs: number): number {
+  return Math.floor((epochMs - Math.floor(epochMs / MS_PER_DAY) * MS_PER_DAY) / MS_PER_HOUR);
+}
+
+/** The first instant after `epochMs` that is `hour`:00:00 (today's, else tomorrow's). */
+export function nextHourOfDayMs(epochMs: number, hour: number): number {
+  const atMs = Math.floor(epochMs / MS_PER_DAY) * MS_PER_DAY + hour * MS_PER_HOUR;
+  return atMs > epochMs ? atMs : atMs + MS_PER_DAY;
+}

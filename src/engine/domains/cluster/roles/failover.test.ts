@@ -2,10 +2,10 @@
 // the heartbeat that misses for the 5th time (1135, 2008 R2: 1 s × 5); its roles then start cold on
 // a survivor (Running VM_START_MS later) and count against the failover threshold. Failback is
 // off by default; allowed, a role goes back to its preferred owner when it comes back Up, at
-// once or at the next start of its window (the lab's local hour is simulated time mod 24 h).
+// once or at the next start of its window, in hours of the lab's clock (startEpochMs + simulated time).
 import { describe, expect, test } from 'vitest';
 import { VM_START_MS, stateFileTransferMs } from '../../../../domain/hyperv';
-import { BYTES_PER_MIB, MS_PER_DAY, MS_PER_HOUR } from '../../../../domain/units';
+import { BYTES_PER_MIB, MS_PER_HOUR } from '../../../../domain/units';
 import { ok } from '../../../testing/cluster-helpers';
 import { eventsOf } from '../../../testing/lab-helpers';
 import { roleLab, roleOf } from '../../../testing/roles-helpers';
@@ -93,12 +93,16 @@ describe('failback', () => {
 
   test('allowed in a window: it waits for the window start hour, then moves back', () => {
     const lab0 = roleLab();
-    const hourNow = Math.floor(lab0.nowMs() / MS_PER_HOUR) % 24;
-    const startHour = (hourNow + 3) % 24;
+    // The lab's clock starts at 2010-06-01 08:00 (UTC): the hour the consoles show, not nowMs's.
+    const startEpochMs = lab0.params.options.startEpochMs;
+    const clockHour = (ms: number) => new Date(startEpochMs + ms).getUTCHours();
+    const startHour = (clockHour(lab0.nowMs()) + 3) % 24;
     const { lab, upMs } = failedOverAndBack({ mode: 'allow', window: { startHour, endHour: (startHour + 2) % 24 } });
     expect(roleOf(lab, 'VM1')).toMatchObject({ state: 'Online', ownerNode: 'Demo2' });
-    let windowMs = Math.floor(upMs / MS_PER_DAY) * MS_PER_DAY + startHour * MS_PER_HOUR;
-    if (windowMs <= upMs) windowMs += MS_PER_DAY;
+    // The first whole hour after the node came back at which the lab's clock reads startHour:00.
+    let windowMs = Math.ceil((startEpochMs + upMs + 1) / MS_PER_HOUR) * MS_PER_HOUR - startEpochMs;
+    while (clockHour(windowMs) !== startHour) windowMs += MS_PER_HOUR;
+    expect(new Date(startEpochMs + windowMs).getUTCMinutes()).toBe(0);
     lab.advance(windowMs - lab.nowMs() - 1);
     expect(roleOf(lab, 'VM1')).toMatchObject({ state: 'Online', ownerNode: 'Demo2' });
     lab.advance(1);

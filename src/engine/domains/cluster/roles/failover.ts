@@ -6,9 +6,9 @@
 // Without quorum nothing runs: the machines are turned off, and those wanted online start again
 // when the cluster has quorum once more. Failback: when a node comes back Up, roles allowed to fail
 // back to a preferred owner move there (a quick move), at once or at the next window start.
-import { MS_PER_DAY, MS_PER_HOUR } from '../../../../domain/units';
 import { inFailbackWindow, type Cluster, type ClusterRole } from '../../../../domain/cluster';
 import type { LabContext } from '../../../context';
+import { hourOfDay, nextHourOfDayMs } from '../../../kernel/calendar';
 import type { TimerRecord } from '../../../types';
 import { turnOff } from '../../hyperv/actions';
 import { holdsMemory } from '../../hyperv/resources';
@@ -77,12 +77,6 @@ function stopAll(ctx: LabContext, cluster: Cluster): void {
   }
 }
 
-const localHour = (nowMs: number) => Math.floor(nowMs / MS_PER_HOUR) % 24;
-
-function nextWindowStartMs(nowMs: number, startHour: number): number {
-  const atMs = Math.floor(nowMs / MS_PER_DAY) * MS_PER_DAY + startHour * MS_PER_HOUR;
-  return atMs > nowMs ? atMs : atMs + MS_PER_DAY;
-}
 
 /** Moves the role back to its most preferred Up owner, now or at the window's next start. */
 function considerFailback(ctx: LabContext, cluster: Cluster, role: ClusterRole): void {
@@ -91,9 +85,11 @@ function considerFailback(ctx: LabContext, cluster: Cluster, role: ClusterRole):
   const preferred = role.preferredOwners.map((name) => cluster.nodes.find((node) => node.name === name)).find((node) => node?.state === 'Up');
   if (!vm || !preferred || preferred.name === role.ownerNode || hostingProblem(ctx.state, preferred, vm, true) !== null) return;
   const { window } = role.failback;
-  const nowMs = ctx.kernel.nowMs();
-  if (window && !inFailbackWindow(localHour(nowMs), window)) {
-    ctx.kernel.scheduleAt(FAILBACK_TIMER_KIND, nextWindowStartMs(nowMs, window.startHour), { role: role.id }, failbackTimerKey(role.id));
+  // The window's hours are the lab clock's (the calendar the consoles and the event log show).
+  const startEpochMs = ctx.state.params.options.startEpochMs;
+  const clockMs = startEpochMs + ctx.kernel.nowMs();
+  if (window && !inFailbackWindow(hourOfDay(clockMs), window)) {
+    ctx.kernel.scheduleAt(FAILBACK_TIMER_KIND, nextHourOfDayMs(clockMs, window.startHour) - startEpochMs, { role: role.id }, failbackTimerKey(role.id));
     return;
   }
   quickMove(ctx, role, vm, preferred.name);
