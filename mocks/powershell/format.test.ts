@@ -2,7 +2,8 @@
 // header), Format-List pads names; error records in PowerShell 2.0's and 3.0's layouts.
 import { expect, test } from 'vitest';
 import { commandNotFound, formatError } from './errors';
-import { formatDefault, formatList, formatTable, formatTimeSpan, type PsObject } from './format';
+import { formatTimeSpan } from '../../src/domain/units';
+import { formatDefault, formatList, formatTable, type PsObject } from './format';
 
 const vm = (name: string, memoryMb: number): PsObject => ({ typeName: 'VM', properties: { Name: name, MemoryMb: memoryMb }, table: [['Name', name], ['MemoryAssigned(M)', memoryMb]] });
 

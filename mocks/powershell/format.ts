@@ -66,12 +66,3 @@ export function formatDefault(items: readonly PipelineItem[]): string {
   flush();
   return text;
 }
-
-/** A TimeSpan as PowerShell prints it: [d.]hh:mm:ss. */
-export function formatTimeSpan(ms: number): string {
-  const totalS = Math.floor(ms / 1000);
-  const days = Math.floor(totalS / 86_400);
-  const pad = (value: number) => String(value).padStart(2, '0');
-  const clock = `${pad(Math.floor(totalS / 3600) % 24)}:${pad(Math.floor(totalS / 60) % 60)}:${pad(totalS % 60)}`;
-  return days > 0 ? `${days}.${clock}` : clock;
-}

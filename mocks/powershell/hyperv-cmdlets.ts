@@ -5,7 +5,8 @@ import type { VmView } from '../../src/domain/hyperv';
 import { BYTES_PER_MIB } from '../../src/domain/units';
 import type { Signature } from './bind';
 import { CLASS_NAMES, HYPER_V, TYPE_NAMES, VM_STATUS_NORMAL } from './facts';
-import { formatTimeSpan, type PsObject } from './format';
+import { formatTimeSpan } from '../../src/domain/units';
+import type { PsObject } from './format';
 import { cmdletError, filterByName, names, read, type Cmdlet } from './session';
 
 const getVmSig: Signature = {

@@ -38,3 +38,12 @@ export function formatLinkSpeed(speedBitsPerS: number): string {
   if (speedBitsPerS >= GIGABIT_BITS_PER_S) return `${speedBitsPerS / GIGABIT_BITS_PER_S} Gbps`;
   return `${speedBitsPerS / 1_000_000} Mbps`;
 }
+
+/** A duration as .NET prints a TimeSpan ("02:03:04", "1.02:03:04" past a day): Hyper-V Manager's Uptime and PowerShell's. */
+export function formatTimeSpan(durationMs: number): string {
+  const totalS = Math.floor(Math.max(0, durationMs) / 1000);
+  const days = Math.floor(totalS / 86_400);
+  const two = (value: number) => String(value).padStart(2, '0');
+  const clock = `${two(Math.floor(totalS / 3600) % 24)}:${two(Math.floor(totalS / 60) % 60)}:${two(totalS % 60)}`;
+  return days > 0 ? `${days}.${clock}` : clock;
+}

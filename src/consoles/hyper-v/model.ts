@@ -4,6 +4,7 @@ import type { Cluster } from '../../domain/cluster';
 import { HYPER_V, type ServerFeatures } from '../../domain/features';
 import type { VirtualMachine } from '../../domain/hyperv';
 import type { Host } from '../../domain/network';
+import { formatTimeSpan } from '../../domain/units';
 
 export interface HyperVSource {
   hosts: Record<string, Host>;
@@ -44,15 +45,9 @@ export function vmNamed(vms: Record<string, VirtualMachine>, hostId: string, nam
   return Object.values(vms).find((vm) => vm.hostId === hostId && vm.name.toLowerCase() === lower);
 }
 
-const two = (value: number) => String(value).padStart(2, '0');
-
-/** "02:03:04", or "1.02:03:04" past a day: the list's Uptime (a .NET TimeSpan, as the product writes it). Blank at 0. */
+/** The list's Uptime: a TimeSpan as the product writes it ("02:03:04", "1.02:03:04"), blank at 0. */
 export function formatUptime(uptimeMs: number): string {
-  if (uptimeMs <= 0) return '';
-  const totalS = Math.floor(uptimeMs / 1000);
-  const days = Math.floor(totalS / 86_400);
-  const clock = `${two(Math.floor((totalS % 86_400) / 3600))}:${two(Math.floor((totalS % 3600) / 60))}:${two(totalS % 60)}`;
-  return days > 0 ? `${days}.${clock}` : clock;
+  return uptimeMs <= 0 ? '' : formatTimeSpan(uptimeMs);
 }
 
 /** The Cluster Shared Volumes a server reaches (its cluster's), for the wizard's Location hint. */
