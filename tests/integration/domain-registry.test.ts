@@ -8,12 +8,6 @@ import { LAB_FILE_KIND, LAB_FILE_SCHEMA_VERSION } from '../../src/domain/lab';
 import { collectionNames, DOMAIN_DESCRIPTORS } from '../../src/domain/registry';
 import { createLab, DomainSet, DOMAINS, labContextOf, migrateSnapshot, restoreLab, validateSnapshot } from '../../src/engine';
 import { createLabMirror } from '../../src/stores/lab-mirror';
-// Every collection needs an entity, and the roles need a formed cluster with a CSV: the engine's own
-// test helpers build it (they are test code, never the app's).
-// eslint-disable-next-line boundaries/engine-entry
-import { clusterLabParams, createCommand, finishCreate, nodeNames, readySteps } from '../../src/engine/testing/cluster-helpers';
-// eslint-disable-next-line boundaries/engine-entry
-import { makeRoleCommand, vmOnCsvCommand } from '../../src/engine/testing/roles-helpers';
 import { widgetsDescriptor, widgetsDomain } from './example-domain';
 
 const WITH_WIDGETS = new DomainSet([...DOMAINS, widgetsDomain]);
@@ -26,29 +20,15 @@ function ok(lab: Lab, command: unknown): void {
 }
 
 /**
- * A lab with at least one entity in every collection: the seed lab prepared for Create Cluster (HA
- * devices syncing as jobs, iSCSI sessions, MPIO, disks, reservations), a validation run, Cluster1
- * with Volume1 a Cluster Shared Volume, a virtual machine on it made a role and being live
- * migrated, the cluster's migration settings, and a widget.
+ * A lab with at least one entity in every collection: the ready lab (the whole seed document done:
+ * HA devices, iSCSI sessions, MPIO, disks, reservations, Cluster1 with Volume1 a Cluster Shared
+ * Volume, VM1 a role online on Demo1), a validation run, the cluster's migration settings, VM1
+ * being live migrated, and a widget.
  */
 function populatedLab(): Lab {
-  const lab = createLab(clusterLabParams({ nodes: 2 }), WITH_WIDGETS);
-  for (const host of nodeNames(2)) ok(lab, { type: 'featuresInstall', host, features: ['Hyper-V'] });
-  for (const step of readySteps({ nodes: 2 })) {
-    if ('command' in step) ok(lab, step.command);
-    else lab.advance(step.advanceMs);
-  }
+  const lab = createLab({ seed: 7, scenario: 'seed-lab-ready' }, WITH_WIDGETS);
   ok(lab, { type: 'validationRun', servers: ['Demo1'], tests: ['List Operating System Information'] });
-  ok(lab, createCommand(2));
-  finishCreate(lab);
-  ok(lab, { type: 'clusterSetProperties', cluster: 'Cluster1', properties: { EnableSharedVolumes: 1 } });
-  ok(lab, { type: 'clusterAddSharedVolume', cluster: 'Cluster1', disk: 'Cluster Disk 2' });
-  ok(lab, vmOnCsvCommand('Demo1', 'VM1'));
-  ok(lab, makeRoleCommand([{ host: 'Demo1', vm: 'VM1' }]));
   ok(lab, { type: 'widgetAdd', name: 'sprocket' });
-  // A live migration of the role (online first) and the cluster's migration settings.
-  ok(lab, { type: 'clusterRoleAction', cluster: 'Cluster1', role: 'VM1', action: 'start' });
-  lab.advance(10_000);
   ok(lab, { type: 'migrationSetSettings', cluster: 'Cluster1', downtimeTargetMs: 200 });
   ok(lab, { type: 'migrationStart', cluster: 'Cluster1', role: 'VM1', node: 'Demo2', migrationType: 'live' });
   lab.advance(500);
