@@ -5,7 +5,7 @@ import type { ReactNode } from 'react';
 import type { ClusterDisk } from '../../domain/cluster';
 import { useSelectedItem } from '../../shell/shell-context';
 import { DataGrid, type GridColumn } from '../../ui/data-grid';
-import { PageHeading } from './missing';
+import { PageHeading } from '../../ui/page-heading';
 
 interface DiskListProps {
   title: string;

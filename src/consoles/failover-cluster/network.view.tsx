@@ -6,7 +6,8 @@ import type { ClusterNetworkInterface } from '../../domain/cluster';
 import { InterfacesTable, type InterfaceColumn } from './interfaces-table';
 import { NETWORK_ROLE_LABELS, NETWORKS } from './labels';
 import { findNetwork, holdsClusterAddress, isIscsiNetwork } from './model';
-import { Missing, PageHeading } from './missing';
+import { PageHeading } from '../../ui/page-heading';
+import { Missing } from './missing';
 import { useClusterRoute } from './use-cluster';
 
 const INTERFACE_COLUMNS: InterfaceColumn<ClusterNetworkInterface>[] = [

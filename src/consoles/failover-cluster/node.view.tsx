@@ -7,7 +7,8 @@ import { ActionList } from './action-list';
 import { InterfacesTable, type InterfaceColumn } from './interfaces-table';
 import { DOWN_REASONS, NODE_STATE_LABELS, NODES } from './labels';
 import { findNode, nodeActionState } from './model';
-import { Missing, PageHeading } from './missing';
+import { PageHeading } from '../../ui/page-heading';
+import { Missing } from './missing';
 import { NODE_ACTION_ORDER, nodeActionId, nodeActionLabel } from './node.action';
 import { useClusterRoute } from './use-cluster';
 

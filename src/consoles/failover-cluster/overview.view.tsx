@@ -10,7 +10,7 @@ import { MANAGE_ACTION_ID } from './manage.action';
 import { OVERVIEW } from './labels';
 import { sortedClusters } from './model';
 import { clusterHref, FCM_ACTION_IDS } from './paths';
-import { PageHeading } from './missing';
+import { PageHeading } from '../../ui/page-heading';
 
 const LINKS = [
   { id: FCM_ACTION_IDS.validate, label: OVERVIEW.validate },

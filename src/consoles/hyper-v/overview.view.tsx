@@ -2,6 +2,7 @@
 // effect), the ones waiting for a restart, and how to add one (Server Manager → Add Roles → Hyper-V).
 import { useMemo } from 'react';
 import { Link } from 'react-router';
+import { PageHeading } from '../../ui/page-heading';
 import { useLabMirror } from '../../stores/lab-mirror';
 import { OVERVIEW } from './labels';
 import { hypervHosts, pendingHypervHosts } from './model';
@@ -14,10 +15,7 @@ export default function HyperVOverviewView() {
   const pending = useMemo(() => pendingHypervHosts({ hosts, serverFeatures }), [hosts, serverFeatures]);
   return (
     <section aria-label={OVERVIEW.heading} className="flex flex-col gap-4 overflow-auto p-4">
-      <header className="flex flex-col gap-1">
-        <h2 className="text-base font-semibold">{OVERVIEW.heading}</h2>
-        <p className="text-sm text-muted">{OVERVIEW.intro}</p>
-      </header>
+      <PageHeading title={OVERVIEW.heading}>{OVERVIEW.intro}</PageHeading>
       <section aria-labelledby="hyperv-servers" className="flex flex-col gap-1">
         <h3 id="hyperv-servers" className="font-semibold">
           {OVERVIEW.serversTitle}

@@ -2,6 +2,7 @@
 // queued, and where to go (All Hosts, Jobs).
 import { useMemo } from 'react';
 import { Link } from 'react-router';
+import { PageHeading } from '../../ui/page-heading';
 import { useLabMirror } from '../../stores/lab-mirror';
 import { OVERVIEW } from './labels';
 import { hostGroups } from './model';
@@ -21,10 +22,7 @@ export default function VmmOverviewView() {
   const queued = jobs.filter((job) => job.state === 'Queued').length;
   return (
     <section aria-label={OVERVIEW.heading} className="flex flex-col gap-4 overflow-auto p-4">
-      <header className="flex flex-col gap-1">
-        <h2 className="text-base font-semibold">{OVERVIEW.heading}</h2>
-        <p className="max-w-[72ch] text-sm text-muted">{OVERVIEW.intro}</p>
-      </header>
+      <PageHeading title={OVERVIEW.heading}>{OVERVIEW.intro}</PageHeading>
       <section aria-labelledby="vmm-vms" className="flex flex-col gap-1 text-sm">
         <h3 id="vmm-vms" className="font-semibold">
           <Link to={VMM_ALL_HOSTS_HREF} className="text-accent hover:underline">
